@@ -1,0 +1,81 @@
+"""Sentence boundaries with character offsets, shared by the passage splitter and the answer composer."""
+
+from __future__ import annotations
+
+import re
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = {
+    "e.g", "i.e", "etc", "cf", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "art", "vol", "fig",
+    "p", "pp", "ed", "eds", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "ltd", "co", "dhr", "mevr", "bijv", "o.a", "m.a.w", "mme", "mlle", "cfr", "approx",
+}
+
+# A candidate end: . ! ? or … possibly followed by closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_BULLET_LINE = re.compile(r"\n\s*(?:[•\-–*]|\d{1,2}[.)])\s+")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of `text`, shifted by `offset`, whitespace trimmed.
+
+    Paragraph breaks (blank lines) and bullet lines always end a sentence.
+
+    >>> t = "Ghent is a city. It has e.g. a taskforce of 2.5 people.\\n\\nNew paragraph"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Ghent is a city.', 'It has e.g. a taskforce of 2.5 people.', 'New paragraph']
+    """
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        block = text[block_start:block_end]
+        for m in _END.finditer(block):
+            end = block_start + m.end()
+            if _is_abbreviation(text, block_start + m.start(), start) or not _next_starts_sentence(text, end):
+                continue
+            spans.append((start, end))
+            start = end
+        spans.append((start, block_end))
+    return [(s + offset, e + offset) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraphs and bullet items: runs of text separated by blank lines or bullet starts."""
+    cuts = [0]
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        cuts.extend([m.start(), m.end()])
+    for m in _BULLET_LINE.finditer(text):
+        cuts.extend([m.start(), m.start() + 1])
+    cuts.append(len(text))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _is_abbreviation(text: str, dot: int, sentence_start: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", text[sentence_start:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # single capital letter initials ("A.W.A.") or single letters
+    return len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+def _next_starts_sentence(text: str, end: int) -> bool:
+    """A sentence ends only if what follows looks like a new sentence (capital, digit, quote, bullet)."""
+    rest = text[end:end + 40].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in "\"'“‘([•-–*" or "\n" in text[end:end + 3]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,331 @@
+"""The store: a SQLite registry of reports and passages (the source of truth), their vectors in Chroma
+(embedded or a server) and a BM25 index on disk.
+
+Write protocol, so that a crash at any point leaves a store the next run repairs to a consistent state:
+1. new passages' vectors are upserted into Chroma under content-derived ids;
+2. one SQLite transaction swaps the document's passages in the registry (the commit point);
+3. the old passages' vectors are deleted from Chroma;
+4. BM25 is rebuilt from the registry and swapped in with a rename.
+`reconcile()` deletes vectors the registry doesn't know (crash between 1 and 3) and re-embeds nothing:
+a passage in the registry without a vector is impossible because step 2 follows step 1.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from ingest.bm25 import Bm25Index
+from ingest.embedders import DEFAULT_EMBEDDER
+from ingest.errors import StoreError
+from ingest.passage import Chunk, DocumentRecord
+from ingest.settings import Settings, offline_environment
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, content_hash TEXT NOT NULL, split_config TEXT NOT NULL,
+    title TEXT NOT NULL, lang TEXT NOT NULL, metadata TEXT NOT NULL, text TEXT NOT NULL,
+    passages INTEGER NOT NULL, added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+    id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, page INTEGER, section TEXT, lang TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id);
+"""
+CHROMA_WRITE_BATCH = 2000
+
+
+class Store:
+    """Open with `Store.open(settings)`; close with `.close()` or use as a context manager."""
+
+    def __init__(self, settings: Settings, db: sqlite3.Connection):
+        self.settings = settings
+        self.db = db
+        self.lock = threading.RLock()
+        self._collection = None
+        self._bm25: Bm25Index | None = None
+        stored = self._meta("embedder")
+        if stored and settings.embedder and settings.embedder != stored:
+            raise StoreError(
+                f"the store in {settings.data_dir} was built with the '{stored}' embedder, not "
+                f"'{settings.embedder}'; use another --data-dir for a store with '{settings.embedder}'")
+        self.embedder_name = stored or settings.embedder or DEFAULT_EMBEDDER
+
+    # ---- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, settings: Settings) -> Store:
+        data_dir = Path(settings.data_dir)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(data_dir / "registry.sqlite3", check_same_thread=False, timeout=30,
+                                 isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as e:
+            raise StoreError(f"cannot open the store in {data_dir}: {e}") from e
+        return cls(settings, db)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self.lock:
+            self.db.close()
+
+    @property
+    def collection(self):
+        """The Chroma collection, connected on first use (embedded, or the server in settings)."""
+        if self._collection is None:
+            self._collection = open_collection(self.settings, self.embedder_name)
+        return self._collection
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Exclusive right to change this store, across processes (two ingests never interleave)."""
+        path = Path(self.settings.data_dir) / "write.lock"
+        with open(path, "w") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                if not self._meta("embedder"):
+                    self._set_meta("embedder", self.embedder_name)
+                yield
+            finally:
+                fcntl.flock(f, fcntl.LOCK_UN)
+
+    # ---- reading -------------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        with self.lock:
+            rows = self.db.execute(
+                "SELECT doc_id, path, content_hash, title, lang, passages, metadata FROM documents "
+                "ORDER BY doc_id").fetchall()
+        return [DocumentRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        return next((d for d in self.documents() if d.doc_id == doc_id), None)
+
+    def document_state(self, doc_id: str) -> tuple[str, str, str] | None:
+        """(path, content_hash, split_config) of a stored report, or None."""
+        with self.lock:
+            row = self.db.execute("SELECT path, content_hash, split_config FROM documents WHERE doc_id=?",
+                                  (doc_id,)).fetchone()
+        return tuple(row) if row else None  # type: ignore[return-value]
+
+    def document_text(self, doc_id: str) -> str | None:
+        with self.lock:
+            row = self.db.execute("SELECT text FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def passages(self, ids: Sequence[str]) -> dict[str, Chunk]:
+        """Passages by id (unknown ids are left out), with their report's title and metadata."""
+        out: dict[str, Chunk] = {}
+        docs: dict[str, tuple[str, dict]] = {}
+        with self.lock:
+            for i in range(0, len(ids), 500):
+                part = list(ids[i:i + 500])
+                marks = ",".join("?" * len(part))
+                rows = self.db.execute(
+                    f'SELECT p.id, p.doc_id, p.text, p.start, p."end", p.page, p.section, p.lang, d.title, '
+                    f"d.metadata FROM passages p JOIN documents d ON d.doc_id = p.doc_id WHERE p.id IN ({marks})",
+                    part).fetchall()
+                for r in rows:
+                    if r[1] not in docs:
+                        docs[r[1]] = (r[8], json.loads(r[9]))
+                    out[r[0]] = Chunk(id=r[0], doc_id=r[1], text=r[2], start=r[3], end=r[4], page=r[5],
+                                      section=r[6], lang=r[7], title=docs[r[1]][0], metadata=docs[r[1]][1])
+        return out
+
+    def passage_ids(self, doc_ids: Sequence[str] | None = None) -> list[str]:
+        with self.lock:
+            if doc_ids is None:
+                return [r[0] for r in self.db.execute("SELECT id FROM passages ORDER BY doc_id, seq")]
+            marks = ",".join("?" * len(doc_ids))
+            return [r[0] for r in self.db.execute(
+                f"SELECT id FROM passages WHERE doc_id IN ({marks}) ORDER BY doc_id, seq", list(doc_ids))]
+
+    def passage_count(self) -> int:
+        with self.lock:
+            return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        """Passages as each part of the store sees them; all equal in a consistent store."""
+        bm25 = Bm25Index.load(self._bm25_dir())
+        return {"registry": self.passage_count(), "chroma": self.collection.count(),
+                "bm25": len(bm25.ids) if bm25 else 0,
+                "documents": len(self.documents())}
+
+    def dense_search(self, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None
+                     ) -> list[tuple[str, float]]:
+        """Top-k (passage id, cosine similarity) from Chroma, optionally only in some reports."""
+        n = self.collection.count()
+        if n == 0 or k <= 0:
+            return []
+        where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids else None
+        result = self.collection.query(query_embeddings=[vector.tolist()], n_results=min(k, n), where=where,
+                                       include=["distances"])
+        return [(pid, 1.0 - float(d)) for pid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def bm25(self) -> Bm25Index:
+        """The BM25 index matching the registry; rebuilt first when stale (after a crash)."""
+        generation = self._meta("generation") or "0"
+        if self._bm25 is None or self._bm25.generation != generation:
+            index = Bm25Index.load(self._bm25_dir())
+            if index is None or index.generation != generation:
+                with self.writing():
+                    index = self.rebuild_bm25()
+            self._bm25 = index
+        return self._bm25
+
+    # ---- writing (inside `with store.writing():`) -----------------------------------------------
+    def replace_document(self, record: DocumentRecord, text: str, split_config: str,
+                         chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Store a report's passages, replacing any earlier version, following the write protocol."""
+        if len(chunks) != len(vectors):
+            raise ValueError(f"{len(chunks)} passages but {len(vectors)} vectors for {record.doc_id}")
+        old_ids = set(self.passage_ids([record.doc_id]))
+        new = list(chunks)
+        self._chroma_upsert(new, vectors, record)
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute("DELETE FROM passages WHERE doc_id=?", (record.doc_id,))
+                self.db.execute("DELETE FROM documents WHERE doc_id=?", (record.doc_id,))
+                self.db.execute(
+                    "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (record.doc_id, record.path, record.content_hash, split_config, record.title, record.lang,
+                     json.dumps(record.metadata, ensure_ascii=False), text, len(new),
+                     datetime.now(UTC).isoformat(timespec="seconds")))
+                self.db.executemany(
+                    "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(c.id, c.doc_id, seq, c.start, c.end, c.page, c.section, c.lang, c.text)
+                     for seq, c in enumerate(new)])
+                self._bump_generation()
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        stale = sorted(old_ids - {c.id for c in new})
+        if stale:
+            self._chroma_delete(stale)
+
+    def remove(self, doc_id: str) -> bool:
+        """Delete a report everywhere. Returns False when it was not stored."""
+        with self.writing():
+            ids = self.passage_ids([doc_id])
+            with self.lock:
+                self.db.execute("BEGIN IMMEDIATE")
+                if self.db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,)).rowcount == 0:
+                    self.db.execute("ROLLBACK")
+                    return False
+                self.db.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
+                self._bump_generation()
+                self.db.execute("COMMIT")
+            self._chroma_delete(ids)
+            self.rebuild_bm25()
+        return True
+
+    def reconcile(self) -> dict[str, int]:
+        """Repair what an interrupted run left: vectors the registry doesn't know, a stale BM25 index."""
+        known = set(self.passage_ids())
+        fixed = {"orphan_vectors": 0, "bm25_rebuilt": 0}
+        if self.collection.count() != len(known):
+            orphans = [pid for pid in self._chroma_ids() if pid not in known]
+            self._chroma_delete(orphans)
+            fixed["orphan_vectors"] = len(orphans)
+        index = Bm25Index.load(self._bm25_dir())
+        if index is None or index.generation != (self._meta("generation") or "0"):
+            self.rebuild_bm25()
+            fixed["bm25_rebuilt"] = 1
+        return fixed
+
+    def rebuild_bm25(self) -> Bm25Index:
+        with self.lock:
+            generation = self._meta("generation") or "0"
+            rows = self.db.execute(
+                "SELECT p.id, COALESCE(p.section, '') || char(10) || p.text, p.lang "
+                "FROM passages p ORDER BY p.doc_id, p.seq").fetchall()
+        index = Bm25Index.build([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], generation)
+        index.save(self._bm25_dir())
+        self._bm25 = index
+        return index
+
+    # ---- internals -----------------------------------------------------------------------------
+    def _bm25_dir(self) -> Path:
+        return Path(self.settings.data_dir) / "bm25"
+
+    def _meta(self, key: str) -> str | None:
+        with self.lock:
+            row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self.lock:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def _bump_generation(self) -> None:
+        generation = int(self._meta("generation") or "0") + 1
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(generation),))
+
+    def _chroma_upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, record: DocumentRecord) -> None:
+        year = record.metadata.get("year")
+        meta = {"doc_id": record.doc_id, "lang": record.lang, "year": int(year) if str(year).isdigit() else -1}
+        for i in range(0, len(chunks), CHROMA_WRITE_BATCH):
+            part = chunks[i:i + CHROMA_WRITE_BATCH]
+            self.collection.upsert(ids=[c.id for c in part], embeddings=vectors[i:i + len(part)],
+                                   metadatas=[meta] * len(part))
+
+    def _chroma_delete(self, ids: Sequence[str]) -> None:
+        for i in range(0, len(ids), CHROMA_WRITE_BATCH):
+            self.collection.delete(ids=list(ids[i:i + CHROMA_WRITE_BATCH]))
+
+    def _chroma_ids(self) -> list[str]:
+        ids: list[str] = []
+        offset, page = 0, 10000
+        while True:
+            got = self.collection.get(include=[], limit=page, offset=offset)["ids"]
+            ids.extend(got)
+            if len(got) < page:
+                return ids
+            offset += page
+
+
+def open_collection(settings: Settings, embedder_name: str):
+    """The Chroma collection of this store (created with cosine space), embedded or on a server."""
+    offline_environment()
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_host:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
+                                         settings=chroma_settings)
+            client.heartbeat()
+        else:
+            client = chromadb.PersistentClient(path=str(Path(settings.data_dir) / "chroma"),
+                                               settings=chroma_settings)
+        collection = client.get_or_create_collection(
+            settings.collection, embedding_function=None,
+            configuration={"hnsw": {"space": "cosine", "ef_construction": 128, "ef_search": 96,
+                                    "max_neighbors": 24}},
+            metadata={"embedder": embedder_name})
+    except Exception as e:  # chromadb raises many kinds; the user needs the where and the why
+        where = (f"Chroma server {settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host
+                 else f"{settings.data_dir}/chroma")
+        raise StoreError(f"cannot open the vector store at {where}: {e}") from e
+    stored = (collection.metadata or {}).get("embedder")
+    if stored and stored != embedder_name:
+        raise StoreError(f"Chroma collection '{settings.collection}' holds '{stored}' vectors, "
+                         f"not '{embedder_name}'; use another --collection or data dir")
+    return collection

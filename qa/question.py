@@ -1,0 +1,106 @@
+"""What a question asks for: its type, its key terms, and what a follow-up refers to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.errors import BadQuestionError
+
+MAX_QUESTION_CHARS = 1000
+_PRONOUNS = re.compile(
+    r"\b(it|its|they|them|their|theirs|this|that|these|those|he|she|his|her|the project|this project|"
+    r"that project|the initiative|this initiative|that initiative|the programme|the program|there)\b", re.I)
+_CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|de|van|the|and)){0,4}\s*)"
+                          r"(?<!\s)")
+_QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "does",
+                   "do", "did", "can", "could", "should", "was", "were", "has", "have", "in", "according", "and",
+                   "the", "a", "an", "tell", "give", "list", "name", "describe", "explain"}
+
+
+@dataclass(frozen=True)
+class QuestionKind:
+    wants_number: bool = False
+    wants_date: bool = False
+    wants_person: bool = False
+    wants_list: bool = False
+    wants_reason: bool = False
+    wants_process: bool = False
+
+
+def check_question(question: str) -> str:
+    """The question, stripped; raises BadQuestionError for ones that cannot be answered as given."""
+    if not isinstance(question, str):
+        raise BadQuestionError(f"the question must be text, got {type(question).__name__}")
+    text = " ".join(question.split())
+    if not text:
+        raise BadQuestionError("the question is empty; type a question about the reports")
+    if not re.search(r"\w", text):
+        raise BadQuestionError(f"the question {text[:40]!r} has no words; type a question about the reports")
+    return text
+
+
+def shorten(question: str) -> tuple[str, str | None]:
+    """Very long questions are cut to their first MAX_QUESTION_CHARS characters (with a notice)."""
+    if len(question) <= MAX_QUESTION_CHARS:
+        return question, None
+    cut = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+    return cut, (f"Your question was {len(question):,} characters long; only its first "
+                 f"{len(cut):,} characters were used.")
+
+
+def classify(question: str) -> QuestionKind:
+    q = question.lower()
+    return QuestionKind(
+        wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|long)\b|\b(what|which) "
+                                    r"(share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
+                                    r"\bnumber of\b|\bpercent|\bhoeveel\b|\bcombien\b", q)),
+        wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
+                                  r"\bwanneer\b|\bquand\b|\bdate\b", q)),
+        wants_person=bool(re.search(r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|"
+                                    r"mayor|author|actors?)\b|\bwie\b|\bqui\b", q)),
+        wants_list=bool(re.search(r"\bwhich\b.*\b\w+s\b|\bwhat (are|were)\b|\blist\b|\bname the\b|\bwhat kinds?\b|"
+                                  r"\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
+                                  r"obstacles|initiatives|steps|services)\b", q)),
+        wants_reason=bool(re.search(r"^\s*why\b|\bfor what reason\b|\bwhat (is|was) the reason\b|\bwaarom\b|"
+                                    r"\bpourquoi\b|\bwhat led\b|\bwhat caused\b", q)),
+        wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long))|\bin what way\b", q)),
+    )
+
+
+def needs_context(question: str) -> bool:
+    """Does the question lean on an earlier one ("Who pays for it?")?"""
+    words = re.findall(r"\w+", question.lower())
+    return bool(_PRONOUNS.search(question)) or len([w for w in words if w not in _QUESTION_WORDS]) <= 2
+
+
+def subject_of(question: str) -> str:
+    """The thing an earlier question was about: its capitalised names, else its content words.
+
+    >>> subject_of("What is Jobteam Gent?")
+    'Jobteam Gent'
+    """
+    names = [m.group().strip() for m in _CAPITALISED.finditer(question)]
+    names = [n for n in names if n.split()[0].lower() not in _QUESTION_WORDS or len(n.split()) > 1]
+    names = [" ".join(w for w in n.split() if w.lower() not in _QUESTION_WORDS) for n in names]
+    names = [n for n in names if n]
+    if names:
+        return " ".join(dict.fromkeys(names))
+    words = [w for w in re.findall(r"[\w’'-]+", question) if w.lower() not in _QUESTION_WORDS and len(w) > 3]
+    return " ".join(words[:6])
+
+
+def resolve_followup(question: str, history: Sequence[str]) -> str | None:
+    """The question with the subject of the latest earlier question made explicit, or None if not needed.
+
+    >>> resolve_followup("Who pays for it?", ["What is Jobteam Gent?"])
+    'Who pays for it? (Jobteam Gent)'
+    """
+    if not history or not needs_context(question):
+        return None
+    for earlier in reversed(history):
+        subject = subject_of(str(earlier))
+        if subject and subject.lower() not in question.lower():
+            return f"{question} ({subject})"
+    return None

@@ -1,0 +1,79 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 candidates fused by reciprocal rank, near-duplicates collapsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from ingest.settings import Settings
+from ingest.store import Store
+from qa.result import Hit
+
+RRF_K = 60
+DUPLICATE_OVERLAP = 0.6  # share of word 5-grams two passages must share to count as the same text
+
+
+def fuse_rankings(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int = RRF_K
+                  ) -> list[tuple[str, float]]:
+    """Reciprocal-rank fusion: score(id) = sum of weight / (k + rank) over the lists it appears in.
+
+    >>> fuse_rankings([["a", "b"], ["b", "c"]], [1.0, 1.0])[0][0]
+    'b'
+    """
+    scores: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, pid in enumerate(ranking, start=1):
+            scores[pid] = scores.get(pid, 0.0) + weight / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings: Settings,
+             doc_ids: Sequence[str] | None = None, k: int | None = None) -> list[Hit]:
+    """The best `k` passages for `query`, best first, with near-duplicates folded into `also_in`."""
+    k = k or settings.top_k
+    rankings: list[list[str]] = []
+    weights: list[float] = []
+    dense: dict[str, float] = {}
+    if settings.retrieval in ("hybrid", "dense") and query_vector is not None:
+        dense = dict(store.dense_search(query_vector, settings.candidates, doc_ids))
+        rankings.append(list(dense))
+        weights.append(settings.dense_weight)
+    if settings.retrieval in ("hybrid", "bm25"):
+        index = store.bm25()
+        allowed = index.mask_for(set(store.passage_ids(doc_ids))) if doc_ids else None
+        rankings.append([pid for pid, _ in index.search(query, settings.candidates, allowed)])
+        weights.append(settings.bm25_weight)
+    fused = fuse_rankings(rankings, weights)
+    chunks = store.passages([pid for pid, _ in fused[: k * 3]])
+    hits = [Hit(chunks[pid], score, dense=dense.get(pid)) for pid, score in fused[: k * 3] if pid in chunks]
+    return collapse_duplicates(hits)[:k]
+
+
+def collapse_duplicates(hits: list[Hit]) -> list[Hit]:
+    """Keep the first of passages that repeat the same text (reports copy paragraphs); keep both sources."""
+    kept: list[Hit] = []
+    shingles: list[set[tuple[str, ...]]] = []
+    for hit in hits:
+        grams = _shingles(hit.chunk.text)
+        for i, other in enumerate(shingles):
+            if grams and other and len(grams & other) / min(len(grams), len(other)) >= DUPLICATE_OVERLAP:
+                kept[i] = Hit(kept[i].chunk, kept[i].score, kept[i].also_in + (hit.chunk,),
+                              max(kept[i].dense or 0.0, hit.dense or 0.0) if dense_known(kept[i], hit) else None)
+                break
+        else:
+            kept.append(hit)
+            shingles.append(grams)
+    return kept
+
+
+def dense_known(a: Hit, b: Hit) -> bool:
+    return a.dense is not None or b.dense is not None
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + 5]) for i in range(max(0, len(words) - 4))}
+
+
