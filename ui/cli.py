@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("results/eval"))
     p.add_argument("--corpus", type=Path, default=Path("corpus"),
                    help="reports to build comparison stores from (chunk size or embedder changes)")
+    p.add_argument("--gate", action="store_true", help="exit 1 when a quality threshold is missed")
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("feedback", parents=[common], help="turn thumbs-down feedback into draft eval questions")
@@ -242,7 +243,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from eval.cli import run_eval_command
 
-    return run_eval_command(settings, args.eval_set, args.compare, args.out, args.corpus)
+    return run_eval_command(settings, args.eval_set, args.compare, args.out, args.corpus, args.gate)
 
 
 def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,0 +1,53 @@
+# The two commands: `make run` and `make test`. Everything else is for developers.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export HF_HUB_OFFLINE := 1
+export HF_HUB_DISABLE_TELEMETRY := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: run test test-slow test-all lint install ingest eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+## Ingest corpus/ (only new or changed reports) and start the web chat on http://127.0.0.1:7860
+run: install
+	$(BIN)/reportqa ingest corpus/
+	$(BIN)/reportqa serve
+
+## The test suite (unit + integration; slow tests are in test-slow)
+test: install
+	$(BIN)/python -m pytest -m "not slow" -q
+
+## Slow tests: real browser, load test, kill-mid-ingest on a large corpus
+test-slow: install
+	$(BIN)/python -m pytest -m "slow" -q
+
+test-all: test test-slow
+
+lint: install
+	$(BIN)/ruff check ingest qa ui eval tests
+	$(BIN)/mypy
+
+ingest: install
+	$(BIN)/reportqa ingest corpus/
+
+eval: install
+	$(BIN)/reportqa ingest corpus/
+	$(BIN)/reportqa eval
+
+bench: install
+	$(BIN)/reportqa bench ingest
+	$(BIN)/reportqa bench answer
+
+clean:
+	rm -rf data results .pytest_cache

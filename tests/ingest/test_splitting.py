@@ -1,0 +1,66 @@
+from ingest.passage import Heading, LoadedDocument, PageSpan
+from ingest.sentences import split_sentences
+from ingest.splitting import find_headings, split_document, split_sections
+from tests.conftest import CORPUS
+
+
+def test_sentences_keep_abbreviations_numbers_and_initials():
+    text = "Ghent had e.g. 1.500 places. Yar, A.W.A. wrote it in 2020. Then it ended!\n\nA new paragraph"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ghent had e.g. 1.500 places.", "Yar, A.W.A. wrote it in 2020.", "Then it ended!", "A new paragraph"]
+
+
+def test_sentence_spans_are_offsets_into_the_text():
+    text = "  First one. Second one?\n• bullet item\n• another"
+    for start, end in split_sentences(text, offset=100):
+        assert text[start - 100:end - 100].strip() == text[start - 100:end - 100]
+    assert len(split_sentences(text)) == 4
+
+
+def test_headings_found_in_plain_text_with_levels():
+    text = "Intro.\n\n3. Selected approaches\n\nBody text here.\n\n3.2 Jobteam Gent\n\nJobteam helps."
+    headings = find_headings(text)
+    assert [(h.text, h.level) for h in headings] == [("3. Selected approaches", 1), ("3.2 Jobteam Gent", 2)]
+    assert all(text[h.start:h.end] == h.text for h in headings)
+    sections = split_sections(text, headings)
+    assert sections[-1].path == "3. Selected approaches > 3.2 Jobteam Gent"
+
+
+def test_passages_are_exact_spans_within_size_and_sections():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        chunks = split_document(LoadedDocument(path=str(path), text=text), path.stem, "h", max_words=120)
+        assert chunks, path
+        for c in chunks:
+            assert text[c.start:c.end] == c.text
+            assert len(c.text.split()) <= 130, (path.name, c.text[:80])
+        assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_every_sentence_of_the_text_lands_in_some_passage():
+    text = (CORPUS / "ghent-city-report-moving-cities-2021.txt").read_text(encoding="utf-8")
+    chunks = split_document(LoadedDocument(path="x", text=text), "x", "h")
+    covered = [False] * len(text)
+    for c in chunks:
+        covered[c.start:c.end] = [True] * (c.end - c.start)
+    missing = "".join(ch if not ok else " " for ch, ok in zip(text, covered, strict=True))
+    headings = {h.text for h in find_headings(text)}
+    leftovers = [w for w in missing.split("\n") if w.strip() and w.strip() not in headings]
+    assert not leftovers, leftovers[:5]
+
+
+def test_section_path_and_page_are_recorded():
+    text = "Report\n\nFirst page text is here.\n\nSecond page text is here."
+    split = text.index("Second")
+    doc = LoadedDocument(path="x.pdf", text=text, pages=(PageSpan(1, 0, split), PageSpan(2, split, len(text))),
+                         headings=(Heading(0, 6, 1, "Report"),))
+    chunks = split_document(doc, "x", "h", max_words=6)
+    assert [c.page for c in chunks] == [1, 2]
+    assert all(c.section == "Report" for c in chunks)
+
+
+def test_ids_are_stable_for_the_same_content_and_change_with_it():
+    doc = LoadedDocument(path="x", text="One sentence here. Another one there.")
+    a = split_document(doc, "x", "hash1")
+    assert [c.id for c in a] == [c.id for c in split_document(doc, "x", "hash1")]
+    assert {c.id for c in a}.isdisjoint(c.id for c in split_document(doc, "x", "hash2"))
