@@ -116,3 +116,16 @@ def _load(name: str) -> Embedder:
             raise ValueError(f"embedder must be one of {', '.join(classes)}, got {name!r}")
         _LOADED[name] = classes[name]()
     return _LOADED[name]
+
+
+def load_query_embedder(name: str) -> Embedder:
+    """The embedder for questions: for MiniLM a numpy forward pass (same vectors, no torch import),
+    so a fresh `reportqa ask` answers in seconds; other embedders are the same as for passages."""
+    if name != "minilm":
+        return load_embedder(name)
+    with _LOADING:
+        if "minilm-query" not in _LOADED:
+            from ingest.minilm_numpy import NumpyMiniLM
+
+            _LOADED["minilm-query"] = NumpyMiniLM()  # type: ignore[assignment]
+        return _LOADED["minilm-query"]

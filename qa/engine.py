@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ingest.bm25 import Bm25Index
-from ingest.embedders import Embedder, load_embedder
+from ingest.embedders import Embedder, load_query_embedder
 from ingest.settings import Settings, offline_environment
 from ingest.store import Store
 from qa.composer import REFUSAL_THRESHOLD, Composition, compose_answer
@@ -59,7 +59,7 @@ class Engine:
     def embedder(self) -> Embedder:
         with self._lock:
             if self._embedder is None:
-                self._embedder = load_embedder(self.store.embedder_name)
+                self._embedder = load_query_embedder(self.store.embedder_name)
             return self._embedder
 
     def reload(self) -> None:

@@ -20,7 +20,7 @@ def format_answer(answer: Answer) -> str:
     if answer.refused:
         lines.append("")
         lines.append("Closest passages:")
-        for i, hit in enumerate(answer.passages[:3], start=1):
+        for hit in answer.passages[:3]:
             where = _where(hit.chunk.section, hit.chunk.page)
             lines.append(f"  - {hit.chunk.title}{where}: \"{_short(hit.chunk.text, 160)}\"")
         return "\n".join(lines)

@@ -76,10 +76,10 @@ def run_ingest(corpus: Path, data_dir: Path) -> subprocess.CompletedProcess:
 
 @pytest.mark.integration
 def test_sigkill_mid_ingest_then_rerun_gives_the_same_store_as_a_clean_run(tmp_path):
-    corpus = make_large_corpus(tmp_path / "corpus", copies=40)
+    corpus = make_large_corpus(tmp_path / "corpus", copies=12)
     data = tmp_path / "killed"
-    killed_at = kill_when(corpus, data, committed=20)
-    assert 0 < killed_at < 200
+    killed_at = kill_when(corpus, data, committed=15)
+    assert 0 < killed_at < 60
     rerun = run_ingest(corpus, data)
     assert rerun.returncode == 0, rerun.stderr
     clean = tmp_path / "clean"

@@ -1,0 +1,18 @@
+"""The numpy MiniLM used for questions must give sentence-transformers' vectors (the reference)."""
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def test_numpy_minilm_matches_sentence_transformers():
+    from ingest.embedders import MiniLMEmbedder
+    from ingest.minilm_numpy import NumpyMiniLM
+
+    questions = ["What is Jobteam Gent?", "Who pays for it? (Jobteam Gent)",
+                 "Hoeveel asielzoekers verbleven op de ponton in Gent?", "Ghent " * 300]
+    reference = MiniLMEmbedder().embed_documents(questions)
+    ours = np.vstack([NumpyMiniLM().embed_query(q) for q in questions])
+    assert ours.shape == reference.shape
+    assert np.all(np.sum(ours * reference, axis=1) > 0.9999)
