@@ -1,0 +1,36 @@
+"""The multilingual e5 store: Dutch and French questions find the English passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import ingest_paths
+from ingest.settings import Settings
+from tests.conftest import CORPUS
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def e5_engine(tmp_path_factory):
+    from qa.engine import Engine
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("e5") / "data", embedder="e5")
+    report = ingest_paths([CORPUS / "ghent-city-report-moving-cities-2021.txt",
+                           CORPUS / "refugee-solidarity-view-from-ghent.txt"], settings)
+    assert report.ok
+    return Engine(settings)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Wat is het doel van Jobteam Gent?", "Jobteam"),
+    ("Combien de demandeurs d'asile pouvait accueillir le nouveau centre d'accueil sur l'eau à Gand ?", "250"),
+])
+def test_cross_language_questions_find_english_passages(e5_engine, question, expected):
+    answer = e5_engine.answer(question)
+    top = " ".join(h.chunk.text for h in answer.passages[:3])
+    assert expected in top
+
+
+def test_store_records_its_embedder(e5_engine):
+    assert e5_engine.store.embedder_name == "e5"
