@@ -282,11 +282,11 @@ def summarise(results: Sequence[Any]) -> dict:
     }
 
 
-def gate_failures(summary: dict) -> list[str]:
+def gate_failures(summary: dict, gates: dict[str, tuple[str, float, str]] | None = None) -> list[str]:
     """One line per threshold of eval.thresholds that the summary misses; metrics that are None (nothing
     to measure, e.g. a set without unanswerable questions) are skipped."""
     lines = []
-    for key, (kind, threshold, label) in GATES.items():
+    for key, (kind, threshold, label) in (GATES if gates is None else gates).items():
         value = summary.get(key)
         if value is None:
             continue

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.bm25 import tokenize
 from ingest.errors import BadQuestionError
 
 MAX_QUESTION_CHARS = 1000
@@ -17,6 +18,17 @@ _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|
 _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "does",
                    "do", "did", "can", "could", "should", "was", "were", "has", "have", "in", "according", "and",
                    "the", "a", "an", "tell", "give", "list", "name", "describe", "explain"}
+
+
+# Words that frame a question rather than name its topic; answers rarely repeat them.
+FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
+                          "said describe kind kinds type types happen happened exactly currently actually".split())
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def topic_words(question: str) -> str:
+    """The question without its framing words, for lexical matching ("How many ... according to X?")."""
+    return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
 @dataclass(frozen=True)
@@ -76,19 +88,20 @@ def needs_context(question: str) -> bool:
 
 
 def subject_of(question: str) -> str:
-    """The thing an earlier question was about: its capitalised names, else its content words.
+    """The thing an earlier question was about: its capitalised names, then its other content words.
 
     >>> subject_of("What is Jobteam Gent?")
     'Jobteam Gent'
+    >>> subject_of("How transparent is the issuing of humanitarian visas in Belgium?")
+    'Belgium transparent issuing humanitarian visas'
     """
     names = [m.group().strip() for m in _CAPITALISED.finditer(question)]
     names = [n for n in names if n.split()[0].lower() not in _QUESTION_WORDS or len(n.split()) > 1]
     names = [" ".join(w for w in n.split() if w.lower() not in _QUESTION_WORDS) for n in names]
-    names = [n for n in names if n]
-    if names:
-        return " ".join(dict.fromkeys(names))
-    words = [w for w in re.findall(r"[\w’'-]+", question) if w.lower() not in _QUESTION_WORDS and len(w) > 3]
-    return " ".join(words[:6])
+    named = {w.lower() for n in names for w in n.split()}
+    words = [w for w in re.findall(r"[\w’'-]+", question) if len(w) > 3 and w.lower() not in named
+             and w.lower() not in _QUESTION_WORDS and w.lower() not in FRAMING_WORDS and tokenize(w)]
+    return " ".join(dict.fromkeys([n for n in names if n] + words[:6]))
 
 
 def resolve_followup(question: str, history: Sequence[str]) -> str | None:
@@ -100,6 +113,8 @@ def resolve_followup(question: str, history: Sequence[str]) -> str | None:
     if not history or not needs_context(question):
         return None
     for earlier in reversed(history):
+        if needs_context(str(earlier)) and earlier != history[0]:
+            continue  # itself a follow-up ("Who is its target group?"): its subject lies further back
         subject = subject_of(str(earlier))
         if subject and subject.lower() not in question.lower():
             return f"{question} ({subject})"

@@ -7,11 +7,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ingest.bm25 import Bm25Index
 from ingest.settings import Settings
 from ingest.store import Store
+from qa.composer import best_sentence_coverage
+from qa.question import topic_words
 from qa.result import Hit
 
 RRF_K = 60
+RERANK_WEIGHT = 0.6  # weight of the best sentence's term coverage against the normalised fused score
 DUPLICATE_OVERLAP = 0.6  # share of word 5-grams two passages must share to count as the same text
 
 
@@ -43,12 +47,25 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if settings.retrieval in ("hybrid", "bm25"):
         index = store.bm25()
         allowed = index.mask_for(set(store.passage_ids(doc_ids))) if doc_ids else None
-        rankings.append([pid for pid, _ in index.search(query, settings.candidates, allowed)])
+        bm25_query = topic_words(query).strip() or query
+        rankings.append([pid for pid, _ in index.search(bm25_query, settings.candidates, allowed)])
         weights.append(settings.bm25_weight)
     fused = fuse_rankings(rankings, weights)
     chunks = store.passages([pid for pid, _ in fused[: k * 3]])
     hits = [Hit(chunks[pid], score, dense=dense.get(pid)) for pid, score in fused[: k * 3] if pid in chunks]
-    return collapse_duplicates(hits)[:k]
+    hits = collapse_duplicates(hits)
+    if settings.retrieval == "hybrid":
+        hits = rerank_by_sentence(hits, query, store.bm25())
+    return hits[:k]
+
+
+def rerank_by_sentence(hits: list[Hit], query: str, index: Bm25Index) -> list[Hit]:
+    """Reorder fused passages by their fused rank plus how well their best sentence covers the question's
+    rare terms: a passage that answers in one sentence beats one that mentions the terms far apart."""
+    coverage = best_sentence_coverage(query, hits, index)
+    top = hits[0].score if hits else 1.0
+    scored = [(h.score / top + RERANK_WEIGHT * c, -i, h) for i, (h, c) in enumerate(zip(hits, coverage, strict=True))]
+    return [h for *_, h in sorted(scored, key=lambda t: (t[0], t[1]), reverse=True)]
 
 
 def collapse_duplicates(hits: list[Hit]) -> list[Hit]:
