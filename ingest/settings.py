@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 EMBEDDERS = ("minilm", "e5", "hash")
+BACKENDS = ("auto", "extractive", "llm")
 
 ENV_PREFIX = "REPORTQA_"
 
@@ -31,6 +32,11 @@ class Settings:
     max_answer_sentences: int = 4
     refusal_threshold: float = 0.0  # calibrated in qa.composer; 0 means its default
     embed_batch: int = 64
+    backend: str = "auto"  # auto (a language model when llm_url is set) | extractive | llm
+    llm_url: str | None = None  # OpenAI-compatible base URL ending in /v1, e.g. http://127.0.0.1:8080/v1
+    llm_model: str | None = None
+    llm_api_key_env: str = "REPORTQA_LLM_API_KEY"  # the environment variable holding the API key (if any)
+    llm_timeout: float = 60.0  # seconds to wait for the model
 
     def __post_init__(self) -> None:
         if self.embedder is not None and self.embedder not in EMBEDDERS:
@@ -40,6 +46,14 @@ class Settings:
         for name in ("chunk_tokens", "top_k", "candidates", "embed_batch", "max_answer_sentences"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
+        if self.backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, got {self.backend!r}")
+        if self.llm_url is not None and not self.llm_url.startswith(("http://", "https://")):
+            raise ValueError(f"llm_url must start with http:// or https://, got {self.llm_url!r}")
+        if self.backend == "llm" and not self.llm_url:
+            raise ValueError("backend=llm needs llm_url (--llm-url or $REPORTQA_LLM_URL)")
+        if self.llm_timeout <= 0:
+            raise ValueError(f"llm_timeout must be > 0, got {self.llm_timeout}")
         if not 1 <= self.chroma_port <= 65535:
             raise ValueError(f"chroma_port must be between 1 and 65535, got {self.chroma_port}")
 

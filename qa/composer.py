@@ -15,6 +15,7 @@ from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.question import QuestionKind, classify, topic_words
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
+from qa.synonyms import canonical
 
 KEEP_RATIO = 0.65  # further sentences must score this share of the best one
 PASSAGES_READ = 6  # top passages whose sentences compete
@@ -65,7 +66,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         evidence = 0.0
     if not candidates or evidence < threshold:
         return Composition((), (), REFUSAL_TEXT, True, evidence)
-    chosen = _with_neighbours(_select(candidates, kind, max_sentences), max_sentences + 2)
+    chosen = _with_neighbours(_select(candidates, kind, max_sentences, question_names(question)), max_sentences + 2)
     chosen.sort(key=lambda c: (c.hit_rank, c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))
@@ -119,13 +120,17 @@ def best_sentence_coverage(question: str, hits: Sequence[Hit], index: Bm25Index)
 
 def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
     terms = tokenize_query(topic_words(question), index.langs) or tokenize_query(question, index.langs)
-    return {t: index.idf(t) for t in terms}
+    weights: dict[str, float] = {}
+    for t in terms:  # synonyms share one key: "pays" is covered by "sponsored"
+        key = canonical(t)
+        weights[key] = max(weights.get(key, 0.0), index.idf(t))
+    return weights
 
 
 def _terms(text: str, langs: Sequence[str]) -> set[str]:
     out: set[str] = set()
     for lang in langs or ["en"]:
-        out.update(tokenize(text, lang))
+        out.update(canonical(t) for t in tokenize(text, lang))
     return out
 
 
@@ -169,7 +174,33 @@ def _kind_match(text: str, kind: QuestionKind) -> float:
     return score
 
 
-def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int) -> list[Candidate]:
+def question_names(question: str) -> list[str]:
+    """Capitalised names in the question (not its first word): "Who funds Refu Interim?" -> ["Refu Interim"]."""
+    words = re.findall(r"[\w’'-]+", question)
+    names, run = [], []
+    for i, word in enumerate(words + [""]):
+        if i > 0 and word[:1].isupper() and word.lower() not in STOP_NAMES:
+            run.append(word)
+            continue
+        if run:
+            names.append(" ".join(run))
+        run = []
+    return names
+
+
+STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}
+
+
+def _on_subject(c: Candidate, best: Candidate, names: Sequence[str]) -> bool:
+    """A further sentence must stay on the question's subject: same section as the best one, or naming it."""
+    if not names or (c.hit.chunk.doc_id, c.hit.chunk.section) == (best.hit.chunk.doc_id, best.hit.chunk.section):
+        return True
+    context = f"{c.hit.chunk.section or ''} {c.text}".lower()
+    return any(name.lower() in context for name in names)
+
+
+def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
+            names: Sequence[str] = ()) -> list[Candidate]:
     best = candidates[0]
     limit = max_sentences if (kind.wants_list or kind.wants_reason or kind.wants_process) else min(3, max_sentences)
     chosen = [best]
@@ -178,7 +209,7 @@ def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int)
             break
         if c.score < KEEP_RATIO * best.score:
             break
-        if any(_same_text(c.text, o.text) or _overlaps(c, o) for o in chosen):
+        if any(_same_text(c.text, o.text) or _overlaps(c, o) for o in chosen) or not _on_subject(c, best, names):
             continue
         chosen.append(c)
     return chosen

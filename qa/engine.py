@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
 
 from ingest.bm25 import Bm25Index
 from ingest.embedders import Embedder, load_query_embedder
@@ -13,8 +14,11 @@ from ingest.settings import Settings, offline_environment
 from ingest.store import Store
 from qa.composer import REFUSAL_THRESHOLD, Composition, compose_answer
 from qa.question import check_question, resolve_followup, shorten
-from qa.result import Answer, Hit
+from qa.result import REFUSAL_TEXT, Answer, Hit
 from qa.retrieval import retrieve
+
+if TYPE_CHECKING:
+    from qa.generate import StreamEvent
 
 
 class AnswerBackend(Protocol):
@@ -43,7 +47,7 @@ class Engine:
     def __init__(self, settings: Settings, backend: AnswerBackend | None = None, store: Store | None = None):
         offline_environment()
         self.settings = settings
-        self.backend: AnswerBackend = backend or ExtractiveBackend()
+        self.backend: AnswerBackend = backend or backend_for(settings)
         self._store = store
         self._embedder: Embedder | None = None
         self._lock = threading.RLock()
@@ -65,9 +69,9 @@ class Engine:
     def reload(self) -> None:
         """Pick up changes another writer made to the store (new or removed reports)."""
         with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            # Swap, don't close: questions in flight keep using the old store (its connection is
+            # closed when the last of them lets go of it).
+            self._store = None
 
     def warm_up(self) -> None:
         """Load models and indexes now rather than on the first question."""
@@ -77,6 +81,37 @@ class Engine:
     def answer(self, question: str, history: Sequence[str] = (), doc_ids: Sequence[str] | None = None,
                k: int | None = None) -> Answer:
         """Answer `question` from the reports; `history` holds the earlier questions, oldest first."""
+        asked = self._retrieve(question, history, doc_ids, k)
+        mark = time.perf_counter()
+        composition = verify_citations(self.backend.compose(asked.query, asked.history, asked.hits, asked.index,
+                                                            self.settings))
+        return self._finish(asked, composition, mark)
+
+    def stream(self, question: str, history: Sequence[str] = (), doc_ids: Sequence[str] | None = None,
+               k: int | None = None) -> Iterator[StreamEvent]:
+        """Like `answer`, as events for a chat that shows sentences while they are generated: "sentence"
+        (passed the check; show it), "dropped" (failed it), then "answer" with the final Answer, which
+        replaces everything shown (it may be the extractive answer after a fallback). A backend that
+        can't stream (the extractive one) yields only the "answer" event."""
+        from qa.generate import StreamEvent
+
+        asked = self._retrieve(question, history, doc_ids, k)
+        mark = time.perf_counter()
+        streaming = getattr(self.backend, "stream", None)
+        if streaming is None:
+            composition = self.backend.compose(asked.query, asked.history, asked.hits, asked.index, self.settings)
+        else:
+            composition = None
+            for event in streaming(asked.query, asked.history, asked.hits, asked.index, self.settings):
+                if event.kind == "done":
+                    composition = event.composition
+                else:
+                    yield event
+        assert composition is not None
+        yield StreamEvent("answer", answer=self._finish(asked, verify_citations(composition), mark))
+
+    def _retrieve(self, question: str, history: Sequence[str], doc_ids: Sequence[str] | None,
+                  k: int | None) -> _Asked:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         text, notice = shorten(check_question(question))
@@ -91,14 +126,67 @@ class Engine:
         hits = retrieve(store, query, vector, self.settings, doc_ids=doc_ids, k=k)
         index = store.bm25()
         timings["retrieve"] = _ms(mark)
-        mark = time.perf_counter()
-        composition = self.backend.compose(query, history, hits, index, self.settings)
+        return _Asked(question, query, history, hits, index, timings, started, notice, resolved)
+
+    def _finish(self, asked: _Asked, composition: Composition, mark: float) -> Answer:
+        timings = dict(asked.timings)
         timings["compose"] = _ms(mark)
-        timings["total"] = _ms(started)
-        return Answer(question=question, text=composition.text, sentences=composition.sentences,
-                      citations=composition.citations, passages=tuple(hits), refused=composition.refused,
-                      timings=timings, notice=notice, resolved_question=resolved,
-                      backend=self.backend.name, evidence=composition.evidence)
+        timings["total"] = _ms(asked.started)
+        notices = [n for n in (asked.notice, getattr(composition, "notice", None)) if n]
+        return Answer(question=asked.question, text=composition.text, sentences=composition.sentences,
+                      citations=composition.citations, passages=tuple(asked.hits), refused=composition.refused,
+                      timings=timings, notice="; ".join(notices) or None, resolved_question=asked.resolved,
+                      backend=self.backend.name, fallback=getattr(composition, "fallback", None),
+                      evidence=composition.evidence, dropped=composition.dropped)
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """A question after checking, follow-up resolution and retrieval: what a backend composes from."""
+
+    question: str
+    query: str
+    history: list[str]
+    hits: list[Hit]
+    index: Bm25Index
+    timings: dict[str, float]
+    started: float
+    notice: str | None
+    resolved: str | None
+
+
+def backend_for(settings: Settings) -> AnswerBackend:
+    """The extractive composer, or a language model when settings.llm_url is set (or backend=llm)."""
+    if settings.backend == "extractive" or (settings.backend == "auto" and not settings.llm_url):
+        return ExtractiveBackend()
+    from qa.generate import GenerativeBackend
+
+    return GenerativeBackend(settings)
+
+
+def verify_citations(composition: Composition) -> Composition:
+    """Every sentence must pass the shared support check against the passages it cites; the ones that
+    don't are removed and listed in `dropped` (an extractive answer always passes: its sentences are spans)."""
+    from qa.support import check_support
+
+    by_n = {c.n: c for c in composition.citations}
+    kept, dropped = [], list(composition.dropped)
+    for sentence in composition.sentences:
+        cited = [by_n[n].chunk.text for n in sentence.citations if n in by_n]
+        result = check_support(sentence.text, cited)
+        if result.supported:
+            kept.append(sentence)
+        else:
+            dropped.append({"text": sentence.text, "reason": result.reason})
+    if len(kept) == len(composition.sentences):
+        return composition
+    if not kept:
+        return replace(composition, sentences=(), citations=(), text=REFUSAL_TEXT, refused=True,
+                       dropped=tuple(dropped))
+    used = {n for s in kept for n in s.citations}
+    text = " ".join(f"{' '.join(s.text.split())} " + "".join(f"[{n}]" for n in s.citations) for s in kept)
+    return replace(composition, sentences=tuple(kept), citations=tuple(c for c in composition.citations
+                   if c.n in used), text=text, dropped=tuple(dropped))
 
 
 def _ms(since: float) -> float:

@@ -50,6 +50,7 @@ class Answer:
     resolved_question: str | None = None  # the question after follow-up resolution
     dropped: tuple[dict, ...] = ()  # generated sentences removed as unsupported: {"text", "reason"}
     backend: str = "extractive"
+    fallback: str | None = None  # "extractive" when a language model's answer was replaced (see notice)
     evidence: float = 0.0  # how strongly the passages cover the question (refusal below a threshold)
 
 
@@ -95,4 +96,5 @@ def answer_json(answer: Answer, qid: str | None = None) -> dict[str, Any]:
         "resolved_question": answer.resolved_question,
         "dropped": list(answer.dropped),
         "backend": answer.backend,
+        "fallback": answer.fallback,
     }

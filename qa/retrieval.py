@@ -13,6 +13,7 @@ from ingest.store import Store
 from qa.composer import best_sentence_coverage
 from qa.question import topic_words
 from qa.result import Hit
+from qa.synonyms import widen
 
 RRF_K = 60
 RERANK_WEIGHT = 0.6  # weight of the best sentence's term coverage against the normalised fused score
@@ -47,7 +48,7 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if settings.retrieval in ("hybrid", "bm25"):
         index = store.bm25()
         allowed = index.mask_for(set(store.passage_ids(doc_ids))) if doc_ids else None
-        bm25_query = topic_words(query).strip() or query
+        bm25_query = widen(topic_words(query).strip() or query)
         rankings.append([pid for pid, _ in index.search(bm25_query, settings.candidates, allowed)])
         weights.append(settings.bm25_weight)
     fused = fuse_rankings(rankings, weights)

@@ -39,7 +39,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
         data_dir=args.data_dir, chroma_host=args.chroma_host, chroma_port=args.chroma_port,
         embedder=args.embedder, top_k=getattr(args, "k", None), chunk_tokens=getattr(args, "chunk_words", None),
-        retrieval=getattr(args, "retrieval", None))
+        retrieval=getattr(args, "retrieval", None), llm_url=getattr(args, "llm_url", None),
+        llm_model=getattr(args, "llm_model", None), backend=getattr(args, "backend", None))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("--chroma-port", type=int, help="Chroma server port (default 8000)")
     store.add_argument("--embedder", choices=["minilm", "e5", "hash"],
                        help="embedder for a NEW store: minilm (English, default) or e5 (multilingual)")
+    answering = common.add_argument_group("answers from a language model (each sentence checked against its citation)")
+    answering.add_argument("--llm-url", help="OpenAI-compatible base URL ending in /v1, e.g. http://127.0.0.1:8080/v1 "
+                           "($REPORTQA_LLM_URL; API key from $REPORTQA_LLM_API_KEY)")
+    answering.add_argument("--llm-model", help="model name sent to the endpoint ($REPORTQA_LLM_MODEL)")
+    answering.add_argument("--backend", choices=["auto", "extractive", "llm"],
+                           help="auto (default): the language model when --llm-url is given, else extractive")
 
     parser = argparse.ArgumentParser(prog="reportqa", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -104,9 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("eval/from-feedback.jsonl"))
     p.set_defaults(run=cmd_feedback)
 
-    p = sub.add_parser("bench", parents=[common], help="benchmarks: ingest | answer")
-    p.add_argument("what", choices=["ingest", "answer"])
+    p = sub.add_parser("bench", parents=[common], help="benchmarks: ingest | answer | scale")
+    p.add_argument("what", choices=["ingest", "answer", "scale"])
     p.add_argument("--seconds", type=float, default=30.0, help="ingest: size the corpus to about this long")
+    p.add_argument("--sizes", default="10000,100000", help="scale: store sizes in passages, e.g. 1000000")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--server", action="store_true", help="scale: only against a Chroma server")
+    mode.add_argument("--embedded", action="store_true", help="scale: only embedded Chroma")
     p.set_defaults(run=cmd_bench)
     return parser
 
@@ -263,6 +274,12 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         from eval.bench_ingest import run_ingest_benchmark
 
         return run_ingest_benchmark(settings, args.seconds)
+    if args.what == "scale":
+        from eval.bench_scale import run_scale_benchmark
+
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+        modes = ["server"] if args.server else ["embedded"] if args.embedded else ["embedded", "server"]
+        return run_scale_benchmark(settings, sizes, modes)
     from eval.bench_answer import run_answer_benchmark
 
     return run_answer_benchmark(settings)

@@ -23,6 +23,7 @@ def format_answer(answer: Answer) -> str:
         for hit in answer.passages[:3]:
             where = _where(hit.chunk.section, hit.chunk.page)
             lines.append(f"  - {hit.chunk.title}{where}: \"{_short(hit.chunk.text, 160)}\"")
+        lines.extend(_dropped_lines(answer))
         return "\n".join(lines)
     lines.append("")
     lines.append("Sources:")
@@ -30,7 +31,18 @@ def format_answer(answer: Answer) -> str:
         where = _where(c.chunk.section, c.chunk.page)
         lines.append(f"  [{c.n}] {c.chunk.title}{where}")
         lines.append(textwrap.indent(textwrap.fill(f"\"{' '.join(c.quote.split())}\"", width=96), "      "))
+    lines.extend(_dropped_lines(answer))
     return "\n".join(lines)
+
+
+def _dropped_lines(answer: Answer) -> list[str]:
+    """The language model's sentences that failed the support check, with the reason."""
+    if not answer.dropped:
+        return []
+    lines = ["", "Removed as unsupported:"]
+    for item in answer.dropped:
+        lines.append(textwrap.indent(textwrap.fill(f"- {item['text']} ({item['reason']})", width=96), "  "))
+    return lines
 
 
 def print_answer(answer: Answer) -> None:

@@ -1,0 +1,54 @@
+"""Words that policy questions and reports use for the same thing ("who pays" / "sponsored by").
+
+Question and passage terms are mapped to one stem per group before they are compared, and BM25 queries
+are widened with the group's other words. Kept small and generic on purpose: only groups whose words are
+interchangeable in policy texts, never names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ingest.bm25 import tokenize
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("fund", "funds", "funded", "funding", "pay", "pays", "paid", "finance", "finances", "financed", "financing",
+     "sponsor", "sponsors", "sponsored", "subsidise", "subsidised", "subsidize", "subsidized", "subsidy",
+     "subsidies"),
+    ("aim", "aims", "goal", "goals", "objective", "objectives", "purpose"),
+    ("child", "children", "kid", "kids", "minor", "minors"),
+    ("job", "jobs", "employment", "employed"),
+    ("start", "started", "begin", "began", "launch", "launched", "establish", "established", "initiate",
+     "initiated"),
+    ("end", "ended", "stop", "stopped", "abolish", "abolished", "discontinue", "discontinued", "terminate",
+     "terminated"),
+    ("housing", "accommodation", "shelter", "sheltered"),
+    ("detain", "detained", "detention"),
+)
+
+
+@lru_cache(maxsize=8)
+def _canonical(lang: str) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for group in GROUPS:
+        stems = [s for word in group for s in tokenize(word, lang)]
+        for stem in stems:
+            mapping.setdefault(stem, stems[0])
+    return mapping
+
+
+def canonical(stem: str, lang: str = "en") -> str:
+    """The group's stem for `stem` (itself when it is in no group).
+
+    >>> canonical(tokenize("sponsored")[0]) == canonical(tokenize("pays")[0])
+    True
+    """
+    return _canonical(lang).get(stem, stem)
+
+
+def widen(text: str) -> str:
+    """`text` plus the other words of every group one of its words belongs to (for BM25 queries)."""
+    mapping = _canonical("en")
+    groups = {mapping[s] for s in tokenize(text, "en") if s in mapping}
+    extra = [w for group in GROUPS if mapping.get(tokenize(group[0], "en")[0]) in groups for w in group]
+    return f"{text} {' '.join(extra)}" if extra else text
