@@ -32,8 +32,8 @@ GATES: dict[str, tuple[str, float, str]] = {
 # the goal: `reportqa eval` marks every miss of GATES with "!".
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": {
-        "hit@5": ("min", 0.98, "hit@5"),
-        "hit@1": ("min", 0.81, "hit@1"),
+        "hit@5": ("min", 0.97, "hit@5"),
+        "hit@1": ("min", 0.83, "hit@1"),
         "correct": ("min", 0.81, "correct answers"),
         "refused_unanswerable": ("min", 0.18, "unanswerable refused"),
         "wrongly_refused": ("max", 0.05, "answerable wrongly refused"),

@@ -91,7 +91,17 @@ def ask(
     turns.append(Turn(question, history))
     yield chat_messages(turns), turns
     try:
-        answer = engine.answer(question, history=list(history), doc_ids=list(doc_ids) if doc_ids else None)
+        if _generates(engine):
+            answer = None
+            for partial, final in _checked_sentences(engine, question, history, doc_ids):
+                if final:
+                    answer = partial
+                else:
+                    turns[-1] = Turn(question, history, partial)  # sentences that passed the check so far
+                    yield chat_messages(turns), turns
+            assert answer is not None
+        else:
+            answer = engine.answer(question, history=list(history), doc_ids=list(doc_ids) if doc_ids else None)
     except ReportQAError as e:
         turns[-1] = Turn(question, history, error=str(e))
         yield chat_messages(turns), turns
@@ -102,11 +112,32 @@ def ask(
         yield chat_messages(turns), turns
         return
     turns[-1] = Turn(question, history, answer)
-    if not answer.refused:
+    if not answer.refused and not _generates(engine):
         for shown in range(1, len(answer.sentences)):
             yield chat_messages(turns, shown), turns
             time.sleep(pause)
     yield chat_messages(turns), turns
+
+
+def _generates(engine: AnswersQuestions) -> bool:
+    """A language-model backend streams sentences as they pass the citation check."""
+    backend = getattr(engine, "backend", None)
+    return hasattr(engine, "stream") and getattr(backend, "name", "extractive") != "extractive"
+
+
+def _checked_sentences(engine: Any, question: str, history: Sequence[str], doc_ids: Sequence[str] | None
+                       ) -> Iterator[tuple[Answer, bool]]:
+    """(answer, final): provisional answers with the sentences checked so far, then the final answer."""
+    sentences: list = []
+    citations: dict[int, Any] = {}
+    for event in engine.stream(question, history=list(history), doc_ids=list(doc_ids) if doc_ids else None):
+        if event.kind == "sentence" and event.sentence is not None:
+            sentences.append(event.sentence)
+            citations.update({c.n: c for c in event.citations})
+            yield Answer(question=question, text=" ".join(x.text for x in sentences), sentences=tuple(sentences),
+                         citations=tuple(citations[n] for n in sorted(citations)), passages=(), refused=False), False
+        elif event.kind == "answer" and event.answer is not None:
+            yield event.answer, True
 
 
 def show_source(key: str, turns: Sequence[Turn] | None) -> str:

@@ -67,8 +67,19 @@ def answer_html(answer: Answer, turn: int, shown: int | None = None) -> str:
     parts.append(f'<p class="rq-text">{body}</p>')
     if shown is None or shown >= len(answer.sentences):
         parts.append(sources_html(answer.citations, turn))
+        parts.append(dropped_html(answer.dropped))
     parts.append("</div>")
     return "".join(parts)
+
+
+def dropped_html(dropped: Sequence[dict]) -> str:
+    """Generated sentences that failed the citation check, struck out under a fold, with the reason."""
+    if not dropped:
+        return ""
+    items = "".join(f'<li><s>{esc(d.get("text", ""))}</s> <span class="rq-reason">({esc(d.get("reason", ""))})'
+                    f"</span></li>" for d in dropped)
+    return (f'<details class="rq-dropped"><summary>{len(dropped)} sentence(s) removed as unsupported</summary>'
+            f"<ul>{items}</ul></details>")
 
 
 def _sentence_html(text: str, citations: Sequence[int], turn: int) -> str:

@@ -336,3 +336,18 @@ def test_eval_compares_extractive_and_a_generative_endpoint(store_settings, tmp_
     assert code == 0 and len(llm.requests) == 1  # only the "scripted" run asked the model
     dropped = next(line for line in table.splitlines() if line.startswith("dropped sentences"))
     assert "33" in dropped  # 1 of 3 generated sentences dropped; the extractive run drops none
+
+
+def test_web_chat_streams_only_checked_sentences_and_folds_the_dropped_ones(store_settings):
+    from ui import handlers
+
+    with FakeLLM(planted("The centre cost 4 million euros [{p}].")) as llm:
+        engine = engine_for(store_settings, llm)
+        steps = list(handlers.ask(engine, QUESTION, [], pause=0))
+    shown = [turns[-1].answer for _, turns in steps if turns[-1].answer is not None]
+    assert len(shown) >= 2  # sentences appear one by one before the final answer
+    for partial in shown:
+        assert "4 million" not in partial.text
+    final_html = steps[-1][0][-1]["content"]
+    assert "1 sentence(s) removed as unsupported" in final_html
+    assert "<s>The centre cost 4 million euros.</s>" in final_html
