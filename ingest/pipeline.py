@@ -104,7 +104,7 @@ def ingest_paths(paths: Sequence[Path | str], settings: Settings, progress: Prog
                     offset += n
                     (report.updated if item.is_update else report.added).append(item.record.doc_id)
                     report.passages += n
-                store.rebuild_bm25()
+                store.update_bm25()
     finally:
         if own_store:
             store.close()

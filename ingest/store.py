@@ -5,9 +5,11 @@ Write protocol, so that a crash at any point leaves a store the next run repairs
 1. new passages' vectors are upserted into Chroma under content-derived ids;
 2. one SQLite transaction swaps the document's passages in the registry (the commit point);
 3. the old passages' vectors are deleted from Chroma;
-4. BM25 is rebuilt from the registry and swapped in with a rename.
+4. at the end of the run, BM25 gets the run's passages as a new segment and the replaced ones as
+   tombstones (`update_bm25`), committed by swapping its stamp, which names the registry generation.
 `reconcile()` deletes vectors the registry doesn't know (crash between 1 and 3) and re-embeds nothing:
-a passage in the registry without a vector is impossible because step 2 follows step 1.
+a passage in the registry without a vector is impossible because step 2 follows step 1. A BM25 stamp
+behind the registry generation (crash before 4) means a full rebuild from the registry.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,6 +55,7 @@ class Store:
         self.lock = threading.RLock()
         self._collection = None
         self._bm25: Bm25Index | None = None
+        self._bm25_pending: _Bm25Changes | None = None
         stored = self._meta("embedder")
         if stored and settings.embedder and settings.embedder != stored:
             raise StoreError(
@@ -160,9 +164,9 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Passages as each part of the store sees them; all equal in a consistent store."""
-        bm25 = Bm25Index.load(self._bm25_dir())
+        stamp = Bm25Index.read_stamp(self._bm25_dir())
         return {"registry": self.passage_count(), "chroma": self.collection.count(),
-                "bm25": len(bm25.ids) if bm25 else 0,
+                "bm25": int(stamp["count"]) if stamp else 0,
                 "documents": len(self.documents())}
 
     def dense_search(self, vector: np.ndarray, k: int, doc_ids: Sequence[str] | None = None
@@ -182,8 +186,11 @@ class Store:
         if self._bm25 is None or self._bm25.generation != generation:
             index = Bm25Index.load(self._bm25_dir())
             if index is None or index.generation != generation:
-                with self.writing():
-                    index = self.rebuild_bm25()
+                with self.writing():  # a writer mid-run holds this; its update usually makes ours needless
+                    generation = self._meta("generation") or "0"
+                    index = Bm25Index.load(self._bm25_dir())
+                    if index is None or index.generation != generation:
+                        index = self.rebuild_bm25()
             self._bm25 = index
         return self._bm25
 
@@ -216,6 +223,7 @@ class Store:
                 self.db.execute("ROLLBACK")
                 raise
         stale = sorted(old_ids - {c.id for c in new})
+        self._note_bm25_change([c.id for c in new if c.id not in old_ids], stale)
         if stale:
             self._chroma_delete(stale)
 
@@ -231,8 +239,9 @@ class Store:
                 self.db.execute("DELETE FROM passages WHERE doc_id=?", (doc_id,))
                 self._bump_generation()
                 self.db.execute("COMMIT")
+            self._note_bm25_change([], ids)
             self._chroma_delete(ids)
-            self.rebuild_bm25()
+            self.update_bm25()
         return True
 
     def reconcile(self) -> dict[str, int]:
@@ -243,13 +252,14 @@ class Store:
             orphans = [pid for pid in self._chroma_ids() if pid not in known]
             self._chroma_delete(orphans)
             fixed["orphan_vectors"] = len(orphans)
-        index = Bm25Index.load(self._bm25_dir())
-        if index is None or index.generation != (self._meta("generation") or "0"):
+        stamp = Bm25Index.read_stamp(self._bm25_dir())
+        if stamp is None or stamp["generation"] != (self._meta("generation") or "0"):
             self.rebuild_bm25()
             fixed["bm25_rebuilt"] = 1
         return fixed
 
     def rebuild_bm25(self) -> Bm25Index:
+        """BM25 from scratch from the registry (after a crash, or when changes weren't tracked): O(passages)."""
         with self.lock:
             generation = self._meta("generation") or "0"
             rows = self.db.execute(
@@ -258,7 +268,51 @@ class Store:
         index = Bm25Index.build([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], generation)
         index.save(self._bm25_dir())
         self._bm25 = index
+        self._bm25_pending = None
         return index
+
+    def update_bm25(self) -> Bm25Index:
+        """Bring BM25 up to the registry: the passages this Store wrote since the index's generation go in
+        as a new segment, the ones it replaced become tombstones; O(changed passages), not O(store).
+        Falls back to `rebuild_bm25` when the changes are not all known (another writer, a crash)."""
+        with self.lock:
+            generation = self._meta("generation") or "0"
+            pending, self._bm25_pending = self._bm25_pending, None
+            index = self._bm25 if self._bm25 is not None else Bm25Index.load(self._bm25_dir())
+            if index is not None and index.generation == generation and pending is None:
+                return index
+            if (pending is None or index is None or not pending.valid or index.generation != pending.base
+                    or pending.expected != generation):
+                return self.rebuild_bm25()
+            added = sorted(pending.added)
+            rows: list[tuple[str, str, str]] = []
+            for i in range(0, len(added), 500):
+                part = added[i:i + 500]
+                rows += self.db.execute(
+                    "SELECT p.id, COALESCE(p.section, '') || char(10) || p.text, p.lang FROM passages p "
+                    f"WHERE p.id IN ({','.join('?' * len(part))}) ORDER BY p.doc_id, p.seq", part).fetchall()
+        index = index.updated([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+                              pending.removed, generation)
+        index.save(self._bm25_dir())
+        self._bm25 = index
+        return index
+
+    def _note_bm25_change(self, added: Sequence[str], removed: Sequence[str]) -> None:
+        """Remember what a committed write changed, for `update_bm25` (in memory: a crash loses it, and the
+        stamp left behind the registry generation then asks for a rebuild)."""
+        generation = int(self._meta("generation") or "0")
+        pending = self._bm25_pending
+        if pending is None:
+            pending = self._bm25_pending = _Bm25Changes(base=str(generation - 1), expected=str(generation - 1))
+        if str(generation - 1) != pending.expected:
+            pending.valid = False  # someone else wrote in between
+        pending.expected = str(generation)
+        for pid in removed:
+            if pid in pending.added:
+                pending.added.discard(pid)
+            else:
+                pending.removed.add(pid)
+        pending.added.update(added)
 
     # ---- internals -----------------------------------------------------------------------------
     def _bm25_dir(self) -> Path:
@@ -298,6 +352,17 @@ class Store:
             if len(got) < page:
                 return ids
             offset += page
+
+
+@dataclass
+class _Bm25Changes:
+    """Passages added to and removed from the registry since BM25 generation `base`."""
+
+    base: str
+    expected: str  # the registry generation after the last change noted
+    added: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)
+    valid: bool = True
 
 
 def open_collection(settings: Settings, embedder_name: str):

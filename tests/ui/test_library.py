@@ -7,8 +7,6 @@ import re
 import threading
 from pathlib import Path
 
-import pytest
-
 from tests.ui.fakes import FakeEngine
 from ui import handlers
 
