@@ -111,7 +111,7 @@ def load_embedder(name: str) -> Embedder:
 
 def _load(name: str) -> Embedder:
     if name not in _LOADED:
-        classes = {"minilm": MiniLMEmbedder, "e5": E5Embedder, "hash": HashEmbedder}
+        classes: dict[str, type[Embedder]] = {"minilm": MiniLMEmbedder, "e5": E5Embedder, "hash": HashEmbedder}
         if name not in classes:
             raise ValueError(f"embedder must be one of {', '.join(classes)}, got {name!r}")
         _LOADED[name] = classes[name]()

@@ -333,7 +333,7 @@ class Store:
 
     def _chroma_upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, record: DocumentRecord) -> None:
         year = record.metadata.get("year")
-        meta = {"doc_id": record.doc_id, "lang": record.lang, "year": int(year) if str(year).isdigit() else -1}
+        meta = {"doc_id": record.doc_id, "lang": record.lang, "year": int(str(year)) if str(year).isdigit() else -1}
         for i in range(0, len(chunks), CHROMA_WRITE_BATCH):
             part = chunks[i:i + CHROMA_WRITE_BATCH]
             self.collection.upsert(ids=[c.id for c in part], embeddings=vectors[i:i + len(part)],
