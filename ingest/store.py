@@ -246,16 +246,17 @@ class Store:
 
     def reconcile(self) -> dict[str, int]:
         """Repair what an interrupted run left: vectors the registry doesn't know, a stale BM25 index."""
-        known = set(self.passage_ids())
         fixed = {"orphan_vectors": 0, "bm25_rebuilt": 0}
-        if self.collection.count() != len(known):
+        if self.collection.count() != self.passage_count():  # only then list ids (costly at 10^6)
+            known = set(self.passage_ids())
             orphans = [pid for pid in self._chroma_ids() if pid not in known]
             self._chroma_delete(orphans)
             fixed["orphan_vectors"] = len(orphans)
         stamp = Bm25Index.read_stamp(self._bm25_dir())
         if stamp is None or stamp["generation"] != (self._meta("generation") or "0"):
             self.rebuild_bm25()
-            fixed["bm25_rebuilt"] = 1
+            # a new, empty store simply has no index yet: that is not a repair
+            fixed["bm25_rebuilt"] = int(stamp is not None or self.passage_count() > 0)
         return fixed
 
     def rebuild_bm25(self) -> Bm25Index:
