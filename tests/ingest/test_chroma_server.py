@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -26,24 +21,13 @@ def free_port() -> int:
 
 @pytest.fixture
 def chroma_server(tmp_path: Path):
-    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = free_port()
-    proc = subprocess.Popen([chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    from eval.bench_scale import ChromaServer  # the benchmark's server starter: one way to run `chroma run`
+
+    server = ChromaServer(tmp_path / "server")
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("chroma server did not start within 60 s")
-        yield port
+        yield server.port
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        server.stop()
 
 
 @pytest.mark.integration
