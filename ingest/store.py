@@ -366,8 +366,19 @@ class _Bm25Changes:
     valid: bool = True
 
 
+# Opening Chroma clients from two threads at once (the web chat reloading its store while an upload is
+# ingested) can hit a CPython 3.11.7 bug ("AST constructor recursion depth mismatch", fixed in 3.11.8)
+# inside the libraries' start-up; opening one at a time costs nothing measurable.
+_OPENING = threading.Lock()
+
+
 def open_collection(settings: Settings, embedder_name: str):
     """The Chroma collection of this store (created with cosine space), embedded or on a server."""
+    with _OPENING:
+        return _open_collection(settings, embedder_name)
+
+
+def _open_collection(settings: Settings, embedder_name: str):
     offline_environment()
     import chromadb
     from chromadb.config import Settings as ChromaSettings

@@ -16,6 +16,7 @@ from qa.composer import REFUSAL_THRESHOLD, Composition, compose_answer
 from qa.question import check_question, resolve_followup, shorten
 from qa.result import REFUSAL_TEXT, Answer, Hit
 from qa.retrieval import retrieve
+from qa.support import check_support
 
 if TYPE_CHECKING:
     from qa.generate import StreamEvent
@@ -167,8 +168,6 @@ def backend_for(settings: Settings) -> AnswerBackend:
 def verify_citations(composition: Composition) -> Composition:
     """Every sentence must pass the shared support check against the passages it cites; the ones that
     don't are removed and listed in `dropped` (an extractive answer always passes: its sentences are spans)."""
-    from qa.support import check_support
-
     by_n = {c.n: c for c in composition.citations}
     kept, dropped = [], list(composition.dropped)
     for sentence in composition.sentences:
