@@ -16,6 +16,7 @@ import json
 import os
 import re
 import shutil
+import threading
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+# np.load parses each .npy header with ast.literal_eval; on CPython 3.11.7 two threads parsing at once
+# can fail with "SystemError: AST constructor recursion depth mismatch" (a CPython bug), which the
+# web chat hit when one user's upload reloaded the index while others asked. Headers are read one at a time.
+_NPY_HEADERS = threading.Lock()
 
 SNOWBALL = {"en": "english", "nl": "dutch", "fr": "french", "de": "german", "es": "spanish",
             "it": "italian", "pt": "portuguese"}
@@ -138,7 +144,8 @@ class Segment:
     @classmethod
     def load(cls, directory: Path, name: str) -> Segment:
         folder = directory / name
-        arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in ("indptr", "rows", "tf", "doc_len")}
+        with _NPY_HEADERS:
+            arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in ("indptr", "rows", "tf", "doc_len")}
         return cls(name, json.loads((folder / "ids.json").read_text()),
                    json.loads((folder / "terms.json").read_text()), saved=True, **arrays)
 

@@ -367,7 +367,7 @@ class _Bm25Changes:
 
 
 # Opening Chroma clients from two threads at once (the web chat reloading its store while an upload is
-# ingested) can hit a CPython 3.11.7 bug ("AST constructor recursion depth mismatch", fixed in 3.11.8)
+# ingested) risks the same CPython 3.11.7 bug as ingest.bm25 ("AST constructor recursion depth mismatch")
 # inside the libraries' start-up; opening one at a time costs nothing measurable.
 _OPENING = threading.Lock()
 
