@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import loaders
+from ingest import loaders, web_page
 from ingest.errors import BadInputError
 from ingest.loaders import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, load_document
 from ingest.passage import LoadedDocument
@@ -209,7 +209,7 @@ def test_html_keeps_the_article_and_drops_the_page_furniture(tmp_path):
 
 
 def test_html_falls_back_to_body_text_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(loaders, "_trafilatura_extract", lambda data: None)
+    monkeypatch.setattr(web_page, "_trafilatura_extract", lambda data: None)
     path = tmp_path / "plain.HTM"
     path.write_text(
         "<html><head><title>Opening hours</title><style>p {color: red}</style></head><body>"
