@@ -66,7 +66,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         evidence = 0.0
     if not candidates or evidence < threshold:
         return Composition((), (), REFUSAL_TEXT, True, evidence)
-    chosen = _with_neighbours(_select(candidates, kind, max_sentences, question_names(question)), max_sentences + 2)
+    chosen = _with_neighbours(_select(candidates, kind, max_sentences, question_names(question)), max_sentences)
     chosen.sort(key=lambda c: (c.hit_rank, c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))

@@ -35,6 +35,12 @@ def test_answers_do_not_get_worse_than_the_floors(runs, set_name):
     assert gate_failures(run.summary, REGRESSION_FLOORS[set_name]) == [], table
 
 
+@pytest.mark.parametrize("set_name", sorted(REGRESSION_FLOORS))
+def test_every_answer_has_one_to_four_sentences(runs, set_name):
+    counts = {r.item.id: len(r.answer["sentences"]) for r in runs[set_name].results if not r.answer["refused"]}
+    assert counts and all(1 <= n <= 4 for n in counts.values()), {k: n for k, n in counts.items() if n > 4}
+
+
 @pytest.mark.skipif(os.environ.get("REPORTQA_STRICT_GATE") != "1",
                     reason="the answering targets are not all met yet; set REPORTQA_STRICT_GATE=1 to check them")
 @pytest.mark.parametrize("set_name", sorted(REGRESSION_FLOORS))
