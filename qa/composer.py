@@ -67,12 +67,29 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if not candidates or evidence < threshold:
         return Composition((), (), REFUSAL_TEXT, True, evidence)
     chosen = _with_neighbours(_select(candidates, kind, max_sentences, question_names(question)), max_sentences)
+    if not _gives_what_is_asked(chosen, kind):
+        return Composition((), (), REFUSAL_TEXT, True, evidence)
     chosen.sort(key=lambda c: (c.hit_rank, c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))
     sentences = tuple(AnswerSentence(text=c.text, citations=(i,)) for i, c in enumerate(chosen, start=1))
     text = " ".join(f"{_flat(s.text)} [{s.citations[0]}]" for s in sentences)
     return Composition(sentences, citations, text, False, evidence)
+
+
+_QUANTITY = re.compile(r"(?<![A-Za-z.,;:)])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|"
+                       r"half|twice|double|majority|minority)\b", re.I)
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|" + _MONTH.pattern + r"|\b(since|until|ago|years?|months?)\b", re.I)
+
+
+def _gives_what_is_asked(chosen: Sequence[Candidate], kind: QuestionKind) -> bool:
+    """A "how many / what share" answer must hold a quantity, a "when" answer a date: a passage about the
+    right topic without one does not answer (footnote digits glued to words don't count)."""
+    text = " ".join(c.text for c in chosen)
+    if kind.wants_number and not _QUANTITY.search(text):
+        return False
+    return not (kind.wants_date and not kind.wants_number and not _DATE.search(text))
 
 
 def evidence_strength(question: str, hits: Sequence[Hit], weights: dict[str, float], langs: Sequence[str],

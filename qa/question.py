@@ -67,7 +67,7 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(
         wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|long)\b|\b(what|which) "
                                     r"(share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
-                                    r"\bnumber of\b|\bpercent|\bhoeveel\b|\bcombien\b", q)),
+                                    r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|\bhoeveel\b|\bcombien\b", q)),
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
                                   r"\bwanneer\b|\bquand\b|\bdate\b", q)),
         wants_person=bool(re.search(r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|"
