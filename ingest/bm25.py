@@ -25,13 +25,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest.language import snowball_stemmer
+
 # np.load parses each .npy header with ast.literal_eval; on CPython 3.11.7 two threads parsing at once
 # can fail with "SystemError: AST constructor recursion depth mismatch" (a CPython bug), which the
 # web chat hit when one user's upload reloaded the index while others asked. Headers are read one at a time.
 _NPY_HEADERS = threading.Lock()
 
-SNOWBALL = {"en": "english", "nl": "dutch", "fr": "french", "de": "german", "es": "spanish",
-            "it": "italian", "pt": "portuguese"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 STAMP = "stamp.json"
 FORMAT = 2
@@ -39,13 +39,6 @@ K1, B = 1.5, 0.75  # bm25s defaults (Lucene variant), which the first version of
 MERGE_RATIO = 4  # merge the newest segment into the one before while that one is at most 4x bigger
 MAX_MERGED = 250_000  # passages: bigger segments are left alone (their merge would cost an add seconds)
 MAX_DEAD_SHARE = 0.25  # a segment with more deleted rows than this is rewritten at the next update
-
-
-@lru_cache(maxsize=16)
-def _stemmer(lang: str):
-    import Stemmer
-
-    return Stemmer.Stemmer(SNOWBALL.get(lang, "english"))
 
 
 @lru_cache(maxsize=16)
@@ -64,7 +57,7 @@ def tokenize(text: str, lang: str = "en") -> list[str]:
     ['refuge', 'integr']
     """
     words = [w for w in _TOKEN.findall(text.lower()) if w not in _stopwords(lang)]
-    return _stemmer(lang).stemWords(words)
+    return snowball_stemmer(lang).stemWords(words)
 
 
 def tokenize_query(text: str, langs: Sequence[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DEFAULT_LANGUAGE = "en"
 SAMPLE_CHARS = 5000  # langdetect is slow on long texts and gains nothing from them
@@ -97,3 +98,14 @@ def _langdetect_guess(sample: str) -> tuple[str, float] | None:
     except (LangDetectException, IndexError):
         return None
     return top.lang.split("-")[0], top.prob
+
+
+@lru_cache(maxsize=16)
+def snowball_stemmer(lang: str):
+    """PyStemmer's Snowball stemmer for an ISO code (English when the language has none); one per language.
+
+    Raises ImportError when PyStemmer is not installed.
+    """
+    import Stemmer
+
+    return Stemmer.Stemmer(SNOWBALL_LANGUAGES.get(lang, "english"))

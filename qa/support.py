@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+
+from ingest.language import snowball_stemmer
 
 PARAPHRASE_MIN_OVERLAP = 0.6  # share of a sentence's content words that must occur in its cited passages
 
@@ -249,7 +250,6 @@ STOPWORDS = {
     ),
 }
 _ALL_STOPWORDS = set().union(*STOPWORDS.values())
-_STEMMER_NAMES = {"en": "english", "nl": "dutch", "fr": "french"}
 _SUFFIXES = (
     "ations",
     "ation",
@@ -279,13 +279,11 @@ def guess_language(text: str) -> str:
     return best if counts[best] > counts["en"] else "en"
 
 
-@lru_cache(maxsize=4)
 def _stemmer(lang: str):
     try:
-        import Stemmer  # PyStemmer: Snowball stemmers, a C extension
-    except ImportError:
+        return snowball_stemmer(lang)
+    except ImportError:  # PyStemmer missing: fall back to stripping common suffixes
         return None
-    return Stemmer.Stemmer(_STEMMER_NAMES.get(lang, "english"))
 
 
 def _stem_words(words: list[str], lang: str) -> list[str]:
