@@ -1,9 +1,14 @@
 """`reportqa bench scale`: how the store's costs grow from 10^4 to 10^6 passages, embedded and on a server.
 
-Stores are written through the product's own write path (`Store.replace_document` per 300-passage report,
-then `Store.update_bm25` per ingestion run of 30 reports), with random unit vectors instead of embeddings
-(embedding is not what this measures) and text drawn from the seed corpus's vocabulary with Zipf-like
-frequencies plus a long tail of rare words, so BM25 posting lists look like real ones.
+Stores are written through the product's own write path (`Store.replace_documents` and `Store.update_bm25`
+per ingestion run of 30 reports of 300 passages), with random vectors instead of embeddings (embedding is not
+what this measures) and text drawn from the seed corpus's vocabulary with Zipf-like frequencies plus a long
+tail of rare words, so BM25 posting lists look like real ones.
+
+Vectors (`vectors=`): "corpus" (default) draws them from a Gaussian fitted to MiniLM embeddings of the seed
+corpus's sentences, so they have the structure of real passage vectors (a few dozen dominant directions);
+"uniform" draws uniform random unit vectors, the worst case for an HNSW index (slower to build, lower recall).
+Each row also reports the recall@10 of Chroma's dense search against exact search for 50 queries.
 
 Per size and Chroma mode: write throughput, query latency p50/p95 of `Engine.answer` minus the query
 embedding (answering runs in a fresh process; its peak RSS is read from /proc), the real MiniLM query
@@ -44,28 +49,32 @@ ZIPF_S = 1.05
 QUERY_ROUNDS = 3
 WARM_UP = 3
 COLUMNS = ("mode", "passages", "write_per_s", "p50_ms", "p95_ms", "embed_ms", "peak_rss_mb", "server_rss_mb",
-           "disk_mb", "cold_start_s", "add_report_s")
+           "disk_mb", "cold_start_s", "add_report_s", "recall_at_10")
 GOALS = {"p95_ms": 300.0, "peak_rss_mb": 6144.0, "cold_start_s": 15.0, "add_report_s": 5.0}
 
 
 def run_scale_benchmark(settings: Settings, sizes: list[int], modes: list[str], out_dir: Path | None = None,
-                        work_dir: Path | None = None) -> int:
+                        work_dir: Path | None = None, vectors: str = "corpus") -> int:
     """Measure every size in every mode ("embedded", "server"); print a table, write table.md,
     scale.json and scale.png to `out_dir`."""
     if not sizes or any(n < PASSAGES_PER_REPORT for n in sizes):
         raise ValueError(f"sizes must be >= {PASSAGES_PER_REPORT} passages, got {sizes}")
     if not modes or set(modes) - {"embedded", "server"}:
         raise ValueError(f"modes must be embedded and/or server, got {modes}")
+    if vectors not in ("corpus", "uniform"):
+        raise ValueError(f"vectors must be corpus or uniform, got {vectors!r}")
     offline_environment()
     out_dir = Path(out_dir or OUT_DIR)
     out_dir.mkdir(parents=True, exist_ok=True)
     vocabulary = Vocabulary.from_corpus(SEED_CORPUS)
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="reportqa-bench-scale-", dir=work_dir) as tmp_name:
+        shape = VectorShape.uniform() if vectors == "uniform" else VectorShape.from_corpus(SEED_CORPUS)
+        shape.save(Path(tmp_name) / "vectors.npz")
         for size in sorted(sizes):
             for mode in modes:
                 folder = Path(tmp_name) / f"{mode}-{size}"
-                row = measure(size, mode, folder, vocabulary, settings)
+                row = measure(size, mode, folder, vocabulary, shape, settings)
                 rows.append(row)
                 print(format_row(row), flush=True)
                 shutil.rmtree(folder, ignore_errors=True)
@@ -111,7 +120,46 @@ class Vocabulary:
         return " ".join(sentences)
 
 
-def synthetic_report(number: int, vocabulary: Vocabulary, rng: np.random.Generator):
+class VectorShape:
+    """Random unit vectors: from N(mean, cov) fitted to real passage embeddings, or uniform on the sphere."""
+
+    def __init__(self, name: str, mean: np.ndarray, factor: np.ndarray | None):
+        self.name, self.mean, self.factor = name, mean, factor  # factor: Cholesky factor of the covariance
+
+    @classmethod
+    def uniform(cls) -> VectorShape:
+        return cls("uniform", np.zeros(DIM, dtype=np.float32), None)
+
+    @classmethod
+    def from_corpus(cls, corpus: Path) -> VectorShape:
+        """Fitted to MiniLM embeddings of the corpus's sentences (about 600 for the seed corpus; ~20 s)."""
+        from ingest.embedders import load_embedder
+        from ingest.sentences import split_sentences
+
+        sentences = []
+        for path in sorted(corpus.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            sentences += [text[a:b] for a, b in split_sentences(text, 0) if len(text[a:b].split()) > 5]
+        embedded = np.asarray(load_embedder("minilm").embed_documents(sentences), dtype=np.float64)
+        cov = np.cov(embedded, rowvar=False) + 1e-6 * np.eye(DIM)
+        return cls("corpus", embedded.mean(axis=0), np.linalg.cholesky(cov))
+
+    def save(self, path: Path) -> None:
+        np.savez(path, name=self.name, mean=self.mean, factor=self.factor if self.factor is not None else [])
+
+    @classmethod
+    def load(cls, path: Path) -> VectorShape:
+        data = np.load(path)
+        factor = data["factor"]
+        return cls(str(data["name"]), data["mean"], factor if factor.size else None)
+
+    def sample(self, n: int, rng: np.random.Generator) -> np.ndarray:
+        z = rng.standard_normal((n, DIM))
+        vectors = (self.mean + z @ self.factor.T if self.factor is not None else z).astype(np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def synthetic_report(number: int, vocabulary: Vocabulary, shape: VectorShape, rng: np.random.Generator):
     """A 300-passage report: (record, text, chunks, unit vectors)."""
     from ingest.passage import Chunk, DocumentRecord
 
@@ -127,28 +175,33 @@ def synthetic_report(number: int, vocabulary: Vocabulary, rng: np.random.Generat
     metadata = {"year": 2000 + number % 25, "language": "en", "title": title}
     record = DocumentRecord(doc_id=doc_id, path=f"/synthetic/{doc_id}.txt", content_hash=f"{number:064d}",
                             title=title, lang="en", passages=len(chunks), metadata=metadata)
-    vectors = rng.standard_normal((len(chunks), DIM)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    return record, "\n\n".join(texts), chunks, vectors
+    return record, "\n\n".join(texts), chunks, shape.sample(len(chunks), rng)
 
 
-def write_store(store, first: int, reports: int, vocabulary: Vocabulary, rng: np.random.Generator) -> float:
-    """Write `reports` synthetic reports in ingestion runs; returns seconds spent in the store."""
+def write_store(store, first: int, reports: int, vocabulary: Vocabulary, shape: VectorShape,
+                rng: np.random.Generator, written: list | None = None) -> float:
+    """Write `reports` synthetic reports in ingestion runs; returns seconds spent in the store. The
+    (ids, vectors) written are appended to `written` when given."""
+    from ingest.store import Replacement
+
     spent = 0.0
     with store.writing():
         for run_start in range(first, first + reports, REPORTS_PER_RUN):
-            batch = [synthetic_report(n, vocabulary, rng)
-                     for n in range(run_start, min(run_start + REPORTS_PER_RUN, first + reports))]
+            batch = [Replacement(record, text, "v1 synthetic", chunks, vectors)
+                     for record, text, chunks, vectors in (
+                         synthetic_report(n, vocabulary, shape, rng)
+                         for n in range(run_start, min(run_start + REPORTS_PER_RUN, first + reports)))]
+            if written is not None:
+                written += [([c.id for c in r.chunks], r.vectors) for r in batch]
             started = time.perf_counter()
-            for record, text, chunks, vectors in batch:
-                store.replace_document(record, text, "v1 synthetic", chunks, vectors)
+            store.replace_documents(batch)
             store.update_bm25()
             spent += time.perf_counter() - started
     return spent
 
 
 # ---- measuring -----------------------------------------------------------------------------------
-def measure(size: int, mode: str, folder: Path, vocabulary: Vocabulary, base: Settings) -> dict:
+def measure(size: int, mode: str, folder: Path, vocabulary: Vocabulary, shape: VectorShape, base: Settings) -> dict:
     from ingest.store import Store
 
     folder.mkdir(parents=True)
@@ -160,13 +213,16 @@ def measure(size: int, mode: str, folder: Path, vocabulary: Vocabulary, base: Se
         rng = np.random.default_rng(size)
         reports = size // PASSAGES_PER_REPORT
         with Store.open(settings) as store:
-            seconds = write_store(store, 0, reports, vocabulary, rng)
+            written: list = []
+            seconds = write_store(store, 0, reports, vocabulary, shape, rng, written)
             passages = store.passage_count()
-            adds = [write_store(store, reports + i, 1, vocabulary, rng) for i in range(3)]
+            adds = [write_store(store, reports + i, 1, vocabulary, shape, rng, written) for i in range(3)]
             counts = store.counts()
+            recall = dense_recall(store, written, shape, np.random.default_rng(size + 1))
+            del written
         if not counts["registry"] == counts["chroma"] == counts["bm25"]:
             raise RuntimeError(f"inconsistent store after writing: {counts}")
-        answering = answer_in_subprocess(settings)
+        answering = answer_in_subprocess(settings, folder.parent / "vectors.npz")
         cold = cold_start(settings)
         disk = folder_bytes(folder / "data") + (folder_bytes(folder / "server") if server else 0)
         return {"mode": mode, "passages": passages, "write_per_s": passages / seconds,
@@ -174,16 +230,29 @@ def measure(size: int, mode: str, folder: Path, vocabulary: Vocabulary, base: Se
                 "peak_rss_mb": answering["peak_rss_mb"], "server_rss_mb": server.peak_rss_mb() if server else 0.0,
                 "disk_mb": disk / 2**20, "cold_start_s": cold, "add_report_s": statistics.median(adds),
                 "add_report_max_s": max(adds), "stages_ms": answering["stages_ms"],
-                "bm25_segments": answering["bm25_segments"], "refused_share": answering["refused_share"]}
+                "bm25_segments": answering["bm25_segments"], "refused_share": answering["refused_share"],
+                "recall_at_10": recall, "vectors": shape.name}
     finally:
         if server:
             server.stop()
 
 
-def answer_in_subprocess(settings: Settings) -> dict:
+def dense_recall(store, written: list, shape: VectorShape, rng: np.random.Generator, queries: int = 50,
+                 k: int = 10) -> float:
+    """Share of the exact top-k (cosine over every vector written) that Chroma's HNSW search returns."""
+    ids = [pid for chunk_ids, _ in written for pid in chunk_ids]
+    matrix = np.concatenate([vectors for _, vectors in written])
+    found = 0
+    for q in shape.sample(queries, rng):
+        exact = {ids[i] for i in np.argpartition(-(matrix @ q), k)[:k]}
+        found += len(exact & {pid for pid, _ in store.dense_search(q, k)})
+    return found / (queries * k)
+
+
+def answer_in_subprocess(settings: Settings, shape_path: Path) -> dict:
     """Run `answer_worker` in a fresh Python: latencies and that process's peak memory."""
     config = {"data_dir": str(settings.data_dir), "chroma_host": settings.chroma_host,
-              "chroma_port": settings.chroma_port}
+              "chroma_port": settings.chroma_port, "vectors": str(shape_path)}
     done = subprocess.run([sys.executable, "-m", "eval.bench_scale", "answer-worker", json.dumps(config)],
                           cwd=ROOT, capture_output=True, text=True, timeout=1800,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -193,17 +262,17 @@ def answer_in_subprocess(settings: Settings) -> dict:
 
 
 class _FixedVectors:
-    """Stands in for the query embedder: random unit vectors (the stored vectors are random too)."""
+    """Stands in for the query embedder: random vectors shaped like the stored ones."""
 
     name = "minilm"
     dim = DIM
 
-    def __init__(self, seed: int = 3):
+    def __init__(self, shape: VectorShape, seed: int = 3):
+        self.shape = shape
         self.rng = np.random.default_rng(seed)
 
     def embed_query(self, text: str) -> np.ndarray:
-        v = self.rng.standard_normal(DIM).astype(np.float32)
-        return v / np.linalg.norm(v)
+        return self.shape.sample(1, self.rng)[0]
 
 
 def answer_worker(config: dict) -> dict:
@@ -223,7 +292,7 @@ def answer_worker(config: dict) -> dict:
         real.embed_query(q)
         embed_ms.append((time.perf_counter() - started) * 1000)
     engine = Engine(settings)
-    engine._embedder = _FixedVectors()  # type: ignore[assignment]  # the seam: query embedding is measured above, not here
+    engine._embedder = _FixedVectors(VectorShape.load(Path(config["vectors"])))  # type: ignore[assignment]  # the seam: query embedding is measured above, not here
     latencies: list[float] = []
     stages: dict[str, list[float]] = {"retrieve": [], "compose": []}
     refused = 0
@@ -303,18 +372,21 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def machine_note() -> str:
+def machine_note(rows: list[dict]) -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    kinds = {"corpus": "drawn from a Gaussian fitted to MiniLM embeddings of the seed corpus",
+             "uniform": "uniform on the sphere (worst case for HNSW)"}
+    shapes = ", ".join(kinds[k] for k in dict.fromkeys(r.get("vectors", "uniform") for r in rows))
     return (f"Machine: {os.cpu_count()} cores, load average {load:.1f} at the end (shared with other "
-            f"processes: numbers are noisy). Vectors are random unit vectors ({DIM}-d); texts are synthetic.")
+            f"processes: numbers are noisy). Vectors: random {DIM}-d unit vectors {shapes}; texts are synthetic.")
 
 
 # ---- output --------------------------------------------------------------------------------------
 def write_results(rows: list[dict], out_dir: Path) -> str:
-    (out_dir / "scale.json").write_text(json.dumps({"rows": rows, "goals": GOALS, "machine": machine_note()},
+    (out_dir / "scale.json").write_text(json.dumps({"rows": rows, "goals": GOALS, "machine": machine_note(rows)},
                                                    indent=2))
     table = format_table(rows)
-    (out_dir / "table.md").write_text(table + "\n\n" + machine_note() + "\n")
+    (out_dir / "table.md").write_text(table + "\n\n" + machine_note(rows) + "\n")
     plot(rows, out_dir / "scale.png")
     return table
 
@@ -322,19 +394,20 @@ def write_results(rows: list[dict], out_dir: Path) -> str:
 def format_row(row: dict) -> str:
     return (f"{row['mode']:>8} {row['passages']:>9,} passages: write {row['write_per_s']:,.0f}/s, "
             f"p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms, RSS {row['peak_rss_mb']:.0f} MB, "
-            f"disk {row['disk_mb']:.0f} MB, cold {row['cold_start_s']:.1f} s, add 300 {row['add_report_s']:.2f} s")
+            f"disk {row['disk_mb']:.0f} MB, cold {row['cold_start_s']:.1f} s, add 300 {row['add_report_s']:.2f} s, "
+            f"dense recall@10 {row['recall_at_10']:.3f}")
 
 
 def format_table(rows: list[dict]) -> str:
     header = ("| mode | passages | write (passages/s) | query p50 (ms) | query p95 (ms) | query embedding (ms) | "
               "answering peak RSS (MB) | server peak RSS (MB) | disk (MB) | cold start (s) | add 300-passage "
-              "report (s) |")
+              "report (s) | dense recall@10 |")
     lines = [header, "|" + " --- |" * len(COLUMNS)]
     for r in rows:
         lines.append(f"| {r['mode']} | {r['passages']:,} | {r['write_per_s']:,.0f} | {r['p50_ms']:.0f} | "
                      f"{r['p95_ms']:.0f} | {r['embed_ms']:.1f} | {r['peak_rss_mb']:.0f} | "
                      f"{r['server_rss_mb']:.0f} | {r['disk_mb']:.0f} | {r['cold_start_s']:.1f} | "
-                     f"{r['add_report_s']:.2f} |")
+                     f"{r['add_report_s']:.2f} | {r['recall_at_10']:.3f} |")
     return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ from ingest.manifest import MANIFEST_NAME, doc_id_for, merge_metadata, read_mani
 from ingest.passage import Chunk, DocumentRecord, LoadedDocument
 from ingest.settings import Settings
 from ingest.splitting import split_document
-from ingest.store import Store
+from ingest.store import CHROMA_WRITE_BATCH, Replacement, Store
 
 Progress = Callable[[int, int, str], None]
 EMBED_SLICE = 256  # passages per progress step; sorted by length so each batch pads little
@@ -96,12 +96,16 @@ def ingest_paths(paths: Sequence[Path | str], settings: Settings, progress: Prog
             if pending:
                 embedder = load_embedder(store.embedder_name)
                 vectors = _embed(pending, embedder, settings, progress, report)
-                offset = 0
-                for item in pending:
+                offset, group, grouped = 0, [], 0
+                for i, item in enumerate(pending):
                     n = len(item.chunks)
-                    store.replace_document(item.record, item.doc.text, split_config(settings), item.chunks,
-                                           vectors[offset:offset + n])
-                    offset += n
+                    group.append(Replacement(item.record, item.doc.text, split_config(settings), item.chunks,
+                                             vectors[offset:offset + n]))
+                    offset, grouped = offset + n, grouped + n
+                    following = len(pending[i + 1].chunks) if i + 1 < len(pending) else CHROMA_WRITE_BATCH
+                    if grouped + following > CHROMA_WRITE_BATCH:  # small reports share one Chroma write
+                        store.replace_documents(group)
+                        group, grouped = [], 0
                     (report.updated if item.is_update else report.added).append(item.record.doc_id)
                     report.passages += n
                 store.update_bm25()

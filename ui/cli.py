@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--server", action="store_true", help="scale: only against a Chroma server")
     mode.add_argument("--embedded", action="store_true", help="scale: only embedded Chroma")
+    p.add_argument("--vectors", choices=["corpus", "uniform"], default="corpus",
+                   help="scale: random vectors shaped like the seed corpus's embeddings (default) or uniform")
     p.set_defaults(run=cmd_bench)
     return parser
 
@@ -279,7 +281,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
         sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
         modes = ["server"] if args.server else ["embedded"] if args.embedded else ["embedded", "server"]
-        return run_scale_benchmark(settings, sizes, modes)
+        return run_scale_benchmark(settings, sizes, modes, vectors=args.vectors)
     from eval.bench_answer import run_answer_benchmark
 
     return run_answer_benchmark(settings)
