@@ -108,4 +108,8 @@ def snowball_stemmer(lang: str):
     """
     import Stemmer
 
-    return Stemmer.Stemmer(SNOWBALL_LANGUAGES.get(lang, "english"))
+    stemmer = Stemmer.Stemmer(SNOWBALL_LANGUAGES.get(lang, "english"))
+    # its stem cache (10,000 words by default) thrashes on a large collection's vocabulary; 200,000 words
+    # cost about 30 MB and make indexing about 30% faster (bench scale's synthetic passages)
+    stemmer.maxCacheSize = 200_000
+    return stemmer
