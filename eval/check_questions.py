@@ -1,8 +1,8 @@
 """Validate the evaluation question sets against the corpus.
 
-Usage (from the repo root):  python eval/check_questions.py
+Usage (from the repo root):  python eval/check_questions.py [FILE.jsonl ...]
 
-Checks eval/questions.jsonl and eval/heldout.jsonl:
+Checks the given files, or eval/questions.jsonl, eval/heldout.jsonl and eval/heldout2.jsonl:
   * every line is valid JSON with all keys and the right types;
   * ids are unique across both files;
   * every quote is an exact substring of (one of) the item's docs
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-FILES = [ROOT / "eval" / "questions.jsonl", ROOT / "eval" / "heldout.jsonl"]
+FILES = [ROOT / "eval" / "questions.jsonl", ROOT / "eval" / "heldout.jsonl", ROOT / "eval" / "heldout2.jsonl"]
 
 TYPES = (
     "fact",
@@ -199,14 +199,15 @@ def check_item(item: dict) -> list[str]:
     return errors
 
 
-def main() -> int:
+def main(files: list[Path] | None = None) -> int:
     failures = 0
     seen_ids: dict[str, str] = {}
     seen_questions: dict[str, str] = {}
     counts: dict[str, Counter] = {}
 
-    for path in FILES:
-        rel = path.relative_to(ROOT)
+    for path in files or FILES:
+        path = path.resolve()
+        rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         counts[str(rel)] = Counter()
         if not path.is_file():
             print(f"FAIL {rel}: file not found")
@@ -270,4 +271,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main([Path(a) for a in sys.argv[1:]]))

@@ -27,7 +27,8 @@ GATES: dict[str, tuple[str, float, str]] = {
 }
 
 # What the quality gate in CI enforces while the targets above are not all met: the figures measured on
-# the seed sets (eval/questions.jsonl, eval/heldout.jsonl) at the last change to answering, rounded down.
+# the seed sets (eval/questions.jsonl, eval/heldout.jsonl, eval/heldout2.jsonl) at the last change to
+# answering, rounded down.
 # A change that makes answers worse fails CI; raise these whenever answering improves. The targets stay
 # the goal: `reportqa eval` marks every miss of GATES with "!".
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
@@ -35,7 +36,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
         "hit@5": ("min", 0.97, "hit@5"),
         "hit@1": ("min", 0.83, "hit@1"),
         "correct": ("min", 0.79, "correct answers"),
-        "refused_unanswerable": ("min", 0.31, "unanswerable refused"),
+        "refused_unanswerable": ("min", 0.68, "unanswerable refused"),
         "wrongly_refused": ("max", 0.05, "answerable wrongly refused"),
         "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
         "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
@@ -44,8 +45,18 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
         "hit@5": ("min", 0.95, "hit@5"),
         "hit@1": ("min", 0.78, "hit@1"),
         "correct": ("min", 0.73, "correct answers"),
-        "refused_unanswerable": ("min", 0.0, "unanswerable refused"),
+        "refused_unanswerable": ("min", 0.83, "unanswerable refused"),
         "wrongly_refused": ("max", 0.05, "answerable wrongly refused"),
+        "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
+        "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
+    },
+    # written by a helper that never saw the answering code, then scored once (see the README)
+    "heldout2": {
+        "hit@5": ("min", 0.95, "hit@5"),
+        "hit@1": ("min", 0.94, "hit@1"),
+        "correct": ("min", 0.72, "correct answers"),
+        "refused_unanswerable": ("min", 0.33, "unanswerable refused"),
+        "wrongly_refused": ("max", 0.06, "answerable wrongly refused"),
         "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
         "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
     },

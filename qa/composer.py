@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
+from qa.premise import premise_problem
 from qa.question import QuestionKind, classify, topic_words
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical
@@ -52,6 +53,7 @@ class Composition:
     refused: bool
     evidence: float
     dropped: tuple[dict, ...] = ()  # generated sentences removed as unsupported: {"text", "reason"}
+    refusal_reason: str | None = None  # why the reports don't answer, when a premise check found it
 
 
 def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sentences: int = 4,
@@ -68,7 +70,10 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         return Composition((), (), REFUSAL_TEXT, True, evidence)
     chosen = _with_neighbours(_select(candidates, kind, max_sentences, question_names(question)), max_sentences)
     if not _gives_what_is_asked(chosen, kind):
-        return Composition((), (), REFUSAL_TEXT, True, evidence)
+        return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason="no sentence gives a quantity")
+    problem = premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
+    if problem:
+        return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem)
     chosen.sort(key=lambda c: (c.hit_rank, c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))

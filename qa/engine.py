@@ -138,7 +138,8 @@ class Engine:
                       citations=composition.citations, passages=tuple(asked.hits), refused=composition.refused,
                       timings=timings, notice="; ".join(notices) or None, resolved_question=asked.resolved,
                       backend=self.backend.name, fallback=getattr(composition, "fallback", None),
-                      evidence=composition.evidence, dropped=composition.dropped)
+                      evidence=composition.evidence, dropped=composition.dropped,
+                      refusal_reason=getattr(composition, "refusal_reason", None))
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ class Answer:
     backend: str = "extractive"
     fallback: str | None = None  # "extractive" when a language model's answer was replaced (see notice)
     evidence: float = 0.0  # how strongly the passages cover the question (refusal below a threshold)
+    refusal_reason: str | None = None  # for some refusals: what the reports lack ("no sentence gives a number of X")
 
 
 def chunk_json(chunk: Chunk) -> dict[str, Any]:
@@ -97,4 +98,5 @@ def answer_json(answer: Answer, qid: str | None = None) -> dict[str, Any]:
         "dropped": list(answer.dropped),
         "backend": answer.backend,
         "fallback": answer.fallback,
+        "refusal_reason": answer.refusal_reason,
     }

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import numpy as np
+import pytest
 
 from eval.bench_scale import COLUMNS, DIM, VectorShape, Vocabulary, format_table, run_scale_benchmark
 from ingest.settings import Settings

@@ -1,0 +1,211 @@
+"""Does the evidence answer what the question asks, or only look like it?
+
+The questions the reports can't answer are rarely off topic: they reuse the reports' own words and ask
+for one thing more ("How many families were held ...?" when the report says families were held but not
+how many) or state something the reports contradict ("Why did the Court confirm X?" when it annulled X).
+Word overlap and embeddings score these as well as real questions; these checks look at what the chosen
+sentences actually say. Each returns the reason for refusing, or None.
+
+All of them are lexical and English-only, and deliberately narrow: a check that fires on an answerable
+question costs a wrong refusal, so each needs a specific sign (a counted noun with no count, an opposite
+verb next to the question's own terms), not just missing words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ingest.bm25 import tokenize
+from ingest.language import snowball_stemmer
+from ingest.sentences import split_sentences
+from qa.question import QuestionKind
+from qa.result import Hit
+from qa.synonyms import canonical
+
+_WORD = re.compile(r"[\w’'%-]+")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+                          "forty fifty hundred hundreds thousand thousands million millions dozen dozens".split())
+# words that end the counted phrase after "how many": verbs, prepositions, pronouns
+_PHRASE_END = frozenset("does do did is are was were have has had can could will would should may might must in "
+                        "from of at on for to through with by per during since they it there we you he she "
+                        "actually still already really".split())
+_PEOPLE = frozenset({"people", "persons", "person", "individuals", "individual"})
+_IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
+_YES_NO_OR_WHETHER = re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b|"
+                                r"\b(whether|if)\b", re.I)
+_MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay)\b", re.I)
+_MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
+_QUESTION_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+_YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
+_NAME_ASKED = re.compile(r"\bname of\b|\bwhat (is|was|are|were) (the|his|her|its|their) names?\b", re.I)
+_PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
+_NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
+
+# A verb or comparison in a question, and words that say the opposite. The question's word must be absent
+# and an opposite present in a sentence about the same thing for the premise to count as contradicted.
+OPPOSITES: dict[str, tuple[str, ...]] = {
+    "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
+    "approve": ("reject", "refuse", "block", "deny", "oppose", "veto"),
+    "accept": ("reject", "refuse", "block", "deny", "oppose"),
+    "grant": ("reject", "refuse", "deny"),
+    "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
+    "confirm": ("annul", "overturn", "revoke", "invalidate", "reject"),
+    "uphold": ("annul", "overturn", "revoke", "invalidate", "reject"),
+    "abolish": ("continue", "maintain", "keep", "extend", "expand"),
+    "suspend": ("continue", "maintain", "keep", "extend", "expand"),
+    "cancel": ("continue", "maintain", "keep", "extend"),
+    "halt": ("continue", "maintain", "keep", "extend"),
+    "favour": ("violate", "condemn", "against"),
+    "favor": ("violate", "condemn", "against"),
+    "win": ("lose", "lost"),
+    "below": ("above", "higher", "exceed"),
+    "under": ("above", "higher", "exceed"),
+    "lower": ("above", "higher", "exceed"),
+    "above": ("below", "lower"),
+    "higher": ("below", "lower"),
+    "exceed": ("below", "lower"),
+    "increase": ("decrease", "fall", "drop", "shrink"),
+    "rise": ("decrease", "fall", "drop", "shrink"),
+    "decrease": ("increase", "rise", "grow"),
+    "succeed": ("fail", "failure"),
+    "include": ("exclude",),
+}
+
+
+def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequence[str],
+                    hits: Sequence[Hit]) -> str | None:
+    """Why the chosen sentences don't answer the question, or None when nothing says so.
+
+    `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
+    return (_stated_number_missing(question, hits) or _count_missing(question, chosen)
+            or _amount_missing(question, kind, chosen) or _name_missing(question, chosen)
+            or _contradicted(question, chosen, hits) or _negated(question, best))
+
+
+def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
+    """A number the question states ("refugees over 30") that none of the passages read contains."""
+    text = " ".join(h.chunk.text for h in hits)
+    numbers = set(_QUESTION_NUMBER.findall(text))
+    for number in _QUESTION_NUMBER.findall(question):
+        if number not in numbers:
+            return f"the passages never mention {number}"
+    return None
+
+
+def counted_phrases(question: str) -> list[list[str]]:
+    """The counted things after each "how many", up to their plural noun: "How many asylum seekers could
+    ..." -> [[asylum, seekers]]; none when there is no clear plural noun within four words."""
+    phrases = []
+    for match in re.finditer(r"\bhow many\s+([^,;:?()]*)", question, re.I):
+        words = []
+        for word in _WORD.findall(match.group(1))[:4]:
+            if word.lower() in _PHRASE_END:
+                break
+            words.append(word)
+            if word.lower() in _PEOPLE or word.lower() in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s")):
+                phrases.append(words)
+                break
+    return phrases
+
+
+def _count_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "How many X ...?" needs a sentence that counts X: a number shortly before the noun, and the phrase's
+    other words in the same sentence ("250 asylum seekers"). With several "how many", one counted is enough
+    (a partial answer beats a refusal)."""
+    phrases = counted_phrases(question)
+    if not phrases or any(_counts(phrase, sentence) for phrase in phrases for sentence in chosen):
+        return None
+    return f"no sentence gives a number of {' '.join(phrases[0])}"
+
+
+def _counts(phrase: list[str], sentence: str) -> bool:
+    head, generic = _stem(phrase[-1]), phrase[-1].lower() in _PEOPLE
+    others = {_stem(w) for w in phrase[:-1] if tokenize(w, "en")}
+    words = _WORD.findall(sentence)
+    stems = [_stem(w) for w in words]
+    if not others <= set(stems):
+        return False
+    for i, word in enumerate(words):
+        if not _is_quantity(word):
+            continue
+        # a year ("in 2018 for newcomers") counts only right before the noun ("2000 newcomers")
+        reach = 2 if _YEAR_LIKE.fullmatch(word) else 5
+        for stem, after in zip(stems[i + 1:i + reach], words[i + 1:i + reach], strict=False):
+            # "people" is counted by any plural noun: "250 asylum seekers"
+            if stem == head or (generic and (after.lower() in _PEOPLE or (len(after) > 3 and after.endswith("s")))):
+                return True
+    return False
+
+
+def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+    """A question about money (budget, cost, funding) wants an amount or a share."""
+    if kind.wants_number and _MONEY_QUESTION.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
+        return "no sentence gives an amount"
+    return None
+
+
+def _name_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "What is the name of ...?" wants a proper name the question doesn't already give ("founded by a citizen
+    of Ghent" names no one)."""
+    if not _NAME_ASKED.search(question):
+        return None
+    given = {w.lower() for w in _WORD.findall(question)}
+    names = {m.group().lower() for sentence in chosen for m in _PROPER_NAME.finditer(sentence)}
+    return None if names - given else "no sentence gives a name"
+
+
+def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says "agree" and a sentence on the same subject says "rejected"."""
+    if _NEGATION.search(question):
+        return None
+    asked = [_stem(w) for w in _WORD.findall(question)]
+    opposites = {word: {_stem(o) for o in OPPOSITES[word]} for word in OPPOSITES if _stem(word) in asked}
+    if not opposites:
+        return None
+    subject = {_stem(t) for t in _WORD.findall(question) if tokenize(t, "en")} - {_stem(w) for w in opposites}
+    for sentence in _related_sentences(chosen, hits):
+        stems = {_stem(w) for w in _WORD.findall(sentence)}
+        if len(subject & stems) < 2:
+            continue
+        for word, against in opposites.items():
+            if _stem(word) not in stems and stems & against:
+                return f"the reports say the opposite of '{word}'"
+    return None
+
+
+def _negated(question: str, best: str) -> str | None:
+    """The best sentence denies what the question takes for granted: "does not mention a collective
+    regularisation" for "What collective regularisation did ... announce?". Not for yes/no questions
+    ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
+    if _NEGATION.search(question) or _YES_NO_OR_WHETHER.search(question):
+        return None
+    asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
+    words = _WORD.findall(best)
+    for i, word in enumerate(words):
+        if _NEGATION.fullmatch(word) and word.lower() != "without":
+            after = [_stem(w) for w in words[i + 1:i + 8]]
+            if sum(1 for s in after if s in asked) >= 2:
+                return "the reports say this is not the case"
+    return None
+
+
+def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
+    """The chosen sentences and the other sentences of the passages they come from."""
+    out = list(chosen)
+    for hit in hits:
+        text = hit.chunk.text
+        if any(sentence in text for sentence in chosen):
+            out += [text[s - hit.chunk.start:e - hit.chunk.start] for s, e in split_sentences(text, hit.chunk.start)]
+    return out
+
+
+def _is_quantity(word: str) -> bool:
+    return bool(re.fullmatch(r"\d[\d.,]*%?", word)) or word.lower() in _NUMBER_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """English stem (stop words too: "below" and "against" matter here), synonyms mapped to one."""
+    return canonical(snowball_stemmer("en").stemWord(word.lower().strip("’'")))

@@ -1,0 +1,122 @@
+"""The premise checks: each fires on its own sign and stays quiet on the answerable look-alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.passage import Chunk
+from qa.premise import counted_phrases, premise_problem
+from qa.question import classify
+from qa.result import Hit
+
+
+def hits(*texts: str) -> list[Hit]:
+    out, start = [], 0
+    for i, text in enumerate(texts):
+        out.append(Hit(Chunk(id=f"p{i}", doc_id="d", text=text, start=start, end=start + len(text), lang="en"), 1.0))
+        start += len(text) + 2
+    return out
+
+
+def problem(question: str, *sentences: str, passages: tuple[str, ...] = ()) -> str | None:
+    return premise_problem(question, classify(question), sentences[0], list(sentences),
+                           hits(*(passages or (" ".join(sentences),))))
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("How many asylum seekers could the pontoon house?", [["asylum", "seekers"]]),
+    ("How many newcomers took part as volunteers?", [["newcomers"]]),
+    ("How many people did Jobteam Gent reach?", [["people"]]),
+    ("How many families with children were held?", [["families"]]),
+    ("How many volunteers were there, and how many of them were new?", [["volunteers"]]),
+    ("How many, in total?", []),
+])
+def test_counted_phrase_ends_at_its_plural_noun(question, phrase):
+    assert counted_phrases(question) == phrase
+
+
+def test_how_many_needs_a_number_that_counts_the_asked_thing():
+    question = "How many families with children were held in the family units?"
+    held = "In August 2018, Belgium started to detain families with children in family units."
+    assert problem(question, held) == "no sentence gives a number of families"
+    assert problem(question, "In 2019, 24 families with children were held in the family units.") is None
+    # the counted noun's other words must be there too: applications of another kind are not asylum ones
+    assert problem("How many asylum applications were lodged?", "The project received 77 applications.")
+    assert problem("How many people did it reach?", "It reached 798 persons in its first year.") is None
+    assert problem("How many applicants invoked it?", "Only two applicants invoked the GCM.") is None
+    # "people" is counted by any plural noun; a year is not a count
+    assert problem("How many people was the pontoon built for?", "A pontoon for 250 asylum seekers.") is None
+    assert problem("How many newcomers joined the tour?", "A tour was arranged in 2018 for newcomers.")
+    assert problem("How many newcomers joined in 2018?", "In 2018, 2000 newcomers joined.") is None
+
+
+def test_one_counted_part_of_a_two_part_question_is_enough():
+    question = "How many asylum seekers did citizens ask to shelter, and how many minors were relocated?"
+    assert problem(question, "In August 2020, 18 unaccompanied minors were relocated.") is None
+    assert problem(question, "Minors were relocated after the fire.")
+
+
+def test_a_question_for_a_name_wants_a_name_it_does_not_give_itself():
+    question = "What is the name of the Ghent resident who founded Hart voor Vluchtelingen?"
+    assert problem(question, "Hart voor Vluchtelingen was founded in 2015 by a citizen of Ghent.") == \
+        "no sentence gives a name"
+    assert problem(question, "Hart voor Vluchtelingen was founded in 2015 by Ann Peeters of Ghent.") is None
+
+
+def test_money_questions_want_an_amount_or_a_share():
+    assert problem("What is the annual budget of the forum?", "The forum meets twice a year.")
+    assert problem("What is the annual budget of the forum?", "The forum has a budget of €40,000 a year.") is None
+    assert problem("How expensive is it to send remittances?", "Costs were 10.08% to Algeria in 2020.") is None
+
+
+def test_a_number_the_question_states_must_be_in_the_passages():
+    question = "Why is the project aimed at refugees over 30?"
+    assert problem(question, "The project aims to anchor young refugees.",
+                   passages=("Members of the target group are between 16 and 25 years old.",)) == \
+        "the passages never mention 30"
+    assert problem("Why does the pontoon house 250 people?", "A pontoon for 250 asylum seekers was opened "
+                   "because the reception centres were full.") is None
+
+
+def test_a_premise_the_reports_contradict_is_refused():
+    question = "Why did the federal government agree to Ghent's request to shelter asylum seekers?"
+    asked = "Ghent asked to shelter 300 asylum seekers from Moria."
+    passage = asked + " However, the request was rejected by the Belgian federal government."
+    assert problem(question, asked, passages=(passage,)) == "the reports say the opposite of 'agree'"
+    # the opposite word about something else does not count
+    other = asked + " The minister rejected a motion on housing."
+    assert problem(question, asked, passages=(other,)) is None
+    # the question's own word in the sentence: no contradiction
+    agreed = asked + " The federal government agreed to the request of Ghent after a month."
+    assert problem(question, asked, passages=(agreed,)) is None
+    assert problem("Since when have remittance costs been below the target?",
+                   "Remittance costs remain substantially higher than the target of 3%.")
+    assert problem("Why did the Court confirm criminal history as a criterion?",
+                   "The criterion of criminal history was annulled by the Constitutional Court.")
+
+
+def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
+    assert problem("What collective regularisation did the agreement announce?",
+                   "The agreement does not mention a possibility of collective regularisation.")
+    assert problem("Is Refu Interim a staffing agency?",
+                   "Despite its name, Refu Interim is not a real interim staffing agency.") is None
+    assert problem("What criteria show whether a migrant has made an effort to integrate?",
+                   "A residence right can end when a person has not made an effort to integrate.") is None
+
+
+def test_plain_answers_pass_every_check():
+    assert problem("Who funds Jobteam Gent?",
+                   "The project is sponsored by the city of Ghent and the European Social Fund.") is None
+    assert problem("How many newcomers took part as volunteers in the production?",
+                   "Eventually more than 70 newcomers participated as volunteers.") is None
+
+
+@pytest.mark.integration
+def test_refusal_reason_reaches_the_json(seed_engine):
+    from qa.result import answer_json
+
+    answer = seed_engine.answer("Why did the European Court of Human Rights rule in Belgium's favour in M.A. v. "
+                                "Belgium?")
+    data = answer_json(answer)
+    assert data["refused"] and data["refusal_reason"] == "the reports say the opposite of 'favour'"
+    assert len(data["passages"]) >= 5  # the closest passages are still shown
