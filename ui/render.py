@@ -142,8 +142,15 @@ def refusal_html(answer: Answer, turn: int) -> str:
     return (
         f'<div class="rq-refusal">{_notices(answer)}'
         '<div class="rq-refusal-title">The reports don\'t say.</div>'
-        f"{nearest}</div>"
+        f"{_reason(answer)}{nearest}</div>"
     )
+
+
+def _reason(answer: Answer) -> str:
+    """Why the passages that look relevant don't answer ("the reports say the opposite of 'agree'")."""
+    if not answer.refusal_reason:
+        return ""
+    return f'<div class="rq-refusal-reason">Why: {esc(answer.refusal_reason)}.</div>'
 
 
 def _where(chunk: Chunk) -> str:

@@ -18,6 +18,8 @@ def format_answer(answer: Answer) -> str:
         lines.append(f"(read as: {answer.resolved_question})")
     lines.append(textwrap.fill(answer.text, width=100))
     if answer.refused:
+        if answer.refusal_reason:
+            lines.append(f"Why: {answer.refusal_reason}.")
         lines.append("")
         lines.append("Closest passages:")
         for hit in answer.passages[:3]:

@@ -86,4 +86,6 @@ class FakeEngine:
                 sentences = (AnswerSentence(s1, (1,)), AnswerSentence(s2, (2,)))
             text = " ".join(f"{s.text} [{s.citations[0]}]" for s in sentences)
             return Answer(question, text, sentences, cites, (hit,), False, resolved_question=resolved)
-        return Answer(question, REFUSAL_TEXT, (), (), (hit, Hit(chunk(text=EVIL, start=0, doc_id="evil"), 0.1)), True)
+        reason = "no sentence gives a number of <b>boats</b>" if "how many boats" in q else None
+        return Answer(question, REFUSAL_TEXT, (), (), (hit, Hit(chunk(text=EVIL, start=0, doc_id="evil"), 0.1)), True,
+                      refusal_reason=reason)

@@ -68,6 +68,14 @@ def test_refusal_is_a_distinct_notice_listing_the_nearest_passages_with_titles()
     assert "Nearest passage 1" in panel and "Jobteam Gent helps" in panel and "<mark>" not in panel
 
 
+def test_a_refusal_says_why_when_a_premise_check_knows():
+    _, messages, _ = run_ask(FakeEngine(), "How many boats are there?")
+    html = messages[-1]["content"]
+    assert "Why: no sentence gives a number of <b>boats</b>." in shown(html) and "<b>boats" not in html
+    _, messages, _ = run_ask(FakeEngine(), "What is the capital of Peru?")
+    assert "Why:" not in shown(messages[-1]["content"])
+
+
 def test_bad_question_shows_the_engines_message_and_is_not_history():
     engine = FakeEngine()
     _, messages, turns = run_ask(engine, "x" * 1200)
