@@ -291,4 +291,18 @@ def clean_plain_text(text: str) -> str:
     cut a sentence move after it; every other word and punctuation mark stays as it was.
     """
     text = clean_pdf_text(text)
-    return re.sub(rf"\n*{PAGE_BREAK}\n*", "\n\n", text).strip("\n")
+    return join_broken_paragraphs(re.sub(rf"\n*{PAGE_BREAK}\n*", "\n\n", text).strip("\n"))
+
+
+_BROKEN_PARAGRAPH = re.compile(r"(?<=[\w,)\]])\n\n(?=[a-z])")
+
+
+def join_broken_paragraphs(text: str) -> str:
+    r"""A blank line inside a sentence (the text before it ends without punctuation, the text after starts in
+    lower case: "... (SINGA and MENA)\n\narranged a tour") is a copy-paste or page artefact; it becomes a space.
+    Only whitespace changes, so passages and citations still quote the report word for word.
+
+    >>> join_broken_paragraphs("refugee organisations (SINGA and MENA)\n\narranged a tour.\n\nNext one.")
+    'refugee organisations (SINGA and MENA) arranged a tour.\n\nNext one.'
+    """
+    return _BROKEN_PARAGRAPH.sub(" ", text)

@@ -49,7 +49,8 @@ class _Pending:
 
 def split_config(settings: Settings) -> str:
     """What, besides the file's bytes, decides its passages: a change re-splits every report."""
-    return f"v1 words={settings.chunk_tokens} overlap={settings.chunk_overlap}"
+    # v2: sentences broken by a blank line are joined (ingest.cleanup.join_broken_paragraphs)
+    return f"v2 words={settings.chunk_tokens} overlap={settings.chunk_overlap}"
 
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -12,6 +12,7 @@ from ingest.cleanup import (
     PAGE_BREAK,
     clean_pdf_text,
     clean_plain_text,
+    join_broken_paragraphs,
     join_hyphenated_words,
     normalise_whitespace,
     remove_running_lines,
@@ -230,4 +231,13 @@ def test_clean_plain_text_rejoins_sentences_cut_by_footnotes_in_the_seed_report(
 )
 def test_seed_reports_without_footnotes_only_get_whitespace_changes(name):
     original = (CORPUS / name).read_text(encoding="utf-8")
-    assert clean_plain_text(original) == normalise_whitespace(original)
+    assert clean_plain_text(original) == join_broken_paragraphs(normalise_whitespace(original))
+    assert clean_plain_text(original).split() == original.split()
+
+
+def test_a_sentence_cut_by_a_blank_line_is_joined_but_paragraphs_and_headings_stay():
+    text = ("youth organisations (JES vzw and Tumult vzw)\n\narranged a four-day cycling tour.\n\n"
+            "An active civil society\n\nSecondly, many organisations are active.\n\nwww.example.org")
+    assert join_broken_paragraphs(text) == (
+        "youth organisations (JES vzw and Tumult vzw) arranged a four-day cycling tour.\n\n"
+        "An active civil society\n\nSecondly, many organisations are active.\n\nwww.example.org")
