@@ -18,7 +18,7 @@ import fcntl
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -255,6 +255,25 @@ class Store:
             self._chroma_delete(ids)
             self.update_bm25()
         return True
+
+    def copy_vectors_to(self, target: Settings, progress: Callable[[int, int], None] | None = None) -> int:
+        """Copy every vector (with its metadata) of this store's Chroma into the collection `target` names,
+        e.g. a Chroma server; no passage is embedded again. Upserts, so an interrupted copy can be rerun.
+        Returns how many of this store's passages the target holds afterwards (all, unless it failed)."""
+        destination = open_collection(target, self.embedder_name)
+        ids = self.passage_ids()
+        for i in range(0, len(ids), CHROMA_WRITE_BATCH):
+            part = ids[i:i + CHROMA_WRITE_BATCH]
+            got = self.collection.get(ids=part, include=["embeddings", "metadatas"])
+            if len(got["ids"]) != len(part):
+                missing = sorted(set(part) - set(got["ids"]))
+                raise StoreError(f"{len(missing)} passages have no vector in {self.settings.data_dir}/chroma "
+                                 f"(e.g. {missing[0]}); run `reportqa ingest` on this store first to repair it")
+            destination.upsert(ids=got["ids"], embeddings=got["embeddings"], metadatas=got["metadatas"])
+            if progress:
+                progress(i + len(part), len(ids))
+        return sum(len(destination.get(ids=ids[i:i + CHROMA_WRITE_BATCH], include=[])["ids"])
+                   for i in range(0, len(ids), CHROMA_WRITE_BATCH))
 
     def reconcile(self) -> dict[str, int]:
         """Repair what an interrupted run left: vectors the registry doesn't know, a stale BM25 index."""

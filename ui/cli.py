@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", parents=[common], help="passage counts of registry, Chroma and BM25")
     p.set_defaults(run=cmd_status)
 
+    p = sub.add_parser("move-to-server", parents=[common],
+                       help="copy an embedded store's vectors to a Chroma server (no re-embedding)")
+    p.add_argument("--to-host", required=True, help="the Chroma server's host, e.g. 127.0.0.1")
+    p.add_argument("--to-port", type=int, default=8000, help="the Chroma server's port (default 8000)")
+    p.set_defaults(run=cmd_move_to_server)
+
     p = sub.add_parser("ask", parents=[common], help="answer one question (or a JSONL batch)")
     p.add_argument("question", nargs="?")
     p.add_argument("--batch", type=Path, help="JSONL file of {id, question, history}")
@@ -169,6 +175,32 @@ def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"error: no report '{doc_id}' in {settings.data_dir} (see: reportqa list)", file=sys.stderr)
                 status = 1
     return status
+
+
+def cmd_move_to_server(args: argparse.Namespace, settings: Settings) -> int:
+    """The registry and BM25 index stay in --data-dir; the vectors are copied from its embedded Chroma."""
+    import dataclasses
+
+    from ingest.store import Store
+
+    if settings.chroma_host:
+        raise ReportQAError("move-to-server reads the embedded store in --data-dir; give the server as "
+                            "--to-host/--to-port, not --chroma-host")
+    if not (Path(settings.data_dir) / "chroma").is_dir():
+        raise ReportQAError(f"no embedded vector store in {settings.data_dir}/chroma; nothing to move")
+    target = dataclasses.replace(settings, chroma_host=args.to_host, chroma_port=args.to_port)
+    with Store.open(settings) as store, store.writing():
+        total = store.passage_count()
+        copied = store.copy_vectors_to(target, lambda done, n: print(f"\rcopied {done:,} / {n:,} vectors",
+                                                                      end="", file=sys.stderr, flush=True))
+    print(file=sys.stderr)
+    if copied < total:
+        raise ReportQAError(f"the server holds {copied:,} vectors after the copy, expected {total:,}")
+    print(f"moved {total:,} vectors to Chroma at {args.to_host}:{args.to_port}. From now on use\n"
+          f"  reportqa serve --data-dir {settings.data_dir} --chroma-host {args.to_host} --chroma-port {args.to_port}\n"
+          f"(or export REPORTQA_CHROMA_HOST={args.to_host} REPORTQA_CHROMA_PORT={args.to_port}); "
+          f"{settings.data_dir}/chroma can then be deleted.")
+    return 0
 
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:

@@ -56,3 +56,28 @@ def test_unreachable_server_gives_a_clear_error(tmp_path):
                         chroma_port=free_port())
     with pytest.raises(StoreError, match="cannot open the vector store at Chroma server 127.0.0.1"):
         ingest_paths([CORPUS / "refugee-solidarity-view-from-ghent.txt"], settings)
+
+
+@pytest.mark.integration
+def test_move_an_embedded_store_to_a_server_without_re_embedding(chroma_server, tmp_path, capsys):
+    from qa.engine import Engine
+    from ui.cli import main
+
+    data = tmp_path / "data"
+    embedded = Settings(data_dir=data, embedder="hash")
+    assert ingest_paths([CORPUS], embedded).ok
+    question = "How many asylum seekers could the pontoon reception centre house?"
+    before = Engine(embedded).answer(question)
+    args = ["--data-dir", str(data)]
+    assert main(["move-to-server", *args, "--to-host", "127.0.0.1", "--to-port", str(chroma_server)]) == 0
+    assert "moved" in capsys.readouterr().out
+    served = Settings(data_dir=data, embedder="hash", chroma_host="127.0.0.1", chroma_port=chroma_server)
+    with Store.open(served) as store:
+        counts = store.counts()
+    assert counts["registry"] == counts["chroma"] == counts["bm25"] > 50
+    after = Engine(served).answer(question)
+    assert after.text == before.text and [h.chunk.id for h in after.passages] == [h.chunk.id for h in before.passages]
+    # running it again is harmless; a store with no embedded vectors says so
+    assert main(["move-to-server", *args, "--to-host", "127.0.0.1", "--to-port", str(chroma_server)]) == 0
+    assert main(["move-to-server", "--data-dir", str(tmp_path / "none"), "--to-host", "127.0.0.1"]) == 2
+    assert "no embedded vector store" in capsys.readouterr().err
