@@ -18,6 +18,7 @@ import fcntl
 import json
 import sqlite3
 import threading
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -94,8 +95,19 @@ class Store:
     def collection(self):
         """The Chroma collection, connected on first use (embedded, or the server in settings)."""
         if self._collection is None:
-            self._collection = open_collection(self.settings, self.embedder_name)
+            self._collection = open_collection(self.settings, self.embedder_name, self.store_id())
         return self._collection
+
+    def store_id(self) -> str:
+        """This store's identity, kept in its registry and in its Chroma collection's metadata, so that two
+        data dirs never share one server collection (each would delete the other's vectors as orphans)."""
+        with self.lock:
+            found = self._meta("store_id")
+            if not found:
+                found = uuid.uuid4().hex
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_id', ?)", (found,))
+                found = self._meta("store_id") or found
+        return found
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -260,7 +272,7 @@ class Store:
         """Copy every vector (with its metadata) of this store's Chroma into the collection `target` names,
         e.g. a Chroma server; no passage is embedded again. Upserts, so an interrupted copy can be rerun.
         Returns how many of this store's passages the target holds afterwards (all, unless it failed)."""
-        destination = open_collection(target, self.embedder_name)
+        destination = open_collection(target, self.embedder_name, self.store_id())
         ids = self.passage_ids()
         for i in range(0, len(ids), CHROMA_WRITE_BATCH):
             part = ids[i:i + CHROMA_WRITE_BATCH]
@@ -423,13 +435,13 @@ class _Bm25Changes:
 _OPENING = threading.Lock()
 
 
-def open_collection(settings: Settings, embedder_name: str):
+def open_collection(settings: Settings, embedder_name: str, store_id: str | None = None):
     """The Chroma collection of this store (created with cosine space), embedded or on a server."""
     with _OPENING:
-        return _open_collection(settings, embedder_name)
+        return _open_collection(settings, embedder_name, store_id)
 
 
-def _open_collection(settings: Settings, embedder_name: str):
+def _open_collection(settings: Settings, embedder_name: str, store_id: str | None):
     offline_environment()
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -447,13 +459,18 @@ def _open_collection(settings: Settings, embedder_name: str):
             settings.collection, embedding_function=None,
             configuration={"hnsw": {"space": "cosine", "ef_construction": 128, "ef_search": 96,
                                     "max_neighbors": 24}},
-            metadata={"embedder": embedder_name})
+            metadata={"embedder": embedder_name, **({"store": store_id} if store_id else {})})
     except Exception as e:  # chromadb raises many kinds; the user needs the where and the why
         where = (f"Chroma server {settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host
                  else f"{settings.data_dir}/chroma")
         raise StoreError(f"cannot open the vector store at {where}: {e}") from e
+    owner = (collection.metadata or {}).get("store")
+    if settings.chroma_host and store_id and owner and owner != store_id:
+        raise StoreError(f"Chroma collection '{settings.collection}' on {settings.chroma_host}:{settings.chroma_port} "
+                         f"belongs to another store, not the one in {settings.data_dir}; give this store its own "
+                         f"collection with --collection NAME (or $REPORTQA_COLLECTION)")
     stored = (collection.metadata or {}).get("embedder")
     if stored and stored != embedder_name:
         raise StoreError(f"Chroma collection '{settings.collection}' holds '{stored}' vectors, "
-                         f"not '{embedder_name}'; use another --collection or data dir")
+                         f"not '{embedder_name}'; use another --collection NAME or data dir")
     return collection

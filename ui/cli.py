@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,11 +34,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `reportqa ask ... | head`: the reader left; not an error worth a traceback
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (Python flushes stdout again at exit)
+        return 0
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     return Settings.from_env(
         data_dir=args.data_dir, chroma_host=args.chroma_host, chroma_port=args.chroma_port,
+        collection=args.collection,
         embedder=args.embedder, top_k=getattr(args, "k", None), chunk_tokens=getattr(args, "chunk_words", None),
         retrieval=getattr(args, "retrieval", None), llm_url=getattr(args, "llm_url", None),
         llm_model=getattr(args, "llm_model", None), backend=getattr(args, "backend", None))
@@ -49,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("--data-dir", help="store folder (default ./data, or $REPORTQA_DATA_DIR)")
     store.add_argument("--chroma-host", help="use a Chroma server at this host ($REPORTQA_CHROMA_HOST)")
     store.add_argument("--chroma-port", type=int, help="Chroma server port (default 8000)")
+    store.add_argument("--collection", help="Chroma collection name (default passages, or $REPORTQA_COLLECTION); "
+                                            "one per store on a shared server")
     store.add_argument("--embedder", choices=["minilm", "e5", "hash"],
                        help="embedder for a NEW store: minilm (English, default) or e5 (multilingual)")
     answering = common.add_argument_group("answers from a language model (each sentence checked against its citation)")

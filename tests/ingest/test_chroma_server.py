@@ -81,3 +81,21 @@ def test_move_an_embedded_store_to_a_server_without_re_embedding(chroma_server, 
     assert main(["move-to-server", *args, "--to-host", "127.0.0.1", "--to-port", str(chroma_server)]) == 0
     assert main(["move-to-server", "--data-dir", str(tmp_path / "none"), "--to-host", "127.0.0.1"]) == 2
     assert "no embedded vector store" in capsys.readouterr().err
+
+
+@pytest.mark.integration
+def test_two_stores_never_share_one_server_collection(chroma_server, tmp_path):
+    from ingest.errors import StoreError
+
+    one = CORPUS / "refugee-solidarity-view-from-ghent.txt"
+    first = Settings(data_dir=tmp_path / "a", embedder="hash", chroma_host="127.0.0.1", chroma_port=chroma_server)
+    assert ingest_paths([one], first).ok
+    second = Settings(data_dir=tmp_path / "b", embedder="hash", chroma_host="127.0.0.1", chroma_port=chroma_server)
+    with pytest.raises(StoreError, match="belongs to another store.*--collection"):
+        ingest_paths([one], second)
+    own = Settings(data_dir=tmp_path / "b", embedder="hash", chroma_host="127.0.0.1", chroma_port=chroma_server,
+                   collection="second-store")
+    assert ingest_paths([CORPUS], own).ok
+    with Store.open(first) as store:  # the first store's vectors are untouched
+        counts = store.counts()
+    assert counts["registry"] == counts["chroma"] == counts["bm25"] > 0
