@@ -39,6 +39,11 @@ _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
+_TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december|hour|hours|hourly|minute|minutes|night|nights|morning|evening|afternoon|noon|"
+                   r"midnight|day|days|daily|week|weeks|weekly|weekend|month|months|monthly|year|years|yearly|"
+                   r"annual|annually|season|spring|summer|autumn|fall|winter|today|now|currently|recently|soon|later|earlier|after|before|during|"
+                   r"until|since|once|then|when|while|first|last|decade|century)\b", re.I)
 _NAME_ASKED = re.compile(r"\bname of\b|\bwhat (is|was|are|were) (the|his|her|its|their) names?\b", re.I)
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
@@ -80,7 +85,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_stated_number_missing(question, hits) or _count_missing(question, chosen)
-            or _amount_missing(question, kind, chosen) or _name_missing(question, chosen)
+            or _amount_missing(question, kind, chosen) or _time_missing(question, kind, chosen)
+            or _name_missing(question, chosen)
             or _contradicted(question, chosen, hits) or _negated(question, best))
 
 
@@ -143,6 +149,14 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
     """A question about money (budget, cost, funding) wants an amount or a share."""
     if kind.wants_number and _MONEY_QUESTION.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
         return "no sentence gives an amount"
+    return None
+
+
+def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+    """ "When ...?" wants a time: a date, a year, a number, or a word for a time ("at night", "in spring",
+    "after the fire")."""
+    if kind.wants_date and not _TIME.search(" ".join(chosen)):
+        return "no sentence says when"
     return None
 
 

@@ -120,3 +120,11 @@ def test_refusal_reason_reaches_the_json(seed_engine):
     data = answer_json(answer)
     assert data["refused"] and data["refusal_reason"] == "the reports say the opposite of 'favour'"
     assert len(data["passages"]) >= 5  # the closest passages are still shown
+
+
+def test_when_wants_a_time_but_not_necessarily_a_date():
+    assert problem("When did the Reno-boat close?", "The Reno-boat was a temporary reception initiative.") == \
+        "no sentence says when"
+    assert problem("When does the harbour close?", "The harbour closes at night.") is None
+    assert problem("When was the movement launched?", "The movement was launched in early 2020.") is None
+    assert problem("When do the members meet?", "The members meet after the council sessions.") is None
