@@ -185,7 +185,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             continue
         for word, against in opposites.items():
             if _stem(word) not in stems and stems & against:
-                return f"the reports say the opposite of '{word}'"
+                return f"the reports say the opposite of '{word}': “{_quote(sentence)}”"
     return None
 
 
@@ -201,7 +201,7 @@ def _negated(question: str, best: str) -> str | None:
         if _NEGATION.fullmatch(word) and word.lower() != "without":
             after = [_stem(w) for w in words[i + 1:i + 8]]
             if sum(1 for s in after if s in asked) >= 2:
-                return "the reports say this is not the case"
+                return f"the reports say otherwise: “{_quote(best)}”"
     return None
 
 
@@ -213,6 +213,12 @@ def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
         if any(sentence in text for sentence in chosen):
             out += [text[s - hit.chunk.start:e - hit.chunk.start] for s, e in split_sentences(text, hit.chunk.start)]
     return out
+
+
+def _quote(sentence: str, limit: int = 300) -> str:
+    """The sentence as the report has it (whitespace flattened), for the refusal to show."""
+    flat = " ".join(sentence.split()).rstrip(".")
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def _is_quantity(word: str) -> bool:

@@ -82,7 +82,8 @@ def test_a_premise_the_reports_contradict_is_refused():
     question = "Why did the federal government agree to Ghent's request to shelter asylum seekers?"
     asked = "Ghent asked to shelter 300 asylum seekers from Moria."
     passage = asked + " However, the request was rejected by the Belgian federal government."
-    assert problem(question, asked, passages=(passage,)) == "the reports say the opposite of 'agree'"
+    assert problem(question, asked, passages=(passage,)) == ("the reports say the opposite of 'agree': “However, the "
+                                                              "request was rejected by the Belgian federal government”")
     # the opposite word about something else does not count
     other = asked + " The minister rejected a motion on housing."
     assert problem(question, asked, passages=(other,)) is None
@@ -97,7 +98,8 @@ def test_a_premise_the_reports_contradict_is_refused():
 
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
-                   "The agreement does not mention a possibility of collective regularisation.")
+                   "The agreement does not mention a possibility of collective regularisation.") == \
+        "the reports say otherwise: “The agreement does not mention a possibility of collective regularisation”"
     assert problem("Is Refu Interim a staffing agency?",
                    "Despite its name, Refu Interim is not a real interim staffing agency.") is None
     assert problem("What criteria show whether a migrant has made an effort to integrate?",
@@ -118,7 +120,8 @@ def test_refusal_reason_reaches_the_json(seed_engine):
     answer = seed_engine.answer("Why did the European Court of Human Rights rule in Belgium's favour in M.A. v. "
                                 "Belgium?")
     data = answer_json(answer)
-    assert data["refused"] and data["refusal_reason"] == "the reports say the opposite of 'favour'"
+    assert data["refused"] and data["refusal_reason"].startswith("the reports say the opposite of 'favour': “On 27 "
+                                                                 "October 2020, the European Court of Human Rights")
     assert len(data["passages"]) >= 5  # the closest passages are still shown
 
 
