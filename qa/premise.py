@@ -39,6 +39,7 @@ _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
+_WHEN = re.compile(r"\bwhen\b|\b(what|which) year\b", re.I)  # English only, like _TIME's words
 _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|hour|hours|hourly|minute|minutes|night|nights|morning|evening|afternoon|noon|"
                    r"midnight|day|days|daily|week|weeks|weekly|weekend|month|months|monthly|year|years|yearly|"
@@ -155,7 +156,7 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
 def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
     """ "When ...?" wants a time: a date, a year, a number, or a word for a time ("at night", "in spring",
     "after the fire")."""
-    if kind.wants_date and not _TIME.search(" ".join(chosen)):
+    if kind.wants_date and _WHEN.search(question) and not _TIME.search(" ".join(chosen)):
         return "no sentence says when"
     return None
 

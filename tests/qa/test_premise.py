@@ -131,3 +131,8 @@ def test_when_wants_a_time_but_not_necessarily_a_date():
     assert problem("When does the harbour close?", "The harbour closes at night.") is None
     assert problem("When was the movement launched?", "The movement was launched in early 2020.") is None
     assert problem("When do the members meet?", "The members meet after the council sessions.") is None
+
+
+def test_time_check_is_english_only():
+    # a Dutch answer without a digit is not refused for lacking an English time word
+    assert problem("Wanneer sluit de haven?", "De haven sluit 's nachts.") is None
