@@ -25,6 +25,11 @@ from qa.result import Hit
 from qa.synonyms import canonical
 
 _WORD = re.compile(r"[\w’'%-]+")
+# Any quantity in an answer (digits not glued to a word, as footnote marks are; number words, "half",
+# "majority"). _NUMBER_WORDS below are the words that count things in "how many": a narrower list.
+_QUANTITY = re.compile(r"(?<![A-Za-z.,;:)])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|"
+                       r"half|twice|double|majority|minority)\b", re.I)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
                           "forty fifty hundred hundreds thousand thousands million millions dozen dozens".split())
 # words that end the counted phrase after "how many": verbs, prepositions, pronouns
@@ -85,10 +90,18 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     """Why the chosen sentences don't answer the question, or None when nothing says so.
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
-    return (_stated_number_missing(question, hits) or _count_missing(question, chosen)
-            or _amount_missing(question, kind, chosen) or _time_missing(question, kind, chosen)
-            or _name_missing(question, chosen)
+    return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
+            or _count_missing(question, chosen) or _amount_missing(question, kind, chosen)
+            or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _contradicted(question, chosen, hits) or _negated(question, best))
+
+
+def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+    """A "how many / what share / how much" answer must hold a quantity: a passage on the right topic without
+    one does not answer (footnote digits glued to words don't count)."""
+    if kind.wants_number and not _QUANTITY.search(" ".join(chosen)):
+        return "no sentence gives a quantity"
+    return None
 
 
 def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
