@@ -97,18 +97,19 @@ def ingest_paths(paths: Sequence[Path | str], settings: Settings, progress: Prog
             if pending:
                 embedder = load_embedder(store.embedder_name)
                 vectors = _embed(pending, embedder, settings, progress, report)
-                offset, group, grouped = 0, [], 0
-                for i, item in enumerate(pending):
+                config, offset = split_config(settings), 0
+                group: list[Replacement] = []
+                for item in pending:
                     n = len(item.chunks)
-                    group.append(Replacement(item.record, item.doc.text, split_config(settings), item.chunks,
+                    if group and sum(len(r.chunks) for r in group) + n > CHROMA_WRITE_BATCH:
+                        store.replace_documents(group)  # small reports share one Chroma write
+                        group = []
+                    group.append(Replacement(item.record, item.doc.text, config, item.chunks,
                                              vectors[offset:offset + n]))
-                    offset, grouped = offset + n, grouped + n
-                    following = len(pending[i + 1].chunks) if i + 1 < len(pending) else CHROMA_WRITE_BATCH
-                    if grouped + following > CHROMA_WRITE_BATCH:  # small reports share one Chroma write
-                        store.replace_documents(group)
-                        group, grouped = [], 0
+                    offset += n
                     (report.updated if item.is_update else report.added).append(item.record.doc_id)
                     report.passages += n
+                store.replace_documents(group)
                 store.update_bm25()
     finally:
         if own_store:

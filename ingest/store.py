@@ -273,19 +273,18 @@ class Store:
         e.g. a Chroma server; no passage is embedded again. Upserts, so an interrupted copy can be rerun.
         Returns how many of this store's passages the target holds afterwards (all, unless it failed)."""
         destination = open_collection(target, self.embedder_name, self.store_id())
-        ids = self.passage_ids()
-        for i in range(0, len(ids), CHROMA_WRITE_BATCH):
-            part = ids[i:i + CHROMA_WRITE_BATCH]
+        ids, done = self.passage_ids(), 0
+        for part in _batches(ids):
             got = self.collection.get(ids=part, include=["embeddings", "metadatas"])
             if len(got["ids"]) != len(part):
                 missing = sorted(set(part) - set(got["ids"]))
                 raise StoreError(f"{len(missing)} passages have no vector in {self.settings.data_dir}/chroma "
                                  f"(e.g. {missing[0]}); run `reportqa ingest` on this store first to repair it")
             destination.upsert(ids=got["ids"], embeddings=got["embeddings"], metadatas=got["metadatas"])
+            done += len(part)
             if progress:
-                progress(i + len(part), len(ids))
-        return sum(len(destination.get(ids=ids[i:i + CHROMA_WRITE_BATCH], include=[])["ids"])
-                   for i in range(0, len(ids), CHROMA_WRITE_BATCH))
+                progress(done, len(ids))
+        return sum(len(destination.get(ids=part, include=[])["ids"]) for part in _batches(ids))
 
     def reconcile(self) -> dict[str, int]:
         """Repair what an interrupted run left: vectors the registry doesn't know, a stale BM25 index."""
@@ -386,15 +385,14 @@ class Store:
             metadatas += [meta] * len(r.chunks)
         if not ids:
             return
-        vectors = np.concatenate([np.asarray(r.vectors, dtype=np.float32).reshape(-1, r.vectors.shape[-1])
-                                  for r in replacements if len(r.chunks)])
+        vectors = np.concatenate([np.asarray(r.vectors, dtype=np.float32) for r in replacements if len(r.chunks)])
         for i in range(0, len(ids), CHROMA_WRITE_BATCH):
-            self.collection.upsert(ids=ids[i:i + CHROMA_WRITE_BATCH], embeddings=vectors[i:i + CHROMA_WRITE_BATCH],
-                                   metadatas=metadatas[i:i + CHROMA_WRITE_BATCH])
+            part = slice(i, i + CHROMA_WRITE_BATCH)
+            self.collection.upsert(ids=ids[part], embeddings=vectors[part], metadatas=metadatas[part])
 
     def _chroma_delete(self, ids: Sequence[str]) -> None:
-        for i in range(0, len(ids), CHROMA_WRITE_BATCH):
-            self.collection.delete(ids=list(ids[i:i + CHROMA_WRITE_BATCH]))
+        for part in _batches(ids):
+            self.collection.delete(ids=part)
 
     def _chroma_ids(self) -> list[str]:
         ids: list[str] = []
@@ -405,6 +403,12 @@ class Store:
             if len(got) < page:
                 return ids
             offset += page
+
+
+def _batches(ids: Sequence[str]) -> Iterator[list[str]]:
+    """`ids` in lists of at most CHROMA_WRITE_BATCH, the size Chroma's calls take well."""
+    for i in range(0, len(ids), CHROMA_WRITE_BATCH):
+        yield list(ids[i:i + CHROMA_WRITE_BATCH])
 
 
 @dataclass(frozen=True)
