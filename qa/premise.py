@@ -64,7 +64,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
     "confirm": ("annul", "overturn", "revoke", "invalidate", "reject"),
     "uphold": ("annul", "overturn", "revoke", "invalidate", "reject"),
-    "abolish": ("continue", "maintain", "keep", "extend", "expand"),
+    "abolish": ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over",
+                "took over"),
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     "cancel": ("continue", "maintain", "keep", "extend"),
     "halt": ("continue", "maintain", "keep", "extend"),
@@ -84,6 +85,30 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "include": ("exclude",),
 }
 
+# Places and levels of government a question can pin its premise to. The words of one group name one
+# scope ("Flemish" is Flanders; "federal" is Belgium's level), in English, Dutch and French. A question
+# about one scope is not answered by a sentence about another ("Walloon towns" / "towns in Flanders").
+SCOPES: dict[str, tuple[str, ...]] = {
+    "Belgium": ("belgium", "belgian", "belgians", "belgië", "belgische", "belgique", "belge", "belges"),
+    "the federal level": ("federal", "fédéral", "fédérale", "federale"),
+    "Flanders": ("flanders", "flemish", "vlaanderen", "vlaamse", "vlaams", "flandre", "flamand", "flamande"),
+    "Wallonia": ("wallonia", "walloon", "wallonië", "waalse", "waals", "wallonie", "wallon", "wallonne"),
+    "Brussels": ("brussels", "brussel", "bruxelles", "brusselse"),
+    "Ghent": ("ghent", "gent", "gand", "gentse"),
+    "Antwerp": ("antwerp", "antwerpen", "anvers", "antwerpse"),
+    "Liège": ("liège", "liege", "luik"),
+    "Charleroi": ("charleroi",),
+    "the Netherlands": ("netherlands", "nederland"),
+    "France": ("france", "frankrijk"),
+    "Germany": ("germany", "german", "duitsland", "allemagne"),
+    "Greece": ("greece", "greek", "griekenland", "grèce"),
+    "Italy": ("italy", "italian", "italië", "italie"),
+    "Morocco": ("morocco", "moroccan", "marokko", "maroc"),
+    "Turkey": ("turkey", "turkish", "turkije", "turquie"),
+    "Syria": ("syria", "syrian", "syrië", "syrie"),
+}
+_SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
+
 
 def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequence[str],
                     hits: Sequence[Hit]) -> str | None:
@@ -93,7 +118,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen) or _amount_missing(question, kind, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
-            or _contradicted(question, chosen, hits) or _negated(question, best))
+            or _other_scope(question, best, hits) or _contradicted(question, chosen, hits)
+            or _negated(question, best))
 
 
 def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
@@ -180,8 +206,52 @@ def _name_missing(question: str, chosen: Sequence[str]) -> str | None:
     if not _NAME_ASKED.search(question):
         return None
     given = {w.lower() for w in _WORD.findall(question)}
-    names = {m.group().lower() for sentence in chosen for m in _PROPER_NAME.finditer(sentence)}
+    # "Hart voor Vluchtelingen (Heart for Refugees)": a gloss of a name the question gives is not a new name
+    glossed = [re.sub(r"([\w’'-]+)\s*\(([^()]*)\)", lambda m: m.group(1) if m.group(1).lower() in given
+                      else m.group(0), sentence) for sentence in chosen]
+    names = {m.group().lower() for sentence in glossed for m in _PROPER_NAME.finditer(sentence)}
     return None if names - given else "no sentence gives a name"
+
+
+def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
+    """The best sentence is about another place, level of government or year than the question asks about:
+    "Which Walloon towns ...?" answered by "expanded into other regions in Flanders", "How much is the fee of
+    the 2020 federal agreement?" by "the 2019 coalition agreement of the Flemish government ... 360 euros".
+
+    The asked scope counts as given when the sentence, the one before it, its section heading or its
+    report's title names it (a passage of a report on Ghent need not repeat "Ghent")."""
+    context = _context_of(best, hits)
+    # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
+    years = set() if _SAME_YEAR.search(best) else set(_YEAR.findall(_TARGET_YEAR.sub("", best)))
+    for kind, asked, said in (("place", _scopes(question), _scopes(best)),
+                              ("year", set(_YEAR.findall(question)), years)):
+        missing = sorted(asked - (_scopes(context) if kind == "place" else set(_YEAR.findall(context))))
+        other = sorted(said - asked)
+        if missing and other:
+            return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{_quote(best)}”"
+    return None
+
+
+_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
+_TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
+_SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
+
+
+def _scopes(text: str) -> set[str]:
+    return {_SCOPE_OF[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in _SCOPE_OF}
+
+
+def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
+    """The sentence with the one before it, its section heading and its report's title."""
+    for hit in hits:
+        chunk = hit.chunk
+        at = chunk.text.find(sentence)
+        if at < 0:
+            continue
+        before = [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)
+                  if e - chunk.start <= at]
+        return " ".join([chunk.title, chunk.section or "", *before[-1:], sentence])
+    return sentence
 
 
 def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -189,12 +259,17 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if _NEGATION.search(question):
         return None
     asked = [_stem(w) for w in _WORD.findall(question)]
-    opposites = {word: {_stem(o) for o in OPPOSITES[word]} for word in OPPOSITES if _stem(word) in asked}
+    # phrasal verbs may be split in a question: "took the project over"
+    asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 4]}
+    opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES if _stem(word) in asked}
+    # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
+    opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
     if not opposites:
         return None
     subject = {_stem(t) for t in _WORD.findall(question) if tokenize(t, "en")} - {_stem(w) for w in opposites}
     for sentence in _related_sentences(chosen, hits):
-        stems = {_stem(w) for w in _WORD.findall(sentence)}
+        words = [_stem(w) for w in _WORD.findall(sentence)]
+        stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(subject & stems) < 2:
             continue
         for word, against in opposites.items():
@@ -237,6 +312,11 @@ def _quote(sentence: str, limit: int = 300) -> str:
 
 def _is_quantity(word: str) -> bool:
     return bool(re.fullmatch(r"\d[\d.,]*%?", word)) or word.lower() in _NUMBER_WORDS
+
+
+def _stem_phrase(phrase: str) -> str:
+    """ "taken over" -> "taken over" with each word stemmed, matched against a sentence's word pairs."""
+    return " ".join(_stem(w) for w in phrase.split())
 
 
 @lru_cache(maxsize=4096)

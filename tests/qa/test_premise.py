@@ -61,6 +61,9 @@ def test_a_question_for_a_name_wants_a_name_it_does_not_give_itself():
     assert problem(question, "Hart voor Vluchtelingen was founded in 2015 by a citizen of Ghent.") == \
         "no sentence gives a name"
     assert problem(question, "Hart voor Vluchtelingen was founded in 2015 by Ann Peeters of Ghent.") is None
+    # a gloss of the asked name is not a name of someone
+    assert problem(question, "An example is Hart voor Vluchtelingen (Heart for Refugees), founded by a citizen.") \
+        == "no sentence gives a name"
 
 
 def test_money_questions_want_an_amount_or_a_share():
@@ -94,6 +97,15 @@ def test_a_premise_the_reports_contradict_is_refused():
                    "Remittance costs remain substantially higher than the target of 3%.")
     assert problem("Why did the Court confirm criminal history as a criterion?",
                    "The criterion of criminal history was annulled by the Constitutional Court.")
+
+
+def test_an_opposite_may_be_a_phrase_and_a_question_naming_both_sides_presumes_neither():
+    passage = ("In 2015 the European subsidies for Project Ankerkracht were ended. The OCMW of Ghent decided that "
+               "the project would be taken over with regular funds of the OCMW.")
+    assert problem("Why did the OCMW of Ghent stop funding Project Ankerkracht?", passage.split(". ")[1],
+                   passages=(passage,)).startswith("the reports say the opposite of 'abolish'")
+    assert problem("After the subsidies for Ankerkracht ended, which Ghent body took the project over?",
+                   passage.split(". ")[1], passages=(passage,)) is None
 
 
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
@@ -136,3 +148,45 @@ def test_when_wants_a_time_but_not_necessarily_a_date():
 def test_time_check_is_english_only():
     # a Dutch answer without a digit is not refused for lacking an English time word
     assert problem("Wanneer sluit de haven?", "De haven sluit 's nachts.") is None
+
+
+def scoped(question: str, sentence: str, before: str = "", title: str = "", section: str | None = None,
+           after: str = "") -> str | None:
+    text = f"{before} {sentence} {after}".strip()
+    hit = Hit(Chunk(id="p0", doc_id="d", text=text, start=0, end=len(text), lang="en", title=title,
+                    section=section), 1.0)
+    return premise_problem(question, classify(question), sentence, [sentence], [hit])
+
+
+def test_a_sentence_about_another_place_or_level_does_not_answer():
+    expanded = "Due to its success in Ghent, Refu Interim expanded into other regions in Flanders: Ostend and Leuven."
+    assert scoped("Which Walloon towns did Refu Interim expand to after its success in Ghent?", expanded) == \
+        f"the reports say this about Flanders, not Wallonia: “{expanded.rstrip('.')}”"
+    assert scoped("Which Flemish towns did Refu Interim expand to?", expanded) is None  # Flemish is Flanders
+    share = "As of 2018, 16.8% of the Belgian population came from a foreign country."
+    assert scoped("What percentage of Ghent's population has a foreign background?", share).startswith(
+        "the reports say this about Belgium, not Ghent")
+    fee = "The 2019 coalition agreement of the Flemish government introduces a minimum fee of 360 euros."
+    assert scoped("How much is the integration fee of the federal coalition agreement?", fee).startswith(
+        "the reports say this about Flanders, not the federal level")
+    assert scoped("How much is the integration fee in the 2019 Flemish coalition agreement?", fee) is None
+
+
+def test_the_asked_place_may_come_from_the_title_the_heading_or_the_sentence_before():
+    sentence = "Since 2015 the city has worked with 69 organisations across Flanders."
+    question = "How many organisations does Ghent work with?"
+    assert scoped(question, sentence)
+    assert scoped(question, sentence, title="Ghent: comprehensive policies") is None
+    assert scoped(question, sentence, section="3. Ghent's approach") is None
+    assert scoped(question, sentence, before="Ghent set up a Refugee Taskforce.") is None
+
+
+def test_a_sentence_about_another_year_does_not_answer_but_a_target_or_back_reference_may():
+    held = "In August 2018, Belgium started to detain families with children in family units."
+    later = "A law of 2016 had made it possible."  # 2016 is in the passage, but not said of this
+    assert scoped("When in 2016 did Belgium start to detain families with children?", held, after=later) == \
+        f"the reports say this about 2018, not 2016: “{held.rstrip('.')}”"
+    assert scoped("When in 2018 did Belgium start to detain families with children?", held) is None
+    assert scoped("What share of its ODA did Belgium spend on least developed countries in 2018?",
+                  "In the same year, Belgium spent 37,1% of ODA on them, which should be 50% by 2030.",
+                  before="ODA should increase to 0,7% by 2030.", after="Belgium's ODA fell in 2018.") is None
