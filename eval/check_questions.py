@@ -2,7 +2,7 @@
 
 Usage (from the repo root):  python eval/check_questions.py [FILE.jsonl ...]
 
-Checks the given files, or eval/questions.jsonl, eval/heldout.jsonl and eval/heldout2.jsonl:
+Checks the given files, or eval/questions.jsonl and the held-out sets eval/heldout*.jsonl:
   * every line is valid JSON with all keys and the right types;
   * ids are unique across both files;
   * every quote is an exact substring of (one of) the item's docs
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-FILES = [ROOT / "eval" / "questions.jsonl", ROOT / "eval" / "heldout.jsonl", ROOT / "eval" / "heldout2.jsonl"]
+FILES = [ROOT / "eval" / "questions.jsonl", *sorted((ROOT / "eval").glob("heldout*.jsonl"))]
 
 TYPES = (
     "fact",

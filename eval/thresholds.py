@@ -27,37 +27,30 @@ GATES: dict[str, tuple[str, float, str]] = {
 }
 
 # What the quality gate in CI enforces while the targets above are not all met: the figures measured on
-# the seed sets (eval/questions.jsonl, eval/heldout.jsonl, eval/heldout2.jsonl) at the last change to
-# answering, rounded down.
+# the seed sets (eval/questions.jsonl and the held-out sets) at the last change to answering, rounded down.
 # A change that makes answers worse fails CI; raise these whenever answering improves. The targets stay
 # the goal: `reportqa eval` marks every miss of GATES with "!".
+
+
+def _floors(hit5: float, hit1: float, correct: float, refused: float,
+            wrongly: float) -> dict[str, tuple[str, float, str]]:
+    return {
+        "hit@5": ("min", hit5, "hit@5"),
+        "hit@1": ("min", hit1, "hit@1"),
+        "correct": ("min", correct, "correct answers"),
+        "refused_unanswerable": ("min", refused, "unanswerable refused"),
+        "wrongly_refused": ("max", wrongly, "answerable wrongly refused"),
+        "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
+        "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
+    }
+
+
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
-    "questions": {
-        "hit@5": ("min", 0.97, "hit@5"),
-        "hit@1": ("min", 0.84, "hit@1"),
-        "correct": ("min", 0.80, "correct answers"),
-        "refused_unanswerable": ("min", 0.75, "unanswerable refused"),
-        "wrongly_refused": ("max", 0.05, "answerable wrongly refused"),
-        "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
-        "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
-    },
-    "heldout": {
-        "hit@5": ("min", 0.95, "hit@5"),
-        "hit@1": ("min", 0.78, "hit@1"),
-        "correct": ("min", 0.73, "correct answers"),
-        "refused_unanswerable": ("min", 0.83, "unanswerable refused"),
-        "wrongly_refused": ("max", 0.05, "answerable wrongly refused"),
-        "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
-        "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
-    },
-    # written by a helper that never saw the answering code, then scored once (see the README)
-    "heldout2": {
-        "hit@5": ("min", 0.95, "hit@5"),
-        "hit@1": ("min", 0.94, "hit@1"),
-        "correct": ("min", 0.72, "correct answers"),
-        "refused_unanswerable": ("min", 0.41, "unanswerable refused"),
-        "wrongly_refused": ("max", 0.06, "answerable wrongly refused"),
-        "citation_recall": ("min", CITATION_RECALL_MIN, "citation recall"),
-        "citation_precision": ("min", CITATION_PRECISION_MIN, "citation precision"),
-    },
+    "questions": _floors(hit5=0.97, hit1=0.84, correct=0.81, refused=0.87, wrongly=0.0),
+    "heldout": _floors(hit5=0.99, hit1=0.78, correct=0.73, refused=0.99, wrongly=0.0),
+    # heldout2..heldout4 were each written by a helper that never saw the answering code, and scored once
+    # before any change they prompted (the README gives those first scores)
+    "heldout2": _floors(hit5=0.99, hit1=0.94, correct=0.77, refused=0.99, wrongly=0.0),
+    "heldout3": _floors(hit5=0.93, hit1=0.68, correct=0.75, refused=0.85, wrongly=0.0),
+    "heldout4": _floors(hit5=0.99, hit1=0.93, correct=0.75, refused=0.75, wrongly=0.07),
 }

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ingest.bm25 import tokenize
 from ingest.language import snowball_stemmer
+from ingest.passage import Chunk
 from ingest.sentences import split_sentences
 from qa.question import QuestionKind
 from qa.result import Hit
@@ -52,18 +53,22 @@ _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|sep
                    r"until|since|once|then|when|while|first|last|decade|century)\b", re.I)
 _NAME_ASKED = re.compile(r"\bname of\b|\bwhat (is|was|are|were) (the|his|her|its|their) names?\b", re.I)
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
+_NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
 
 # A verb or comparison in a question, and words that say the opposite. The question's word must be absent
 # and an opposite present in a sentence about the same thing for the premise to count as contradicted.
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
-    "approve": ("reject", "refuse", "block", "deny", "oppose", "veto"),
+    "approve": ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
+                "struck down"),
     "accept": ("reject", "refuse", "block", "deny", "oppose"),
     "grant": ("reject", "refuse", "deny"),
     "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
-    "confirm": ("annul", "overturn", "revoke", "invalidate", "reject"),
-    "uphold": ("annul", "overturn", "revoke", "invalidate", "reject"),
+    "confirm": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
+                "struck down"),
+    "uphold": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
+               "struck down"),
     "abolish": ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over",
                 "took over"),
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
@@ -116,9 +121,12 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
-            or _count_missing(question, chosen) or _amount_missing(question, kind, chosen)
+            or _count_missing(question, chosen) or _measure_missing(question, kind, chosen)
+            or _amount_missing(question, kind, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
-            or _other_scope(question, best, hits) or _contradicted(question, chosen, hits)
+            or _party_missing(question, chosen)
+            or _other_scope(question, best, hits) or _quote_misattributed(question, hits)
+            or _contradicted(question, chosen, hits)
             or _negated(question, best))
 
 
@@ -185,6 +193,42 @@ def _counts(phrase: list[str], sentence: str) -> bool:
     return False
 
 
+_MEASURE = re.compile(r"\b(?:what|which|how high|how large)\s+(?:is|was|are|were)?\s*(?:the\s+|its\s+|their\s+)?"
+                      r"((?:[\w-]+\s+){0,2}?(?:rate|ratio|share|percentage|proportion|number|amount|total|size|cost|"
+                      r"budget|fee|price))\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?([\w-]+))?", re.I)
+_MODIFIERS = frozenset("average total current annual yearly monthly overall exact estimated".split())
+
+
+def measured_phrase(question: str) -> list[str]:
+    """The thing a "what is the ... rate / share of ..." question measures: "What is the employment rate of
+    non-EU immigrants?" -> [employment, rate]; "What share of its ODA ...?" -> [ODA]. Empty when unclear."""
+    match = _MEASURE.search(question)
+    if not match:
+        return []
+    words = [w for w in match.group(1).split() if tokenize(w, "en") and w.lower() not in _MODIFIERS]
+    if not words:
+        return []
+    if words[-1].lower() in _GENERIC_MEASURES:  # "the share of X", "the number of X": X is what is measured
+        return [match.group(2)] if match.group(2) and tokenize(match.group(2), "en") else []
+    return words
+
+
+_GENERIC_MEASURES = frozenset("share percentage proportion number amount total".split())
+
+
+def _measure_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+    """ "What is the employment rate of ...?" needs a sentence that gives a figure *for* the employment rate:
+    "a lower employment rate" next to a sentence with other percentages does not answer it."""
+    phrase = measured_phrase(question)
+    if not phrase or counted_phrases(question):
+        return None
+    wanted = {_stem(w) for w in phrase}
+    for sentence in chosen:
+        if wanted <= {_stem(w) for w in _WORD.findall(sentence)} and _QUANTITY.search(sentence):
+            return None
+    return f"no sentence gives a figure for the {' '.join(phrase)}"
+
+
 def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
     """A question about money (budget, cost, funding) wants an amount or a share."""
     if kind.wants_number and _MONEY_QUESTION.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
@@ -219,7 +263,11 @@ def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
     the 2020 federal agreement?" by "the 2019 coalition agreement of the Flemish government ... 360 euros".
 
     The asked scope counts as given when the sentence, the one before it, its section heading or its
-    report's title names it (a passage of a report on Ghent need not repeat "Ghent")."""
+    report's title names it (a passage of a report on Ghent need not repeat "Ghent"). Not for a question of
+    several parts ("Which party ..., and how does the 2020 government ...?"): the best sentence may answer a
+    part the scope is not about."""
+    if _SECOND_PART.search(question):
+        return None
     context = _context_of(best, hits)
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
     years = set() if _SAME_YEAR.search(best) else set(_YEAR.findall(_TARGET_YEAR.sub("", best)))
@@ -233,6 +281,8 @@ def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
 
 
 _YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
+_SECOND_PART = re.compile(r"(,|;|\band)\s+(how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|"
+                          r"do|did|has|have)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
 
@@ -243,15 +293,66 @@ def _scopes(text: str) -> set[str]:
 
 def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
     """The sentence with the one before it, its section heading and its report's title."""
+    chunk, before = _sentence_before(sentence, hits)
+    return " ".join([chunk.title, chunk.section or "", before, sentence]) if chunk else sentence
+
+
+def _sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:
+    """The passage holding `sentence` and the sentence before it there ("" for its first)."""
     for hit in hits:
         chunk = hit.chunk
         at = chunk.text.find(sentence)
-        if at < 0:
+        if at >= 0:
+            before = [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)
+                      if e - chunk.start <= at]
+            return chunk, (before[-1] if before else "")
+    return None, ""
+
+
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”]+?)['’\"”](?=[\s?.,!;:]|$)")
+
+
+def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question puts quoted words in someone's mouth ("Why did Daniël Termont say 'the coronavirus doesn't
+    know any borders'?") and the reports quote them next to other names, not the question's."""
+    for match in _QUOTED.finditer(question):
+        quoted = _plain_words(match.group(1))
+        if len(quoted.split()) < 3:
             continue
-        before = [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)
-                  if e - chunk.start <= at]
-        return " ".join([chunk.title, chunk.section or "", *before[-1:], sentence])
-    return sentence
+        outside = question[:match.start()] + " " + question[match.end():]
+        names = [m.group() for m in _NAME_RUN.finditer(outside)]
+        for hit in hits:
+            chunk = hit.chunk
+            for start, end in split_sentences(chunk.text, chunk.start):
+                sentence = chunk.text[start - chunk.start:end - chunk.start]
+                if quoted not in _plain_words(sentence):
+                    continue
+                said = {w.casefold() for w in _WORD.findall(_context_of(sentence, [hit]))}
+                missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
+                if missing:
+                    _, before = _sentence_before(sentence, [hit])
+                    return (f"the reports quote these words without {', '.join(missing)}: "
+                            f"“{_quote(f'{before} {sentence}'.strip())}”")
+                return None
+    return None
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold().replace("’", "'").replace("'", "")))
+
+
+_PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\bwelke partij\b|\bquel parti\b", re.I)
+# Belgian political parties, current and former names (Dutch- and French-speaking)
+_PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaams Belang|Vlaams Blok|PVDA|PTB|PS|"
+                      r"MR|Ecolo|Les Engagés|DéFI|FDF|Volksunie)\b|\bpart(y|ies|ij|i)\b", re.I)
+
+
+def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "Which party does X belong to?" wants a party: a sentence naming X's office does not answer it. Not
+    when the party is one part of several (a partial answer beats a refusal)."""
+    if _PARTY_ASKED.search(question) and not _SECOND_PART.search(question) and not _PARTIES.search(" ".join(chosen)):
+        return "no sentence names a party"
+    return None
 
 
 def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

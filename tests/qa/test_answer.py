@@ -62,11 +62,21 @@ def test_json_shape_matches_the_cli_contract(seed_engine):
     "Why did Ghent shut down its Refugee Taskforce in 2019?",
     "What is the annual integration budget of the city of Antwerp?",
     "How many refugees did Ghent resettle from Syria in 2023?",
+    "How do I bake sourdough bread?",  # one shared word ("bread"), nothing shared in meaning
+    "What is the capital of Australia?",
 ])
 def test_unanswerable_and_false_premise_questions_are_refused(seed_engine, question):
     answer = seed_engine.answer(question)
     assert answer.refused and answer.text == REFUSAL_TEXT
     assert answer.citations == () and len(answer.passages) >= 5  # the closest passages are still shown
+
+
+@pytest.mark.parametrize("question", [
+    "Which independent public body has the statutory task of telling policymakers how large migration flows are?",
+    "How expensive was it in late 2020 to wire money home from Belgium to Morocco?",
+])
+def test_paraphrased_questions_sharing_few_words_with_the_reports_are_answered(seed_engine, question):
+    assert not seed_engine.answer(question).refused
 
 
 def test_follow_up_uses_the_earlier_question(seed_engine):

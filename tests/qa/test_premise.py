@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.passage import Chunk
-from qa.premise import counted_phrases, premise_problem
+from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify
 from qa.result import Hit
 
@@ -190,3 +190,59 @@ def test_a_sentence_about_another_year_does_not_answer_but_a_target_or_back_refe
     assert scoped("What share of its ODA did Belgium spend on least developed countries in 2018?",
                   "In the same year, Belgium spent 37,1% of ODA on them, which should be 50% by 2030.",
                   before="ODA should increase to 0,7% by 2030.", after="Belgium's ODA fell in 2018.") is None
+
+
+def test_a_question_of_several_parts_is_not_held_to_one_part_s_place_or_year():
+    sentence = "During autumn 2018, the party N-VA started to raise critical concerns about the Compact."
+    later = "The government formed in 2020 recognises the Compact."
+    assert scoped("Which party turned the Compact into a crisis, and how does the government formed in 2020 "
+                  "view it?", sentence, after=later) is None
+    assert scoped("Why did the government formed in 2020 turn the Compact into a crisis?", sentence,
+                  after=later)
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("What is the employment rate of non-EU immigrants in Belgium?", ["employment", "rate"]),
+    ("What share of its ODA did Belgium spend on least developed countries?", ["ODA"]),
+    ("What percentage of Ghent's population has a foreign background?", ["population"]),
+    ("What is the average cost of sending remittances?", ["cost"]),
+    ("Which level of government decides on asylum?", []),
+])
+def test_measured_phrase(question, phrase):
+    assert measured_phrase(question) == phrase
+
+
+def test_a_rate_or_share_question_needs_a_figure_for_that_rate():
+    question = "What is the employment rate of non-EU immigrants in Belgium?"
+    lower = "A lower employment rate and lower civic participation point to a lack of integration."
+    other = "As of 2018, 16.8% of the Belgian population came from a foreign country."
+    assert problem(question, lower, other) == "no sentence gives a figure for the employment rate"
+    assert problem(question, "The employment rate of non-EU immigrants was 47% in 2019.") is None
+    assert problem("What share of its ODA did Belgium spend on the least developed countries?",
+                   "Belgium spent 37,1% of ODA on the least developed countries.") is None
+
+
+def test_which_party_wants_a_party():
+    question = "Which political party does alderman Rudy Coddens belong to?"
+    assert problem(question, "(Rudy Coddens, Alderman of Social Policy and Finance)") == "no sentence names a party"
+    assert problem(question, "Rudy Coddens (Vooruit) is alderman of Social Policy.") is None
+    # one part of two: the answer to the other part is not refused
+    assert problem("Who is the mayor of Ghent, and which party is he from?", "Mayor Mathias De Clercq said ...") \
+        is None
+
+
+def test_quoted_words_put_in_the_wrong_mouth_are_refused():
+    passage = ("After the fire, Ghent pledged to receive more refugees. In response, Ghent Mayor Mathias De Clercq "
+               "proclaimed that “solidarity is more relevant than ever. The coronavirus doesn’t know any borders.”")
+    question = "Why did mayor Daniël Termont say that 'the coronavirus doesn't know any borders'?"
+    reason = problem(question, passage.split(". ")[0], passages=(passage,))
+    assert reason.startswith("the reports quote these words without Daniël Termont: “In response, Ghent Mayor "
+                             "Mathias De Clercq proclaimed")
+    assert problem("Why did mayor Mathias De Clercq say that 'the coronavirus doesn't know any borders'?",
+                   passage.split(". ")[0], passages=(passage,)) is None
+
+
+def test_a_court_that_suspended_did_not_uphold():
+    assert problem("On what grounds did the Council of State uphold the detention of families?",
+                   "The Council of State suspended in April 2019 provisions of the decree on the detention of "
+                   "families.").startswith("the reports say the opposite of 'uphold'")
