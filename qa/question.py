@@ -104,6 +104,16 @@ def subject_of(question: str) -> str:
     return " ".join(dict.fromkeys([n for n in names if n] + words[:6]))
 
 
+def split_resolved(query: str) -> tuple[str, str]:
+    """A resolved follow-up back into (the question asked, the subject taken from history); subject "" if none.
+
+    >>> split_resolved("Who pays for it? (Jobteam Gent)")
+    ('Who pays for it?', 'Jobteam Gent')
+    """
+    match = re.fullmatch(r"(.*\?)\s+\(([^()]+)\)", query.strip(), re.S)
+    return (match.group(1), match.group(2)) if match else (query, "")
+
+
 def resolve_followup(question: str, history: Sequence[str]) -> str | None:
     """The question with the subject of the latest earlier question made explicit, or None if not needed.
 

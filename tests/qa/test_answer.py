@@ -86,6 +86,15 @@ def test_follow_up_uses_the_earlier_question(seed_engine):
     assert not answer.refused
 
 
+@pytest.mark.parametrize("history, question, wanted", [
+    (["What is Jobteam Gent?"], "Who funds it?", "European Social Fund"),
+    (["What was the Commission Bossuyt?"], "Who sat on it?", "state actors"),
+])
+def test_a_follow_up_answers_its_new_part_not_just_the_subject(seed_engine, history, question, wanted):
+    # every sentence of the subject's passages names it; the answer must be the one about funding
+    assert wanted in seed_engine.answer(question, history=history).text
+
+
 @pytest.mark.parametrize("question", ["", "   ", "?!?!", "..."])
 def test_bad_questions_get_a_clear_message(seed_engine, question):
     with pytest.raises(BadQuestionError):
