@@ -43,7 +43,7 @@ _YES_NO_OR_WHETHER = re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has
                                 r"\b(whether|if)\b", re.I)
 _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay)\b", re.I)
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
-_QUESTION_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+_QUESTION_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
 _WHEN = re.compile(r"\bwhen\b|\b(what|which) year\b", re.I)  # English only, like _TIME's words
 _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -54,6 +54,7 @@ _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|sep
 _NAME_ASKED = re.compile(r"\bname of\b|\bwhat (is|was|are|were) (the|his|her|its|their) names?\b", re.I)
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
+_END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
 
 # A verb or comparison in a question, and words that say the opposite. The question's word must be absent
@@ -139,13 +140,19 @@ def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
 
 
 def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
-    """A number the question states ("refugees over 30") that none of the passages read contains."""
+    """A number the question states ("refugees over 30") that none of the passages read contains, nor falls
+    in a range they give ("my nephew is 19" is in "between 16 and 25 years old")."""
     text = " ".join(h.chunk.text for h in hits)
     numbers = set(_QUESTION_NUMBER.findall(text))
+    ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     for number in _QUESTION_NUMBER.findall(question):
-        if number not in numbers:
+        value = float(number.replace(",", "."))
+        if number not in numbers and not any(low <= value <= high for low, high in ranges):
             return f"the passages never mention {number}"
     return None
+
+
+_RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")
 
 
 def counted_phrases(question: str) -> list[list[str]]:
@@ -356,9 +363,11 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
 
 
 def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
-    """The question says "agree" and a sentence on the same subject says "rejected"."""
-    if _NEGATION.search(question):
+    """The question says "agree" and a sentence on the same subject says "rejected". Not when the question
+    negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor")."""
+    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)):
         return None
+    question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over"
     asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 4]}
@@ -367,11 +376,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
     if not opposites:
         return None
-    subject = {_stem(t) for t in _WORD.findall(question) if tokenize(t, "en")} - {_stem(w) for w in opposites}
-    for sentence in _related_sentences(chosen, hits):
+    subject = ({_stem(t) for t in _WORD.findall(question) if tokenize(t, "en") and t.lower() != "without"}
+               - {_stem(w) for w in opposites})
+    for sentence, near in _related_sentences(chosen, hits):
         words = [_stem(w) for w in _WORD.findall(sentence)]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if len(subject & stems) < 2:
+        if len(subject & stems) < (2 if near else 3):
             continue
         for word, against in opposites.items():
             if _stem(word) not in stems and stems & against:
@@ -395,13 +405,15 @@ def _negated(question: str, best: str) -> str | None:
     return None
 
 
-def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
-    """The chosen sentences and the other sentences of the passages they come from."""
-    out = list(chosen)
+def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
+    """(sentence, near) for the chosen sentences and the other sentences of the passages read; near: it is
+    chosen or shares a passage with a chosen one (a sentence further away must share more of the subject)."""
+    out = [(sentence, True) for sentence in chosen]
     for hit in hits:
         text = hit.chunk.text
-        if any(sentence in text for sentence in chosen):
-            out += [text[s - hit.chunk.start:e - hit.chunk.start] for s, e in split_sentences(text, hit.chunk.start)]
+        near = any(sentence in text for sentence in chosen)
+        out += [(text[s - hit.chunk.start:e - hit.chunk.start], near)
+                for s, e in split_sentences(text, hit.chunk.start)]
     return out
 
 

@@ -246,3 +246,25 @@ def test_a_court_that_suspended_did_not_uphold():
     assert problem("On what grounds did the Council of State uphold the detention of families?",
                    "The Council of State suspended in April 2019 provisions of the decree on the detention of "
                    "families.").startswith("the reports say the opposite of 'uphold'")
+
+
+def test_a_stated_number_may_fall_in_a_range_and_covid_19_is_a_name():
+    passage = "Members of the target group are between 16 and 25 years old and live in Ghent."
+    assert problem("My nephew is 19 and lives in Ghent: is there a project for him?", passage) is None
+    assert problem("Why is the project aimed at refugees over 30?", passage) == "the passages never mention 30"
+    assert problem("How did COVID-19 change the work of the movement?",
+                   "They were forced to continue working online due to the COVID pandemic.") is None
+
+
+def test_a_contradiction_may_sit_in_another_passage_read_if_it_shares_more_of_the_subject():
+    question = "Why did Ghent abolish its Refugee Taskforce without any successor structure?"
+    chosen = "To coordinate all of this, the city of Ghent set up a Taskforce on Refugees."
+    far = "Ghent decided to transform the Refugee Taskforce into the Migratieforum."
+    assert problem(question, chosen, passages=(chosen, far)).startswith("the reports say the opposite of 'abolish'")
+    # a sentence further away about something else (one shared word) does not count
+    assert problem(question, chosen, passages=(chosen, "Ghent decided to transform its harbour.")) is None
+    # "end up" is not an ending
+    assert problem("How many minors did Belgium end up relocating after the fire?",
+                   "After the fire, 11 minors were relocated to Belgium.",
+                   passages=("After the fire, 11 minors were relocated to Belgium.",
+                             "Belgium continued to relocate minors after the fire.")) is None
