@@ -21,7 +21,7 @@ from ingest.bm25 import tokenize
 from ingest.language import snowball_stemmer
 from ingest.passage import Chunk
 from ingest.sentences import split_sentences
-from qa.question import QuestionKind
+from qa.question import QuestionKind, question_parts
 from qa.result import Hit
 from qa.synonyms import canonical
 
@@ -273,7 +273,7 @@ def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
     report's title names it (a passage of a report on Ghent need not repeat "Ghent"). Not for a question of
     several parts ("Which party ..., and how does the 2020 government ...?"): the best sentence may answer a
     part the scope is not about."""
-    if _SECOND_PART.search(question):
+    if len(question_parts(question)) > 1:
         return None
     context = _context_of(best, hits)
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
@@ -288,8 +288,6 @@ def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
 
 
 _YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
-_SECOND_PART = re.compile(r"(,|;|\band)\s+(how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|"
-                          r"do|did|has|have)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
 
@@ -357,7 +355,7 @@ _PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaam
 def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Which party does X belong to?" wants a party: a sentence naming X's office does not answer it. Not
     when the party is one part of several (a partial answer beats a refusal)."""
-    if _PARTY_ASKED.search(question) and not _SECOND_PART.search(question) and not _PARTIES.search(" ".join(chosen)):
+    if _PARTY_ASKED.search(question) and len(question_parts(question)) == 1 and not _PARTIES.search(" ".join(chosen)):
         return "no sentence names a party"
     return None
 

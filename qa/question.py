@@ -104,6 +104,25 @@ def subject_of(question: str) -> str:
     return " ".join(dict.fromkeys([n for n in names if n] + words[:6]))
 
 
+_PART_START = (r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|can|could)\b")
+_PART_BREAK = re.compile(rf"(?:,|;|\band)\s+(?={_PART_START})", re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a question asks: "Who is the mayor, and which party is he from?" -> two parts. A lead-in
+    without a question word belongs to the part after it ("After the fire, how many ...?" is one part).
+
+    >>> question_parts("Which party turned it into a crisis, and how does the 2020 government view it?")
+    ['Which party turned it into a crisis', 'how does the 2020 government view it?']
+    >>> question_parts("After the Moria fire, how many minors were relocated?")
+    ['After the Moria fire, how many minors were relocated?']
+    """
+    parts = [piece.strip(" ,;") for piece in _PART_BREAK.split(question) if piece.strip(" ,;")]
+    if len(parts) > 1 and not re.match(_PART_START, parts[0], re.I):
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
+    return parts
+
+
 def split_resolved(query: str) -> tuple[str, str]:
     """A resolved follow-up back into (the question asked, the subject taken from history); subject "" if none.
 

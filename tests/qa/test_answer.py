@@ -79,6 +79,13 @@ def test_paraphrased_questions_sharing_few_words_with_the_reports_are_answered(s
     assert not seed_engine.answer(question).refused
 
 
+def test_each_part_of_a_two_part_question_gets_its_sentence(seed_engine):
+    answer = seed_engine.answer("After the Moria fire, how many asylum seekers did Ghent's citizens ask the city to "
+                                "shelter, and how many unaccompanied minors did Belgium relocate from the Greek "
+                                "islands in 2020?")
+    assert "300 asylum seekers" in answer.text and "18 unaccompanied minors" in answer.text
+
+
 def test_follow_up_uses_the_earlier_question(seed_engine):
     answer = seed_engine.answer("Who pays for it?", history=["What is Jobteam Gent?"])
     assert answer.resolved_question and "Jobteam" in answer.resolved_question
