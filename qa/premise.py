@@ -6,26 +6,26 @@ how many) or state something the reports contradict ("Why did the Court confirm 
 Word overlap and embeddings score these as well as real questions; these checks look at what the chosen
 sentences actually say. Each returns the reason for refusing, or None.
 
-All of them are lexical and English-only, and deliberately narrow: a check that fires on an answerable
-question costs a wrong refusal, so each needs a specific sign (a counted noun with no count, an opposite
-verb next to the question's own terms), not just missing words.
+The checks here find what the question asks for missing from the answer (a count, an amount, a time, a
+name, a figure for the asked rate); qa.contradiction finds the reports saying something else (another
+place or year, an opposite verb, a denial). All of them are lexical and English-only, and deliberately
+narrow: a check that fires on an answerable question costs a wrong refusal, so each needs a specific sign
+(a counted noun with no count, an opposite verb next to the question's own terms), not just missing words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ingest.bm25 import tokenize
-from ingest.language import snowball_stemmer
-from ingest.passage import Chunk
-from ingest.sentences import split_sentences
+from qa.contradiction import contradiction
 from qa.question import QuestionKind, question_parts
 from qa.result import Hit
-from qa.synonyms import canonical
+from qa.synonyms import canonical_stem as _stem
 
 _WORD = re.compile(r"[\w’'%-]+")
+
 # Any quantity in an answer (digits not glued to a word, as footnote marks are; number words, "half",
 # "majority"). _NUMBER_WORDS below are the words that count things in "how many": a narrower list.
 _QUANTITY = re.compile(r"(?<![A-Za-z.,;:)])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -33,14 +33,13 @@ _QUANTITY = re.compile(r"(?<![A-Za-z.,;:)])\d|\b(one|two|three|four|five|six|sev
                        r"half|twice|double|majority|minority)\b", re.I)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
                           "forty fifty hundred hundreds thousand thousands million millions dozen dozens".split())
+
 # words that end the counted phrase after "how many": verbs, prepositions, pronouns
 _PHRASE_END = frozenset("does do did is are was were have has had can could will would should may might must in "
                         "from of at on for to through with by per during since they it there we you he she "
                         "actually still already really".split())
 _PEOPLE = frozenset({"people", "persons", "person", "individuals", "individual"})
 _IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
-_YES_NO_OR_WHETHER = re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b|"
-                                r"\b(whether|if)\b", re.I)
 _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay)\b", re.I)
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w])")
@@ -53,67 +52,6 @@ _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|sep
                    r"until|since|once|then|when|while|first|last|decade|century)\b", re.I)
 _NAME_ASKED = re.compile(r"\bname of\b|\bwhat (is|was|are|were) (the|his|her|its|their) names?\b", re.I)
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
-_NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
-_END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
-_NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
-
-# A verb or comparison in a question, and words that say the opposite. The question's word must be absent
-# and an opposite present in a sentence about the same thing for the premise to count as contradicted.
-OPPOSITES: dict[str, tuple[str, ...]] = {
-    "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
-    "approve": ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
-                "struck down"),
-    "accept": ("reject", "refuse", "block", "deny", "oppose"),
-    "grant": ("reject", "refuse", "deny"),
-    "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
-    "confirm": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
-                "struck down"),
-    "uphold": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
-               "struck down"),
-    "abolish": ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over",
-                "took over"),
-    "suspend": ("continue", "maintain", "keep", "extend", "expand"),
-    "cancel": ("continue", "maintain", "keep", "extend"),
-    "halt": ("continue", "maintain", "keep", "extend"),
-    "favour": ("violate", "condemn", "against"),
-    "favor": ("violate", "condemn", "against"),
-    "win": ("lose", "lost"),
-    "below": ("above", "higher", "exceed"),
-    "under": ("above", "higher", "exceed"),
-    "lower": ("above", "higher", "exceed"),
-    "above": ("below", "lower"),
-    "higher": ("below", "lower"),
-    "exceed": ("below", "lower"),
-    "increase": ("decrease", "fall", "drop", "shrink"),
-    "rise": ("decrease", "fall", "drop", "shrink"),
-    "decrease": ("increase", "rise", "grow"),
-    "succeed": ("fail", "failure"),
-    "include": ("exclude",),
-}
-
-# Places and levels of government a question can pin its premise to. The words of one group name one
-# scope ("Flemish" is Flanders; "federal" is Belgium's level), in English, Dutch and French. A question
-# about one scope is not answered by a sentence about another ("Walloon towns" / "towns in Flanders").
-SCOPES: dict[str, tuple[str, ...]] = {
-    "Belgium": ("belgium", "belgian", "belgians", "belgië", "belgische", "belgique", "belge", "belges"),
-    "the federal level": ("federal", "fédéral", "fédérale", "federale"),
-    "Flanders": ("flanders", "flemish", "vlaanderen", "vlaamse", "vlaams", "flandre", "flamand", "flamande"),
-    "Wallonia": ("wallonia", "walloon", "wallonië", "waalse", "waals", "wallonie", "wallon", "wallonne"),
-    "Brussels": ("brussels", "brussel", "bruxelles", "brusselse"),
-    "Ghent": ("ghent", "gent", "gand", "gentse"),
-    "Antwerp": ("antwerp", "antwerpen", "anvers", "antwerpse"),
-    "Liège": ("liège", "liege", "luik"),
-    "Charleroi": ("charleroi",),
-    "the Netherlands": ("netherlands", "nederland"),
-    "France": ("france", "frankrijk"),
-    "Germany": ("germany", "german", "duitsland", "allemagne"),
-    "Greece": ("greece", "greek", "griekenland", "grèce"),
-    "Italy": ("italy", "italian", "italië", "italie"),
-    "Morocco": ("morocco", "moroccan", "marokko", "maroc"),
-    "Turkey": ("turkey", "turkish", "turkije", "turquie"),
-    "Syria": ("syria", "syrian", "syrië", "syrie"),
-}
-_SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 
 
 def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequence[str],
@@ -125,10 +63,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _count_missing(question, chosen) or _measure_missing(question, kind, chosen)
             or _amount_missing(question, kind, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
-            or _party_missing(question, chosen)
-            or _other_scope(question, best, hits) or _quote_misattributed(question, hits)
-            or _contradicted(question, chosen, hits)
-            or _negated(question, best))
+            or _party_missing(question, chosen) or contradiction(question, best, chosen, hits))
 
 
 def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
@@ -264,89 +199,8 @@ def _name_missing(question: str, chosen: Sequence[str]) -> str | None:
     return None if names - given else "no sentence gives a name"
 
 
-def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
-    """The best sentence is about another place, level of government or year than the question asks about:
-    "Which Walloon towns ...?" answered by "expanded into other regions in Flanders", "How much is the fee of
-    the 2020 federal agreement?" by "the 2019 coalition agreement of the Flemish government ... 360 euros".
-
-    The asked scope counts as given when the sentence, the one before it, its section heading or its
-    report's title names it (a passage of a report on Ghent need not repeat "Ghent"). Not for a question of
-    several parts ("Which party ..., and how does the 2020 government ...?"): the best sentence may answer a
-    part the scope is not about."""
-    if len(question_parts(question)) > 1:
-        return None
-    context = _context_of(best, hits)
-    # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
-    years = set() if _SAME_YEAR.search(best) else set(_YEAR.findall(_TARGET_YEAR.sub("", best)))
-    for kind, asked, said in (("place", _scopes(question), _scopes(best)),
-                              ("year", set(_YEAR.findall(question)), years)):
-        missing = sorted(asked - (_scopes(context) if kind == "place" else set(_YEAR.findall(context))))
-        other = sorted(said - asked)
-        if missing and other:
-            return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{_quote(best)}”"
-    return None
-
-
-_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
-_TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
-_SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
-
-
-def _scopes(text: str) -> set[str]:
-    return {_SCOPE_OF[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in _SCOPE_OF}
-
-
-def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
-    """The sentence with the one before it, its section heading and its report's title."""
-    chunk, before = _sentence_before(sentence, hits)
-    return " ".join([chunk.title, chunk.section or "", before, sentence]) if chunk else sentence
-
-
-def _sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:
-    """The passage holding `sentence` and the sentence before it there ("" for its first)."""
-    for hit in hits:
-        chunk = hit.chunk
-        at = chunk.text.find(sentence)
-        if at >= 0:
-            before = [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)
-                      if e - chunk.start <= at]
-            return chunk, (before[-1] if before else "")
-    return None, ""
-
-
-_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”]+?)['’\"”](?=[\s?.,!;:]|$)")
-
-
-def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
-    """The question puts quoted words in someone's mouth ("Why did Daniël Termont say 'the coronavirus doesn't
-    know any borders'?") and the reports quote them next to other names, not the question's."""
-    for match in _QUOTED.finditer(question):
-        quoted = _plain_words(match.group(1))
-        if len(quoted.split()) < 3:
-            continue
-        outside = question[:match.start()] + " " + question[match.end():]
-        names = [m.group() for m in _NAME_RUN.finditer(outside)]
-        for hit in hits:
-            chunk = hit.chunk
-            for start, end in split_sentences(chunk.text, chunk.start):
-                sentence = chunk.text[start - chunk.start:end - chunk.start]
-                if quoted not in _plain_words(sentence):
-                    continue
-                said = {w.casefold() for w in _WORD.findall(_context_of(sentence, [hit]))}
-                missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
-                if missing:
-                    _, before = _sentence_before(sentence, [hit])
-                    return (f"the reports quote these words without {', '.join(missing)}: "
-                            f"“{_quote(f'{before} {sentence}'.strip())}”")
-                return None
-    return None
-
-
-def _plain_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold().replace("’", "'").replace("'", "")))
-
-
 _PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\bwelke partij\b|\bquel parti\b", re.I)
+
 # Belgian political parties, current and former names (Dutch- and French-speaking)
 _PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaams Belang|Vlaams Blok|PVDA|PTB|PS|"
                       r"MR|Ecolo|Les Engagés|DéFI|FDF|Volksunie)\b|\bpart(y|ies|ij|i)\b", re.I)
@@ -360,77 +214,5 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
-    """The question says "agree" and a sentence on the same subject says "rejected". Not when the question
-    negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor")."""
-    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)):
-        return None
-    question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
-    asked = [_stem(w) for w in _WORD.findall(question)]
-    # phrasal verbs may be split in a question: "took the project over"
-    asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 4]}
-    opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES if _stem(word) in asked}
-    # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
-    opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
-    if not opposites:
-        return None
-    subject = ({_stem(t) for t in _WORD.findall(question) if tokenize(t, "en") and t.lower() != "without"}
-               - {_stem(w) for w in opposites})
-    for sentence, near in _related_sentences(chosen, hits):
-        words = [_stem(w) for w in _WORD.findall(sentence)]
-        stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if len(subject & stems) < (2 if near else 3):
-            continue
-        for word, against in opposites.items():
-            if _stem(word) not in stems and stems & against:
-                return f"the reports say the opposite of '{word}': “{_quote(sentence)}”"
-    return None
-
-
-def _negated(question: str, best: str) -> str | None:
-    """The best sentence denies what the question takes for granted: "does not mention a collective
-    regularisation" for "What collective regularisation did ... announce?". Not for yes/no questions
-    ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
-    if _NEGATION.search(question) or _YES_NO_OR_WHETHER.search(question):
-        return None
-    asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
-    words = _WORD.findall(best)
-    for i, word in enumerate(words):
-        if _NEGATION.fullmatch(word) and word.lower() != "without":
-            after = [_stem(w) for w in words[i + 1:i + 8]]
-            if sum(1 for s in after if s in asked) >= 2:
-                return f"the reports say otherwise: “{_quote(best)}”"
-    return None
-
-
-def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
-    """(sentence, near) for the chosen sentences and the other sentences of the passages read; near: it is
-    chosen or shares a passage with a chosen one (a sentence further away must share more of the subject)."""
-    out = [(sentence, True) for sentence in chosen]
-    for hit in hits:
-        text = hit.chunk.text
-        near = any(sentence in text for sentence in chosen)
-        out += [(text[s - hit.chunk.start:e - hit.chunk.start], near)
-                for s, e in split_sentences(text, hit.chunk.start)]
-    return out
-
-
-def _quote(sentence: str, limit: int = 300) -> str:
-    """The sentence as the report has it (whitespace flattened), for the refusal to show."""
-    flat = " ".join(sentence.split()).rstrip(".")
-    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
-
-
 def _is_quantity(word: str) -> bool:
     return bool(re.fullmatch(r"\d[\d.,]*%?", word)) or word.lower() in _NUMBER_WORDS
-
-
-def _stem_phrase(phrase: str) -> str:
-    """ "taken over" -> "taken over" with each word stemmed, matched against a sentence's word pairs."""
-    return " ".join(_stem(w) for w in phrase.split())
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    """English stem (stop words too: "below" and "against" matter here), synonyms mapped to one."""
-    return canonical(snowball_stemmer("en").stemWord(word.lower().strip("’'")))

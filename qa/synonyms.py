@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ingest.bm25 import tokenize
+from ingest.language import snowball_stemmer
 
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("fund", "funds", "funded", "funding", "pay", "pays", "paid", "finance", "finances", "financed", "financing",
@@ -52,3 +53,10 @@ def widen(text: str) -> str:
     groups = {mapping[s] for s in tokenize(text, "en") if s in mapping}
     extra = [w for group in GROUPS if mapping.get(tokenize(group[0], "en")[0]) in groups for w in group]
     return f"{text} {' '.join(extra)}" if extra else text
+
+
+@lru_cache(maxsize=4096)
+def canonical_stem(word: str) -> str:
+    """English stem of a word (stop words too: "below" and "against" matter to the premise checks), mapped
+    to its group's stem: canonical_stem("sponsored") == canonical_stem("pays")."""
+    return canonical(snowball_stemmer("en").stemWord(word.lower().strip("’'")))
