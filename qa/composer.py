@@ -63,6 +63,7 @@ class Composition:
     evidence: float
     dropped: tuple[dict, ...] = ()  # generated sentences removed as unsupported: {"text", "reason"}
     refusal_reason: str | None = None  # why the reports don't answer, when a premise check found it
+    refusal_source: Citation | None = None  # the sentence the reason quotes, located in its passage
 
 
 def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sentences: int = 4,
@@ -84,13 +85,50 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
                                                 max_sentences), max_sentences)
     problem = premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
     if problem:
-        return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem)
+        return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
+                           refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
     chosen.sort(key=lambda c: (c.hit_rank, c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))
     sentences = tuple(AnswerSentence(text=c.text, citations=(i,)) for i, c in enumerate(chosen, start=1))
     text = " ".join(f"{_flat(s.text)} [{s.citations[0]}]" for s in sentences)
     return Composition(sentences, citations, text, False, evidence)
+
+
+def quoted_source(reason: str, hits: Sequence[Hit]) -> Citation | None:
+    """The span of the passage text a refusal reason quotes (“...”, maybe cut short with " …"), as citation
+    0, so the reader can open it; None when the reason quotes nothing."""
+    match = re.search(r"“(.+)”", reason, re.S)
+    if not match:
+        return None
+    quoted = _flat(match.group(1).removesuffix(" …"))
+    for hit in hits:
+        chunk = hit.chunk
+        flat, origin = _flat_with_offsets(chunk.text)
+        at = flat.find(quoted)
+        if at < 0:
+            continue
+        start, end = chunk.start + origin[at], chunk.start + origin[at + len(quoted) - 1] + 1
+        # whole sentences: the quote drops a final full stop and may be cut short
+        spans = [(s, e) for s, e in split_sentences(chunk.text, chunk.start) if s < end and start < e]
+        if spans:
+            start, end = min(start, spans[0][0]), max(end, spans[-1][1])
+        return Citation(n=0, chunk=chunk, start=start, end=end, quote=chunk.text[start - chunk.start:end - chunk.start])
+    return None
+
+
+def _flat_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`text` with runs of whitespace as one space, and for each character its offset in `text`."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not out or out[-1] == " ":
+                continue
+            ch = " "
+        out.append(ch)
+        origin.append(i)
+    return "".join(out), origin
 
 
 def evidence_strength(question: str, hits: Sequence[Hit], weights: dict[str, float], langs: Sequence[str],

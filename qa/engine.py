@@ -139,7 +139,8 @@ class Engine:
                       timings=timings, notice="; ".join(notices) or None, resolved_question=asked.resolved,
                       backend=self.backend.name, fallback=getattr(composition, "fallback", None),
                       evidence=composition.evidence, dropped=composition.dropped,
-                      refusal_reason=getattr(composition, "refusal_reason", None))
+                      refusal_reason=getattr(composition, "refusal_reason", None),
+                      refusal_source=getattr(composition, "refusal_source", None))
 
 
 @dataclass(frozen=True)

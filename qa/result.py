@@ -53,6 +53,7 @@ class Answer:
     fallback: str | None = None  # "extractive" when a language model's answer was replaced (see notice)
     evidence: float = 0.0  # how strongly the passages cover the question (refusal below a threshold)
     refusal_reason: str | None = None  # for some refusals: what the reports lack ("no sentence gives a number of X")
+    refusal_source: Citation | None = None  # the sentence a refusal reason quotes, as citation 0, to check it
 
 
 def chunk_json(chunk: Chunk) -> dict[str, Any]:
@@ -70,12 +71,7 @@ def chunk_json(chunk: Chunk) -> dict[str, Any]:
 
 def answer_json(answer: Answer, qid: str | None = None) -> dict[str, Any]:
     """The `reportqa ask --json` object: one per question."""
-    citations = []
-    for c in answer.citations:
-        item = chunk_json(c.chunk)
-        item.update({"n": c.n, "start": c.start, "end": c.end, "quote": c.quote,
-                     "passage_start": c.chunk.start, "passage_end": c.chunk.end})
-        citations.append(item)
+    citations = [citation_json(c) for c in answer.citations]
     passages = []
     for h in answer.passages:
         item = chunk_json(h.chunk)
@@ -99,4 +95,12 @@ def answer_json(answer: Answer, qid: str | None = None) -> dict[str, Any]:
         "backend": answer.backend,
         "fallback": answer.fallback,
         "refusal_reason": answer.refusal_reason,
+        "refusal_source": citation_json(answer.refusal_source) if answer.refusal_source else None,
     }
+
+
+def citation_json(c: Citation) -> dict[str, Any]:
+    item = chunk_json(c.chunk)
+    item.update({"n": c.n, "start": c.start, "end": c.end, "quote": c.quote,
+                 "passage_start": c.chunk.start, "passage_end": c.chunk.end})
+    return item

@@ -150,7 +150,8 @@ def show_source(key: str, turns: Sequence[Turn] | None) -> str:
     assert answer is not None
     number = int(m.group(3))
     if m.group(1) == "c":
-        citation = next((c for c in answer.citations if c.n == number), None)
+        citation = next((c for c in answer.citations if c.n == number), None) or (
+            answer.refusal_source if number == 0 else None)
         return render.citation_source_html(citation) if citation else render.source_hint_html()
     if number < len(answer.passages):
         return render.hit_source_html(answer.passages[number], number)

@@ -32,8 +32,9 @@ def esc(value: object) -> str:
     return ("" if value is None else str(value)).translate(_INERT)
 
 
-def cite_button(turn: int, n: int) -> str:
-    return f'<button type="button" class="rq-cite rq-c-{turn}-{n}" title="Show source {n}">[{n}]</button>'
+def cite_button(turn: int, n: int, label: str | None = None) -> str:
+    text = esc(label) if label else f"[{n}]"
+    return f'<button type="button" class="rq-cite rq-c-{turn}-{n}" title="Show source {n}">{text}</button>'
 
 
 def passage_button(turn: int, k: int, label: str) -> str:
@@ -142,15 +143,17 @@ def refusal_html(answer: Answer, turn: int) -> str:
     return (
         f'<div class="rq-refusal">{_notices(answer)}'
         '<div class="rq-refusal-title">The reports don\'t say.</div>'
-        f"{_reason(answer)}{nearest}</div>"
+        f"{_reason(answer, turn)}{nearest}</div>"
     )
 
 
-def _reason(answer: Answer) -> str:
+def _reason(answer: Answer, turn: int) -> str:
     """Why the passages that look relevant don't answer ("the reports say the opposite of 'agree'")."""
     if not answer.refusal_reason:
         return ""
-    return f'<div class="rq-refusal-reason">Why: {esc(answer.refusal_reason)}.</div>'
+    # the quoted sentence opens in the source panel like a citation: citation 0 of this turn
+    show = f" {cite_button(turn, 0, 'show it in the report')}" if answer.refusal_source else ""
+    return f'<div class="rq-refusal-reason">Why: {esc(answer.refusal_reason)}.{show}</div>'
 
 
 def _where(chunk: Chunk) -> str:
@@ -216,7 +219,8 @@ def highlight(chunk: Chunk, start: int | None, end: int | None) -> str:
 
 
 def citation_source_html(citation: Citation) -> str:
-    return source_html(citation.chunk, f"[{citation.n}]", citation.start, citation.end, citation.quote)
+    label = f"[{citation.n}]" if citation.n else "The sentence the refusal quotes"
+    return source_html(citation.chunk, label, citation.start, citation.end, citation.quote)
 
 
 def hit_source_html(hit: Hit, k: int) -> str:

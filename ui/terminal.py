@@ -20,6 +20,10 @@ def format_answer(answer: Answer) -> str:
     if answer.refused:
         if answer.refusal_reason:
             lines.append(f"Why: {answer.refusal_reason}.")
+        if answer.refusal_source:
+            source = answer.refusal_source
+            lines.append(f"     ({source.chunk.title}{_where(source.chunk.section, source.chunk.page)}, "
+                         f"characters {source.start}-{source.end})")
         lines.append("")
         lines.append("Closest passages:")
         for hit in answer.passages[:3]:

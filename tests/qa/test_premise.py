@@ -135,6 +135,22 @@ def test_refusal_reason_reaches_the_json(seed_engine):
     assert data["refused"] and data["refusal_reason"].startswith("the reports say the opposite of 'favour': “On 27 "
                                                                  "October 2020, the European Court of Human Rights")
     assert len(data["passages"]) >= 5  # the closest passages are still shown
+    # the quoted sentence is located in its report, to open like a citation
+    source = data["refusal_source"]
+    assert source["n"] == 0 and source["quote"].startswith("On 27 October 2020, the European Court of Human Rights")
+    assert seed_engine.store.document_text(source["doc"])[source["start"]:source["end"]] == source["quote"]
+
+
+def test_a_quote_cut_short_is_located_as_whole_sentences():
+    from qa.composer import quoted_source
+
+    text = "First one.  The Court   annulled the\ncriterion of criminal history in 2019. Last one."
+    passage = hits(text)
+    source = quoted_source("the reports say the opposite of 'confirm': “The Court annulled the criterion …”", passage)
+    assert source.quote == "The Court   annulled the\ncriterion of criminal history in 2019."
+    assert (source.start, source.end) == (12, 12 + len(source.quote))
+    assert quoted_source("no sentence gives a number of families", passage) is None
+    assert quoted_source("the reports say otherwise: “Nothing like this”", passage) is None
 
 
 def test_when_wants_a_time_but_not_necessarily_a_date():

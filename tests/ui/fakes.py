@@ -87,5 +87,9 @@ class FakeEngine:
             text = " ".join(f"{s.text} [{s.citations[0]}]" for s in sentences)
             return Answer(question, text, sentences, cites, (hit,), False, resolved_question=resolved)
         reason = "no sentence gives a number of <b>boats</b>" if "how many boats" in q else None
+        source = None
+        if "housing" in q:  # a premise the report contradicts: the reason quotes the sentence
+            reason = "the reports say the opposite of 'plentiful': “Housing is scarce”"
+            source = citation(0, "Housing is scarce.", c)
         return Answer(question, REFUSAL_TEXT, (), (), (hit, Hit(chunk(text=EVIL, start=0, doc_id="evil"), 0.1)), True,
-                      refusal_reason=reason)
+                      refusal_reason=reason, refusal_source=source)

@@ -73,7 +73,15 @@ def test_a_refusal_says_why_when_a_premise_check_knows():
     html = messages[-1]["content"]
     assert "Why: no sentence gives a number of <b>boats</b>." in shown(html) and "<b>boats" not in html
     _, messages, _ = run_ask(FakeEngine(), "What is the capital of Peru?")
-    assert "Why:" not in shown(messages[-1]["content"])
+    assert "Why:" not in shown(messages[-1]["content"]) and "rq-c-0-0" not in messages[-1]["content"]
+
+
+def test_the_sentence_a_refusal_quotes_opens_in_the_source_panel():
+    _, messages, turns = run_ask(FakeEngine(), "Why is housing plentiful?")
+    html = messages[-1]["content"]
+    assert "“Housing is scarce”" in shown(html) and "rq-c-0-0" in html and "show it in the report" in html
+    panel = handlers.show_source("c:0:0:99", turns)
+    assert "The sentence the refusal quotes" in panel and "<mark>Housing is scarce.</mark>" in panel
 
 
 def test_bad_question_shows_the_engines_message_and_is_not_history():
