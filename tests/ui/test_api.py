@@ -55,7 +55,9 @@ def test_ask_with_history_answers_the_follow_up(live_app):
 
 
 def test_ask_refuses_what_the_reports_do_not_say(live_app):
-    result = ask(client(live_app.url), "What is the boiling point of mercury?")
+    # (this store's hash embedder gives no meaningful similarity, so the question shares no word with it either;
+    # on real embeddings tests/qa/test_answer.py checks off-topic questions that share a word)
+    result = ask(client(live_app.url), "Who painted the Mona Lisa?")
     assert result["refused"] and result["passages"] and not result["citations"]
 
 
