@@ -81,7 +81,7 @@ LOAD_QUESTIONS = [
     ("What is Jobteam Gent?", [], "Jobteam"),
     ("How many people has it reached?", ["What is Jobteam Gent?"], "reach 1.500 persons"),
     ("What does the Zorblat committee do?", [], "Zorblat"),
-    ("What is the boiling point of mercury?", [], None),  # refused
+    ("Who painted the Mona Lisa?", [], None),  # refused
     ("What is the Migratieforum?", [], "Migratieforum"),
 ]
 

@@ -128,15 +128,28 @@ def test_ask_then_click_a_citation_to_see_the_highlighted_passage(page, live_app
     assert record["rating"] == "up" and record["history"] == ["What is Jobteam Gent?"]
     shot(page, "follow-up")
 
-    refusal = ask(page, "What is the boiling point of mercury?")
+    refusal = ask(page, "Who painted the Mona Lisa?")
     assert "rq-refusal" in refusal.get_attribute("class")
     assert "The reports don't say." in refusal.inner_text() and "nearest passages" in refusal.inner_text()
-    refusal.locator(".rq-cite").first.click()
+    refusal.locator(".rq-link").first.click()
     page.wait_for_function(
         "() => document.querySelector('#rq-source-panel').innerText.includes('Nearest passage 1')",
         timeout=WAIT,
     )
     shot(page, "refusal")
+
+    # a false premise: the refusal says why, and its quoted sentence opens highlighted in its passage
+    premise = ask(page, "Why did the federal government agree to Ghent's request to shelter 300 asylum seekers "
+                        "from Moria?")
+    assert "Why: the reports say the opposite of 'agree'" in premise.inner_text()
+    premise.locator(".rq-refusal-reason .rq-cite").click()
+    page.wait_for_function(
+        "() => { const p = document.querySelector('#rq-source-panel');"
+        " return p.innerText.includes('The sentence the refusal quotes') && p.querySelector('mark') &&"
+        " p.querySelector('mark').innerText.includes('rejected by the Belgian federal government'); }",
+        timeout=WAIT,
+    )
+    shot(page, "refusal-why")
 
     page.click("#rq-clear")
     page.wait_for_function("() => !document.querySelector('#rq-chat .rq-answer')", timeout=WAIT)
