@@ -23,8 +23,9 @@ from qa.synonyms import canonical_stem as _stem
 def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """Why the reports contradict the question's premise, or None. `best` is the best-scoring sentence,
     `chosen` all answer sentences, `hits` the passages read."""
-    return (_other_scope(question, best, hits) or _quote_misattributed(question, hits)
-            or _contradicted(question, chosen, hits) or _negated(question, best))
+    return (_other_scope(question, best, hits) or _other_person(question, best, hits)
+            or _quote_misattributed(question, hits)
+            or _contradicted(question, chosen, hits) or _negated(question, best, chosen))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -108,7 +109,7 @@ def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
     context = _context_of(best, hits)
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
     years = set() if _SAME_YEAR.search(best) else set(_YEAR.findall(_TARGET_YEAR.sub("", best)))
-    for kind, asked, said in (("place", _scopes(question), _scopes(best)),
+    for kind, asked, said in (("place", _scopes(question), _scopes(best, origins=False)),
                               ("year", set(_YEAR.findall(question)), years)):
         missing = sorted(asked - (_scopes(context) if kind == "place" else set(_YEAR.findall(context))))
         other = sorted(said - asked)
@@ -122,8 +123,32 @@ _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
 
 
-def _scopes(text: str) -> set[str]:
-    return {_SCOPE_OF[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in _SCOPE_OF}
+# An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
+_ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary of state|state secretary|"
+                          r"coordinator|spokes(?:man|woman|person)|president|prime minister|commissioner|director|"
+                          r"chair(?:man|woman|person)?|councillor))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
+                          r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
+
+
+def _other_person(question: str, best: str, hits: Sequence[Hit]) -> str | None:
+    """The question gives an office to one person ("Why did Mayor Mathias De Clercq write ... in 2018?") and
+    the best sentence gives it to another ("the then mayor of Ghent, Daniël Termont, wrote ...")."""
+    context = _context_of(best, hits)
+    said = {role.lower(): name for role, name in _ROLE_HOLDER.findall(best)}
+    for role, name in _ROLE_HOLDER.findall(question):
+        other = said.get(role.lower())
+        surname = name.split()[-1]
+        if other and surname not in other and surname not in context:
+            return f"the reports say this of {role.lower()} {other}, not {name}: “{_quote(best)}”"
+    return None
+
+
+def _scopes(text: str, origins: bool = True) -> set[str]:
+    """The places and levels `text` names; without `origins`, not those it only names as where something
+    comes from ("minors relocated from the Greek islands" is not about Greece)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {_SCOPE_OF[w] for i, w in enumerate(words) if w in _SCOPE_OF
+            and (origins or "from" not in words[max(0, i - 3):i])}
 
 
 def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
@@ -203,19 +228,22 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
-def _negated(question: str, best: str) -> str | None:
-    """The best sentence denies what the question takes for granted: "does not mention a collective
-    regularisation" for "What collective regularisation did ... announce?". Not for yes/no questions
+def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None:
+    """An answer sentence denies what the question takes for granted: "does not mention a collective
+    regularisation" for "What collective regularisation did ... announce?". The best sentence must negate
+    two of the question's words, another chosen sentence three ("The GCM has not influenced the migration
+    case law" for "Why have judges been persuaded by the GCM in migration cases?"). Not for yes/no questions
     ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
     if _NEGATION.search(question) or _YES_NO_OR_WHETHER.search(question):
         return None
     asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
-    words = _WORD.findall(best)
-    for i, word in enumerate(words):
-        if _NEGATION.fullmatch(word) and word.lower() != "without":
-            after = [_stem(w) for w in words[i + 1:i + 8]]
-            if sum(1 for s in after if s in asked) >= 2:
-                return f"the reports say otherwise: “{_quote(best)}”"
+    for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
+        words = _WORD.findall(sentence)
+        for i, word in enumerate(words):
+            if _NEGATION.fullmatch(word) and word.lower() != "without":
+                after = [_stem(w) for w in words[i + 1:i + 8]]
+                if sum(1 for s in after if s in asked) >= needed:
+                    return f"the reports say otherwise: “{_quote(sentence)}”"
     return None
 
 

@@ -25,6 +25,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "terminated"),
     ("housing", "accommodation", "shelter", "sheltered"),
     ("detain", "detained", "detention"),
+    ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
+    ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),
 )
 
 

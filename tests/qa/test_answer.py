@@ -79,6 +79,12 @@ def test_paraphrased_questions_sharing_few_words_with_the_reports_are_answered(s
     assert not seed_engine.answer(question).refused
 
 
+def test_a_question_about_evidence_finds_the_reports_research(seed_engine):
+    answer = seed_engine.answer("Has anyone evaluated whether bringing locals and newcomers together in Ghent "
+                                "actually reduced prejudice?")
+    assert "no research has been conducted" in answer.text
+
+
 def test_each_part_of_a_two_part_question_gets_its_sentence(seed_engine):
     answer = seed_engine.answer("After the Moria fire, how many asylum seekers did Ghent's citizens ask the city to "
                                 "shelter, and how many unaccompanied minors did Belgium relocate from the Greek "
@@ -96,6 +102,8 @@ def test_follow_up_uses_the_earlier_question(seed_engine):
 @pytest.mark.parametrize("history, question, wanted", [
     (["What is Jobteam Gent?"], "Who funds it?", "European Social Fund"),
     (["What was the Commission Bossuyt?"], "Who sat on it?", "state actors"),
+    # "eligible" is the reports' "target group"
+    (["What is Project Ankerkracht?"], "Who is eligible to take part in it?", "between 16 and 25"),
 ])
 def test_a_follow_up_answers_its_new_part_not_just_the_subject(seed_engine, history, question, wanted):
     # every sentence of the subject's passages names it; the answer must be the one about funding

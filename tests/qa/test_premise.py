@@ -284,3 +284,36 @@ def test_a_contradiction_may_sit_in_another_passage_read_if_it_shares_more_of_th
                    "After the fire, 11 minors were relocated to Belgium.",
                    passages=("After the fire, 11 minors were relocated to Belgium.",
                              "Belgium continued to relocate minors after the fire.")) is None
+
+
+def test_a_place_named_as_an_origin_is_not_the_sentence_s_scope():
+    relocated = "Pressure from cities led to the relocation of 18 unaccompanied minors from the Greek islands in 2020."
+    assert scoped("How many unaccompanied children were brought to Belgium from Lesbos in 2020?", relocated) is None
+    assert scoped("How many unaccompanied children were brought to Belgium in 2020?",
+                  "Greece relocated 18 unaccompanied minors in 2020.").startswith(
+        "the reports say this about Greece, not Belgium")
+
+
+def test_an_office_given_to_another_person_is_refused():
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system.")
+    reason = scoped("Why did Mayor Mathias De Clercq write to the European Council in 2018?", letter)
+    assert reason.startswith("the reports say this of mayor Daniël Termont, not Mathias De Clercq: “For example")
+    assert scoped("Why did Mayor Daniël Termont write to the European Council in 2018?", letter) is None
+    # the question's person named nearby (the sentence before) is not a conflict
+    assert scoped("Why did Mayor Mathias De Clercq write to the European Council in 2018?", letter,
+                  before="Mathias De Clercq succeeded Daniël Termont.") is None
+
+
+def test_a_denial_in_another_chosen_sentence_needs_three_of_the_question_s_words():
+    question = ("Why have judges at the Council for Alien Law Litigation been so persuaded by the GCM in migration "
+                "cases?")
+    invoked = "Only two applicants invoked the GCM before the Council for Alien Law Litigation."
+    denial = "The GCM has not influenced the migration case law in Belgium."
+    assert problem(question, invoked, denial) == f"the reports say otherwise: “{denial.rstrip('.')}”"
+    assert problem("Why did the federal agreement endorse the proposals of the Commission Bossuyt?",
+                   "The Commission Bossuyt proposed prison sentences.",
+                   "The federal agreement does not endorse the suggestions of the Commission Bossuyt.")
+    assert problem("How did the Commission Bossuyt's report change the federal agreement?",
+                   "The Commission Bossuyt proposed prison sentences.",
+                   "The agreement does not say much about the Commission Bossuyt.") is None
