@@ -152,9 +152,14 @@ def _scopes(text: str, origins: bool = True) -> set[str]:
 
 
 def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
-    """The sentence with the one before it, its section heading and its report's title."""
+    """The sentence with the one before it, its section heading, and its report's title and date ("the 2016
+    article" is about the report of 2016)."""
     chunk, before = _sentence_before(sentence, hits)
-    return " ".join([chunk.title, chunk.section or "", before, sentence]) if chunk else sentence
+    if chunk is None:
+        return sentence
+    meta = chunk.metadata or {}
+    dated = " ".join(str(meta[key]) for key in ("year", "date") if meta.get(key))
+    return " ".join([chunk.title, dated, chunk.section or "", before, sentence])
 
 
 def _sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:
@@ -238,13 +243,16 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
         return None
     asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
-        words = _WORD.findall(sentence)
+        words = _WORD.findall(_QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
         for i, word in enumerate(words):
             if _NEGATION.fullmatch(word) and word.lower() != "without":
                 after = [_stem(w) for w in words[i + 1:i + 8]]
                 if sum(1 for s in after if s in asked) >= needed:
                     return f"the reports say otherwise: “{_quote(sentence)}”"
     return None
+
+
+_QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 
 def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:

@@ -317,3 +317,23 @@ def test_a_denial_in_another_chosen_sentence_needs_three_of_the_question_s_words
     assert problem("How did the Commission Bossuyt's report change the federal agreement?",
                    "The Commission Bossuyt proposed prison sentences.",
                    "The agreement does not say much about the Commission Bossuyt.") is None
+
+
+def test_a_negation_inside_a_quoted_title_denies_nothing():
+    assert problem("What is the name of the board game Ghent schools use to show pupils what being a refugee is like?",
+                   "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent.") \
+        is None
+
+
+def test_the_report_s_own_year_counts_as_said():
+    sentence = "Since 2015, cities need direct access to European funds."
+    text = f"{sentence} Other cities said so in 2016."
+
+    def asked(meta: dict) -> str | None:
+        hit = Hit(Chunk(id="p0", doc_id="d", text=text, start=0, end=len(text), lang="en", title="Refugee solidarity",
+                        metadata=meta), 1.0)
+        question = "In the 2016 opinion piece, why does the coordinator want direct access to European funds?"
+        return premise_problem(question, classify(question), sentence, [sentence], [hit])
+
+    assert asked({}).startswith("the reports say this about 2015, not 2016")
+    assert asked({"year": 2016}) is None
