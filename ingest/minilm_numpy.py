@@ -7,6 +7,7 @@ so its vectors match sentence-transformers' (tests/ingest/test_minilm_numpy.py c
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -81,7 +82,7 @@ class NumpyMiniLM:
             return _linear(x, self.w, p + f"attention.self.{name}").reshape(n, HEADS, size).transpose(1, 0, 2)
 
         q, k, v = heads("query"), heads("key"), heads("value")
-        scores = q @ k.transpose(0, 2, 1) / np.sqrt(size)
+        scores = q @ k.transpose(0, 2, 1) / math.sqrt(size)  # a Python float keeps float32 (NEP 50)
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
         scores /= scores.sum(axis=-1, keepdims=True)
         context = (scores @ v).transpose(1, 0, 2).reshape(n, d)
@@ -99,7 +100,7 @@ def _layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray) -> np.ndarra
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
+    return 0.5 * x * (1.0 + _erf(x / math.sqrt(2.0)))
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
