@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test test-slow test-all lint install ingest eval bench clean llm
+.PHONY: run test test-slow test-all lint install ingest eval eval-all bench clean llm
 
 install: $(STAMP)
 
@@ -44,6 +44,14 @@ ingest: install
 eval: install
 	$(BIN)/reportqa ingest corpus/
 	$(BIN)/reportqa eval
+
+## Every evaluation set, one after the other (the README's table); reports in results/eval/<set>/
+eval-all: install
+	$(BIN)/reportqa ingest corpus/
+	@for set in eval/questions.jsonl eval/heldout*.jsonl; do \
+		name=$$(basename $$set .jsonl); echo "== $$name"; \
+		$(BIN)/reportqa eval --set $$set --out results/eval/$$name | sed -n '/^metric/,/^answer length/p'; \
+	done
 
 bench: install
 	$(BIN)/reportqa bench ingest
