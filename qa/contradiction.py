@@ -23,7 +23,8 @@ from qa.synonyms import canonical_stem as _stem
 def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """Why the reports contradict the question's premise, or None. `best` is the best-scoring sentence,
     `chosen` all answer sentences, `hits` the passages read."""
-    return (_other_scope(question, best, hits) or _other_person(question, best, hits)
+    context = _context_of(best, hits)  # both checks of the best sentence read it with its context
+    return (_other_scope(question, best, context) or _other_person(question, best, context)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _negated(question, best, chosen))
 
@@ -95,7 +96,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 
 
-def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
+def _other_scope(question: str, best: str, context: str) -> str | None:
     """The best sentence is about another place, level of government or year than the question asks about:
     "Which Walloon towns ...?" answered by "expanded into other regions in Flanders", "How much is the fee of
     the 2020 federal agreement?" by "the 2019 coalition agreement of the Flemish government ... 360 euros".
@@ -106,7 +107,6 @@ def _other_scope(question: str, best: str, hits: Sequence[Hit]) -> str | None:
     part the scope is not about."""
     if len(question_parts(question)) > 1:
         return None
-    context = _context_of(best, hits)
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
     years = set() if _SAME_YEAR.search(best) else set(_YEAR.findall(_TARGET_YEAR.sub("", best)))
     for kind, asked, said in (("place", _scopes(question), _scopes(best, origins=False)),
@@ -130,10 +130,10 @@ _ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary 
                           r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
 
 
-def _other_person(question: str, best: str, hits: Sequence[Hit]) -> str | None:
+def _other_person(question: str, best: str, context: str) -> str | None:
     """The question gives an office to one person ("Why did Mayor Mathias De Clercq write ... in 2018?") and
-    the best sentence gives it to another ("the then mayor of Ghent, Daniël Termont, wrote ...")."""
-    context = _context_of(best, hits)
+    the best sentence gives it to another ("the then mayor of Ghent, Daniël Termont, wrote ..."); `context`
+    is the best sentence's (_context_of)."""
     said = {role.lower(): name for role, name in _ROLE_HOLDER.findall(best)}
     for role, name in _ROLE_HOLDER.findall(question):
         other = said.get(role.lower())
@@ -155,8 +155,10 @@ def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
     """The sentence with the one before it, its section heading, and its report's title and date ("the 2016
     article" is about the report of 2016)."""
     chunk, before = _sentence_before(sentence, hits)
-    if chunk is None:
-        return sentence
+    return _context_in(chunk, before, sentence) if chunk else sentence
+
+
+def _context_in(chunk: Chunk, before: str, sentence: str) -> str:
     meta = chunk.metadata or {}
     dated = " ".join(str(meta[key]) for key in ("year", "date") if meta.get(key))
     return " ".join([chunk.title, dated, chunk.section or "", before, sentence])
@@ -192,10 +194,10 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
                 sentence = chunk.text[start - chunk.start:end - chunk.start]
                 if quoted not in _plain_words(sentence):
                     continue
-                said = {w.casefold() for w in _WORD.findall(_context_of(sentence, [hit]))}
+                _, before = _sentence_before(sentence, [hit])
+                said = {w.casefold() for w in _WORD.findall(_context_in(chunk, before, sentence))}
                 missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
                 if missing:
-                    _, before = _sentence_before(sentence, [hit])
                     return (f"the reports quote these words without {', '.join(missing)}: "
                             f"“{_quote(f'{before} {sentence}'.strip())}”")
                 return None

@@ -60,7 +60,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
-            or _count_missing(question, chosen) or _measure_missing(question, kind, chosen)
+            or _count_missing(question, chosen) or _measure_missing(question, chosen)
             or _amount_missing(question, kind, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits))
@@ -158,7 +158,7 @@ def measured_phrase(question: str) -> list[str]:
 _GENERIC_MEASURES = frozenset("share percentage proportion number amount total".split())
 
 
-def _measure_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+def _measure_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "What is the employment rate of ...?" needs a sentence that gives a figure *for* the employment rate:
     "a lower employment rate" next to a sentence with other percentages does not answer it."""
     phrase = measured_phrase(question)
