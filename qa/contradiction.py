@@ -52,6 +52,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "abolish": ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over",
                 "took over"),
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
+    # "shut down", "disband" ... end a thing as "abolish" does: "transformed into" or "taken over" says otherwise
+    **{end: ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over", "took over")
+       for end in ("shut", "disband", "dissolve", "scrap", "discontinue")},
     "cancel": ("continue", "maintain", "keep", "extend"),
     "halt": ("continue", "maintain", "keep", "extend"),
     "favour": ("violate", "condemn", "against"),

@@ -108,6 +108,18 @@ def test_an_opposite_may_be_a_phrase_and_a_question_naming_both_sides_presumes_n
                    passage.split(". ")[1], passages=(passage,)) is None
 
 
+@pytest.mark.parametrize("question, word", [
+    ("Why did Ghent shut down its Refugee Taskforce?", "shut"),
+    ("Why was the Refugee Taskforce disbanded?", "disband"),
+    ("Why did the city scrap the Refugee Taskforce?", "scrap"),
+])
+def test_shutting_down_is_contradicted_by_a_transformation(question, word):
+    passage = "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum)."
+    assert problem(question, passage).startswith(f"the reports say the opposite of '{word}'")
+    # a sentence that says it was shut down does not contradict it
+    assert problem(question, "Ghent shut down, disbanded and scrapped the Refugee Taskforce in 2019.") is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
