@@ -70,8 +70,10 @@ def classify(question: str) -> QuestionKind:
                                     r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|\bhoeveel\b|\bcombien\b", q)),
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
                                   r"\bwanneer\b|\bquand\b|\bdate\b", q)),
+        # a name, of a person or of a thing: "What was the floating reception centre called?"
         wants_person=bool(re.search(r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|"
-                                    r"mayor|author|actors?)\b|\bwie\b|\bqui\b", q)),
+                                    r"mayor|author|actors?)\b|\bwie\b|\bqui\b|"
+                                    r"\b(called|named)\s*([?,]|$)|\bname of\b", q)),
         wants_list=bool(re.search(r"\bwhich\b.*\b\w+s\b|\bwhat (are|were)\b|\blist\b|\bname the\b|\bwhat kinds?\b|"
                                   r"\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
                                   r"obstacles|initiatives|steps|services)\b", q)),

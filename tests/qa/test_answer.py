@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.errors import BadQuestionError
+from qa.question import classify
 from qa.result import REFUSAL_TEXT, answer_json
 
 pytestmark = pytest.mark.integration
@@ -45,6 +46,15 @@ def test_answers_cite_exact_spans(seed_engine, question):
 def test_known_answers(seed_engine):
     assert "250" in seed_engine.answer("How many asylum seekers could the pontoon reception centre house?").text
     assert "60%" in seed_engine.answer("What share of asylum applicants were recognised as refugees in Belgium?").text
+
+
+def test_a_question_asking_what_a_thing_was_called_gets_the_sentence_naming_it(seed_engine):
+    assert classify("What was the floating reception centre called?").wants_person
+    assert classify("What is the name of the citizen movement?").wants_person
+    assert not classify("What did the so-called taskforce do?").wants_person
+    text = seed_engine.answer("What was the floating reception centre in Ghent called, "
+                              "and how many asylum seekers was it built for?").text
+    assert "Reno-boat" in text and "250" in text
 
 
 def test_json_shape_matches_the_cli_contract(seed_engine):
