@@ -31,6 +31,10 @@ _WORD = re.compile(r"[\w’'%-]+")
 _QUANTITY = re.compile(r"(?<![A-Za-z.,;:)])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|"
                        r"half|twice|double|majority|minority)\b", re.I)
+# a number that labels rather than counts: "Objective 4: Recognized stateless persons ..." counts no one
+_LABEL_NUMBER = re.compile(r"\b(objectives?|articles?|art\.|actions?|chapters?|sections?|figures?|tables?|annex|"
+                           r"paragraphs?|pages?|steps?|goals?|recommendations?|points?|footnotes?)\s+\d+[a-z]?\b",
+                           re.I)
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
                           "forty fifty hundred hundreds thousand thousands million millions dozen dozens".split())
 
@@ -69,7 +73,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
     """A "how many / what share / how much" answer must hold a quantity: a passage on the right topic without
     one does not answer (footnote digits glued to words don't count)."""
-    if kind.wants_number and not _QUANTITY.search(" ".join(chosen)):
+    if kind.wants_number and not _QUANTITY.search(_LABEL_NUMBER.sub("", " ".join(chosen))):
         return "no sentence gives a quantity"
     return None
 
@@ -119,7 +123,7 @@ def _count_missing(question: str, chosen: Sequence[str]) -> str | None:
 def _counts(phrase: list[str], sentence: str) -> bool:
     head, generic = _stem(phrase[-1]), phrase[-1].lower() in _PEOPLE
     others = {_stem(w) for w in phrase[:-1] if tokenize(w, "en")}
-    words = _WORD.findall(sentence)
+    words = _WORD.findall(_LABEL_NUMBER.sub("", sentence))
     stems = [_stem(w) for w in words]
     if not others <= set(stems):
         return False
@@ -166,7 +170,7 @@ def _measure_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None
     wanted = {_stem(w) for w in phrase}
     for sentence in chosen:
-        if wanted <= {_stem(w) for w in _WORD.findall(sentence)} and _QUANTITY.search(sentence):
+        if wanted <= {_stem(w) for w in _WORD.findall(sentence)} and _QUANTITY.search(_LABEL_NUMBER.sub("", sentence)):
             return None
     return f"no sentence gives a figure for the {' '.join(phrase)}"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ingest.bm25 import tokenize
+from ingest.bm25 import british, tokenize
 from ingest.language import snowball_stemmer
 
 GROUPS: tuple[tuple[str, ...], ...] = (
@@ -61,4 +61,4 @@ def widen(text: str) -> str:
 def canonical_stem(word: str) -> str:
     """English stem of a word (stop words too: "below" and "against" matter to the premise checks), mapped
     to its group's stem: canonical_stem("sponsored") == canonical_stem("pays")."""
-    return canonical(snowball_stemmer("en").stemWord(word.lower().strip("’'")))
+    return canonical(snowball_stemmer("en").stemWord(british(word.lower().strip("’'"))))

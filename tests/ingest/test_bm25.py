@@ -157,3 +157,10 @@ def test_store_adds_a_changed_report_as_a_segment_without_rebuilding(corpus_copy
         assert sorted(index.ids) == sorted(store.passage_ids())
         rows = store.db.execute("SELECT id, COALESCE(section, '') || char(10) || text FROM passages").fetchall()
     assert_same_as_reference(index, dict(rows))
+
+
+def test_ize_and_ise_spellings_are_one_term():
+    # the reports mix them ("organizations" 20 times beside "organisations"); Snowball alone stems them apart
+    assert tokenize("organizations recognized realize") == tokenize("organisations recognised realise")
+    assert tokenize("How often does Ghent organize the forum?") == tokenize("How often does Ghent organise the forum?")
+    assert tokenize("size citizen") == ["size", "citizen"]

@@ -120,6 +120,14 @@ def test_shutting_down_is_contradicted_by_a_transformation(question, word):
     assert problem(question, "Ghent shut down, disbanded and scrapped the Refugee Taskforce in 2019.") is None
 
 
+def test_a_number_that_labels_counts_nothing():
+    sentence = "- Objective 4: Recognized stateless persons in Belgium do not automatically obtain a residence right."
+    assert problem("How many recognised stateless persons are living in Belgium?", sentence) == \
+        "no sentence gives a quantity"
+    assert problem("How many recognised stateless persons are living in Belgium?",
+                   "Belgium counts 4 recognised stateless persons.") is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
