@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.premise import premise_problem
-from qa.question import QuestionKind, classify, question_parts, split_resolved, topic_words
+from qa.question import FREQUENCY, QuestionKind, classify, question_parts, split_resolved, topic_words
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical
 
@@ -234,8 +234,8 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
 
 def _kind_match(text: str, kind: QuestionKind) -> float:
     score = 0.0
-    if kind.wants_number:
-        score += 1.0 if _NUMBER.search(text) else -0.5
+    if kind.wants_number:  # "how often": "twice a year" is the number
+        score += 1.0 if _NUMBER.search(text) or FREQUENCY.search(text) else -0.5
     if kind.wants_date:
         score += 1.0 if _YEAR.search(text) or _MONTH.search(text) else -0.5
     if kind.wants_person:

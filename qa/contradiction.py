@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.passage import Chunk
 from ingest.sentences import split_sentences
-from qa.question import question_parts
+from qa.question import FREQUENCY, frequencies, question_parts
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -26,7 +26,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     context = _context_of(best, hits)  # both checks of the best sentence read it with its context
     return (_other_scope(question, best, context) or _other_person(question, best, context)
             or _quote_misattributed(question, hits)
-            or _contradicted(question, chosen, hits) or _negated(question, best, chosen))
+            or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
+            or _negated(question, best, chosen))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -235,6 +236,23 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         for word, against in opposites.items():
             if _stem(word) not in stems and stems & against:
                 return f"the reports say the opposite of '{word}': “{_quote(sentence)}”"
+    return None
+
+
+def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says how often something happens and a sentence on the same subject says otherwise:
+    "Since the Migratieforum meets every month, ..." against "Ghent organizes its Migratieforum twice a year".
+    A chosen sentence or one beside it must share a word of the subject, one further away two."""
+    asked = frequencies(question)
+    if not asked:
+        return None
+    subject = {_stem(t) for t in _WORD.findall(FREQUENCY.sub(" ", question)) if tokenize(t, "en")}
+    for sentence, near in _related_sentences(chosen, hits):
+        said = frequencies(sentence)
+        shared = subject & {_stem(w) for w in _WORD.findall(FREQUENCY.sub(" ", sentence))}
+        if not said or said & asked or len(shared) < (1 if near else 2):
+            continue
+        return f"the reports say {', '.join(sorted(said))}, not {', '.join(sorted(asked))}: “{_quote(sentence)}”"
     return None
 
 

@@ -44,7 +44,8 @@ _PHRASE_END = frozenset("does do did is are was were have has had can could will
                         "actually still already really".split())
 _PEOPLE = frozenset({"people", "persons", "person", "individuals", "individual"})
 _IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
-_MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay)\b", re.I)
+_MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay|wages?|"
+                             r"salar(y|ies)|allowances?|income)\b", re.I)
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")

@@ -31,6 +31,35 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+_UNIT = r"(day|week|fortnight|month|quarter|year)"
+FREQUENCY = re.compile(r"\b(?:(daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually)|"
+                       r"(every|each|per|once a|twice a|three times a|four times a|once per|twice per)\s+(other\s+)?"
+                       + _UNIT + r"|(once|twice|three times|four times)\s+(?:a|per|every)\s+" + _UNIT + r")\b", re.I)
+_EVERY = {"daily": "every day", "weekly": "every week", "fortnightly": "every fortnight", "monthly": "every month",
+          "quarterly": "every quarter", "yearly": "every year", "annually": "every year", "biannually": "twice a year"}
+_TIMES = {"every": "every", "each": "every", "per": "every", "once a": "every", "once per": "every", "once": "every",
+          "twice a": "twice a", "twice per": "twice a", "twice": "twice a", "three times a": "three times a",
+          "three times": "three times a", "four times a": "four times a", "four times": "four times a"}
+
+
+def frequencies(text: str) -> set[str]:
+    """How often things happen, said one way: "monthly", "each month" and "once a month" are "every month".
+
+    >>> sorted(frequencies("It meets monthly, or twice per year, and every other week."))
+    ['every month', 'every other week', 'twice a year']
+    """
+    out = set()
+    for match in FREQUENCY.finditer(text):
+        adverb, lead, other, unit, times, unit2 = match.groups()
+        if adverb:
+            out.add(_EVERY[adverb.lower()])
+        elif lead:
+            out.add(f"{_TIMES[lead.lower()]} {'other ' if other else ''}{unit.lower()}")
+        else:
+            out.add(f"{_TIMES[times.lower()]} {unit2.lower()}")
+    return out
+
+
 @dataclass(frozen=True)
 class QuestionKind:
     wants_number: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.errors import BadQuestionError
+from qa.composer import _kind_match
 from qa.question import classify
 from qa.result import REFUSAL_TEXT, answer_json
 
@@ -55,6 +56,16 @@ def test_a_question_asking_what_a_thing_was_called_gets_the_sentence_naming_it(s
     text = seed_engine.answer("What was the floating reception centre in Ghent called, "
                               "and how many asylum seekers was it built for?").text
     assert "Reno-boat" in text and "250" in text
+
+
+@pytest.mark.parametrize("question", ["How often is the Migratieforum organised?",
+                                      "How often does Ghent organize its Migratieforum?"])
+def test_how_often_is_answered_by_a_frequency(seed_engine, question):
+    assert "twice a year" in seed_engine.answer(question).text
+    # a frequency is the number a "how often" question wants
+    kind = classify(question)
+    assert _kind_match("Ghent organizes its Migratieforum twice a year.", kind) > 0
+    assert _kind_match("Ghent organizes its Migratieforum.", kind) < 0
 
 
 def test_json_shape_matches_the_cli_contract(seed_engine):

@@ -128,6 +128,27 @@ def test_a_number_that_labels_counts_nothing():
                    "Belgium counts 4 recognised stateless persons.") is None
 
 
+def test_another_frequency_contradicts_the_question():
+    said = "Therefore, Ghent organizes its Migratieforum twice a year to allow all the actors to meet."
+    assert problem("Since Ghent's Migratieforum meets every month, who usually turns up?", said).startswith(
+        "the reports say twice a year, not every month: “Therefore, Ghent organizes")
+    assert problem("Who turns up to the monthly sessions of the Migratieforum?", said).startswith(
+        "the reports say twice a year, not every month")
+    # the same frequency said another way, or no frequency in the question: no contradiction
+    assert problem("Who attends the Migratieforum, held biannually?", said) is None
+    assert problem("Who attends the Migratieforum?", said) is None
+    # a sentence about something else (no shared word) says nothing about the question's frequency
+    assert problem("Since the Migratieforum meets every month, who attends?",
+                   "Volunteers cook dinner every week.") is None
+
+
+def test_a_wage_or_income_question_wants_an_amount():
+    assert problem("How much is the monthly living wage that young people in the project receive?",
+                   "Members of the target group are between 16 and 25 years old.") == "no sentence gives an amount"
+    assert problem("How much income must a sponsor show?",
+                   "The amount of resources is set at 120% of the living wage.") is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
