@@ -56,6 +56,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "shut down", "disband" ... end a thing as "abolish" does: "transformed into" or "taken over" says otherwise
     **{end: ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over", "took over")
        for end in ("shut", "disband", "dissolve", "scrap", "discontinue")},
+    # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
+    "still": ("ended", "no longer", "ceased", "expired"),
     "cancel": ("continue", "maintain", "keep", "extend"),
     "halt": ("continue", "maintain", "keep", "extend"),
     "favour": ("violate", "condemn", "against"),
@@ -214,8 +216,9 @@ def _plain_words(text: str) -> str:
 
 def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question says "agree" and a sentence on the same subject says "rejected". Not when the question
-    negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor")."""
-    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)):
+    negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor").
+    Not for yes/no questions either: "Will children still be locked up?" may well be answered "no"."""
+    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or _YES_NO_OR_WHETHER.search(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
     asked = [_stem(w) for w in _WORD.findall(question)]

@@ -149,6 +149,17 @@ def test_a_wage_or_income_question_wants_an_amount():
                    "The amount of resources is set at 120% of the living wage.") is None
 
 
+def test_still_is_contradicted_by_an_ending_but_a_yes_no_question_may_be_answered_no():
+    passage = ("Ankerkracht was originally funded by the European Union. However, in 2015 European subsidies for "
+               "Ankerkracht were ended.")
+    assert problem("Since Project Ankerkracht is still financed by the European Union, what does Ghent add?",
+                   passage.split(". ")[1], passages=(passage,)).startswith("the reports say the opposite of 'still'")
+    assert problem("Is Project Ankerkracht still financed by the European Union?", passage.split(". ")[1],
+                   passages=(passage,)) is None
+    assert problem("Did the federal government agree to Ghent's request?",
+                   "However, the request was rejected by the federal government.") is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
