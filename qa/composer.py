@@ -24,10 +24,11 @@ KEEP_RATIO = 0.65  # further sentences must score this share of the best one
 FOLLOW_UP_SUBJECT_WEIGHT = 0.5
 PART_MIN_COVERAGE = 0.3  # a part of a several-part question gets its own sentence if one covers this much
 PASSAGES_READ = 6  # top passages whose sentences compete
-# Evidence below this is "the reports don't say". Calibrated on the four evaluation sets (questions and
-# heldout..heldout3) once the premise checks did most of the refusing: the highest value that refuses no
-# answerable question there (paraphrased questions share few words with the reports: "wire money home").
-REFUSAL_THRESHOLD = 0.22
+# Evidence below this is "the reports don't say". Calibrated on the seven evaluation sets (questions and
+# heldout..heldout6) once the premise checks did the refusing: the highest value that refuses no answerable
+# question there (paraphrased questions share few words with the reports: "wire money home", "see a doctor").
+# Between 0.12 and 0.22 it refuses no unanswerable question there that the checks do not.
+REFUSAL_THRESHOLD = 0.18
 # A question far from every passage in meaning too (best dense similarity below OFF_TOPIC_DENSE) needs the
 # stricter OFF_TOPIC_THRESHOLD: "How do I bake sourdough bread?" shares "bread" with one report.
 OFF_TOPIC_DENSE = 0.35
