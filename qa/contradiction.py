@@ -27,7 +27,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     return (_other_scope(question, best, context) or _other_person(question, best, context)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
-            or _negated(question, best, chosen))
+            or _other_actor(question, chosen, hits) or _negated(question, best, chosen))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -256,6 +256,75 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
         if not said or said & asked or len(shared) < (1 if near else 2):
             continue
         return f"the reports say {', '.join(sorted(said))}, not {', '.join(sorted(asked))}: “{_quote(sentence)}”"
+    return None
+
+
+# Who started or funds a thing: "set up", "launched", "funded", "sponsored" ... followed by "by <actor>"
+_START_OR_FUND = frozenset({_stem("start"), _stem("fund")})
+_BY_ACTOR = re.compile(r"^\s*(?:up\s+)?by\s+((?:the\s+)?[^,.;:()?!]{3,80}?)(?=\s+(?:and\s+(?:was|is|were|has)|to|in|"
+                       r"for|with|from|since|until|as)\b|[,.;:()?!]|$)", re.I)
+_AUXILIARY = frozenset("did does do has have had will would is was were are".split())
+_NOT_THE_ACTOR = frozenset(_stem(w) for w in "decide decided choose chose want wanted plan planned first originally "
+                                             "initially".split())
+_GENERIC_NAME = frozenset({"project", "city", "ministry", "programme", "program", "the"})
+
+
+def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
+    """(kind, word) for each word that starts or funds something; "set up" starts, "bankrolled" funds."""
+    out = []
+    for word in _WORD.finditer(text):
+        low = word.group().lower()
+        if low == "set" and re.match(r"\s+up\b", text[word.end():]):
+            out.append((_stem("start"), word))
+        elif low.startswith("bankroll"):
+            out.append((_stem("fund"), word))
+        elif _stem(low) in _START_OR_FUND:
+            out.append((_stem(low), word))
+    return out
+
+
+def _actor_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")} - _NOT_THE_ACTOR
+
+
+def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says who started or funds a named thing, and a sentence about that thing names another
+    actor: "Why did the city of Ghent launch Project Ankerkracht?" against "Ankerkracht was set up by the
+    Belgian federal government"; "Jobteam Gent is bankrolled by the Ministry of Culture" against "The
+    project is sponsored by the city of Ghent and the European Social Fund (ESF)" in Jobteam Gent's section.
+    Not for questions asking who ("Who funds it?"), nor when the question names no actor ("Why was it set up?").
+    An acronym counts as its words: "the EU" is "the European Union"."""
+    acts = _acts(question)
+    if not acts or re.match(r"\s*(who|whom|whose|which)\b", question, re.I):
+        return None
+    kind, verb = acts[0]
+    passive = _BY_ACTOR.match(question[verb.end():])
+    if passive:  # "Jobteam Gent is bankrolled by the Ministry of Culture"
+        actor_text, thing = passive.group(1), question[:verb.start()]
+    else:  # "Why did the city of Ghent launch Project Ankerkracht"
+        before = [w for w in _WORD.finditer(question[:verb.start()]) if w.group().lower() in _AUXILIARY]
+        if not before:
+            return None
+        actor_text, thing = question[before[0].end():verb.start()], question[verb.end():]
+    names = [w for run in _NAME_RUN.findall(thing) for w in run.split()
+             if w.lower() not in _SCOPE_OF and w.lower() not in _GENERIC_NAME]
+    actor = _actor_words(actor_text) - {_stem(n) for n in names}
+    acronyms = [w for w in _WORD.findall(actor_text) if w.isupper() and len(w) > 1]
+    if not names or not actor:
+        return None
+    passages = [f"{h.chunk.section or ''}\n{h.chunk.text}" for h in hits]
+    for sentence, _near in _related_sentences(chosen, hits):
+        if not all(n in sentence for n in names) and not any(
+                sentence in text and all(n in text for n in names) for text in passages):
+            continue
+        for said_kind, word in _acts(sentence):
+            by = _BY_ACTOR.match(sentence[word.end():])
+            if said_kind != kind or not by:
+                continue
+            said = by.group(1).strip()
+            initials = "".join(w[0] for w in said.split() if w[:1].isupper())
+            if not actor & _actor_words(said) and not any(a in initials for a in acronyms):
+                return f"the reports name another actor, {said}: “{_quote(sentence)}”"
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.passage import Chunk
+from qa.contradiction import _other_actor
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify
 from qa.result import Hit
@@ -158,6 +159,31 @@ def test_still_is_contradicted_by_an_ending_but_a_yes_no_question_may_be_answere
                    passages=(passage,)) is None
     assert problem("Did the federal government agree to Ghent's request?",
                    "However, the request was rejected by the federal government.") is None
+
+
+def test_another_actor_who_started_or_funds_a_named_thing_contradicts_the_question():
+    def actor(question: str, *passages: Hit) -> str | None:
+        return _other_actor(question, [passages[0].chunk.text], passages)
+
+    set_up = hits("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally "
+                  "funded by the European Union.")
+    assert actor("Why did the city of Ghent decide to launch Project Ankerkracht in 2015?", *set_up) == (
+        "the reports name another actor, the Belgian federal government: “" + set_up[0].chunk.text.rstrip(".") + "”")
+    # the actor the reports name, in other words or as an acronym; a question naming no actor, or asking who
+    for question in ("Why did the federal government set up Ankerkracht?", "Why did the EU fund Ankerkracht?",
+                     "Why was Ankerkracht set up?", "Who launched Ankerkracht?"):
+        assert actor(question, *set_up) is None, question
+    # the thing may be named only in the passage's section heading: "The project is sponsored by ..."
+    text = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    sponsored = Hit(Chunk(id="p0", doc_id="d", text=text, start=0, end=len(text), lang="en",
+                          section="3.2 Jobteam Gent"), 1.0)
+    assert actor("I read that Jobteam Gent is bankrolled by the Flemish Ministry of Culture. What does it expect?",
+                 sponsored) == ("the reports name another actor, the city of Ghent and the European Social Fund: "
+                                "“The project is sponsored by the city of Ghent and the European Social Fund (ESF)”")
+    assert actor("I read that Refu Interim is bankrolled by the Flemish Ministry of Culture.", sponsored) is None
+    # one of several actors named is enough
+    assert actor("How is Refu Interim funded by the Ministry of Culture?",
+                 *hits("Refu Interim is subsidised by the city of Ghent and the Ministry of Culture.")) is None
 
 
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
