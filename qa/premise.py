@@ -49,6 +49,7 @@ _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
+_WHICH_YEAR = re.compile(r"\b(what|which) year\b", re.I)  # wants a year, not "after the fire"
 _WHEN = re.compile(r"\bwhen\b|\b(what|which) year\b", re.I)  # English only, like _TIME's words
 _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|hour|hours|hourly|minute|minutes|night|nights|morning|evening|afternoon|noon|"
@@ -185,9 +186,11 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
 
 def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
     """ "When ...?" wants a time: a date, a year, a number, or a word for a time ("at night", "in spring",
-    "after the fire")."""
+    "after the fire"); "In what year ...?" wants a year."""
     if kind.wants_date and _WHEN.search(question) and not _TIME.search(" ".join(chosen)):
         return "no sentence says when"
+    if _WHICH_YEAR.search(question) and not _YEAR_LIKE.search(" ".join(chosen)):
+        return "no sentence gives a year"
     return None
 
 

@@ -186,6 +186,14 @@ def test_another_actor_who_started_or_funds_a_named_thing_contradicts_the_questi
                  *hits("Refu Interim is subsidised by the city of Ghent and the Ministry of Culture.")) is None
 
 
+def test_which_year_wants_a_year():
+    said = "Therefore, Ghent organizes its Migratieforum twice a year to let all the actors meet."
+    assert problem("In what year did Ghent hold its first Migratieforum?", said) == "no sentence gives a year"
+    assert problem("In what year did Ghent hold its first Migratieforum?",
+                   "Ghent held its first Migratieforum in 2017.") is None
+    assert problem("When does Ghent hold its Migratieforum?", said) is None  # "twice a year" says when
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
