@@ -22,7 +22,6 @@ KEEP_RATIO = 0.65  # further sentences must score this share of the best one
 # In a follow-up ("Who funds it? (Jobteam Gent)") every sentence of the right passages names the subject; what
 # tells the answer apart is the new part ("funds"), so the subject's terms count this much in a sentence.
 FOLLOW_UP_SUBJECT_WEIGHT = 0.5
-PART_MIN_COVERAGE = 0.3  # a part of a several-part question gets its own sentence if one covers this much
 PASSAGES_READ = 6  # top passages whose sentences compete
 # Evidence below this is "the reports don't say". Calibrated on the seven evaluation sets (questions and
 # heldout..heldout6) once the premise checks did the refusing: the highest value that refuses no answerable
@@ -290,8 +289,10 @@ def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
 def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], question: str, hits: Sequence[Hit],
                       index: Bm25Index, max_sentences: int) -> list[Candidate]:
     """A question of several parts ("How many asylum seekers did citizens ask to shelter, and how many minors
-    were relocated?") gets the best sentence for each part, scored on that part's words alone, when it covers
-    at least PART_MIN_COVERAGE of them; it replaces the weakest chosen sentence if the answer is full."""
+    were relocated?") gets the best sentence for each part, scored on that part's words and kind alone; it
+    replaces the weakest chosen sentence if the answer is full. A part sharing no word with the reports ("and
+    why does it matter?") still gets the best sentence of its kind: on the seven evaluation sets, requiring
+    30% of the part's words lost 3 answers and gained none."""
     parts = question_parts(split_resolved(question)[0])
     if len(parts) < 2:
         return chosen
@@ -302,7 +303,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if not weights or not scored:
             continue
         best = min(scored, key=lambda c: (-c.score, c.hit_rank, c.start))
-        if best.coverage < PART_MIN_COVERAGE or any(_overlaps(best, o) for o in chosen):
+        if any(_overlaps(best, o) for o in chosen):
             continue
         if len(chosen) >= max_sentences:
             chosen.pop()  # the weakest: `chosen` is in score order

@@ -58,6 +58,13 @@ def test_a_question_asking_what_a_thing_was_called_gets_the_sentence_naming_it(s
     assert "Reno-boat" in text and "250" in text
 
 
+def test_each_part_of_a_question_gets_a_sentence_even_one_sharing_no_word_with_the_reports(seed_engine):
+    # "why does that matter?" shares no word with the answer; its sentence is the best reason in the passages
+    text = seed_engine.answer("What is criticised about Ghent's partnerships with civil society, "
+                              "and why does that matter?").text
+    assert "short periods" in text and "sustainable results" in text
+
+
 @pytest.mark.parametrize("question", ["How often is the Migratieforum organised?",
                                       "How often does Ghent organize its Migratieforum?"])
 def test_how_often_is_answered_by_a_frequency(seed_engine, question):
