@@ -56,13 +56,14 @@ def tokenize(text: str, lang: str = "en") -> list[str]:
     >>> tokenize("The refugees were integrated", "en")
     ['refuge', 'integr']
     """
-    words = [w for w in _TOKEN.findall(text.lower()) if w not in _stopwords(lang)]
-    if lang == "en":
-        words = [british(w) for w in words]
+    text = text.lower()
+    if lang == "en" and "iz" in text:
+        text = _IZE.sub(r"is\1", text)
+    words = [w for w in _TOKEN.findall(text) if w not in _stopwords(lang)]
     return snowball_stemmer(lang).stemWords(words)
 
 
-_IZE = re.compile(r"(?<=\w\w)iz(e|es|ed|ing|ation|ations|er|ers)$")
+_IZE = re.compile(r"(?<=\w\w)iz(e|es|ed|ing|ation|ations|er|ers)\b")
 
 
 def british(word: str) -> str:
