@@ -66,7 +66,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
-            or _count_missing(question, chosen) or _measure_missing(question, chosen)
+            or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
             or _amount_missing(question, kind, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits))
@@ -112,14 +112,26 @@ def counted_phrases(question: str) -> list[list[str]]:
     return phrases
 
 
-def _count_missing(question: str, chosen: Sequence[str]) -> str | None:
+def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """ "How many X ...?" needs a sentence that counts X: a number shortly before the noun, and the phrase's
     other words in the same sentence ("250 asylum seekers"). With several "how many", one counted is enough
-    (a partial answer beats a refusal)."""
-    phrases = counted_phrases(question)
+    (a partial answer beats a refusal). A counted noun the passages read never use is the question's own
+    wording ("how many host bodies" for "69 different organisations"): any number of things counts it, as
+    for "how many people"."""
+    asked = counted_phrases(question)
+    phrases = [p if _reports_use(p[-1:], hits) else ["people"] for p in asked]
     if not phrases or any(_counts(phrase, sentence) for phrase in phrases for sentence in chosen):
         return None
-    return f"no sentence gives a number of {' '.join(phrases[0])}"
+    return f"no sentence gives a number of {' '.join(asked[0])}"
+
+
+def _reports_use(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """Do the passages read use every content word of the phrase ("people" always counts as used)? Without
+    passages (unit checks of a sentence), yes."""
+    if not hits:
+        return True
+    used = {_stem(w) for h in hits for w in _WORD.findall(h.chunk.text)}
+    return all(_stem(w) in used or w.lower() in _PEOPLE for w in phrase if tokenize(w, "en"))
 
 
 def _counts(phrase: list[str], sentence: str) -> bool:
@@ -164,11 +176,12 @@ def measured_phrase(question: str) -> list[str]:
 _GENERIC_MEASURES = frozenset("share percentage proportion number amount total".split())
 
 
-def _measure_missing(question: str, chosen: Sequence[str]) -> str | None:
+def _measure_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """ "What is the employment rate of ...?" needs a sentence that gives a figure *for* the employment rate:
-    "a lower employment rate" next to a sentence with other percentages does not answer it."""
+    "a lower employment rate" next to a sentence with other percentages does not answer it. Not for words the
+    passages read never use ("What price floor ...?" for "a minimum fee of 360 euros")."""
     phrase = measured_phrase(question)
-    if not phrase or counted_phrases(question):
+    if not phrase or counted_phrases(question) or not _reports_use(phrase, hits):
         return None
     wanted = {_stem(w) for w in phrase}
     for sentence in chosen:

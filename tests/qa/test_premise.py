@@ -194,6 +194,20 @@ def test_which_year_wants_a_year():
     assert problem("When does Ghent hold its Migratieforum?", said) is None  # "twice a year" says when
 
 
+def test_words_the_passages_never_use_are_not_held_against_the_answer():
+    said = "Refu Interim has worked with 69 different organisations in 2019."
+    # "host bodies" is the question's wording: any number of things counts it
+    assert problem("With how many host bodies did Refu Interim cooperate in 2019?", said) is None
+    assert problem("With how many host bodies did Refu Interim cooperate in 2019?", "Refu Interim began in 2019.") \
+        == "no sentence gives a number of host bodies"
+    # a counted word the passages do use must be counted
+    assert problem("How many volunteers did Refu Interim place in 2019?", said,
+                   passages=(said + " Volunteers are placed in organisations.",)) \
+        == "no sentence gives a number of volunteers"
+    fee = "The Flemish government envisages a minimum fee of 360 euros for the civic integration course."
+    assert problem("What price floor does the Flemish government want to put on civic integration?", fee) is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
