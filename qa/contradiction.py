@@ -50,12 +50,12 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
                 "struck down"),
     "uphold": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
                "struck down"),
-    "abolish": ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over",
+    "abolish": ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
                 "took over"),
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     # "shut down", "disband" ... end a thing as "abolish" does: "transformed into" or "taken over" says otherwise
-    **{end: ("continue", "maintain", "keep", "extend", "expand", "transform", "take over", "taken over", "took over")
-       for end in ("shut", "disband", "dissolve", "scrap", "discontinue")},
+    **{end: ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
+             "took over") for end in ("shut", "disband", "dissolve", "scrap", "discontinue")},
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
     "still": ("ended", "no longer", "ceased", "expired"),
     "cancel": ("continue", "maintain", "keep", "extend"),

@@ -46,6 +46,10 @@ _PEOPLE = frozenset({"people", "persons", "person", "individuals", "individual"}
 _IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
 _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay|wages?|"
                              r"salar(y|ies)|allowances?|income)\b", re.I)
+_SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion|"
+                          r"fraction)\b|\bwhat per ?cent", re.I)
+_SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
+                    re.I)
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
@@ -67,7 +71,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
-            or _amount_missing(question, kind, chosen)
+            or _amount_missing(question, kind, chosen) or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits))
 
@@ -194,6 +198,14 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
     """A question about money (budget, cost, funding) wants an amount or a share."""
     if kind.wants_number and _MONEY_QUESTION.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
         return "no sentence gives an amount"
+    return None
+
+
+def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "What share of ...?" wants a share (a percentage, "half", "one in three"): "wants to reach 1.500
+    persons" is a count, not the share asked for."""
+    if _SHARE_ASKED.search(question) and not _SHARE.search(" ".join(chosen)):
+        return "no sentence gives a share"
     return None
 
 

@@ -208,6 +208,21 @@ def test_words_the_passages_never_use_are_not_held_against_the_answer():
     assert problem("What price floor does the Flemish government want to put on civic integration?", fee) is None
 
 
+def test_what_share_wants_a_share():
+    count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
+    assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
+    assert problem("What share of Jobteam Gent participants found a durable job?",
+                   "About 40% of the participants found a durable job.") is None
+    assert problem("What share of participants found a job?", "Half of the participants found a job.") is None
+
+
+def test_a_question_naming_both_sides_presumes_neither_even_with_an_irregular_verb():
+    passage = ("In 2015 European subsidies for Ankerkracht were ended. The same year, the OCMW of Ghent decided "
+               "that the project would be kept with regular funds.")
+    assert problem("Who kept that project going once the European subsidies stopped?", passage.split(". ")[1],
+                   passages=(passage,)) is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
