@@ -218,7 +218,7 @@ def test_what_share_wants_a_share():
 
 def test_a_question_naming_both_sides_presumes_neither_even_with_an_irregular_verb():
     passage = ("In 2015 European subsidies for Ankerkracht were ended. The same year, the OCMW of Ghent decided "
-               "that the project would be kept with regular funds.")
+               "that the project would be taken over with regular funds.")
     assert problem("Who kept that project going once the European subsidies stopped?", passage.split(". ")[1],
                    passages=(passage,)) is None
 
