@@ -223,6 +223,15 @@ def test_a_question_naming_both_sides_presumes_neither_even_with_an_irregular_ve
                    passages=(passage,)) is None
 
 
+def test_another_nationality_is_another_scope():
+    ruling = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
+              "violated Article 3 ECHR by deporting a Sudanese national to his country of origin.")
+    assert problem("What did the Court conclude in M.A. v. Belgium about the deportation of the Afghan applicant?",
+                   ruling).startswith("the reports say this about Sudan, not Afghanistan")
+    assert problem("What did the Court conclude in M.A. v. Belgium about the deportation of the Sudanese applicant?",
+                   ruling) is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
