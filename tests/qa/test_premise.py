@@ -232,6 +232,18 @@ def test_another_nationality_is_another_scope():
                    ruling) is None
 
 
+def test_a_count_may_follow_its_noun():
+    rose = "Applications rose from 41 in 2014 to 77 in 2015, and active participants number 50 to 60 a year."
+    assert problem("How many applications did Project Ankerkracht receive in 2014 and in 2015?", rose) is None
+    # a number word or a footnote mark after the noun counts nothing
+    assert problem("How many asylum applications were lodged in the year the number doubled?",
+                   "In Belgium, the number of asylum applications doubled within one year.") \
+        == "no sentence gives a number of asylum applications"
+    assert problem("How many municipalities run their own integration programmes?",
+                   "The setting is Belgium, with 2 levels of autonomy for municipal levels.3 These vary.") \
+        == "no sentence gives a number of municipalities"
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
