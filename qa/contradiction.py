@@ -262,7 +262,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             continue
         for word, against in opposites.items():
             if _stem(word) not in stems and stems & against:
-                return f"the reports say the opposite of '{word}': “{_quote(sentence)}”"
+                shown = "shut down" if word == "shut" else word
+                return f"the reports say the opposite of '{shown}': “{_quote(sentence)}”"
     return None
 
 
