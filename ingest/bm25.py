@@ -58,7 +58,7 @@ def tokenize(text: str, lang: str = "en") -> list[str]:
     """
     text = text.lower()
     if lang == "en" and "iz" in text:
-        text = _IZE.sub(r"is\1", text)
+        text = british(text)
     words = [w for w in _TOKEN.findall(text) if w not in _stopwords(lang)]
     return snowball_stemmer(lang).stemWords(words)
 
@@ -66,14 +66,14 @@ def tokenize(text: str, lang: str = "en") -> list[str]:
 _IZE = re.compile(r"(?<=\w\w)iz(e|es|ed|ing|ation|ations|er|ers)\b")
 
 
-def british(word: str) -> str:
+def british(text: str) -> str:
     """One spelling for -ise/-ize, which reports mix ("organizations" 20 times beside "organisations"):
-    Snowball stems "organization" to "organ" but "organisation" to "organis".
+    Snowball stems "organization" to "organ" but "organisation" to "organis". Lower-case text.
 
     >>> british("organizations"), british("recognized"), british("citizen")
     ('organisations', 'recognised', 'citizen')
     """
-    return _IZE.sub(r"is\1", word)
+    return _IZE.sub(r"is\1", text)
 
 
 def tokenize_query(text: str, langs: Sequence[str]) -> list[str]:

@@ -50,12 +50,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
                 "struck down"),
     "uphold": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
                "struck down"),
-    "abolish": ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
-                "took over"),
-    "suspend": ("continue", "maintain", "keep", "extend", "expand"),
-    # "shut down", "disband" ... end a thing as "abolish" does: "transformed into" or "taken over" says otherwise
+    # "abolish", "shut down", "disband" ... end a thing: "transformed into" or "taken over" says otherwise
     **{end: ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
-             "took over") for end in ("shut", "disband", "dissolve", "scrap", "discontinue")},
+             "took over") for end in ("abolish", "shut", "disband", "dissolve", "scrap", "discontinue")},
+    "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
     "still": ("ended", "no longer", "ceased", "expired"),
     "cancel": ("continue", "maintain", "keep", "extend"),
@@ -285,7 +283,7 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
 
 
 # Who started or funds a thing: "set up", "launched", "funded", "sponsored" ... followed by "by <actor>"
-_START_OR_FUND = frozenset({_stem("start"), _stem("fund")})
+_START, _FUND = _stem("start"), _stem("fund")  # synonym groups: "launched" and "set up" start, "sponsored" funds
 _BY_ACTOR = re.compile(r"^\s*(?:up\s+)?by\s+((?:the\s+)?[^,.;:()?!]{3,80}?)(?=\s+(?:and\s+(?:was|is|were|has)|to|in|"
                        r"for|with|from|since|until|as)\b|[,.;:()?!]|$)", re.I)
 _AUXILIARY = frozenset("did does do has have had will would is was were are".split())
@@ -300,10 +298,10 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
     for word in _WORD.finditer(text):
         low = word.group().lower()
         if low == "set" and re.match(r"\s+up\b", text[word.end():]):
-            out.append((_stem("start"), word))
+            out.append((_START, word))
         elif low.startswith("bankroll"):
-            out.append((_stem("fund"), word))
-        elif _stem(low) in _START_OR_FUND:
+            out.append((_FUND, word))
+        elif _stem(low) in (_START, _FUND):
             out.append((_stem(low), word))
     return out
 
