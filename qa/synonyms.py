@@ -27,6 +27,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("detain", "detained", "detention"),
     ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),
+    ("school", "schools", "schooling", "education"),
 )
 
 

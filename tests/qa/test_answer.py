@@ -58,6 +58,11 @@ def test_a_question_asking_what_a_thing_was_called_gets_the_sentence_naming_it(s
     assert "Reno-boat" in text and "250" in text
 
 
+def test_school_is_education(seed_engine):
+    # the reports say "access to education"; a parent asks about school
+    assert "up to the age of 18" in seed_engine.answer("Do kids without papers get to attend school?").text
+
+
 def test_each_part_of_a_question_gets_a_sentence_even_one_sharing_no_word_with_the_reports(seed_engine):
     # "why does that matter?" shares no word with the answer; its sentence is the best reason in the passages
     text = seed_engine.answer("What is criticised about Ghent's partnerships with civil society, "
