@@ -198,10 +198,19 @@ def _measure_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
     if not phrase or counted_phrases(question) or not _reports_use(phrase, hits):
         return None
     wanted = {_stem(w) for w in phrase}
+    acronyms = _acronyms(question)  # "official development assistance" is "ODA" in the reports
     for sentence in chosen:
-        if wanted <= {_stem(w) for w in _WORD.findall(sentence)} and _QUANTITY.search(_LABEL_NUMBER.sub("", sentence)):
+        words = _WORD.findall(sentence)
+        named = wanted <= {_stem(w) for w in words} or acronyms & set(words)
+        if named and _QUANTITY.search(_LABEL_NUMBER.sub("", sentence)):
             return None
     return f"no sentence gives a figure for the {' '.join(phrase)}"
+
+
+def _acronyms(text: str) -> set[str]:
+    """The acronyms of the text's runs of three or four words: "official development assistance" -> "ODA"."""
+    words = [w for w in _WORD.findall(text) if w[:1].isalpha()]
+    return {"".join(w[0] for w in words[i:i + n]).upper() for n in (3, 4) for i in range(len(words) - n + 1)}
 
 
 def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:

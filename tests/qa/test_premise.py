@@ -244,6 +244,15 @@ def test_a_count_may_follow_its_noun():
         == "no sentence gives a number of municipalities"
 
 
+def test_a_measured_thing_may_be_named_by_its_acronym():
+    said = "In 2018, Belgium spent 37.1% of its ODA on least developed countries; this should be 50% by 2030."
+    question = "What share of its official development assistance did Belgium spend on least developed countries?"
+    assert problem(question, said) is None
+    other = "In 2018, Belgium spent 37.1% of its budget on defence."
+    assert problem(question, other, passages=(other + " Official figures are published yearly.",)) \
+        == "no sentence gives a figure for the official"
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
