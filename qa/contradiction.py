@@ -27,7 +27,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     return (_other_scope(question, best, context) or _other_person(question, best, context)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
-            or _other_actor(question, chosen, hits) or _negated(question, best, chosen))
+            or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
+            or _negated(question, best, chosen))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -348,6 +349,46 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             initials = "".join(w[0] for w in said.split() if w[:1].isupper())
             if not actor & _actor_words(said) and not any(a in initials for a in acronyms):
                 return f"the reports name another actor, {said}: “{_quote(sentence)}”"
+    return None
+
+
+# "50% were for the purpose of family reunification, 11% for education", "37,1% of ODA to least developed ..."
+_SHARE_FOR = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|went|are|is)\s+)?(?:for|to)\s+"
+                        r"(?:the\s+)?(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
+# the question's claim: "9% ... granted for family reunification", "most ... were for work", "half of its aid to ..."
+_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half)\b)[^?.;]*?\b(?:for|to)\s+(?:the\s+)?"
+                            r"(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def _category(words: str) -> str:
+    return " ".join(_stem(w) for w in words.split() if tokenize(w, "en"))
+
+
+def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question claims a share for something and a sentence on the same subject gives another: "Why were
+    only 9% of the permits granted for family reunification?" or "Since most permits were for work, ..."
+    against "about 50% were for the purpose of family reunification, 11% for education, and 9% for work";
+    "Belgium already devoted half of its aid to least developed countries in 2018" against "37,1% of ODA to
+    least developed countries". "Most" claims more than half."""
+    claims = []
+    for match in _CLAIMED_SHARE.finditer(question):
+        number, word, what = match.groups()
+        claimed = float(number.replace(",", ".")) if number else 50.0 if word.lower() == "half" else None
+        if _category(what):
+            claims.append((claimed, _category(what)))
+    if not claims:
+        return None
+    subject = {_stem(t) for t in _WORD.findall(question) if tokenize(t, "en")}
+    for sentence, near in _related_sentences(chosen, hits):
+        if len(subject & {_stem(w) for w in _WORD.findall(sentence)}) < (2 if near else 3):
+            continue
+        for given in _SHARE_FOR.finditer(sentence):
+            value, what = float(given.group(1).replace(",", ".")), _category(given.group(2))
+            for claimed, category in claims:
+                if not (what and (what.startswith(category) or category.startswith(what))):
+                    continue
+                if (claimed is None and value < 50) or (claimed is not None and abs(claimed - value) > 1):
+                    return f"the reports give {given.group(1)}% for {given.group(2)}: “{_quote(sentence)}”"
     return None
 
 

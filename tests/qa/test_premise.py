@@ -253,6 +253,21 @@ def test_a_measured_thing_may_be_named_by_its_acronym():
         == "no sentence gives a figure for the official"
 
 
+def test_another_share_for_the_same_thing_contradicts_the_question():
+    permits = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for "
+               "work; the remaining permits were issued for other reasons.")
+    assert problem("Why were only 9% of Belgium's first residence permits granted for family reunification?",
+                   permits).startswith("the reports give 50% for family reunification: “Among them")
+    assert problem("Since most first residence permits in Belgium were for work, which sectors recruited them?",
+                   permits).startswith("the reports give 9% for work")
+    oda = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
+    assert problem("Belgium already devoted half of its ODA to least developed countries: what is the next target?",
+                   oda).startswith("the reports give 37,1% for least developed")
+    # the share the reports give, or no claimed share
+    assert problem("Why were about 50% of first residence permits issued for family reunification?", permits) is None
+    assert problem("What share of first residence permits went to work?", permits) is None
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
