@@ -268,6 +268,14 @@ def test_another_share_for_the_same_thing_contradicts_the_question():
     assert problem("What share of first residence permits went to work?", permits) is None
 
 
+def test_a_yes_no_part_may_be_answered_no():
+    denial = "The federal coalition agreement of 30 September 2020 does not endorse the suggestions of the Commission."
+    assert problem("What did the Commission recommend, and did the federal coalition agreement endorse the "
+                   "suggestions?", denial) is None
+    assert problem("How does the federal coalition agreement endorse the suggestions of the Commission?",
+                   denial).startswith("the reports say otherwise")
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
