@@ -312,8 +312,8 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 
 _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|her|such|there|the latter|"
-                      r"the former|both|also|moreover|however|in addition|furthermore|for example|for instance)\b",
-                      re.I)
+                      r"the former|both|also|moreover|however|in addition|furthermore|for example|for instance|"
+                      r"(?:most|many|some|all|half|none|one|each) of (?:them|these|those))\b", re.I)
 
 
 def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:

@@ -276,6 +276,16 @@ def test_a_yes_no_part_may_be_answered_no():
                    denial).startswith("the reports say otherwise")
 
 
+def test_a_share_may_lean_on_the_sentence_before():
+    first, second = "In Belgium, the number of asylum applicants doubled within a year.", \
+        "Most of them (60%) are getting recognised as refugees."
+    question = "What share of applicants were being recognised as refugees?"
+    assert problem(question, second, first, passages=(f"{first} {second}",)) is None
+    # not when the two sentences are apart in the passage
+    assert problem(question, second, first, passages=(f"{first} Ghent responded. {second}",)) == \
+        "no sentence gives a figure for the applicants"
+
+
 def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What collective regularisation did the agreement announce?",
                    "The agreement does not mention a possibility of collective regularisation.") == \
