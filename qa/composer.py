@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
-from qa.premise import premise_problem
+from qa.premise import OF_THEM, premise_problem
 from qa.question import FREQUENCY, QuestionKind, classify, question_parts, split_resolved, topic_words
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical
@@ -314,7 +314,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|her|such|there|the latter|"
                       r"the former|both|also|moreover|however|in addition|furthermore|for example|for instance|"
-                      r"(?:most|many|some|all|half|none|one|each) of (?:them|these|those))\b", re.I)
+                      rf"{OF_THEM})\b", re.I)
 
 
 def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:

@@ -45,8 +45,9 @@ def _asks_yes_no(question: str) -> bool:
     return any(_YES_NO_OR_WHETHER.search(part) for part in question_parts(question))
 
 
-# A verb or comparison in a question, and words that say the opposite. The question's word must be absent
-# and an opposite present in a sentence about the same thing for the premise to count as contradicted.
+# A verb or comparison in a question, and words that say the opposite. The question's word (the first word of a
+# phrase: "shut" of "shut down") must be absent and an opposite present in a sentence about the same thing for
+# the premise to count as contradicted.
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
     "approve": ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
@@ -60,7 +61,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
                "struck down"),
     # "abolish", "shut down", "disband" ... end a thing: "transformed into" or "taken over" says otherwise
     **{end: ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
-             "took over") for end in ("abolish", "shut", "disband", "dissolve", "scrap", "discontinue")},
+             "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap", "discontinue")},
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
     "still": ("ended", "no longer", "ceased", "expired"),
@@ -254,22 +255,20 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over"
     asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 4]}
-    opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES if _stem(word) in asked}
+    opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES if _head(word) in asked}
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
     if not opposites:
         return None
-    subject = ({_stem(t) for t in _WORD.findall(question) if tokenize(t, "en") and t.lower() != "without"}
-               - {_stem(w) for w in opposites})
+    subject = _content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
     for sentence, near in _related_sentences(chosen, hits):
         words = [_stem(w) for w in _WORD.findall(sentence)]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(subject & stems) < (2 if near else 3):
             continue
         for word, against in opposites.items():
-            if _stem(word) not in stems and stems & against:
-                shown = "shut down" if word == "shut" else word
-                return f"the reports say the opposite of '{shown}': “{_quote(sentence)}”"
+            if _head(word) not in stems and stems & against:
+                return f"the reports say the opposite of '{word}': “{_quote(sentence)}”"
     return None
 
 
@@ -280,7 +279,7 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     asked = frequencies(question)
     if not asked:
         return None
-    subject = {_stem(t) for t in _WORD.findall(FREQUENCY.sub(" ", question)) if tokenize(t, "en")}
+    subject = _content_stems(FREQUENCY.sub(" ", question))
     for sentence, near in _related_sentences(chosen, hits):
         said = frequencies(sentence)
         shared = subject & {_stem(w) for w in _WORD.findall(FREQUENCY.sub(" ", sentence))}
@@ -315,7 +314,7 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _actor_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")} - _NOT_THE_ACTOR
+    return _content_stems(text) - _NOT_THE_ACTOR
 
 
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -385,7 +384,7 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             claims.append((claimed, _category(what)))
     if not claims:
         return None
-    subject = {_stem(t) for t in _WORD.findall(question) if tokenize(t, "en")}
+    subject = _content_stems(question)
     for sentence, near in _related_sentences(chosen, hits):
         if len(subject & {_stem(w) for w in _WORD.findall(sentence)}) < (2 if near else 3):
             continue
@@ -407,7 +406,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
     if _NEGATION.search(question) or _asks_yes_no(question):
         return None
-    asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
+    asked = _content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
         words = _WORD.findall(_QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
         for i, word in enumerate(words):
@@ -437,6 +436,16 @@ def _quote(sentence: str, limit: int = 300) -> str:
     """The sentence as the report has it (whitespace flattened), for the refusal to show."""
     flat = " ".join(sentence.split()).rstrip(".")
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _head(word: str) -> str:
+    """The stem an OPPOSITES key is found by: its first word's ("shut" of "shut down")."""
+    return _stem(word.split()[0])
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of the text's words that are not stop words."""
+    return {_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")}
 
 
 def _stem_phrase(phrase: str) -> str:

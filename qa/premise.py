@@ -216,8 +216,9 @@ def _leaning_pairs(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
     return [pair for pair in pairs if any(pair in text for text in texts)]
 
 
-_LEANS = re.compile(r"^\W*(it|its|they|their|these|those|this|(?:most|many|some|all|half|none|one|each) of "
-                    r"(?:them|these|those))\b", re.I)
+# "Most of them (60%) ...": a part of what the sentence before counted (the composer brings that one along too)
+OF_THEM = r"(?:most|many|some|all|half|none|one|each) of (?:them|these|those)"
+_LEANS = re.compile(rf"^\W*(it|its|they|their|these|those|this|{OF_THEM})\b", re.I)
 
 
 def _acronyms(text: str) -> set[str]:
