@@ -184,7 +184,8 @@ def _scopes(text: str, origins: bool = True) -> set[str]:
     """The places and levels `text` names; without `origins`, not those it only names as where something
     comes from ("minors relocated from the Greek islands" is not about Greece)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
-    return {_SCOPE_OF[w] for i, w in enumerate(words) if w in _SCOPE_OF
+    # "non-Belgian nationals" are not about Belgium
+    return {_SCOPE_OF[w] for i, w in enumerate(words) if w in _SCOPE_OF and words[i - 1:i] != ["non"]
             and (origins or "from" not in words[max(0, i - 3):i])}
 
 

@@ -154,6 +154,11 @@ def _counts(phrase: list[str], sentence: str) -> bool:
             # "people" is counted by any plural noun: "250 asylum seekers"
             if stem == head or (generic and (after.lower() in _PEOPLE or (len(after) > 3 and after.endswith("s")))):
                 return True
+        # "210 asylum seekers, refugees and migrants volunteered" counts volunteers: the noun's verb
+        # ("-ed") within the clause after a count that is not a year
+        for stem, after in zip(stems[i + 1:i + 10] if reach == 5 else (), words[i + 1:i + 10], strict=False):
+            if stem == head and after.lower().endswith("ed"):
+                return True
     # the noun shortly before a count in digits (not a year, not a footnote mark glued to a word):
     # "Applications rose from 41 in 2014 to 77 in 2015"
     text = _LABEL_NUMBER.sub("", sentence)
@@ -249,7 +254,17 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         return "no sentence says when"
     if _WHICH_YEAR.search(question) and not _YEAR_LIKE.search(" ".join(chosen)):
         return "no sentence gives a year"
+    if _HOW_LONG.search(question) and not _DURATION.search(" ".join(chosen)):
+        return "no sentence says for how long"
     return None
+
+
+# "How long ...?" wants a length of time ("two years", "since 2015", "until the decision", "for months");
+# a date alone ("December 2020") is not one. Not "how long ago" (a date answers that).
+_HOW_LONG = re.compile(r"\bhow long\b(?! ago)", re.I)
+_DURATION = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|"
+                       r"many|some|a|an|half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
+                       r"decades?)\b|\b(?:since|until|till|during|throughout)\b", re.I)
 
 
 def _name_missing(question: str, chosen: Sequence[str]) -> str | None:

@@ -515,3 +515,32 @@ def test_the_report_s_own_year_counts_as_said():
 
     assert asked({}).startswith("the reports say this about 2015, not 2016")
     assert asked({"year": 2016}) is None
+
+
+def test_how_long_wants_a_length_of_time_not_a_date():
+    agreement = ("A clear example is the cooperation agreement of December 2020 between Ghent and vzw Thope "
+                 "concerning the housing of resettled refugees.")
+    assert problem("How long is the waiting list for social housing in Ghent?", agreement) \
+        == "no sentence says for how long"
+    assert problem("How long do refugees wait for social housing in Ghent?",
+                   "Refugees wait about two years for social housing in Ghent.") is None
+    assert problem("How long has the agreement with vzw Thope been running?",
+                   "The agreement with vzw Thope has been running since December 2020.") is None
+    assert problem("How long ago was the agreement with vzw Thope signed?", agreement) is None
+
+
+def test_a_count_of_people_may_be_followed_by_the_asked_noun_s_verb():
+    volunteered = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, "
+                   "65 of whom had newly registered that year.")
+    assert problem("How many volunteers did Refu Interim have in 2019?", volunteered) is None
+    # after a count, not after a year
+    assert problem("How many volunteers did Refu Interim have in 2019?",
+                   "In 2019, many asylum seekers and refugees volunteered in organisations in Ghent.") \
+        == "no sentence gives a number of volunteers"
+
+
+def test_a_non_scope_word_names_no_scope():
+    share = "As of 2018, 16.8% (or 1.9 million) of the Belgian population came from a foreign country."
+    assert scoped("What share of Ghent's residents hold a non-Belgian nationality?", share).startswith(
+        "the reports say this about Belgium, not Ghent")
+    assert scoped("What share of Belgium's residents hold a non-Belgian nationality?", share) is None
