@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import contradiction
+from qa.contradiction import _YEAR, _context_of, _quote, contradiction
 from qa.question import QuestionKind, question_parts
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -104,7 +104,8 @@ def counted_phrases(question: str) -> list[list[str]]:
     """The counted things after each "how many", up to their plural noun: "How many asylum seekers could
     ..." -> [[asylum, seekers]]; none when there is no clear plural noun within four words."""
     phrases = []
-    for match in re.finditer(r"\bhow many\s+([^,;:?()]*)", question, re.I):
+    # "how many of the people ..." counts people
+    for match in re.finditer(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?([^,;:?()]*)", question, re.I):
         words = []
         for word in _WORD.findall(match.group(1))[:4]:
             if word.lower() in _PHRASE_END:
@@ -124,9 +125,25 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     for "how many people"."""
     asked = counted_phrases(question)
     phrases = [p if _reports_use(p[-1:], hits) else ["people"] for p in asked]
-    if not phrases or any(_counts(phrase, sentence) for phrase in phrases for sentence in chosen):
+    if not phrases:
         return None
-    return f"no sentence gives a number of {' '.join(asked[0])}"
+    counting = [sentence for sentence in chosen if any(_counts(phrase, sentence) for phrase in phrases)]
+    if not counting:
+        return f"no sentence gives a number of {' '.join(asked[0])}"
+    # "How many people were held in closed centres in 2019?" wants a count for 2019
+    years = set(_YEAR.findall(question))
+    if years and not any(years & set(_YEAR.findall(_context_of(s, hits))) for s in counting):
+        return f"no sentence gives a number of {' '.join(asked[0])} for {', '.join(sorted(years))}"
+    # "How many participants have found a job so far?" is not answered by "wants to reach 920 participants"
+    if all(_INTENT.search(sentence) for sentence in counting) and not _INTENT.search(question):
+        return f"the reports give only a target: “{_quote(counting[0])}”"
+    return None
+
+
+# A sentence about what is meant to happen, not what happened; a question asking about one may be answered by it
+_INTENT = re.compile(r"\b(wants?|aims?|aiming|aimed|plans?|planned|planning|intends?|intended|will|would|"
+                     r"target|targets|goal|goals|objective|expects?|expected|hopes?|seeks?|envisag\w*|"
+                     r"supposed|meant|promised?)\b", re.I)
 
 
 def _reports_use(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:

@@ -544,3 +544,29 @@ def test_a_non_scope_word_names_no_scope():
     assert scoped("What share of Ghent's residents hold a non-Belgian nationality?", share).startswith(
         "the reports say this about Belgium, not Ghent")
     assert scoped("What share of Belgium's residents hold a non-Belgian nationality?", share) is None
+
+
+def test_a_target_does_not_answer_how_many_have_done_it():
+    target = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants in coaching."
+    assert problem("How many Jobteam Gent participants have found a durable job so far?", target) == \
+        f"the reports give only a target: “{target.rstrip('.')}”"
+    # a question about the target is answered by it; an outcome answers the question
+    assert problem("How many participants does Jobteam Gent aim to coach?", target) is None
+    assert problem("How many Jobteam Gent participants have found a job so far?", target,
+                   "After one year, 300 Jobteam Gent participants have found a job.") is None
+
+
+def test_how_many_of_the_counts_the_noun_after_it():
+    assert counted_phrases("How many of the people coached by Jobteam Gent found a job?") == [["people"]]
+    assert counted_phrases("How many of them were new?") == []
+
+
+def test_a_count_for_a_stated_year_must_be_for_that_year():
+    question = "How many people were held in Belgian closed centres in 2019?"
+    assert problem(question, "In 2018, 24 families were held in closed centres.",
+                   passages=("In 2018, 24 families were held in closed centres. In 2019 the law changed.",)) == \
+        "no sentence gives a number of people for 2019"
+    assert problem(question, "In 2019, 7,000 people were held in closed centres.") is None
+    # the year may be in the sentence before
+    assert problem(question, "In 2019, detention rose.", "That year 7,000 people were held in closed centres.",
+                   passages=("In 2019, detention rose. That year 7,000 people were held in closed centres.",)) is None
