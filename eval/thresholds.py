@@ -52,7 +52,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.94, correct=0.94, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.93, hit1=0.81, correct=0.81, refused=0.85, wrongly=0.0),
-    "heldout4": _floors(hit5=0.99, hit1=0.93, correct=0.87, refused=0.75, wrongly=0.0),
+    "heldout4": _floors(hit5=0.99, hit1=0.93, correct=0.87, refused=0.66, wrongly=0.0),
     "heldout5": _floors(hit5=0.95, hit1=0.83, correct=0.70, refused=0.68, wrongly=0.0),
     "heldout6": _floors(hit5=0.95, hit1=0.79, correct=0.83, refused=0.56, wrongly=0.09),
     "heldout7": _floors(hit5=0.95, hit1=0.90, correct=0.77, refused=0.71, wrongly=0.05),

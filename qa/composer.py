@@ -32,6 +32,7 @@ REFUSAL_THRESHOLD = 0.15
 # A question far from every passage in meaning too (best dense similarity below OFF_TOPIC_DENSE) needs the
 # stricter OFF_TOPIC_THRESHOLD: "How do I bake sourdough bread?" shares "bread" with one report.
 OFF_TOPIC_DENSE = 0.35
+BYLINE_BONUS = 0.4  # "Who wrote ...?": a sentence naming the report's author (from its metadata)
 OFF_TOPIC_THRESHOLD = 0.32
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -228,9 +229,17 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             cov = _coverage(terms, weights, total)
             score = (0.6 * _coverage(terms, sentence_weights, sentence_total) + 0.2 * context_cov
                      + 0.12 / (1 + rank) + 0.12 * _kind_match(text, kind)
+                     + BYLINE_BONUS * (kind.wants_author and _names_author(text, chunk.metadata))
                      - 0.05 * (len(words) > 60))
             out.append(Candidate(rank, hit, start, end, text, score, cov))
     return out
+
+
+def _names_author(text: str, metadata: dict | None) -> bool:
+    """The sentence names the report's author (its byline, "Kathleen Van de Kerckhove 21 December 2016")."""
+    author = str((metadata or {}).get("author", ""))
+    surnames = [w for w in re.findall(r"[^\W\d_][\w’'-]{2,}", author) if w[0].isupper()]
+    return bool(surnames) and all(name in text for name in surnames[-1:])
 
 
 def _kind_match(text: str, kind: QuestionKind) -> float:

@@ -68,6 +68,7 @@ class QuestionKind:
     wants_list: bool = False
     wants_reason: bool = False
     wants_process: bool = False
+    wants_author: bool = False  # "Who wrote the openDemocracy piece?": the report's byline answers
 
 
 def check_question(question: str) -> str:
@@ -109,6 +110,7 @@ def classify(question: str) -> QuestionKind:
         wants_reason=bool(re.search(r"^\s*why\b|\bfor what reason\b|\bwhat (is|was) the reason\b|\bwaarom\b|"
                                     r"\bpourquoi\b|\bwhat led\b|\bwhat caused\b", q)),
         wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long))|\bin what way\b", q)),
+        wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
     )
 
 

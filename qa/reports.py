@@ -1,0 +1,59 @@
+"""The reports a question names: by author ("Yar and Laurentsyeva"), publisher ("the openDemocracy article"),
+quoted title ("the piece 'Refugee solidarity: the view from Ghent'") or year ("the 2016 opinion piece").
+
+Retrieval reads these reports' passages as a third list, so "Who wrote the openDemocracy piece?" looks in that
+article first. Everything comes from the report's metadata (corpus/manifest.toml or the file's properties).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.store import DocumentRecord
+
+# Words in an author field that name nobody ("builds on work by Ellen Desmet", "Van de Kerckhove", "et al.")
+_NOT_NAMES = frozenset("and by on of the work builds based after with van von de der den du la le et al eds ed "
+                       "editor editors team staff".split())
+_QUOTED = re.compile(r"[\"“‘']([^\"”’']{8,})[\"”’']")
+_YEAR_AND_KIND = re.compile(r"\b(?:the|this|that|her|his|their|its)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+                            r"(?:article|piece|report|profile|paper|contribution|essay|op-ed|publication|study)\b",
+                            re.I)
+
+
+def named_reports(question: str, documents: Sequence[DocumentRecord]) -> list[str]:
+    """The doc_ids of the reports `question` names, in store order; [] when it names none."""
+    named = [d.doc_id for d in documents if _names(question, d)]
+    years = {m.group(1) for m in _YEAR_AND_KIND.finditer(question)}
+    dated = [d.doc_id for d in documents if years & {str(d.metadata.get("year", "")), _year_of(d)}]
+    if len(dated) == 1 and dated[0] not in named:  # "the 2016 article" when only one report is of 2016
+        named.append(dated[0])
+    return named
+
+
+def _names(question: str, doc: DocumentRecord) -> bool:
+    meta = doc.metadata or {}
+    words = set(re.findall(r"[\w’'-]+", question))
+    authors = {w for w in re.findall(r"[^\W\d_][\w’'-]+", str(meta.get("author", "")))
+               if w[0].isupper() and w.lower() not in _NOT_NAMES}
+    if authors & words:
+        return True
+    publisher = re.split(r"[(,;]", str(meta.get("publisher", "")))[0].strip()
+    if _distinctive(publisher) and re.search(rf"\b{re.escape(publisher)}\b", question, re.I):
+        return True
+    title = (doc.title or "").casefold()
+    quoted = [m.group(1).strip(" .?!").casefold() for m in _QUOTED.finditer(question)]
+    return bool(title) and (title in question.casefold()
+                            or any(len(q.split()) >= 3 and (q in title or title in q) for q in quoted))
+
+
+def _distinctive(publisher: str) -> bool:
+    """A publisher name a question can mean one report by: "Moving Cities", "openDemocracy"; not "Policy article"."""
+    words = publisher.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return bool(words) and (capitals >= 2 or any(c.isupper() for w in words for c in w[1:]))
+
+
+def _year_of(doc: DocumentRecord) -> str:
+    match = re.match(r"\s*((?:19|20)\d\d)", str((doc.metadata or {}).get("date", "")))
+    return match.group(1) if match else ""

@@ -1,0 +1,65 @@
+"""Questions naming a report (author, publisher, quoted title, year) look in that report; "who wrote" finds
+its byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.store import DocumentRecord
+from qa.reports import named_reports
+
+
+def doc(doc_id: str, title: str, **metadata) -> DocumentRecord:
+    return DocumentRecord(doc_id, f"{doc_id}.txt", "hash", title, "en", 10, metadata)
+
+
+DOCS = [
+    doc("article", "Refugee solidarity: the view from Ghent", author="Kathleen Van de Kerckhove",
+        publisher="openDemocracy, Can Europe Make It?", year=2016, date="2016-12-21"),
+    doc("profile", "Ghent: Comprehensive policies (city profile)", publisher="Moving Cities (moving-cities.eu)",
+        year=2023),
+    doc("report", "Ghent: Comprehensive policies (city report)", publisher="Moving Cities (Seebrücke)", year=2021),
+    doc("paper", "Migrant Integration Policies at the Local Level in Belgium", author="Yar, A.W.A. and Laurentsyeva, N.",
+        publisher="Policy article", year=2021),
+    doc("gcm", "Some advances in the implementation of the Global Compact for Migration",
+        author="builds on work by Ellen Desmet", publisher="Policy contribution", year=2021),
+]
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Who wrote the piece 'Refugee solidarity: the view from Ghent'?", ["article"]),
+    ("According to the openDemocracy article, what share of applicants was recognised?", ["article"]),
+    ("In the 2016 opinion piece, why does the coordinator want EU money?", ["article"]),
+    ("Why did Yar and Laurentsyeva study Belgium?", ["paper"]),
+    ("What does Desmet say about return homes?", ["gcm"]),
+    ("According to Moving Cities, what sets Ghent apart?", ["profile", "report"]),
+    # no report named: a topic word, a generic publisher ("Policy article"), a year two reports share
+    ("How is the Global Compact for Migration implemented in Flanders?", []),
+    ("What does the policy article say about municipalities?", []),
+    ("What does the 2021 report say about detention?", []),
+    ("Who is Van de Velde?", []),
+])
+def test_a_question_names_a_report_by_its_metadata(question, named):
+    assert named_reports(question, DOCS) == named
+
+
+@pytest.mark.integration
+def test_who_wrote_a_named_report_is_answered_by_its_byline(seed_engine):
+    answer = seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent'?")
+    assert "Kathleen Van de Kerckhove" in answer.text
+    assert answer.citations[0].chunk.doc_id == "refugee-solidarity-view-from-ghent"
+
+
+@pytest.mark.integration
+def test_a_named_report_gets_more_of_the_passages_read(seed_engine, monkeypatch):
+    import qa.retrieval
+
+    question = "What do Yar and Laurentsyeva say about the employment rate of immigrants?"
+
+    def from_paper() -> int:
+        hits = seed_engine.answer(question).passages[:6]
+        return sum(h.chunk.doc_id == "migrant-integration-local-level-belgium" for h in hits)
+
+    named = from_paper()
+    monkeypatch.setattr(qa.retrieval, "NAMED_REPORT_WEIGHT", 0.0)
+    assert named > from_paper()
