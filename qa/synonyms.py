@@ -18,7 +18,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "subsidies"),
     ("aim", "aims", "goal", "goals", "objective", "objectives", "purpose"),
     ("child", "children", "kid", "kids", "minor", "minors"),
-    ("job", "jobs", "employment", "employed"),
+    ("job", "jobs", "employment", "employed", "labour", "labor"),
     ("start", "started", "begin", "began", "launch", "launched", "establish", "established", "initiate",
      "initiated"),
     ("end", "ended", "stop", "stopped", "abolish", "abolished", "discontinue", "discontinued", "terminate",
@@ -28,6 +28,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),
     ("school", "schools", "schooling", "education"),
+    # how people ask about health care, irregular stay, removal, costs, youth and volunteering
+    ("doctor", "doctors", "medical", "healthcare", "hospital", "hospitals"),
+    ("undocumented", "irregular", "irregularly", "papers"),
+    ("deport", "deported", "deporting", "deportation", "deportations", "expel", "expelled", "expulsion", "removal"),
+    ("fee", "fees", "cost", "costs", "price", "prices", "charge", "charges"),
+    ("young", "youth", "youths", "teenager", "teenagers", "adolescent", "adolescents", "youngsters"),
+    ("volunteer", "volunteers", "volunteered", "volunteering", "voluntary", "voluntarily"),
 )
 
 

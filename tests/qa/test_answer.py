@@ -58,6 +58,15 @@ def test_a_question_asking_what_a_thing_was_called_gets_the_sentence_naming_it(s
     assert "Reno-boat" in text and "250" in text
 
 
+def test_everyday_words_find_the_reports_terms(seed_engine):
+    # "no papers" are "irregular migrants", a "doctor" is "medical" care
+    answer = seed_engine.answer("If I have no papers, can I go to a doctor in Belgium?")
+    assert "urgent medical assistance" in answer.text
+    # "fees" are the reports' "costs" of remittances: answered, not refused for want of words
+    assert not seed_engine.answer("What fees do people pay to send money home, and what did the government "
+                                  "promise?").refused
+
+
 def test_school_is_education(seed_engine):
     # the reports say "access to education"; a parent asks about school
     assert "up to the age of 18" in seed_engine.answer("Do kids without papers get to attend school?").text

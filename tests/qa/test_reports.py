@@ -19,8 +19,8 @@ DOCS = [
     doc("profile", "Ghent: Comprehensive policies (city profile)", publisher="Moving Cities (moving-cities.eu)",
         year=2023),
     doc("report", "Ghent: Comprehensive policies (city report)", publisher="Moving Cities (Seebrücke)", year=2021),
-    doc("paper", "Migrant Integration Policies at the Local Level in Belgium", author="Yar, A.W.A. and Laurentsyeva, N.",
-        publisher="Policy article", year=2021),
+    doc("paper", "Migrant Integration Policies at the Local Level in Belgium",
+        author="Yar, A.W.A. and Laurentsyeva, N.", publisher="Policy article", year=2021),
     doc("gcm", "Some advances in the implementation of the Global Compact for Migration",
         author="builds on work by Ellen Desmet", publisher="Policy contribution", year=2021),
 ]
