@@ -35,6 +35,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("fee", "fees", "cost", "costs", "price", "prices", "charge", "charges"),
     ("young", "youth", "youths", "teenager", "teenagers", "adolescent", "adolescents", "youngsters"),
     ("volunteer", "volunteers", "volunteered", "volunteering", "voluntary", "voluntarily"),
+    ("ask", "asks", "asked", "request", "requests", "requested"),
+    ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
 )
 
 
