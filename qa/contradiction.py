@@ -63,6 +63,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{end: ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
              "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap", "discontinue")},
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
+    # asylum: "most applicants are turned down" against "most of them (60%) are getting recognised"
+    "refuse": ("recognise", "grant", "accept"),
+    "reject": ("recognise", "grant", "accept", "adopt", "approve"),
+    "turn down": ("recognise", "grant", "accept"),
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
     "still": ("ended", "no longer", "ceased", "expired"),
     "cancel": ("continue", "maintain", "keep", "extend"),
@@ -256,7 +260,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over"
     asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 4]}
-    opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES if _head(word) in asked}
+    # a phrase counts whole ("turned down", "shut the centre down"), not by its first word ("turned into")
+    opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES
+                 if (_stem_phrase(word) if " " in word else _head(word)) in asked_pairs}
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
     if not opposites:

@@ -570,3 +570,12 @@ def test_a_count_for_a_stated_year_must_be_for_that_year():
     # the year may be in the sentence before
     assert problem(question, "In 2019, detention rose.", "That year 7,000 people were held in closed centres.",
                    passages=("In 2019, detention rose. That year 7,000 people were held in closed centres.",)) is None
+
+
+def test_refused_is_contradicted_by_recognised_but_turned_into_is_not_turned_down():
+    said = "In Belgium, most asylum applicants (60%) are getting recognised as refugees in Ghent."
+    assert problem("Given that most asylum applicants in Belgium are turned down, why does Ghent start "
+                   "integration on day one?", said).startswith("the reports say the opposite of 'turn down'")
+    assert problem("Why were most asylum applicants in Belgium refused?", said).startswith(
+        "the reports say the opposite of 'refuse'")
+    assert problem("How were most asylum applicants in Belgium turned into refugees in Ghent?", said) is None
