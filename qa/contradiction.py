@@ -373,6 +373,10 @@ _CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half)\b)[^?.;]*?\
                             r"(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
+_MAIN_REASON = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are)\s+the\s+(?:main|primary|chief|biggest|"
+                          r"most common|largest)\s+(?:reason|purpose|motive|ground)", re.I)
+
+
 def _category(words: str) -> str:
     return " ".join(_stem(w) for w in words.split() if tokenize(w, "en"))
 
@@ -383,7 +387,9 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     against "about 50% were for the purpose of family reunification, 11% for education, and 9% for work";
     "Belgium already devoted half of its aid to least developed countries in 2018" against "37,1% of ODA to
     least developed countries". "Most" claims more than half."""
-    claims = []
+    # "work was the main reason for ..." claims the largest share for work
+    claims: list[tuple[float | None, str]] = [(None, _category(m.group(1))) for m in _MAIN_REASON.finditer(question)
+                                              if _category(m.group(1))]
     for match in _CLAIMED_SHARE.finditer(question):
         number, word, what = match.groups()
         claimed = float(number.replace(",", ".")) if number else 50.0 if word.lower() == "half" else None

@@ -579,3 +579,12 @@ def test_refused_is_contradicted_by_recognised_but_turned_into_is_not_turned_dow
     assert problem("Why were most asylum applicants in Belgium refused?", said).startswith(
         "the reports say the opposite of 'refuse'")
     assert problem("How were most asylum applicants in Belgium turned into refugees in Ghent?", said) is None
+
+
+def test_the_main_reason_claims_the_largest_share():
+    said = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for work "
+            "as first residence permits in Belgium.")
+    assert problem("Work was the main reason Belgium issued first residence permits. What share was that?",
+                   said).startswith("the reports give 9% for work")
+    assert problem("Family reunification was the main reason Belgium issued first residence permits. What share "
+                   "was that?", said) is None
