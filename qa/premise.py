@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
 from qa.contradiction import _YEAR, _context_of, _quote, contradiction
+from qa.figures import other_figure
 from qa.question import QuestionKind, question_parts
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -73,7 +74,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
             or _amount_missing(question, kind, chosen) or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
-            or _party_missing(question, chosen) or contradiction(question, best, chosen, hits))
+            or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
+            or other_figure(question, chosen, hits))
 
 
 def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:

@@ -588,3 +588,13 @@ def test_the_main_reason_claims_the_largest_share():
                    said).startswith("the reports give 9% for work")
     assert problem("Family reunification was the main reason Belgium issued first residence permits. What share "
                    "was that?", said) is None
+
+
+def test_a_figure_stated_for_a_year_is_held_against_the_figure_given_for_that_year():
+    said = ("In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI), whereas this should "
+            "increase to 0,7% by 2030.")
+    assert problem("Belgian ODA already reached 0,7% of gross national income in 2018; what is the next goal?",
+                   said) == f"the reports give 0,44% for 2018: “{said.rstrip('.')}”"
+    assert problem("Belgian ODA amounted to 0,44% of gross national income in 2018; what is the goal?", said) is None
+    # the figure for another year is the target: no claim for 2018 to hold against
+    assert problem("Belgian ODA should reach 0,7% of gross national income by 2030; how?", said) is None
