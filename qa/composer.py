@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.premise import OF_THEM, premise_problem
-from qa.question import FREQUENCY, QuestionKind, classify, question_parts, split_resolved, topic_words
+from qa.question import FREQUENCY, QuestionKind, classify, question_names, question_parts, split_resolved, topic_words
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical
 
@@ -253,23 +253,6 @@ def _kind_match(text: str, kind: QuestionKind) -> float:
     if kind.wants_reason:
         score += 0.6 if _REASON.search(text) else 0.0
     return score
-
-
-def question_names(question: str) -> list[str]:
-    """Capitalised names in the question (not its first word): "Who funds Refu Interim?" -> ["Refu Interim"]."""
-    words = re.findall(r"[\w’'-]+", question)
-    names, run = [], []
-    for i, word in enumerate(words + [""]):
-        if i > 0 and word[:1].isupper() and word.lower() not in STOP_NAMES:
-            run.append(word)
-            continue
-        if run:
-            names.append(" ".join(run))
-        run = []
-    return names
-
-
-STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}
 
 
 def _on_subject(c: Candidate, best: Candidate, names: Sequence[str]) -> bool:

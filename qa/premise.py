@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from qa.contradiction import _YEAR, _context_of, _quote, contradiction
 from qa.figures import other_figure
-from qa.question import QuestionKind, question_parts
+from qa.question import QuestionKind, question_names, question_parts
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -75,7 +75,32 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _amount_missing(question, kind, chosen) or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
-            or other_figure(question, chosen, hits))
+            or other_figure(question, chosen, hits) or _other_subject(question, best, hits))
+
+
+def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:
+    """The question names a thing a report has a section on ("3.2 Jobteam Gent") and the best sentence comes
+    from the section on another ("3.4 Project Ankerkracht") without naming the asked one: "Why did the EU stop
+    funding Jobteam Gent in 2015?" against "in 2015 European subsidies were ended" (of Ankerkracht). Only
+    sections named by a short title in capitals count, and not for a question of several parts."""
+    where = next((h for h in hits if best in h.chunk.text), None)
+    if where is None or len(question_parts(question)) > 1:
+        return None
+    heading = _subject_heading(where.chunk.section)
+    headings = {_subject_heading(h.chunk.section) for h in hits} - {""}
+    for name in question_names(question):
+        key = name.lower()
+        own = [h for h in headings if key in h.lower() and len(h.split()) <= len(name.split()) + 1]
+        if own and heading and heading not in own and key not in heading.lower() and key not in best.lower():
+            return f"the reports say this about {heading}, not {name}: “{_quote(best)}”"
+    return None
+
+
+def _subject_heading(section: str | None) -> str:
+    """The last part of a section path when it names one thing ("3.2 Jobteam Gent" -> "Jobteam Gent"), else ""."""
+    title = re.sub(r"^[\d.]+\s*", "", (section or "").split(" > ")[-1]).strip()
+    words = title.split()
+    return title if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else ""
 
 
 def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:

@@ -181,3 +181,20 @@ def resolve_followup(question: str, history: Sequence[str]) -> str | None:
         if subject and subject.lower() not in question.lower():
             return f"{question} ({subject})"
     return None
+
+
+def question_names(question: str) -> list[str]:
+    """Capitalised names in the question (not its first word): "Who funds Refu Interim?" -> ["Refu Interim"]."""
+    words = re.findall(r"[\w’'-]+", question)
+    names, run = [], []
+    for i, word in enumerate(words + [""]):
+        if i > 0 and word[:1].isupper() and word.lower() not in STOP_NAMES:
+            run.append(word)
+            continue
+        if run:
+            names.append(" ".join(run))
+        run = []
+    return names
+
+
+STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}

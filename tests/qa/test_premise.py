@@ -598,3 +598,19 @@ def test_a_figure_stated_for_a_year_is_held_against_the_figure_given_for_that_ye
     assert problem("Belgian ODA amounted to 0,44% of gross national income in 2018; what is the goal?", said) is None
     # the figure for another year is the target: no claim for 2018 to hold against
     assert problem("Belgian ODA should reach 0,7% of gross national income by 2030; how?", said) is None
+
+
+def test_a_sentence_from_the_section_on_another_project_does_not_answer():
+    def hit(text: str, section: str, n: int) -> Hit:
+        return Hit(Chunk(id=f"p{n}", doc_id="d", text=text, start=n * 1000, end=n * 1000 + len(text), lang="en",
+                         section=section), 1.0)
+
+    ended = "However, in 2015 European subsidies were ended."
+    jobteam = "Jobteam Gent helps vulnerable people in Ghent find a durable job."
+    passages = [hit(ended, "3. Selected local approaches > 3.4 Project Ankerkracht", 0),
+                hit(jobteam, "3. Selected local approaches > 3.2 Jobteam Gent", 1)]
+    question = "Why did the European Union stop funding Jobteam Gent in 2015?"
+    assert premise_problem(question, classify(question), ended, [ended], passages) == \
+        f"the reports say this about Project Ankerkracht, not Jobteam Gent: “{ended.rstrip('.')}”"
+    question = "Why did the European Union stop funding Project Ankerkracht in 2015?"
+    assert premise_problem(question, classify(question), ended, [ended], passages) is None
