@@ -83,6 +83,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "increase": ("decrease", "fall", "drop", "shrink"),
     "rise": ("decrease", "fall", "drop", "shrink"),
     "decrease": ("increase", "rise", "grow"),
+    # "cut the fee down to 360 euros" against "the introduction of a minimum fee of 360 euros"
+    **{less: ("introduce", "introduction", "increase", "raise", "tougher", "stricter")
+       for less in ("cut", "reduce")},
     "succeed": ("fail", "failure"),
     "include": ("exclude",),
 }

@@ -34,7 +34,8 @@ def topic_words(question: str) -> str:
 _UNIT = r"(day|week|fortnight|month|quarter|year)"
 FREQUENCY = re.compile(r"\b(?:(daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually)|"
                        r"(every|each|per|once a|twice a|three times a|four times a|once per|twice per)\s+(other\s+)?"
-                       + _UNIT + r"|(once|twice|three times|four times)\s+(?:a|per|every)\s+" + _UNIT + r")\b", re.I)
+                       + _UNIT + r"|(once|twice|three times|four times)\s+(?:a|per|every)\s+" + _UNIT
+                       + r"|(?:once\s+)?every\s+(two|three|four|five|six|\d+)\s+" + _UNIT + r"s)\b", re.I)
 _EVERY = {"daily": "every day", "weekly": "every week", "fortnightly": "every fortnight", "monthly": "every month",
           "quarterly": "every quarter", "yearly": "every year", "annually": "every year", "biannually": "twice a year"}
 _TIMES = {"every": "every", "each": "every", "per": "every", "once a": "every", "once per": "every", "once": "every",
@@ -45,13 +46,15 @@ _TIMES = {"every": "every", "each": "every", "per": "every", "once a": "every", 
 def frequencies(text: str) -> set[str]:
     """How often things happen, said one way: "monthly", "each month" and "once a month" are "every month".
 
-    >>> sorted(frequencies("It meets monthly, or twice per year, and every other week."))
-    ['every month', 'every other week', 'twice a year']
+    >>> sorted(frequencies("It meets monthly, or twice per year, and every other week, or once every two years."))
+    ['every month', 'every other week', 'every two years', 'twice a year']
     """
     out = set()
     for match in FREQUENCY.finditer(text):
-        adverb, lead, other, unit, times, unit2 = match.groups()
-        if adverb:
+        adverb, lead, other, unit, times, unit2, count, unit3 = match.groups()
+        if count:  # "once every two years"
+            out.add(f"every {count.lower()} {unit3.lower()}s")
+        elif adverb:
             out.add(_EVERY[adverb.lower()])
         elif lead:
             out.add(f"{_TIMES[lead.lower()]} {'other ' if other else ''}{unit.lower()}")

@@ -614,3 +614,14 @@ def test_a_sentence_from_the_section_on_another_project_does_not_answer():
         f"the reports say this about Project Ankerkracht, not Jobteam Gent: “{ended.rstrip('.')}”"
     question = "Why did the European Union stop funding Project Ankerkracht in 2015?"
     assert premise_problem(question, classify(question), ended, [ended], passages) is None
+
+
+def test_every_two_years_is_a_frequency_and_a_cut_is_contradicted_by_an_introduction():
+    forum = "Therefore, Ghent organizes its Migratieforum twice a year to let the actors meet."
+    assert problem("Why does Ghent hold its Migratieforum only once every two years?", forum) == \
+        f"the reports say twice a year, not every two years: “{forum.rstrip('.')}”"
+    fee = ("The 2019 coalition agreement of the Flemish government makes the civic integration course tougher "
+           "through the introduction of a minimum fee of 360 euros.")
+    assert problem("Why did the Flemish government cut the civic integration fee to 360 euros?", fee).startswith(
+        "the reports say the opposite of 'cut'")
+    assert problem("Why did the Flemish government introduce a civic integration fee of 360 euros?", fee) is None
