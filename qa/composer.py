@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.premise import OF_THEM, premise_problem
-from qa.question import FREQUENCY, QuestionKind, classify, question_names, question_parts, split_resolved, topic_words
+from qa.question import (
+    FREQUENCY,
+    QuestionKind,
+    classify,
+    question_names,
+    question_parts,
+    split_resolved,
+    topic_words,
+    without_bounds,
+)
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical
 
@@ -160,7 +169,7 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
     vocab = getattr(index.retriever, "vocab_dict", None)
     if not vocab:
         return []
-    words = _STATED.findall(question)
+    words = _STATED.findall(without_bounds(question))
     return [w for w in words if any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(w, lang))]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.passage import Chunk
 from ingest.sentences import split_sentences
-from qa.question import FREQUENCY, frequencies, question_parts
+from qa.question import FREQUENCY, asks_yes_no, frequencies, question_parts
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -33,16 +33,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
 
 _WORD = re.compile(r"[\w’'%-]+")
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
-_YES_NO_OR_WHETHER = re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b|"
-                                r"\b(whether|if)\b", re.I)
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
-
-
-def _asks_yes_no(question: str) -> bool:
-    """Is the question, or one of its parts, a yes/no question ("What did it recommend, and did the government
-    go along with that?")? Its answer may well be a denial."""
-    return any(_YES_NO_OR_WHETHER.search(part) for part in question_parts(question))
 
 
 # A verb or comparison in a question, and words that say the opposite. The question's word (the first word of a
@@ -257,7 +249,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     """The question says "agree" and a sentence on the same subject says "rejected". Not when the question
     negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor").
     Not for yes/no questions either: "Will children still be locked up?" may well be answered "no"."""
-    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or _asks_yes_no(question):
+    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
     asked = [_stem(w) for w in _WORD.findall(question)]
@@ -420,7 +412,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     two of the question's words, another chosen sentence three ("The GCM has not influenced the migration
     case law" for "Why have judges been persuaded by the GCM in migration cases?"). Not for yes/no questions
     ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
-    if _NEGATION.search(question) or _asks_yes_no(question):
+    if _NEGATION.search(question) or asks_yes_no(question):
         return None
     asked = _content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from qa.contradiction import _YEAR, _context_of, _quote, contradiction
 from qa.figures import other_figure
-from qa.question import QuestionKind, question_names, question_parts
+from qa.question import QuestionKind, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -117,7 +117,7 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     text = " ".join(h.chunk.text for h in hits)
     numbers = set(_QUESTION_NUMBER.findall(text))
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
-    for number in _QUESTION_NUMBER.findall(question):
+    for number in _QUESTION_NUMBER.findall(without_bounds(question)):
         value = float(number.replace(",", "."))
         if number not in numbers and not any(low <= value <= high for low, high in ranges):
             return f"the passages never mention {number}"

@@ -31,6 +31,7 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+
 _UNIT = r"(day|week|fortnight|month|quarter|year)"
 FREQUENCY = re.compile(r"\b(?:(daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually)|"
                        r"(every|each|per|once a|twice a|three times a|four times a|once per|twice per)\s+(other\s+)?"
@@ -201,3 +202,25 @@ def question_names(question: str) -> list[str]:
 
 
 STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}
+
+
+_YES_NO_OR_WHETHER = re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b|"
+                                r"\b(whether|if)\b", re.I)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Is the question, or one of its parts, a yes/no question ("What did it recommend, and did the government
+    go along with that?")? Its answer may well be a denial."""
+    return any(_YES_NO_OR_WHETHER.search(part) for part in question_parts(question))
+
+
+# "more than 200", "at least 5%"
+_BOUND = re.compile(r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+\d[\d.,%]*|"
+                    r"\b(?:at least|at most|over|under|above|below|up to)\s+\d[\d.,%]*", re.I)
+
+
+def without_bounds(question: str) -> str:
+    """A yes/no question's bounds ("Was it built for more than 200 people?") are what it compares with, not
+    figures it claims, so they are left out; in other questions ("Why is it aimed at refugees over 30?") they
+    are claims and stay."""
+    return _BOUND.sub(" ", question) if asks_yes_no(question) else question

@@ -625,3 +625,10 @@ def test_every_two_years_is_a_frequency_and_a_cut_is_contradicted_by_an_introduc
     assert problem("Why did the Flemish government cut the civic integration fee to 360 euros?", fee).startswith(
         "the reports say the opposite of 'cut'")
     assert problem("Why did the Flemish government introduce a civic integration fee of 360 euros?", fee) is None
+
+
+def test_a_yes_no_question_s_bound_is_no_claim_but_another_question_s_is():
+    pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
+    assert problem("Was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) is None
+    assert problem("Why was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) == \
+        "the passages never mention 200"
