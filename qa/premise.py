@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from qa.contradiction import _YEAR, _context_of, _quote, contradiction
 from qa.figures import other_figure
+from qa.plans import planned_not_done
 from qa.question import QuestionKind, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -75,7 +76,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _amount_missing(question, kind, chosen) or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
-            or other_figure(question, chosen, hits) or _other_subject(question, best, hits))
+            or other_figure(question, chosen, hits) or _other_subject(question, best, hits)
+            or planned_not_done(question, chosen))
 
 
 def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:

@@ -632,3 +632,14 @@ def test_a_yes_no_question_s_bound_is_no_claim_but_another_question_s_is():
     assert problem("Was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) is None
     assert problem("Why was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) == \
         "the passages never mention 200"
+
+
+def test_a_plan_taken_as_done_is_refused_but_a_purpose_is_no_plan():
+    code = ("One of its priorities is the development of a new Migration Code to replace the opaque 1980 Aliens "
+            "Act, for which a consultation process has been initiated.")
+    assert problem("Since the new Migration Code replaced the 1980 Aliens Act, what has changed?", code) == \
+        f"the reports give this only as a plan: “{code.rstrip('.')}”"
+    assert problem("Which act is the new Migration Code meant to replace?", code) is None  # asks about the plan
+    commission = ("Following this crisis, a temporary Commission was established to evaluate the return policy, "
+                  "chaired by Jan Bossuyt.")
+    assert problem("Who chaired the commission that evaluated the return policy?", commission) is None

@@ -1,0 +1,61 @@
+"""A plan the question takes as done: "Since the new Migration Code replaced the 1980 Aliens Act, ...?" against
+"One of its priorities is the development of a new Migration Code to replace the opaque 1980 Aliens Act"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import _content_stems, _quote
+from qa.synonyms import canonical_stem as _stem
+
+_WORD = re.compile(r"[\w’'-]+")
+# the question asks about the plan itself ("What does the agreement plan to replace?")
+_ABOUT_PLANS = re.compile(r"\b(plan|plans|planned|aim|aims|intend|intends|intended|will|would|want|wants|envisag\w*|"
+                          r"priorit\w*|propos\w*|promis\w*|target\w*|goal|goals|supposed|expected|meant)\b", re.I)
+# "to replace" after one of these reports a deed ("Ghent decided to transform ..."), not a plan
+_DONE_BEFORE_TO = frozenset("decided agreed chose managed started began continued used tried failed refused "
+                            "helped had went came".split())
+_PLANNING = frozenset("will would shall plans plan planned aims aim intends intend wants want envisages envisage "
+                      "should".split())
+# a sentence about what is to come: present or future ("priorities", "envisages", "will"), not a past wish
+# ("wanted to make a production ... to perform at the festival", which happened)
+_PLAN_SENTENCE = re.compile(r"\b(will|shall|plans?|aims|intends|intention|wants|envisages?|priorit(y|ies)|"
+                            r"proposes?|proposals?)\b", re.I)
+
+
+def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
+    """The question states as done ("replaced", "has introduced") what a chosen sentence on the same subject
+    gives only as a plan ("a priority ... to replace", "will introduce"), and no chosen sentence says it
+    happened. A purpose ("a commission was established to evaluate") is no plan: the sentence must speak of
+    what is to come."""
+    if _ABOUT_PLANS.search(question):
+        return None
+    done = {_stem(w) for w in _WORD.findall(question) if len(w) > 4 and w.lower().endswith("ed")}
+    if not done:
+        return None
+    subject = _content_stems(question) - done
+    for sentence in chosen:
+        words = _WORD.findall(sentence)
+        stems = [_stem(w) for w in words]
+        if len(subject & set(stems)) < 2 or not _PLAN_SENTENCE.search(sentence):
+            continue
+        for i, stem in enumerate(stems):
+            if stem not in done:
+                continue
+            before = [w.lower() for w in words[max(0, i - 2):i]]
+            planned = before[-1:] in (["to"], ["will"], ["would"], ["shall"]) and not (
+                before[-1:] == ["to"] and before[:1] and before[0] in _DONE_BEFORE_TO)
+            if planned and not _said_done(stem, chosen):
+                return f"the reports give this only as a plan: “{_quote(sentence)}”"
+    return None
+
+
+def _said_done(stem: str, chosen: Sequence[str]) -> bool:
+    """Some chosen sentence uses the verb not after "to" / "will": "the Act was replaced", "it replaces"."""
+    for sentence in chosen:
+        words = _WORD.findall(sentence)
+        for i, word in enumerate(words):
+            if _stem(word) == stem and (i == 0 or words[i - 1].lower() not in {"to", *_PLANNING}):
+                return True
+    return False
