@@ -56,7 +56,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
              "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap", "discontinue")},
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     # asylum: "most applicants are turned down" against "most of them (60%) are getting recognised"
-    "refuse": ("recognise", "grant", "accept"),
+    "refuse": ("recognise", "grant", "accept", "pledge", "offer", "welcome"),
     "reject": ("recognise", "grant", "accept", "adopt", "approve"),
     "turn down": ("recognise", "grant", "accept"),
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"

@@ -579,6 +579,9 @@ def test_refused_is_contradicted_by_recognised_but_turned_into_is_not_turned_dow
     assert problem("Why were most asylum applicants in Belgium refused?", said).startswith(
         "the reports say the opposite of 'refuse'")
     assert problem("How were most asylum applicants in Belgium turned into refugees in Ghent?", said) is None
+    pledge = "After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government."
+    assert problem("Why did the city of Ghent refuse to take in refugees after the Moria fire?", pledge).startswith(
+        "the reports say the opposite of 'refuse'")
 
 
 def test_the_main_reason_claims_the_largest_share():
