@@ -27,8 +27,13 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 def topic_words(question: str) -> str:
-    """The question without its framing words, for lexical matching ("How many ... according to X?")."""
+    """The question without its framing words, for lexical matching ("How many ... according to X?"), idioms
+    in the reports' plain words ("gave rise to" is "originated")."""
+    question = _GAVE_RISE.sub("originated from", question)
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
+
+
+_GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
 
 
 

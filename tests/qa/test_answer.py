@@ -172,3 +172,8 @@ def test_odd_questions_get_an_answer_or_a_refusal_never_an_error(seed_engine, qu
     answer = seed_engine.answer(question)
     assert answer.text
     check_citations(seed_engine, answer)
+
+
+def test_gave_rise_to_is_originated_from(seed_engine):
+    answer = seed_engine.answer("Which organisation's initiative gave rise to the Refu Interim project in Ghent?")
+    assert "vzw Cirq" in answer.text
