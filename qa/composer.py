@@ -41,8 +41,8 @@ REFUSAL_THRESHOLD = 0.15
 # A question far from every passage in meaning too (best dense similarity below OFF_TOPIC_DENSE) needs the
 # stricter OFF_TOPIC_THRESHOLD: "How do I bake sourdough bread?" shares "bread" with one report.
 OFF_TOPIC_DENSE = 0.35
-BYLINE_BONUS = 0.4  # "Who wrote ...?": a sentence naming the report's author (from its metadata)
 OFF_TOPIC_THRESHOLD = 0.32
+BYLINE_BONUS = 0.4  # "Who wrote ...?": a sentence naming the report's author (from its metadata)
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -248,7 +248,7 @@ def _names_author(text: str, metadata: dict | None) -> bool:
     """The sentence names the report's author (its byline, "Kathleen Van de Kerckhove 21 December 2016")."""
     author = str((metadata or {}).get("author", ""))
     surnames = [w for w in re.findall(r"[^\W\d_][\w’'-]{2,}", author) if w[0].isupper()]
-    return bool(surnames) and all(name in text for name in surnames[-1:])
+    return bool(surnames) and surnames[-1] in text
 
 
 def _kind_match(text: str, kind: QuestionKind) -> float:

@@ -23,7 +23,7 @@ from qa.synonyms import canonical_stem as _stem
 def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """Why the reports contradict the question's premise, or None. `best` is the best-scoring sentence,
     `chosen` all answer sentences, `hits` the passages read."""
-    context = _context_of(best, hits)  # both checks of the best sentence read it with its context
+    context = context_of(best, hits)  # both checks of the best sentence read it with its context
     return (_other_scope(question, best, context) or _other_person(question, best, context)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
@@ -144,17 +144,17 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
     if len(question_parts(question)) > 1:
         return None
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
-    years = set() if _SAME_YEAR.search(best) else set(_YEAR.findall(_TARGET_YEAR.sub("", best)))
+    years = set() if _SAME_YEAR.search(best) else set(YEAR.findall(_TARGET_YEAR.sub("", best)))
     for kind, asked, said in (("place", _scopes(question), _scopes(best, origins=False)),
-                              ("year", set(_YEAR.findall(question)), years)):
-        missing = sorted(asked - (_scopes(context) if kind == "place" else set(_YEAR.findall(context))))
+                              ("year", set(YEAR.findall(question)), years)):
+        missing = sorted(asked - (_scopes(context) if kind == "place" else set(YEAR.findall(context))))
         other = sorted(said - asked)
         if missing and other:
-            return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{_quote(best)}”"
+            return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
 
 
-_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
+YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
 
@@ -169,13 +169,13 @@ _ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary 
 def _other_person(question: str, best: str, context: str) -> str | None:
     """The question gives an office to one person ("Why did Mayor Mathias De Clercq write ... in 2018?") and
     the best sentence gives it to another ("the then mayor of Ghent, Daniël Termont, wrote ..."); `context`
-    is the best sentence's (_context_of)."""
+    is the best sentence's (context_of)."""
     said = {role.lower(): name for role, name in _ROLE_HOLDER.findall(best)}
     for role, name in _ROLE_HOLDER.findall(question):
         other = said.get(role.lower())
         surname = name.split()[-1]
         if other and surname not in other and surname not in context:
-            return f"the reports say this of {role.lower()} {other}, not {name}: “{_quote(best)}”"
+            return f"the reports say this of {role.lower()} {other}, not {name}: “{quote(best)}”"
     return None
 
 
@@ -188,7 +188,7 @@ def _scopes(text: str, origins: bool = True) -> set[str]:
             and (origins or "from" not in words[max(0, i - 3):i])}
 
 
-def _context_of(sentence: str, hits: Sequence[Hit]) -> str:
+def context_of(sentence: str, hits: Sequence[Hit]) -> str:
     """The sentence with the one before it, its section heading, and its report's title and date ("the 2016
     article" is about the report of 2016)."""
     chunk, before = _sentence_before(sentence, hits)
@@ -236,7 +236,7 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
                 missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
                 if missing:
                     return (f"the reports quote these words without {', '.join(missing)}: "
-                            f"“{_quote(f'{before} {sentence}'.strip())}”")
+                            f"“{quote(f'{before} {sentence}'.strip())}”")
                 return None
     return None
 
@@ -262,15 +262,15 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
     if not opposites:
         return None
-    subject = _content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
-    for sentence, near in _related_sentences(chosen, hits):
+    subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
+    for sentence, near in related_sentences(chosen, hits):
         words = [_stem(w) for w in _WORD.findall(sentence)]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(subject & stems) < (2 if near else 3):
             continue
         for word, against in opposites.items():
             if _head(word) not in stems and stems & against:
-                return f"the reports say the opposite of '{word}': “{_quote(sentence)}”"
+                return f"the reports say the opposite of '{word}': “{quote(sentence)}”"
     return None
 
 
@@ -281,13 +281,13 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     asked = frequencies(question)
     if not asked:
         return None
-    subject = _content_stems(FREQUENCY.sub(" ", question))
-    for sentence, near in _related_sentences(chosen, hits):
+    subject = content_stems(FREQUENCY.sub(" ", question))
+    for sentence, near in related_sentences(chosen, hits):
         said = frequencies(sentence)
         shared = subject & {_stem(w) for w in _WORD.findall(FREQUENCY.sub(" ", sentence))}
         if not said or said & asked or len(shared) < (1 if near else 2):
             continue
-        return f"the reports say {', '.join(sorted(said))}, not {', '.join(sorted(asked))}: “{_quote(sentence)}”"
+        return f"the reports say {', '.join(sorted(said))}, not {', '.join(sorted(asked))}: “{quote(sentence)}”"
     return None
 
 
@@ -316,7 +316,7 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _actor_words(text: str) -> set[str]:
-    return _content_stems(text) - _NOT_THE_ACTOR
+    return content_stems(text) - _NOT_THE_ACTOR
 
 
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -345,7 +345,7 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     if not names or not actor:
         return None
     passages = [f"{h.chunk.section or ''}\n{h.chunk.text}" for h in hits]
-    for sentence, _near in _related_sentences(chosen, hits):
+    for sentence, _near in related_sentences(chosen, hits):
         if not all(n in sentence for n in names) and not any(
                 sentence in text and all(n in text for n in names) for text in passages):
             continue
@@ -356,7 +356,7 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             said = by.group(1).strip()
             initials = "".join(w[0] for w in said.split() if w[:1].isupper())
             if not actor & _actor_words(said) and not any(a in initials for a in acronyms):
-                return f"the reports name another actor, {said}: “{_quote(sentence)}”"
+                return f"the reports name another actor, {said}: “{quote(sentence)}”"
     return None
 
 
@@ -392,8 +392,8 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             claims.append((claimed, _category(what)))
     if not claims:
         return None
-    subject = _content_stems(question)
-    for sentence, near in _related_sentences(chosen, hits):
+    subject = content_stems(question)
+    for sentence, near in related_sentences(chosen, hits):
         if len(subject & {_stem(w) for w in _WORD.findall(sentence)}) < (2 if near else 3):
             continue
         for given in _SHARE_FOR.finditer(sentence):
@@ -402,7 +402,7 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                 if not (what and (what.startswith(category) or category.startswith(what))):
                     continue
                 if (claimed is None and value < 50) or (claimed is not None and abs(claimed - value) > 1):
-                    return f"the reports give {given.group(1)}% for {given.group(2)}: “{_quote(sentence)}”"
+                    return f"the reports give {given.group(1)}% for {given.group(2)}: “{quote(sentence)}”"
     return None
 
 
@@ -414,21 +414,21 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
     if _NEGATION.search(question) or asks_yes_no(question):
         return None
-    asked = _content_stems(question)
+    asked = content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
         words = _WORD.findall(_QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
         for i, word in enumerate(words):
             if _NEGATION.fullmatch(word) and word.lower() != "without":
                 after = [_stem(w) for w in words[i + 1:i + 8]]
                 if sum(1 for s in after if s in asked) >= needed:
-                    return f"the reports say otherwise: “{_quote(sentence)}”"
+                    return f"the reports say otherwise: “{quote(sentence)}”"
     return None
 
 
 _QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 
-def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
+def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
     """(sentence, near) for the chosen sentences and the other sentences of the passages read; near: it is
     chosen or shares a passage with a chosen one (a sentence further away must share more of the subject)."""
     out = [(sentence, True) for sentence in chosen]
@@ -440,7 +440,7 @@ def _related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple
     return out
 
 
-def _quote(sentence: str, limit: int = 300) -> str:
+def quote(sentence: str, limit: int = 300) -> str:
     """The sentence as the report has it (whitespace flattened), for the refusal to show."""
     flat = " ".join(sentence.split()).rstrip(".")
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
@@ -451,7 +451,7 @@ def _head(word: str) -> str:
     return _stem(word.split()[0])
 
 
-def _content_stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """The stems of the text's words that are not stop words."""
     return {_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")}
 

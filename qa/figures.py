@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import _YEAR, _content_stems, _quote, _related_sentences
+from qa.contradiction import YEAR, content_stems, quote, related_sentences
 from qa.result import Hit
 
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
@@ -20,11 +20,11 @@ _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|pe
 def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
     """(value, unit, year, as written) of each percentage or euro amount in `text`; the year is the nearest one
     in the text (by characters), None when the text names no year."""
-    years = [(m.start(), m.group()) for m in _YEAR.finditer(text)]
+    years = [(m.start(), m.group()) for m in YEAR.finditer(text)]
     out = []
     for m in _FIGURE.finditer(text):
         unit = _unit(m)
-        if not unit or _YEAR.fullmatch(m.group(1)):
+        if not unit or YEAR.fullmatch(m.group(1)):
             continue
         year = min(years, key=lambda y: abs(y[0] - m.start()))[1] if years else None
         out.append((_value(m.group(1)), unit, year, m.group().strip()))
@@ -53,13 +53,13 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     claims = [(value, unit, year) for value, unit, year, _ in _figures(question) if year]
     if not claims:
         return None
-    subject = _content_stems(_YEAR.sub(" ", _FIGURE.sub(" ", question)))
-    for sentence, near in _related_sentences(chosen, hits):
-        if len(subject & _content_stems(sentence)) < (2 if near else 3):
+    subject = content_stems(YEAR.sub(" ", _FIGURE.sub(" ", question)))
+    for sentence, near in related_sentences(chosen, hits):
+        if len(subject & content_stems(sentence)) < (2 if near else 3):
             continue
         given = _figures(sentence)
         for value, unit, year in claims:
             same = [(v, written) for v, u, y, written in given if u == unit and y == year]
             if same and all(abs(v - value) > 1e-9 for v, _ in same):
-                return f"the reports give {same[0][1]} for {year}: “{_quote(sentence)}”"
+                return f"the reports give {same[0][1]} for {year}: “{quote(sentence)}”"
     return None

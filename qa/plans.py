@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import _content_stems, _quote
+from qa.contradiction import content_stems, quote
 from qa.synonyms import canonical_stem as _stem
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -34,7 +34,7 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     done = {_stem(w) for w in _WORD.findall(question) if len(w) > 4 and w.lower().endswith("ed")}
     if not done:
         return None
-    subject = _content_stems(question) - done
+    subject = content_stems(question) - done
     for sentence in chosen:
         words = _WORD.findall(sentence)
         stems = [_stem(w) for w in words]
@@ -47,7 +47,7 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
             planned = before[-1:] in (["to"], ["will"], ["would"], ["shall"]) and not (
                 before[-1:] == ["to"] and before[:1] and before[0] in _DONE_BEFORE_TO)
             if planned and not _said_done(stem, chosen):
-                return f"the reports give this only as a plan: “{_quote(sentence)}”"
+                return f"the reports give this only as a plan: “{quote(sentence)}”"
     return None
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import _YEAR, _context_of, _quote, contradiction
+from qa.contradiction import YEAR, context_of, contradiction, quote
 from qa.figures import other_figure
 from qa.plans import planned_not_done
 from qa.question import QuestionKind, question_names, question_parts, without_bounds
@@ -94,7 +94,7 @@ def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:
         key = name.lower()
         own = [h for h in headings if key in h.lower() and len(h.split()) <= len(name.split()) + 1]
         if own and heading and heading not in own and key not in heading.lower() and key not in best.lower():
-            return f"the reports say this about {heading}, not {name}: “{_quote(best)}”"
+            return f"the reports say this about {heading}, not {name}: “{quote(best)}”"
     return None
 
 
@@ -160,12 +160,12 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     if not counting:
         return f"no sentence gives a number of {' '.join(asked[0])}"
     # "How many people were held in closed centres in 2019?" wants a count for 2019
-    years = set(_YEAR.findall(question))
-    if years and not any(years & set(_YEAR.findall(_context_of(s, hits))) for s in counting):
+    years = set(YEAR.findall(question))
+    if years and not any(years & set(YEAR.findall(context_of(s, hits))) for s in counting):
         return f"no sentence gives a number of {' '.join(asked[0])} for {', '.join(sorted(years))}"
     # "How many participants have found a job so far?" is not answered by "wants to reach 920 participants"
     if all(_INTENT.search(sentence) for sentence in counting) and not _INTENT.search(question):
-        return f"the reports give only a target: “{_quote(counting[0])}”"
+        return f"the reports give only a target: “{quote(counting[0])}”"
     return None
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 
 import numpy as np
 
 from ingest.bm25 import Bm25Index
 from ingest.settings import Settings
-from ingest.store import Store
+from ingest.store import DocumentRecord, Store
 from qa.composer import best_sentence_coverage
 from qa.question import topic_words
 from qa.reports import named_reports
@@ -50,7 +51,7 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
         if ranking is not None:
             rankings.append(list(ranking))
             weights.append(weight)
-    named = [] if doc_ids else named_reports(query, store.documents())
+    named = [] if doc_ids else named_reports(query, _documents(store))
     if named and NAMED_REPORT_WEIGHT > 0:
         alone = [list(r) for r in _search(store, query, query_vector, settings, named) if r is not None]
         rankings.append([pid for pid, _ in fuse_rankings(alone, [1.0] * len(alone))])
@@ -62,6 +63,20 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if settings.retrieval == "hybrid":
         hits = rerank_by_sentence(hits, query, store.bm25())
     return hits[:k]
+
+
+# store -> (registry generation, its reports)
+_DOCUMENTS: weakref.WeakKeyDictionary[Store, tuple[str, list[DocumentRecord]]] = weakref.WeakKeyDictionary()
+
+
+def _documents(store: Store) -> list[DocumentRecord]:
+    """The store's reports, read again only when the registry changed (its generation, which the BM25 index
+    carries): a question should not read every report's metadata."""
+    generation = store.bm25().generation
+    cached = _DOCUMENTS.get(store)
+    if cached is None or cached[0] != generation:
+        cached = _DOCUMENTS[store] = (generation, store.documents())
+    return cached[1]
 
 
 def _search(store: Store, query: str, query_vector: np.ndarray | None, settings: Settings,

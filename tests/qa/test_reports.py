@@ -63,3 +63,19 @@ def test_a_named_report_gets_more_of_the_passages_read(seed_engine, monkeypatch)
     named = from_paper()
     monkeypatch.setattr(qa.retrieval, "NAMED_REPORT_WEIGHT", 0.0)
     assert named > from_paper()
+
+
+def test_the_reports_are_read_again_only_when_the_store_changed(tmp_path, hash_settings):
+    from ingest.pipeline import ingest_paths
+    from ingest.store import Store
+    from qa.retrieval import _documents
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Refu Interim matches newcomers with volunteer work in Ghent. " * 5, encoding="utf-8")
+    second.write_text("Jobteam Gent coaches people towards a durable job in Ghent. " * 5, encoding="utf-8")
+    ingest_paths([first], hash_settings)
+    with Store.open(hash_settings) as store:
+        assert [d.doc_id for d in _documents(store)] == ["first"]
+        assert _documents(store) is _documents(store)  # cached while nothing changes
+        ingest_paths([second], hash_settings)
+        assert [d.doc_id for d in _documents(store)] == ["first", "second"]
