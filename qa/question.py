@@ -21,8 +21,10 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 
 
 # Words that frame a question rather than name its topic; answers rarely repeat them.
+# Light verbs too: "want cities to get European money directly", "see European money go straight to cities".
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
-                          "said describe kind kinds type types happen happened exactly currently actually".split())
+                          "said describe kind kinds type types happen happened exactly currently actually "
+                          "go goes going get gets got see".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 

@@ -177,3 +177,10 @@ def test_odd_questions_get_an_answer_or_a_refusal_never_an_error(seed_engine, qu
 def test_gave_rise_to_is_originated_from(seed_engine):
     answer = seed_engine.answer("Which organisation's initiative gave rise to the Refu Interim project in Ghent?")
     assert "vzw Cirq" in answer.text
+
+
+def test_light_verbs_frame_the_question():
+    from qa.question import topic_words
+
+    assert topic_words("Why should cities get European money and see it go straight to them?").split() == \
+        ["Why", "should", "cities", "European", "money", "and", "it", "straight", "to", "them?"]
