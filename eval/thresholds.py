@@ -58,7 +58,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout7": _floors(hit5=0.99, hit1=0.90, correct=0.77, refused=0.71, wrongly=0.05),
     "heldout8": _floors(hit5=0.99, hit1=0.82, correct=0.73, refused=0.80, wrongly=0.05),
     "heldout9": _floors(hit5=0.99, hit1=0.86, correct=0.69, refused=0.86, wrongly=0.0),
-    "heldout10": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.85, wrongly=0.0),
+    "heldout10": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.92, wrongly=0.0),
     "heldout11": _floors(hit5=0.99, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.0),
-    "heldout12": _floors(hit5=0.85, hit1=0.80, correct=0.90, refused=0.78, wrongly=0.0),
+    "heldout12": _floors(hit5=0.90, hit1=0.80, correct=0.95, refused=0.78, wrongly=0.0),
 }

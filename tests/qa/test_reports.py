@@ -79,3 +79,17 @@ def test_the_reports_are_read_again_only_when_the_store_changed(tmp_path, hash_s
         assert _documents(store) is _documents(store)  # cached while nothing changes
         ingest_paths([second], hash_settings)
         assert [d.doc_id for d in _documents(store)] == ["first", "second"]
+
+
+@pytest.mark.integration
+def test_bm25_s_best_passage_gets_a_place_the_fusion_would_not_give_it(seed_engine, monkeypatch):
+    import qa.retrieval
+
+    def answer() -> str:
+        # heldout12's x025: the answering passage is not among the dense candidates; BM25 ranks it first
+        return seed_engine.answer("When did it publish its final report, and what did it propose for people "
+                                  "staying in Belgium irregularly?", ["What was the Commission Bossuyt?"]).text
+
+    assert "prison sentence" in answer()  # "... with a prison sentence of 3 months to 1 year"
+    monkeypatch.setattr(qa.retrieval, "LEXICAL_BEST_AT", 99)  # after the passages read: as if left out
+    assert "prison sentence" not in answer()
