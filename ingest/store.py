@@ -194,9 +194,13 @@ class Store:
                                        include=["distances"])
         return [(pid, 1.0 - float(d)) for pid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 
+    def generation(self) -> str:
+        """The registry's generation: it changes whenever a report is added, replaced or removed."""
+        return self._meta("generation") or "0"
+
     def bm25(self) -> Bm25Index:
         """The BM25 index matching the registry; rebuilt first when stale (after a crash)."""
-        generation = self._meta("generation") or "0"
+        generation = self.generation()
         if self._bm25 is None or self._bm25.generation != generation:
             index = Bm25Index.load(self._bm25_dir())
             if index is None or index.generation != generation:

@@ -35,9 +35,9 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     if not done:
         return None
     subject = content_stems(question) - done
-    for sentence in chosen:
-        words = _WORD.findall(sentence)
-        stems = [_stem(w) for w in words]
+    tokens = [(sentence, words, [_stem(w) for w in words]) for sentence in chosen
+              for words in [_WORD.findall(sentence)]]
+    for sentence, words, stems in tokens:
         if len(subject & set(stems)) < 2 or not _PLAN_SENTENCE.search(sentence):
             continue
         for i, stem in enumerate(stems):
@@ -46,16 +46,15 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
             before = [w.lower() for w in words[max(0, i - 2):i]]
             planned = before[-1:] in (["to"], ["will"], ["would"], ["shall"]) and not (
                 before[-1:] == ["to"] and before[:1] and before[0] in _DONE_BEFORE_TO)
-            if planned and not _said_done(stem, chosen):
+            if planned and not _said_done(stem, tokens):
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
     return None
 
 
-def _said_done(stem: str, chosen: Sequence[str]) -> bool:
+def _said_done(stem: str, tokens: Sequence[tuple[str, list[str], list[str]]]) -> bool:
     """Some chosen sentence uses the verb not after "to" / "will": "the Act was replaced", "it replaces"."""
-    for sentence in chosen:
-        words = _WORD.findall(sentence)
-        for i, word in enumerate(words):
-            if _stem(word) == stem and (i == 0 or words[i - 1].lower() not in {"to", *_PLANNING}):
+    for _sentence, words, stems in tokens:
+        for i, word_stem in enumerate(stems):
+            if word_stem == stem and (i == 0 or words[i - 1].lower() not in {"to", *_PLANNING}):
                 return True
     return False

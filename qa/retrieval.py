@@ -64,12 +64,12 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     hits = [Hit(chunks[pid], score, dense=(dense or {}).get(pid)) for pid, score in fused[: k * 3] if pid in chunks]
     hits = collapse_duplicates(hits)
     if settings.retrieval == "hybrid":
-        hits = _with_lexical_best(rerank_by_sentence(hits, query, store.bm25()), lexical, dict(fused), store, k)
+        hits = _with_lexical_best(rerank_by_sentence(hits, query, store.bm25()), lexical, fused, store, k)
     return hits[:k]
 
 
-def _with_lexical_best(hits: list[Hit], lexical: list[str] | None, fused: dict[str, float], store: Store,
-                       k: int) -> list[Hit]:
+def _with_lexical_best(hits: list[Hit], lexical: list[str] | None, fused: list[tuple[str, float]],
+                       store: Store, k: int) -> list[Hit]:
     """BM25's best passage gets a place among the first `k` when the fusion left it out: with the dense weight
     at 2, a passage only BM25 finds scores at most 1/61, below every one of the dense candidates. It keeps its
     fused score, so the JSON shows how the fusion rated it."""
@@ -82,7 +82,8 @@ def _with_lexical_best(hits: list[Hit], lexical: list[str] | None, fused: dict[s
     if chunk is None:
         return hits
     rest = [h for h in hits if h.chunk.id != best]
-    return rest[:LEXICAL_BEST_AT] + [Hit(chunk, fused.get(best, 0.0))] + rest[LEXICAL_BEST_AT:]
+    score = next((s for pid, s in fused if pid == best), 0.0)
+    return rest[:LEXICAL_BEST_AT] + [Hit(chunk, score)] + rest[LEXICAL_BEST_AT:]
 
 
 # store -> (registry generation, its reports)
@@ -90,9 +91,9 @@ _DOCUMENTS: weakref.WeakKeyDictionary[Store, tuple[str, list[DocumentRecord]]] =
 
 
 def _documents(store: Store) -> list[DocumentRecord]:
-    """The store's reports, read again only when the registry changed (its generation, which the BM25 index
-    carries): a question should not read every report's metadata."""
-    generation = store.bm25().generation
+    """The store's reports, read again only when the registry changed (its generation): a question should not
+    read every report's metadata."""
+    generation = store.generation()
     cached = _DOCUMENTS.get(store)
     if cached is None or cached[0] != generation:
         cached = _DOCUMENTS[store] = (generation, store.documents())
