@@ -49,8 +49,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
     "confirm": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
                 "struck down"),
-    "uphold": ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
-               "struck down"),
+    **{keep: ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
+              "struck down") for keep in ("uphold", "upheld")},
     # "abolish", "shut down", "disband" ... end a thing: "transformed into" or "taken over" says otherwise
     **{end: ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
              "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap", "discontinue")},
@@ -60,7 +60,16 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "reject": ("recognise", "grant", "accept", "adopt", "approve"),
     "turn down": ("recognise", "grant", "accept"),
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
-    "still": ("ended", "no longer", "ceased", "expired"),
+    # "Why does Ghent still run its Refugee Taskforce?" against "decided to transform the Refugee Taskforce into ..."
+    "still": ("ended", "no longer", "ceased", "expired", "transform", "replaced by"),
+    # "Why did the New Pact play down local communities?" against "with explicit emphasis on ... local communities"
+    **{less: ("emphasis", "emphasise", "emphasize", "stress", "highlight", "prioritise", "prioritize")
+       for less in ("play down", "played down", "downplay", "neglect", "ignore")},
+    # "Why did the N-VA campaign for the Compact?" against "the N-VA started to raise critical concerns about it"
+    **{backing: ("critical", "concerns", "oppose", "opposition", "against", "criticise", "criticize")
+       for backing in ("campaign", "push for", "pushed for", "lobby", "champion")},
+    # "Why did the commission recommend decriminalising irregular stay?" against "increase the criminalisation"
+    **{softer: ("increase", "tougher", "stricter", "harsher") for softer in ("decriminalise", "decriminalize")},
     "cancel": ("continue", "maintain", "keep", "extend"),
     "halt": ("continue", "maintain", "keep", "extend"),
     "favour": ("violate", "condemn", "against"),
@@ -260,7 +269,11 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                  if (_stem_phrase(word) if " " in word else _head(word)) in asked_pairs}
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
-    if not opposites:
+    if _MONEY_ENDED.search(question):  # funding that stopped is not contradicted by the project being taken over
+        taken_over = {_stem_phrase(w) for w in _TAKEN_OVER}
+        opposites = {word: against - taken_over if _head(word) == _ENDED else against
+                     for word, against in opposites.items()}
+    if not any(opposites.values()):
         return None
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
     for sentence, near in related_sentences(chosen, hits):
@@ -272,6 +285,14 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             if _head(word) not in stems and stems & against:
                 return f"the reports say the opposite of '{word}': “{quote(sentence)}”"
     return None
+
+
+# "when the European funding stopped": it is the money that ended, not the thing it paid for (but "Why did the
+# OCMW stop funding it?" is contradicted by "the OCMW took it over with regular funds")
+_MONEY_ENDED = re.compile(r"\b(fund\w*|subsid\w*|financ\w*|grants?|budget|money)\s+(?:\w+\s+)?(end|ended|ends|stopped|"
+                          r"stops|ceased|expired|ran out|dried up)\b", re.I)
+_ENDED = _stem("abolish")
+_TAKEN_OVER = ("transform", "take over", "taken over", "took over")
 
 
 def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import content_stems, quote
+from qa.question import asks_yes_no
 from qa.synonyms import canonical_stem as _stem
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -48,6 +49,28 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
                 before[-1:] == ["to"] and before[:1] and before[0] in _DONE_BEFORE_TO)
             if planned and not _said_done(stem, tokens):
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
+    return None
+
+
+# the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."
+_TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemented|introduced|adopted|applied|"
+                            r"came into|has been|have been)\b", re.I)
+# a sentence that says it is not: "The newcomers' declaration is not implemented yet"
+_NOT_YET = re.compile(r"\bnot\s+(?:\w+\s+){0,2}yet\b|\bnot\s+yet\b|\b(?:has|have|is|are)\s+yet\s+to\b|"
+                      r"\bstill\s+(?:has|have|needs?)\s+to\s+be\b", re.I)
+
+
+def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
+    """The question takes as in force what a chosen sentence on the same subject says is not yet:
+    "Now that the newcomers' declaration is in force, what do newcomers sign?" against "The newcomers'
+    declaration is not implemented yet". Not when the question asks about plans or whether it is."""
+    if not _TAKEN_AS_DONE.search(question) or _ABOUT_PLANS.search(question) or asks_yes_no(question):
+        return None
+    subject = content_stems(_TAKEN_AS_DONE.sub(" ", question))
+    for sentence in chosen:
+        match = _NOT_YET.search(sentence)
+        if match and len(subject & content_stems(sentence[:match.start()])) >= 2:
+            return f"the reports say this is not in force yet: “{quote(sentence)}”"
     return None
 
 

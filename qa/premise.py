@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from qa.contradiction import YEAR, context_of, contradiction, quote
 from qa.figures import other_figure
-from qa.plans import planned_not_done
+from qa.plans import not_yet_done, planned_not_done
 from qa.question import QuestionKind, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -46,6 +46,8 @@ _PHRASE_END = frozenset("does do did is are was were have has had can could will
                         "actually still already really".split())
 _PEOPLE = frozenset({"people", "persons", "person", "individuals", "individual"})
 _IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
+# people who migrated: "how many newcomers volunteered" is counted by "210 asylum seekers, refugees and migrants"
+_MIGRANTS = frozenset("newcomers migrants immigrants refugees seekers foreigners people persons".split())
 _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay|wages?|"
                              r"salar(y|ies)|allowances?|income)\b", re.I)
 _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion|"
@@ -77,7 +79,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or _other_subject(question, best, hits)
-            or planned_not_done(question, chosen))
+            or planned_not_done(question, chosen) or not_yet_done(question, chosen))
 
 
 def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:
@@ -186,6 +188,7 @@ def _reports_use(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:
 
 def _counts(phrase: list[str], sentence: str) -> bool:
     head, generic = _stem(phrase[-1]), phrase[-1].lower() in _PEOPLE
+    kin = _MIGRANTS if phrase[-1].lower() in _MIGRANTS else frozenset()
     others = {_stem(w) for w in phrase[:-1] if tokenize(w, "en")}
     words = _WORD.findall(_LABEL_NUMBER.sub("", sentence))
     stems = [_stem(w) for w in words]
@@ -198,7 +201,8 @@ def _counts(phrase: list[str], sentence: str) -> bool:
         reach = 2 if _YEAR_LIKE.fullmatch(word) else 5
         for stem, after in zip(stems[i + 1:i + reach], words[i + 1:i + reach], strict=False):
             # "people" is counted by any plural noun: "250 asylum seekers"
-            if stem == head or (generic and (after.lower() in _PEOPLE or (len(after) > 3 and after.endswith("s")))):
+            if stem == head or after.lower() in kin or (
+                    generic and (after.lower() in _PEOPLE or (len(after) > 3 and after.endswith("s")))):
                 return True
         # "210 asylum seekers, refugees and migrants volunteered" counts volunteers: the noun's verb
         # ("-ed") within the clause after a count that is not a year

@@ -646,3 +646,60 @@ def test_a_plan_taken_as_done_is_refused_but_a_purpose_is_no_plan():
     commission = ("Following this crisis, a temporary Commission was established to evaluate the return policy, "
                   "chaired by Jan Bossuyt.")
     assert problem("Who chaired the commission that evaluated the return policy?", commission) is None
+
+
+@pytest.mark.parametrize("question, said, word", [
+    ("Since the Constitutional Court upheld criminal history as a criterion, what role does it play?",
+     "The criterion of criminal history has been annulled by the Constitutional Court as being too broad.", "upheld"),
+    ("Why does Ghent still run its Refugee Taskforce as a separate body alongside the Migratieforum?",
+     "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum).", "still"),
+    ("Why did the New Pact on Migration and Asylum play down the role of local communities?",
+     "The New Pact on Migration and Asylum put explicit emphasis on supporting integration into local communities.",
+     "play down"),
+    ("Why did the N-VA campaign for Belgium to endorse the Global Compact?",
+     "During autumn, the N-VA started to raise critical concerns about the Global Compact.", "campaign"),
+    ("Why did the Commission Bossuyt recommend decriminalising irregular stay?",
+     "The Commission Bossuyt proposes to increase the current criminalisation of irregular stay.", "decriminalise"),
+])
+def test_more_opposites(question, said, word):
+    assert problem(question, said).startswith(f"the reports say the opposite of '{word}'")
+
+
+def test_more_opposites_stay_quiet_when_the_report_agrees():
+    assert problem("Why did the N-VA campaign against the Global Compact?",
+                   "During autumn, the N-VA started to raise critical concerns about the Global Compact.") is None
+    assert problem("Why does Ghent still organise the Migratieforum twice a year?",
+                   "Ghent organizes its Migratieforum twice a year to allow all actors to meet.") is None
+    assert problem("Why did the New Pact on Migration and Asylum put emphasis on local communities?",
+                   "The New Pact on Migration and Asylum put explicit emphasis on supporting integration into "
+                   "local communities.") is None
+
+
+def test_funding_that_stopped_is_not_contradicted_by_the_project_being_taken_over():
+    passage = ("In 2015 the European subsidies for Project Ankerkracht were ended. The OCMW of Ghent decided that "
+               "the project would be taken over with regular funds of the OCMW.")
+    taken_over = passage.split(". ")[1]
+    assert problem("What happened to Project Ankerkracht after the European funding stopped?", taken_over,
+                   passages=(passage,)) is None
+    # the project itself stopping is still contradicted
+    assert problem("Why did the OCMW of Ghent abolish Project Ankerkracht?", taken_over,
+                   passages=(passage,)).startswith("the reports say the opposite of 'abolish'")
+
+
+def test_a_measure_taken_as_in_force_that_is_not_yet_is_refused():
+    said = "The newcomers’ declaration is not implemented yet, as it depends on a collaboration agreement."
+    assert problem("Now that the newcomers' declaration is in force, what do newcomers have to sign?",
+                   said) == f"the reports say this is not in force yet: “{said.rstrip('.')}”"
+    # asking whether it is, or about the plan, is answered
+    assert problem("Is the newcomers' declaration in force?", said) is None
+    assert problem("What does the newcomers' declaration plan to require?", said) is None
+    assert problem("Now that the newcomers' declaration is in force, what do newcomers have to sign?",
+                   "Newcomers have to sign the newcomers’ declaration since it was implemented in 2021.") is None
+
+
+def test_a_count_of_migrants_counts_newcomers():
+    said = "In 2019, 210 asylum seekers, refugees and migrants volunteered in Ghent organisations."
+    assert problem("How many newcomers volunteered in Ghent organisations in 2019?", said) is None
+    assert problem("How many newcomers volunteered in Ghent organisations in 2019?",
+                   "In 2019, 69 organisations in Ghent took newcomers as volunteers.").startswith(
+        "no sentence gives a number of newcomers")
