@@ -98,6 +98,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
+    chosen = _with_gaps(chosen, max_sentences)
     chosen.sort(key=lambda c: (c.hit_rank, c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))
@@ -340,6 +341,27 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
             n = Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
             if not any(_overlaps(n, o) for o in out):
                 out.append(n)
+    return out
+
+
+def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """Two chosen sentences of one passage with a single sentence between them: add it, so the answer reads
+    as the report does. "It is important that cities can have direct access to European funds. [As more people
+    arrive, we cannot afford the time it takes to lobby national governments.] We know that the need is
+    immediate ..." Added after the premise checks: a sentence chosen for flow answers nothing."""
+    out = list(chosen)
+    for a in chosen:
+        spans = split_sentences(a.hit.chunk.text, a.hit.chunk.start)
+        at = {start: i for i, (start, _) in enumerate(spans)}
+        if a.start not in at:
+            continue
+        i = at[a.start]
+        if not any(b.hit.chunk.id == a.hit.chunk.id and at.get(b.start) == i + 2 for b in chosen):
+            continue
+        start, end = spans[i + 1]
+        gap = Candidate(a.hit_rank, a.hit, start, end, _span_text(a.hit, start, end), a.score, a.coverage)
+        if len(out) < limit and not any(_overlaps(gap, o) for o in out):
+            out.append(gap)
     return out
 
 

@@ -184,3 +184,14 @@ def test_light_verbs_frame_the_question():
 
     assert topic_words("Why should cities get European money and see it go straight to them?").split() == \
         ["Why", "should", "cities", "European", "money", "and", "it", "straight", "to", "them?"]
+
+
+def test_a_sentence_between_two_chosen_ones_is_added_so_the_reasoning_reads_whole(seed_engine):
+    answer = seed_engine.answer("Why does the Ghent taskforce coordinator argue that cities should have direct "
+                                "access to European funds?")
+    assert "lobby national governments" in answer.text and "immediate" in answer.text
+    check_citations(seed_engine, answer)
+    # the added sentence sits between the other two, in the report's order
+    quotes = [c.quote for c in answer.citations]
+    lobby = next(i for i, q in enumerate(quotes) if "lobby" in q)
+    assert "direct access" in quotes[lobby - 1] and "immediate" in quotes[lobby + 1]
