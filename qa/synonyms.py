@@ -15,7 +15,8 @@ from ingest.language import snowball_stemmer
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("fund", "funds", "funded", "funding", "pay", "pays", "paid", "finance", "finances", "financed", "financing",
      "sponsor", "sponsors", "sponsored", "subsidise", "subsidised", "subsidize", "subsidized", "subsidy",
-     "subsidies"),
+     "subsidies", "money"),
+    ("eu", "european", "europe"),  # "EU money" is written "European funds"
     ("aim", "aims", "goal", "goals", "objective", "objectives", "purpose"),
     ("child", "children", "kid", "kids", "minor", "minors"),
     ("job", "jobs", "employment", "employed", "labour", "labor"),

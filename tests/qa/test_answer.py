@@ -195,3 +195,12 @@ def test_a_sentence_between_two_chosen_ones_is_added_so_the_reasoning_reads_whol
     quotes = [c.quote for c in answer.citations]
     lobby = next(i for i, q in enumerate(quotes) if "lobby" in q)
     assert "direct access" in quotes[lobby - 1] and "immediate" in quotes[lobby + 1]
+
+
+def test_eu_money_is_european_funds(seed_engine):
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("EU") == canonical_stem("European") and canonical_stem("money") == canonical_stem("funds")
+    answer = seed_engine.answer("Why does the Ghent taskforce coordinator insist that cities should be able to get "
+                                "EU money directly?")
+    assert "lobby national governments" in answer.text
