@@ -94,6 +94,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _select(candidates, kind, max_sentences, question_names(question))
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
+    chosen = _with_outcome(question, chosen, max_sentences)
     problem = premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
@@ -342,6 +343,41 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
             if not any(_overlaps(n, o) for o in out):
                 out.append(n)
     return out
+
+
+# "What happened to that request?", "what became of it", "how did the government react": the outcome
+_OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?:outcome|result|response|reaction|"
+                            r"fate)\b|\bhow did (?:\w+\s+){1,4}(?:respond|react)\b|\bwith what (?:result|outcome)\b",
+                            re.I)
+_OUTCOME = re.compile(r"\b(rejected|refused|blocked|block|approved|accepted|granted|denied|adopted|dropped|"
+                      r"abandoned|failed|succeeded|led to|resulted|turned down|taken over|took over|transformed|"
+                      r"closed|ended)\b", re.I)
+
+
+def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """A question asking what happened to something gets the outcome the report tells after it: "the citizen
+    initiative ... requesting the shelter of 300 asylum seekers" is followed, three sentences on, by "However,
+    the initiative was rejected by the Belgian federal government." The first chosen sentence that states no
+    outcome itself gets the first outcome among the four sentences after it (replacing the weakest sentence
+    when the answer is full)."""
+    if not _OUTCOME_ASKED.search(question):
+        return chosen
+    for c in chosen:
+        if _OUTCOME.search(c.text):
+            continue
+        spans = split_sentences(c.hit.chunk.text, c.hit.chunk.start)
+        at = next((i for i, (start, _) in enumerate(spans) if start == c.start), None)
+        if at is None:
+            continue
+        for start, end in spans[at + 1:at + 5]:
+            text = _span_text(c.hit, start, end)
+            if not _OUTCOME.search(text):
+                continue
+            outcome = Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
+            if any(_overlaps(outcome, o) for o in chosen):
+                return chosen
+            return [*chosen[:limit - 1], outcome]
+    return chosen
 
 
 def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:

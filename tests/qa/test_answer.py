@@ -204,3 +204,13 @@ def test_eu_money_is_european_funds(seed_engine):
     answer = seed_engine.answer("Why does the Ghent taskforce coordinator insist that cities should be able to get "
                                 "EU money directly?")
     assert "lobby national governments" in answer.text
+
+
+def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
+    answer = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020, and what "
+                                "happened to that request?")
+    assert "300 asylum seekers" in answer.text and "rejected by the Belgian federal government" in answer.text
+    check_citations(seed_engine, answer)
+    # without asking what happened, the request alone answers
+    asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
+    assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
