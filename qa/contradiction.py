@@ -68,6 +68,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did the N-VA campaign for the Compact?" against "the N-VA started to raise critical concerns about it"
     **{backing: ("critical", "concerns", "oppose", "opposition", "against", "criticise", "criticize")
        for backing in ("campaign", "push for", "pushed for", "lobby", "champion")},
+    # "Why has Flanders opened its labour market broadly to low-skilled workers?" against "only possible in
+    # exceptional cases"
+    **{wide: ("exceptional",) for wide in ("broadly", "widely", "mainly", "mostly", "primarily", "largely",
+                                           "generally")},
     # "Why did the commission recommend decriminalising irregular stay?" against "increase the criminalisation"
     **{softer: ("increase", "tougher", "stricter", "harsher") for softer in ("decriminalise", "decriminalize")},
     "cancel": ("continue", "maintain", "keep", "extend"),

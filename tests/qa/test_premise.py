@@ -660,12 +660,16 @@ def test_a_plan_taken_as_done_is_refused_but_a_purpose_is_no_plan():
      "During autumn, the N-VA started to raise critical concerns about the Global Compact.", "campaign"),
     ("Why did the Commission Bossuyt recommend decriminalising irregular stay?",
      "The Commission Bossuyt proposes to increase the current criminalisation of irregular stay.", "decriminalise"),
+    ("Why has Flanders opened its labour market broadly to low-skilled migrant workers?",
+     "Access to the labour market for low-skilled labour migrants is only possible in exceptional cases.", "broadly"),
 ])
 def test_more_opposites(question, said, word):
     assert problem(question, said).startswith(f"the reports say the opposite of '{word}'")
 
 
 def test_more_opposites_stay_quiet_when_the_report_agrees():
+    assert problem("Why does Flanders mainly target medium-skilled labour migrants?",
+                   "Flanders mainly focuses on medium and higher-skilled labour migrants.") is None
     assert problem("Why did the N-VA campaign against the Global Compact?",
                    "During autumn, the N-VA started to raise critical concerns about the Global Compact.") is None
     assert problem("Why does Ghent still organise the Migratieforum twice a year?",
