@@ -42,6 +42,7 @@ REFUSAL_THRESHOLD = 0.15
 # stricter OFF_TOPIC_THRESHOLD: "How do I bake sourdough bread?" shares "bread" with one report.
 OFF_TOPIC_DENSE = 0.35
 OFF_TOPIC_THRESHOLD = 0.32
+REFERS_BACK_WEIGHT = 0.5  # a sentence opening "The project ..." / "It ..." covers its section heading's words at half
 BYLINE_BONUS = 0.4  # "Who wrote ...?": a sentence naming the report's author (from its metadata)
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -237,13 +238,24 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             if len(words) < 5 or _JUNK.search(text) and len(words) < 12 or text.rstrip().endswith("?"):
                 continue
             terms = _terms(text, langs)
-            cov = _coverage(terms, weights, total)
-            score = (0.6 * _coverage(terms, sentence_weights, sentence_total) + 0.2 * context_cov
+            # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim
+            back = (_terms(chunk.section.rsplit(">", 1)[-1], langs) - terms
+                    if chunk.section and _REFERS_BACK.search(text) else set())
+            cov = _coverage(terms, weights, total) + REFERS_BACK_WEIGHT * _coverage(back, weights, total)
+            score = (0.6 * (_coverage(terms, sentence_weights, sentence_total)
+                            + REFERS_BACK_WEIGHT * _coverage(back, sentence_weights, sentence_total))
+                     + 0.2 * context_cov
                      + 0.12 / (1 + rank) + 0.12 * _kind_match(text, kind)
                      + BYLINE_BONUS * (kind.wants_author and _names_author(text, chunk.metadata))
                      - 0.05 * (len(words) > 60))
             out.append(Candidate(rank, hit, start, end, text, score, cov))
     return out
+
+
+# a sentence whose subject points back at the section's topic: "The project originated from an initiative of ..."
+_REFERS_BACK = re.compile(r"^\W*(?:(?:the|this|that)\s+(?:project|programme|program|initiative|organisation|"
+                          r"organization|scheme|team|centre|center|taskforce|forum|network|movement|platform)|it|they|"
+                          r"its|their)\b", re.I)
 
 
 def _names_author(text: str, metadata: dict | None) -> bool:

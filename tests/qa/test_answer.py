@@ -214,3 +214,10 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
+
+
+def test_a_sentence_opening_with_the_project_is_about_its_sections_topic(seed_engine):
+    # "The project originated from an initiative of vzw Cirq" sits in section "3.3 Refu Interim"
+    answer = seed_engine.answer("Which organisation's initiative gave rise to Refu Interim?")
+    assert "vzw Cirq" in answer.text
+    check_citations(seed_engine, answer)
