@@ -30,11 +30,13 @@ _WORD = re.compile(r"[\w’'-]+")
 
 def topic_words(question: str) -> str:
     """The question without its framing words, for lexical matching ("How many ... according to X?"), idioms
-    in the reports' plain words ("gave rise to" is "originated")."""
+    in the reports' plain words ("gave rise to" is "originated", "turned into" is "transformed into")."""
     question = _GAVE_RISE.sub("originated from", question)
+    question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+_TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:it|them|this|that)\s+)?into\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
 
 

@@ -174,6 +174,13 @@ def test_odd_questions_get_an_answer_or_a_refusal_never_an_error(seed_engine, qu
     check_citations(seed_engine, answer)
 
 
+def test_turned_into_is_transformed_into():
+    from qa.question import topic_words
+
+    assert "later transformed into" in topic_words("What was the Refugee Taskforce later turned into?")
+    assert "transformed it into" in topic_words("Why did Ghent turn it into a forum?")
+
+
 def test_gave_rise_to_is_originated_from(seed_engine):
     answer = seed_engine.answer("Which organisation's initiative gave rise to the Refu Interim project in Ghent?")
     assert "vzw Cirq" in answer.text
