@@ -117,9 +117,11 @@ def classify(question: str) -> QuestionKind:
         wants_person=bool(re.search(r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|"
                                     r"mayor|author|actors?)\b|\bwie\b|\bqui\b|"
                                     r"\b(called|named)\s*([?,]|$)|\bname of\b", q)),
-        wants_list=bool(re.search(r"\bwhich\b.*\b\w+s\b|\bwhat (are|were)\b|\blist\b|\bname the\b|\bwhat kinds?\b|"
-                                  r"\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
-                                  r"obstacles|initiatives|steps|services)\b", q)),
+        # "a waiting list" asks for no list; "who makes up the team" does
+        wants_list=bool(re.search(r"\bwhich\b.*\b\w+s\b|\bwhat (are|were)\b|(?<!waiting )\blist\b|\bname the\b|"
+                                  r"\bwhat kinds?\b|\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
+                                  r"obstacles|initiatives|steps|services)\b|\b(make|makes|made) up\b|"
+                                  r"\bconsists? of\b|\bcomposed of\b", q)),
         wants_reason=bool(re.search(r"^\s*why\b|\bfor what reason\b|\bwhat (is|was) the reason\b|\bwaarom\b|"
                                     r"\bpourquoi\b|\bwhat led\b|\bwhat caused\b", q)),
         wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long))|\bin what way\b", q)),

@@ -228,3 +228,11 @@ def test_a_sentence_opening_with_the_project_is_about_its_sections_topic(seed_en
     answer = seed_engine.answer("Which organisation's initiative gave rise to Refu Interim?")
     assert "vzw Cirq" in answer.text
     check_citations(seed_engine, answer)
+
+
+def test_who_makes_up_a_team_wants_the_sentence_listing_its_members(seed_engine):
+    kind = classify("Who makes up the multidisciplinary team of Project Ankerkracht?")
+    assert kind.wants_list and not classify("How long is the waiting list for social housing?").wants_list
+    assert _kind_match("a team of social workers, a psychologist, a housing coach and a job coach.", kind) >= 1.0
+    answer = seed_engine.answer("Who makes up the multidisciplinary team of Project Ankerkracht?")
+    assert "a psychologist, a housing coach and a job coach" in answer.text
