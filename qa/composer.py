@@ -51,6 +51,9 @@ _MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|septe
 _REASON = re.compile(r"\b(because|due to|in order to|so that|since|as a result|aims?|aimed|therefore|"
                      r"reason|to ensure|to help|to allow|allows?|thanks to)\b", re.I)
 _ENUMERATION = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,?\s+(?:and|or)\s+\w+")
+_TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|mayor|minister|secretary of state|"
+                    r"chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|spokesperson|manager|"
+                    r"president|founder|professor|researcher|adviser|advisor|officer|member of parliament)\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
@@ -276,6 +279,8 @@ def _kind_match(text: str, kind: QuestionKind) -> float:
         score += 0.6 if _NAME.search(text) else 0.0
     if kind.wants_reason:
         score += 0.6 if _REASON.search(text) else 0.0
+    if kind.wants_role:  # "A coordinator from the Ghent Taskforce on Refugees outlines ..."
+        score += 1.0 if _TITLE.search(text) else 0.0
     if kind.wants_list:  # "a team of social workers, a psychologist, a housing coach and a job coach"
         score += 1.0 if _ENUMERATION.search(text) else 0.0
     return score

@@ -82,6 +82,7 @@ class QuestionKind:
     wants_reason: bool = False
     wants_process: bool = False
     wants_author: bool = False  # "Who wrote the openDemocracy piece?": the report's byline answers
+    wants_role: bool = False  # "... and what was her role?": a title ("a coordinator from the Taskforce")
 
 
 def check_question(question: str) -> str:
@@ -126,6 +127,8 @@ def classify(question: str) -> QuestionKind:
                                     r"\bpourquoi\b|\bwhat led\b|\bwhat caused\b", q)),
         wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long))|\bin what way\b", q)),
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
+        # a person's role, not "what role do cities play"
+        wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)),
     )
 
 

@@ -236,3 +236,11 @@ def test_who_makes_up_a_team_wants_the_sentence_listing_its_members(seed_engine)
     assert _kind_match("a team of social workers, a psychologist, a housing coach and a job coach.", kind) >= 1.0
     answer = seed_engine.answer("Who makes up the multidisciplinary team of Project Ankerkracht?")
     assert "a psychologist, a housing coach and a job coach" in answer.text
+
+
+def test_her_role_wants_a_title(seed_engine):
+    assert classify("Who wrote it, and what was her role?").wants_role
+    assert not classify("What role do cities play in integration?").wants_role
+    answer = seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent', and what was her "
+                                "role?")
+    assert "Van de Kerckhove" in answer.text and "coordinator" in answer.text
