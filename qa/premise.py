@@ -155,7 +155,7 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     wording ("how many host bodies" for "69 different organisations"): any number of things counts it, as
     for "how many people"."""
     asked = counted_phrases(question)
-    phrases = [p if _reports_use(p[-1:], hits) else ["people"] for p in asked]
+    phrases = [p if _reports_use(p[-1:], hits) else ["things"] for p in asked]
     if not phrases:
         return None
     counting = [sentence for sentence in chosen if any(_counts(phrase, sentence) for phrase in phrases)]
@@ -186,8 +186,23 @@ def _reports_use(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:
     return all(_stem(w) in used or w.lower() in _PEOPLE for w in phrase if tokenize(w, "en"))
 
 
+# "how many people" is counted by a noun for people: "250 asylum seekers", "920 participants", "7 minors", not
+# "fifteen civil society organisations"
+_PERSON_NOUN = re.compile(r"(ers|ants|ees|ists|ians)$")  # workers, applicants, detainees, activists, Belgians
+_PERSONS = frozenset("people persons individuals children men women families youths adults pupils students "
+                     "citizens members residents parents minors sponsors visitors actors".split())
+_NOT_PERSONS = frozenset("numbers centers centres letters papers borders matters others orders quarters waters "
+                         "grants fees degrees committees".split())
+
+
+def _is_people(word: str) -> bool:
+    low = word.lower()
+    return low in _PERSONS or low in _MIGRANTS or (
+        len(low) > 4 and low not in _NOT_PERSONS and bool(_PERSON_NOUN.search(low)))
+
+
 def _counts(phrase: list[str], sentence: str) -> bool:
-    head, generic = _stem(phrase[-1]), phrase[-1].lower() in _PEOPLE
+    head, generic, people = _stem(phrase[-1]), phrase[-1].lower() == "things", phrase[-1].lower() in _PEOPLE
     kin = _MIGRANTS if phrase[-1].lower() in _MIGRANTS else frozenset()
     others = {_stem(w) for w in phrase[:-1] if tokenize(w, "en")}
     words = _WORD.findall(_LABEL_NUMBER.sub("", sentence))
@@ -200,9 +215,10 @@ def _counts(phrase: list[str], sentence: str) -> bool:
         # a year ("in 2018 for newcomers") counts only right before the noun ("2000 newcomers")
         reach = 2 if _YEAR_LIKE.fullmatch(word) else 5
         for stem, after in zip(stems[i + 1:i + reach], words[i + 1:i + reach], strict=False):
-            # "people" is counted by any plural noun: "250 asylum seekers"
-            if stem == head or after.lower() in kin or (
-                    generic and (after.lower() in _PEOPLE or (len(after) > 3 and after.endswith("s")))):
+            # "people" is counted by a noun for people ("250 asylum seekers"); a noun the reports never use
+            # ("host bodies", read as "things") by any plural noun ("69 different organisations")
+            if stem == head or after.lower() in kin or (people and _is_people(after)) or (
+                    generic and len(after) > 3 and after.endswith("s")):
                 return True
         # "210 asylum seekers, refugees and migrants volunteered" counts volunteers: the noun's verb
         # ("-ed") within the clause after a count that is not a year

@@ -707,3 +707,15 @@ def test_a_count_of_migrants_counts_newcomers():
     assert problem("How many newcomers volunteered in Ghent organisations in 2019?",
                    "In 2019, 69 organisations in Ghent took newcomers as volunteers.").startswith(
         "no sentence gives a number of newcomers")
+
+
+def test_how_many_people_is_counted_by_a_noun_for_people():
+    question = "How many people were held in Belgian closed centres in 2019?"
+    assert problem(question, "Following an application of fifteen civil society organisations, the Council of "
+                             "State suspended in April 2019 a number of provisions.").startswith(
+        "no sentence gives a number of people")
+    assert problem(question, "In 2019, 7,000 detainees were held in closed centres.") is None
+    assert problem(question, "In 2019, 7,000 asylum seekers were held in closed centres.") is None
+    # a counted noun the reports never use is counted by any plural noun
+    assert problem("With how many host bodies did Refu Interim cooperate in 2019?",
+                   "Refu Interim has worked with 69 different organisations in 2019.") is None
