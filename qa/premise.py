@@ -79,7 +79,27 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or _other_subject(question, best, hits)
-            or planned_not_done(question, chosen) or not_yet_done(question, chosen))
+            or planned_not_done(question, chosen) or not_yet_done(question, chosen)
+            or _none_of_them(question, chosen, hits))
+
+
+_WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,80}?\b(?:were|was|have|has|had|got|did)\b", re.I)
+_NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.;]*", re.I)
+
+
+def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "Which of the bills tightening family reunification were passed ...?" against "various bills were tabled
+    to make family reunification more restrictive ... None of these were adopted." The question takes some for
+    granted; the reports say none. The sentence with the one before it must share two of the question's words."""
+    if not _WHICH_OF.search(question):
+        return None
+    asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
+    for sentence in chosen:
+        match = _NONE_OF.search(sentence)
+        if match and len(asked & {_stem(w) for w in _WORD.findall(context_of(sentence, hits))}) >= 2:
+            said = match.group().strip()
+            return f"the reports say {said[0].lower()}{said[1:]}: “{quote(sentence)}”"
+    return None
 
 
 def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:

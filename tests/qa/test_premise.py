@@ -719,3 +719,12 @@ def test_how_many_people_is_counted_by_a_noun_for_people():
     # a counted noun the reports never use is counted by any plural noun
     assert problem("With how many host bodies did Refu Interim cooperate in 2019?",
                    "Refu Interim has worked with 69 different organisations in 2019.") is None
+
+
+def test_which_of_them_is_refused_when_the_reports_say_none():
+    said = ("Various bills were tabled to make the rules on family reunification more restrictive. None of these "
+            "were adopted.")
+    assert problem("Which of the bills tightening family reunification rules were passed?", said).startswith(
+        "the reports say none of these were adopted: “Various bills")
+    assert problem("Which bills on family reunification were tabled?", "Various bills were tabled to make the "
+                   "rules on family reunification more restrictive.") is None
