@@ -30,12 +30,21 @@ _WORD = re.compile(r"[\w’'-]+")
 
 def topic_words(question: str) -> str:
     """The question without its framing words, for lexical matching ("How many ... according to X?"), idioms
-    in the reports' plain words ("gave rise to" is "originated", "turned into" is "transformed into")."""
+    in the reports' plain words ("gave rise to" is "originated", "turned into" is "transformed into"); a
+    question about one's own situation asks who a programme is for ("eligible")."""
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
+    if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
+        question += " eligible"  # "I'm 20 ... Is there a programme for me?" asks who the programme is for
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+# someone describing their own (or a relative's) situation and asking for a programme
+_OWN_SITUATION = re.compile(r"(?:^|\W)(?:I'm|I’m|I am|I've|I’ve|am I|can I|could I|do I|my (?:situation|case|son|"
+                            r"daughter|cousin|friend|brother|sister|child|children|family|partner|wife|husband)|"
+                            r"like (?:him|her|me|them))\b", re.I)
+_PROGRAMME = re.compile(r"\b(programmes?|programs?|projects?|schemes?|support|services?|courses?|initiatives?)\b",
+                        re.I)
 _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:it|them|this|that)\s+)?into\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
 

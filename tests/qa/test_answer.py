@@ -244,3 +244,13 @@ def test_her_role_wants_a_title(seed_engine):
     answer = seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent', and what was her "
                                 "role?")
     assert "Van de Kerckhove" in answer.text and "coordinator" in answer.text
+
+
+def test_a_question_about_ones_own_situation_gets_who_the_programme_is_for(seed_engine):
+    from qa.question import topic_words
+
+    assert topic_words("I'm 20 and new in Ghent. Is there a programme for me?").endswith(" eligible")
+    assert "eligible" not in topic_words("If I'm recognised as stateless, do I get the right to stay?")
+    answer = seed_engine.answer("I'm 20, I got refugee status a few months ago and just moved to Ghent. Is there a "
+                                "support programme aimed at young people in my situation?")
+    assert "between 16 and 25 years old" in answer.text
