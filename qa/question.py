@@ -21,10 +21,11 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 
 
 # Words that frame a question rather than name its topic; answers rarely repeat them.
-# Light verbs too: "want cities to get European money directly", "see European money go straight to cities".
+# Light verbs too: "want cities to get European money directly", "see European money go straight to cities";
+# and a preference's frame: "would rather ... instead of".
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
                           "said describe kind kinds type types happen happened exactly currently actually "
-                          "go goes going get gets got see".split())
+                          "go goes going get gets got see would rather instead".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -34,6 +35,7 @@ def topic_words(question: str) -> str:
     question about one's own situation asks who a programme is for ("eligible")."""
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
+    question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
         question += " eligible"  # "I'm 20 ... Is there a programme for me?" asks who the programme is for
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
@@ -45,6 +47,7 @@ _OWN_SITUATION = re.compile(r"(?:^|\W)(?:I'm|I’m|I am|I've|I’ve|am I|can I|c
                             r"like (?:him|her|me|them))\b", re.I)
 _PROGRAMME = re.compile(r"\b(programmes?|programs?|projects?|schemes?|support|services?|courses?|initiatives?)\b",
                         re.I)
+_STRAIGHT = re.compile(r"\bstraight(?=\s+(?:to|into|from)\b)", re.I)
 _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:it|them|this|that)\s+)?into\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
 

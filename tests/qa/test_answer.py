@@ -190,7 +190,10 @@ def test_light_verbs_frame_the_question():
     from qa.question import topic_words
 
     assert topic_words("Why should cities get European money and see it go straight to them?").split() == \
-        ["Why", "should", "cities", "European", "money", "and", "it", "straight", "to", "them?"]
+        ["Why", "should", "cities", "European", "money", "and", "it", "directly", "to", "them?"]
+    # a preference's frame weighs nothing: "would rather ... instead of"
+    assert topic_words("Why would Ghent rather see EU money go straight to cities instead of via the state?").split() \
+        == ["Why", "Ghent", "EU", "money", "directly", "to", "cities", "of", "via", "the", "state?"]
 
 
 def test_a_sentence_between_two_chosen_ones_is_added_so_the_reasoning_reads_whole(seed_engine):
