@@ -378,8 +378,9 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
     """A question asking what happened to something gets the outcome the report tells after it: "the citizen
     initiative ... requesting the shelter of 300 asylum seekers" is followed, three sentences on, by "However,
     the initiative was rejected by the Belgian federal government." The first chosen sentence that states no
-    outcome itself gets the first outcome among the four sentences after it (replacing the weakest sentence
-    when the answer is full)."""
+    outcome itself gets the first outcome not yet chosen among the four sentences after it (replacing the
+    weakest sentence when the answer is full): after "European subsidies were ended", chosen, comes "the OCMW
+    decided ... taken over with regular funds"."""
     if not _OUTCOME_ASKED.search(question):
         return chosen
     for c in chosen:
@@ -395,7 +396,7 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
                 continue
             outcome = Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
             if any(_overlaps(outcome, o) for o in chosen):
-                return chosen
+                continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
     return chosen
 

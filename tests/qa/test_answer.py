@@ -221,6 +221,10 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
                                 "happened to that request?")
     assert "300 asylum seekers" in answer.text and "rejected by the Belgian federal government" in answer.text
     check_citations(seed_engine, answer)
+    # an outcome already chosen ("European subsidies were ended") is passed over for what came of it
+    answer = seed_engine.answer("Who originally set up Project Ankerkracht, and what happened to it when the "
+                                "European funding stopped in 2015?")
+    assert "federal government" in answer.text and "regular funds" in answer.text
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
