@@ -204,7 +204,7 @@ def _scopes(text: str, origins: bool = True) -> set[str]:
 def context_of(sentence: str, hits: Sequence[Hit]) -> str:
     """The sentence with the one before it, its section heading, and its report's title and date ("the 2016
     article" is about the report of 2016)."""
-    chunk, before = _sentence_before(sentence, hits)
+    chunk, before = sentence_before(sentence, hits)
     return _context_in(chunk, before, sentence) if chunk else sentence
 
 
@@ -214,7 +214,7 @@ def _context_in(chunk: Chunk, before: str, sentence: str) -> str:
     return " ".join([chunk.title, dated, chunk.section or "", before, sentence])
 
 
-def _sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:
+def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:
     """The passage holding `sentence` and the sentence before it there ("" for its first)."""
     for hit in hits:
         chunk = hit.chunk
@@ -244,7 +244,7 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
                 sentence = chunk.text[start - chunk.start:end - chunk.start]
                 if quoted not in _plain_words(sentence):
                     continue
-                _, before = _sentence_before(sentence, [hit])
+                _, before = sentence_before(sentence, [hit])
                 said = {w.casefold() for w in _WORD.findall(_context_in(chunk, before, sentence))}
                 missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
                 if missing:

@@ -610,7 +610,8 @@ def test_a_sentence_from_the_section_on_another_project_does_not_answer():
 
     ended = "However, in 2015 European subsidies were ended."
     jobteam = "Jobteam Gent helps vulnerable people in Ghent find a durable job."
-    passages = [hit(ended, "3. Selected local approaches > 3.4 Project Ankerkracht", 0),
+    passages = [hit(f"Ankerkracht was originally funded by the European Union. {ended}",
+                    "3. Selected local approaches > 3.4 Project Ankerkracht", 0),
                 hit(jobteam, "3. Selected local approaches > 3.2 Jobteam Gent", 1)]
     question = "Why did the European Union stop funding Jobteam Gent in 2015?"
     assert premise_problem(question, classify(question), ended, [ended], passages) == \
@@ -728,3 +729,15 @@ def test_which_of_them_is_refused_when_the_reports_say_none():
         "the reports say none of these were adopted: “Various bills")
     assert problem("Which bills on family reunification were tabled?", "Various bills were tabled to make the "
                    "rules on family reunification more restrictive.") is None
+
+
+def test_a_why_question_naming_actors_no_sentence_names_together_is_refused():
+    passage = ("UNHCR declared Ghent a “solidarity city” with refugees. Ghent received other awards. Lastly, Ghent "
+               "has been awarded an URBACT Good Practice label for its refugee policy.")
+    awarded = passage.split(". ")[2]
+    assert problem("Why did UNHCR award Ghent an URBACT Good Practice label for its refugee policy?", awarded,
+                   passages=(passage,)) == "no passage read names UNHCR, URBACT Good Practice together"
+    # named together, or with places only, it is answered
+    assert problem("Why did URBACT award Ghent a Good Practice label for its refugee policy?", awarded,
+                   passages=(passage,)) is None
+    assert problem("Why did Belgium and Flanders ...?", "Belgium and Flanders did so.") is None
