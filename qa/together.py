@@ -19,7 +19,7 @@ _PLACES = frozenset(w for words in SCOPES.values() for w in words) | {"european"
 
 def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """A why-question naming two or more actors or things (places aside) that no sentence read names together,
-    with the sentence before it, its section heading, its report's title and author. Only why-questions: a
+    with the sentence before it, its section heading, its report's title, author and publisher. Only why-questions: a
     question of several parts ("After the Moria fire, how many ... and how many ...?") spreads its names over
     several sentences; on the fourteen evaluation sets, checking every question wrongly refused 13 answers."""
     if asks_yes_no(question):
@@ -32,7 +32,8 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         chunk, before = sentence_before(sentence, hits)
         context = [sentence, before]
         if chunk is not None:
-            context += [chunk.title, str((chunk.metadata or {}).get("author", "")), chunk.section or ""]
+            meta = chunk.metadata or {}
+            context += [chunk.title, str(meta.get("author", "")), str(meta.get("publisher", "")), chunk.section or ""]
         said = {canonical_stem(w) for w in _WORD.findall(" ".join(context))}
         if all(name <= said for name in wanted):
             return None
