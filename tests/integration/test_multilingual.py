@@ -16,8 +16,11 @@ def e5_engine(tmp_path_factory):
     from qa.engine import Engine
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("e5") / "data", embedder="e5")
+    # the Global Compact report quotes Dutch and French titles in its footnotes: a Dutch question's words
+    # match those, which is why a question in another language is ranked by the multilingual embedder alone
     report = ingest_paths([CORPUS / "ghent-city-report-moving-cities-2021.txt",
-                           CORPUS / "refugee-solidarity-view-from-ghent.txt"], settings)
+                           CORPUS / "refugee-solidarity-view-from-ghent.txt",
+                           CORPUS / "global-compact-migration-belgium-flanders.txt"], settings)
     assert report.ok
     return Engine(settings)
 
@@ -25,6 +28,8 @@ def e5_engine(tmp_path_factory):
 @pytest.mark.parametrize("question, expected", [
     ("Wat is het doel van Jobteam Gent?", "Jobteam"),
     ("Combien de demandeurs d'asile pouvait accueillir le nouveau centre d'accueil sur l'eau à Gand ?", "250"),
+    ("Hoeveel asielzoekers kon het nieuwe drijvende opvangcentrum (de ponton) in Gent huisvesten?", "250"),
+    ("Op welke datum werd de nieuwe Belgische federale regering gevormd?", "30 September 2020"),
 ])
 def test_cross_language_questions_find_english_passages(e5_engine, question, expected):
     answer = e5_engine.answer(question)
