@@ -8,10 +8,11 @@ of answer the question wants) and in refusing when the evidence is weak.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
+from ingest.language import detect_language
 from ingest.sentences import split_sentences
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
@@ -83,15 +84,23 @@ class Composition:
 
 
 def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sentences: int = 4,
-                   threshold: float = REFUSAL_THRESHOLD) -> Composition:
-    """Pick 1..max_sentences sentences from the top passages, or refuse when the evidence is weak."""
+                   threshold: float = REFUSAL_THRESHOLD, similarity: Similarity | None = None) -> Composition:
+    """Pick 1..max_sentences sentences from the top passages, or refuse when the evidence is weak.
+
+    `similarity` (the store's embedder: question-to-sentence similarities) scores the sentences of a question
+    in another language than the reports, whose words the sentences don't share."""
     kind = classify(question)
     weights = _term_weights(question, index)
-    candidates = sorted(_candidates(hits[:PASSAGES_READ], weights, kind, index.langs,
-                                    _sentence_weights(question, weights, index)),
-                        key=lambda c: (-c.score, c.hit_rank, c.start))
+    candidates = _candidates(hits[:PASSAGES_READ], weights, kind, index.langs,
+                             _sentence_weights(question, weights, index))
+    cross = similarity is not None and bool(index.langs) and detect_language(question) not in index.langs
+    if cross and similarity is not None:
+        candidates = _by_meaning(candidates, similarity)
+    candidates.sort(key=lambda c: (-c.score, c.hit_rank, c.start))
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
-    if unknown_names(question, index):
+    if cross and candidates:  # the question's words can't be found in the reports' language
+        evidence = max(evidence, threshold)
+    if unknown_names(question, index) and not cross:
         evidence = 0.0
     dense = max((h.dense or 0.0 for h in hits[:PASSAGES_READ]), default=0.0)
     if not candidates or evidence < threshold or (evidence < OFF_TOPIC_THRESHOLD and dense < OFF_TOPIC_DENSE):
@@ -260,6 +269,23 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
 _REFERS_BACK = re.compile(r"^\W*(?:(?:the|this|that)\s+(?:project|programme|program|initiative|organisation|"
                           r"organization|scheme|team|centre|center|taskforce|forum|network|movement|platform)|it|they|"
                           r"its|their)\b", re.I)
+
+
+Similarity = Callable[[Sequence[str]], Sequence[float]]
+CROSS_PASSAGES = 3  # a question in another language: the sentences of the first passages compete by meaning
+
+
+def _by_meaning(candidates: list[Candidate], similarity: Similarity) -> list[Candidate]:
+    """Rescore the sentences of the first CROSS_PASSAGES passages by their similarity to the question
+    (min-max scaled, in place of the term coverage), with the passage's rank; the rest drop out."""
+    kept = [c for c in candidates if c.hit_rank < CROSS_PASSAGES]
+    if not kept:
+        return []
+    sims = [float(x) for x in similarity([c.text for c in kept])]
+    low, high = min(sims), max(sims)
+    scale = [(x - low) / (high - low) if high > low else 1.0 for x in sims]
+    return [Candidate(c.hit_rank, c.hit, c.start, c.end, c.text, 0.6 * x + 0.12 / (1 + c.hit_rank), x)
+            for c, x in zip(kept, scale, strict=True)]
 
 
 def _names_author(text: str, metadata: dict | None) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
 
 from ingest.bm25 import Bm25Index
 from ingest.embedders import Embedder, load_query_embedder
@@ -21,6 +23,8 @@ from qa.support import check_support
 if TYPE_CHECKING:
     from qa.generate import StreamEvent
 
+SENTENCE_CACHE = 20_000  # sentence vectors kept for questions in another language than the reports
+
 
 class AnswerBackend(Protocol):
     """The seam for generation: turns retrieved passages into an answer whose sentences cite them."""
@@ -32,14 +36,20 @@ class AnswerBackend(Protocol):
 
 
 class ExtractiveBackend:
-    """The default: the reports' own sentences (qa.composer); no language model."""
+    """The default: the reports' own sentences (qa.composer); no language model. `meaning` (set by the Engine:
+    question, sentences -> similarities) lets a question in another language than the reports be answered."""
 
     name = "extractive"
 
+    def __init__(self, meaning: Callable[[str, Sequence[str]], Sequence[float]] | None = None):
+        self.meaning = meaning
+
     def compose(self, question: str, history: Sequence[str], hits: Sequence[Hit], index: Bm25Index,
                 settings: Settings) -> Composition:
+        meaning = self.meaning
+        similarity = (lambda texts: meaning(question, texts)) if meaning else None
         return compose_answer(question, hits, index, settings.max_answer_sentences,
-                              settings.refusal_threshold or REFUSAL_THRESHOLD)
+                              settings.refusal_threshold or REFUSAL_THRESHOLD, similarity)
 
 
 class Engine:
@@ -52,6 +62,9 @@ class Engine:
         self._store = store
         self._embedder: Embedder | None = None
         self._lock = threading.RLock()
+        self._sentence_vectors: dict[str, np.ndarray] = {}  # sentence -> embedding, for questions in other languages
+        if isinstance(self.backend, ExtractiveBackend) and self.backend.meaning is None:
+            self.backend.meaning = self.similarities
 
     @property
     def store(self) -> Store:
@@ -66,6 +79,24 @@ class Engine:
             if self._embedder is None:
                 self._embedder = load_query_embedder(self.store.embedder_name)
             return self._embedder
+
+    def similarities(self, question: str, sentences: Sequence[str]) -> list[float]:
+        """Cosine similarity of the question to each sentence, by the store's embedder. Sentence vectors are
+        kept (up to SENTENCE_CACHE of them): embedding a passage's sentences takes e5 about 25 ms each."""
+        embedder = self.embedder
+        with self._lock:
+            missing = [s for s in dict.fromkeys(sentences) if s not in self._sentence_vectors]
+        vectors: Sequence[np.ndarray] = list(embedder.embed_documents(missing)) if missing else []
+        with self._lock:
+            if len(self._sentence_vectors) + len(missing) > SENTENCE_CACHE:
+                self._sentence_vectors.clear()
+            self._sentence_vectors.update(zip(missing, vectors, strict=True))
+            matrix = np.stack([self._sentence_vectors[s] for s in sentences]) if sentences else None
+        if matrix is None:
+            return []
+        query = embedder.embed_query(question)
+        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
+        return [float(x) for x in (matrix @ query) / np.where(norms > 0, norms, 1.0)]
 
     def reload(self) -> None:
         """Pick up changes another writer made to the store (new or removed reports)."""

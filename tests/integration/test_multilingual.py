@@ -39,3 +39,18 @@ def test_cross_language_questions_find_english_passages(e5_engine, question, exp
 
 def test_store_records_its_embedder(e5_engine):
     assert e5_engine.store.embedder_name == "e5"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Wie onderhandelde namens België over het Global Compact for Migration?", "Bodson"),
+    ("Wat is momenteel het enige zogenaamde alternatief voor detentie van migranten in België?", "return homes"),
+    ("Par quelle procédure les migrants en séjour irrégulier en Belgique peuvent-ils obtenir des soins de santé ?",
+     "urgent medical assistance"),
+    ("Quel niveau de revenus est exigé pour le regroupement familial avec des Belges et des ressortissants de "
+     "l'EEE ?", "120%"),
+])
+def test_cross_language_questions_are_answered_from_the_sentences_closest_in_meaning(e5_engine, question, expected):
+    answer = e5_engine.answer(question)
+    assert not answer.refused and expected in answer.text, answer.text
+    for c in answer.citations:  # still the reports' own sentences, cited exactly
+        assert c.chunk.text[c.start - c.chunk.start:c.end - c.chunk.start] == c.quote

@@ -261,3 +261,15 @@ def test_a_question_about_ones_own_situation_gets_who_the_programme_is_for(seed_
     answer = seed_engine.answer("I'm 20, I got refugee status a few months ago and just moved to Ghent. Is there a "
                                 "support programme aimed at young people in my situation?")
     assert "between 16 and 25 years old" in answer.text
+
+
+def test_a_question_in_another_language_scores_sentences_by_meaning():
+    from qa.composer import Candidate, _by_meaning
+
+    def candidate(rank: int, text: str) -> Candidate:
+        return Candidate(rank, None, 0, len(text), text, 0.0, 0.0)  # type: ignore[arg-type]
+
+    cands = [candidate(0, "Footnote 7 CALL 16 May 2019."), candidate(1, "The pontoon houses 250 asylum seekers."),
+             candidate(5, "Far passage.")]
+    scored = _by_meaning(cands, lambda texts: [0.70 if "pontoon" in t else 0.60 for t in texts])
+    assert [c.text for c in sorted(scored, key=lambda c: -c.score)] == [cands[1].text, cands[0].text]
