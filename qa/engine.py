@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from ingest.bm25 import Bm25Index
-from ingest.embedders import Embedder, load_query_embedder
+from ingest.embedders import MULTILINGUAL_EMBEDDERS, Embedder, load_query_embedder
 from ingest.settings import Settings, offline_environment
 from ingest.store import Store
 from qa.composer import REFUSAL_THRESHOLD, Composition, compose_answer
@@ -81,8 +81,11 @@ class Engine:
             return self._embedder
 
     def similarities(self, question: str, sentences: Sequence[str]) -> list[float]:
-        """Cosine similarity of the question to each sentence, by the store's embedder. Sentence vectors are
+        """Cosine similarity of the question to each sentence, by the store's embedder if it is multilingual
+        (else none). Sentence vectors are
         kept (up to SENTENCE_CACHE of them): embedding a passage's sentences takes e5 about 25 ms each."""
+        if self.store.embedder_name not in MULTILINGUAL_EMBEDDERS:
+            return []  # MiniLM knows English only: its similarities say nothing about a Dutch question
         embedder = self.embedder
         with self._lock:
             missing = [s for s in dict.fromkeys(sentences) if s not in self._sentence_vectors]
