@@ -25,6 +25,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     `chosen` all answer sentences, `hits` the passages read."""
     context = context_of(best, hits)  # both checks of the best sentence read it with its context
     return (_other_scope(question, best, context) or _other_person(question, best, context)
+            or _swapped(question, chosen)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
             or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
@@ -92,6 +93,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{less: ("introduce", "introduction", "increase", "raise", "tougher", "stricter")
        for less in ("cut", "reduce")},
     "succeed": ("fail", "failure"),
+    # "Why did the 2014-2018 coalition lengthen appeal periods?" against "it reduced appeal periods"
+    **{longer: ("reduce", "shorten", "cut") for longer in ("lengthen", "prolong", "extend")},
+    # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
+    **{early: ("after", "late", "delay") for early in ("ahead", "early", "earlier")},
     "include": ("exclude",),
 }
 
@@ -108,6 +113,14 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "Antwerp": ("antwerp", "antwerpen", "anvers", "antwerpse"),
     "Liège": ("liège", "liege", "luik"),
     "Charleroi": ("charleroi",),
+    # Flemish towns the reports name (Refu Interim's other regions, Rose's operation in Lokeren)
+    "Lokeren": ("lokeren",),
+    "Kortrijk": ("kortrijk", "courtrai"),
+    "Ostend": ("ostend", "oostende", "ostende"),
+    "Bruges": ("bruges", "brugge"),
+    "Leuven": ("leuven", "louvain"),
+    "Mechelen": ("mechelen", "malines"),
+    "Aalst": ("aalst", "alost"),
     "the Netherlands": ("netherlands", "nederland"),
     "France": ("france", "frankrijk"),
     "Germany": ("germany", "german", "duitsland", "allemagne"),
@@ -297,6 +310,30 @@ _MONEY_ENDED = re.compile(r"\b(fund\w*|subsid\w*|financ\w*|grants?|budget|money)
                           r"stops|ceased|expired|ran out|dried up)\b", re.I)
 _ENDED = _stem("abolish")
 _TAKEN_OVER = ("transform", "take over", "taken over", "took over")
+
+
+# "charity, rather than solidarity" and "solidarity, not charity": the first is preferred to the second
+_PREFERRED = re.compile(r"\b([\w’'-]+(?:\s+[\w’'-]+)?),?\s+(?:rather than|instead of|not|and not|over)\s+"
+                        r"([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+
+
+def _preferences(text: str) -> set[tuple[str, str]]:
+    """(preferred, passed over) stems: "solidarity, not charity" -> ("solidar", "chariti"); content words only."""
+    pairs = ((m.group(1).split()[-1], m.group(2).split()[0]) for m in _PREFERRED.finditer(text))
+    return {(_stem(a), _stem(b)) for a, b in pairs if tokenize(a, "en") and tokenize(b, "en")}
+
+
+def _swapped(question: str, chosen: Sequence[str]) -> str | None:
+    """The question prefers what a chosen sentence puts second: "Why does the coordinator argue that charity,
+    rather than solidarity, is the best basis?" against "an approach grounded in solidarity, not charity"."""
+    asked = {pair for pair in _preferences(question) if pair[0] != pair[1]}
+    if not asked:
+        return None
+    for sentence in chosen:
+        said = _preferences(sentence)
+        if any((second, first) in said and (first, second) not in said for first, second in asked):
+            return f"the reports say it the other way round: “{quote(sentence)}”"
+    return None
 
 
 def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

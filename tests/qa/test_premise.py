@@ -355,7 +355,7 @@ def scoped(question: str, sentence: str, before: str = "", title: str = "", sect
 def test_a_sentence_about_another_place_or_level_does_not_answer():
     expanded = "Due to its success in Ghent, Refu Interim expanded into other regions in Flanders: Ostend and Leuven."
     assert scoped("Which Walloon towns did Refu Interim expand to after its success in Ghent?", expanded) == \
-        f"the reports say this about Flanders, not Wallonia: “{expanded.rstrip('.')}”"
+        f"the reports say this about Flanders, Leuven, Ostend, not Wallonia: “{expanded.rstrip('.')}”"
     assert scoped("Which Flemish towns did Refu Interim expand to?", expanded) is None  # Flemish is Flanders
     share = "As of 2018, 16.8% of the Belgian population came from a foreign country."
     assert scoped("What percentage of Ghent's population has a foreign background?", share).startswith(
@@ -741,3 +741,30 @@ def test_a_why_question_naming_actors_no_sentence_names_together_is_refused():
     assert problem("Why did URBACT award Ghent a Good Practice label for its refugee policy?", awarded,
                    passages=(passage,)) is None
     assert problem("Why did Belgium and Flanders ...?", "Belgium and Flanders did so.") is None
+
+
+@pytest.mark.parametrize("question, said, word", [
+    ("Why did the centre-right coalition of 2014-2018 lengthen appeal periods for asylum seekers in detention?",
+     "From 2014 until 2018, the centre-right coalition reduced appeal periods for asylum seekers in detention.",
+     "lengthen"),
+    ("Why did Belgium transpose the EU single permit rules ahead of the deadline in 2019?",
+     "In 2019, the authorities transposed the provisions on the single permit, more than five years after the "
+     "deadline.", "ahead"),
+])
+def test_longer_and_earlier_are_contradicted(question, said, word):
+    assert problem(question, said).startswith(f"the reports say the opposite of '{word}'")
+
+
+def test_a_preference_the_reports_put_the_other_way_round_is_refused():
+    said = ("A coordinator outlines that the best approach to integrating refugees is one grounded in solidarity, "
+            "not charity.")
+    assert problem("Why does the coordinator argue that charity, rather than solidarity, is the best basis for "
+                   "integrating refugees?", said).startswith("the reports say it the other way round")
+    assert problem("Why does the coordinator argue that solidarity, rather than charity, is the best basis for "
+                   "integrating refugees?", said) is None
+
+
+def test_another_town_is_another_scope():
+    said = "They [Refu Interim] were looking for someone to run the operation in Lokeren."
+    assert problem("What did Rose's job involve after Refu Interim hired her to run its operation in Kortrijk?",
+                   said).startswith("the reports say this about Lokeren, not Kortrijk")
