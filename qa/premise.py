@@ -25,7 +25,7 @@ from qa.plans import not_yet_done, planned_not_done
 from qa.question import QuestionKind, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
-from qa.together import names_apart
+from qa.together import ASKS_WHAT_WAS_SAID, names_apart
 
 _WORD = re.compile(r"[\w’'%-]+")
 
@@ -82,7 +82,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_figure(question, chosen, hits) or _other_subject(question, best, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or _none_of_them(question, chosen, hits)
-            or (names_apart(question, chosen, hits) if kind.wants_reason else None))
+            or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
+                else None))
 
 
 _WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,80}?\b(?:were|was|have|has|had|got|did)\b", re.I)

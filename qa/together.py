@@ -1,6 +1,7 @@
 """Names a why-question puts together that no passage puts together: "Why did UNHCR award Ghent an URBACT Good
 Practice label?" when the reports say URBACT awarded the label and UNHCR declared Ghent a solidarity city;
-"Why did Mayor Daniël Termont pledge after the Moria fire ...?" when Termont is named only as the mayor of 2018."""
+"Why did Mayor Daniël Termont pledge after the Moria fire ...?" when Termont is named only as the mayor of 2018;
+"What did Alderman Rudy Coddens say about World Refugee Day 2020?" when the mayor said it."""
 
 from __future__ import annotations
 
@@ -13,15 +14,20 @@ from qa.result import Hit
 from qa.synonyms import canonical_stem
 
 _WORD = re.compile(r"\w+")
+# "What did Alderman Rudy Coddens say about World Refugee Day 2020?" puts a speaker with a topic, as a why-question
+# puts an actor with a deed
+ASKS_WHAT_WAS_SAID = re.compile(r"\bwhat did\b.*\b(say|said|state|stated|argue|argued|claim|claimed|write|wrote|"
+                                r"declare|declared)\b", re.I)
 # places and the adjectives of where: "Ghent", "Belgian", "European" name no actor of the claim
 _PLACES = frozenset(w for words in SCOPES.values() for w in words) | {"european", "europe", "eu", "un"}
 
 
 def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
-    """A why-question naming two or more actors or things (places aside) that no sentence read names together,
-    with the sentence before it, its section heading, its report's title, author and publisher. Only why-questions: a
-    question of several parts ("After the Moria fire, how many ... and how many ...?") spreads its names over
-    several sentences; on the fourteen evaluation sets, checking every question wrongly refused 13 answers."""
+    """A question naming two or more actors or things (places aside) that no sentence read names together, with
+    the sentence before it, its section heading, its report's title, author and publisher. The caller asks it of
+    why-questions and what-did-X-say questions only: a question of several parts ("After the Moria fire, how
+    many ... and how many ...?") spreads its names over several sentences; on the fourteen evaluation sets,
+    checking every question wrongly refused 13 answers."""
     if asks_yes_no(question):
         return None
     names = [n for n in question_names(question) if not all(w.lower() in _PLACES for w in _WORD.findall(n))]

@@ -768,3 +768,14 @@ def test_another_town_is_another_scope():
     said = "They [Refu Interim] were looking for someone to run the operation in Lokeren."
     assert problem("What did Rose's job involve after Refu Interim hired her to run its operation in Kortrijk?",
                    said).startswith("the reports say this about Lokeren, not Kortrijk")
+
+
+def test_what_a_person_said_about_a_topic_someone_else_spoke_about_is_refused():
+    passage = ("This photo exhibition was launched to celebrate World Refugee Day 2020, which is, as the Mayor Mathias "
+               "De Clercq said, a good time to think about those who are fleeing. Other initiatives exist. (Rudy "
+               "Coddens, Alderman of Social Policy and Finance)")
+    said = passage.split(". ")[0]
+    assert problem("What did Alderman Rudy Coddens say about World Refugee Day 2020?", said,
+                   passages=(passage,)).startswith("no passage read names Alderman Rudy Coddens, World Refugee Day")
+    assert problem("What did Mayor Mathias De Clercq say about World Refugee Day 2020?", said,
+                   passages=(passage,)) is None
