@@ -29,6 +29,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
             or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
+            or _share_for_another(question, chosen)
             or _negated(question, best, chosen))
 
 
@@ -465,6 +466,32 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                     continue
                 if (claimed is None and value < 50) or (claimed is not None and abs(claimed - value) > 1):
                     return f"the reports give {given.group(1)}% for {given.group(2)}: “{quote(sentence)}”"
+    return None
+
+
+# how a question may name the purposes permits are given for: "to study" is education, "to work" is work
+_PURPOSE = {_stem(w): _stem(p) for w, p in (("study", "education"), ("studies", "education"),
+                                              ("students", "education"), ("studying", "education"))}
+# the share asked is one for a purpose ("went to people coming to study"), not of a whole ("came from abroad")
+_SHARE_PURPOSE = re.compile(r"\b(?:went|go|goes|gone|granted|issued|given|were|was|are|is)\s+(?:to|for)\b|"
+                            r"\bfor the purpose of\b", re.I)
+_WHAT_SHARE = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion)\b",
+                         re.I)
+
+
+def _share_for_another(question: str, chosen: Sequence[str]) -> str | None:
+    """ "What share of the permits went to people granted international protection?" against "about 50% were for
+    the purpose of family reunification, 11% for education, and 9% for work": the sentence gives shares for
+    two or more purposes, none of which the question names."""
+    if not (_WHAT_SHARE.search(question) and _SHARE_PURPOSE.search(question)):
+        return None
+    asked = {_PURPOSE.get(stem, stem) for stem in content_stems(question)}
+    for sentence in chosen:
+        given = [(m.group(2), _category(m.group(2))) for m in _SHARE_FOR.finditer(sentence)]
+        given = [(what, category) for what, category in given if category]
+        if len(given) >= 2 and not any(category.split()[0] in asked for _, category in given):
+            purposes = ", ".join(what for what, _ in given)
+            return f"the reports give shares for {purposes} only: “{quote(sentence)}”"
     return None
 
 

@@ -779,3 +779,13 @@ def test_what_a_person_said_about_a_topic_someone_else_spoke_about_is_refused():
                    passages=(passage,)).startswith("no passage read names Alderman Rudy Coddens, World Refugee Day")
     assert problem("What did Mayor Mathias De Clercq say about World Refugee Day 2020?", said,
                    passages=(passage,)) is None
+
+
+def test_a_share_for_a_purpose_the_reports_give_no_share_for_is_refused():
+    said = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for work; "
+            "the remaining permits were issued for other reasons, with international protection being among them.")
+    assert problem("What share of Belgium's first residence permits went to people granted international "
+                   "protection?", said).startswith(
+        "the reports give shares for family reunification, education, work only")
+    assert problem("What share of Belgium's first residence permits went to people coming to study?", said) is None
+    assert problem("What share of Belgium's first residence permits was for family reunification?", said) is None
