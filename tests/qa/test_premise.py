@@ -789,3 +789,14 @@ def test_a_share_for_a_purpose_the_reports_give_no_share_for_is_refused():
         "the reports give shares for family reunification, education, work only")
     assert problem("What share of Belgium's first residence permits went to people coming to study?", said) is None
     assert problem("What share of Belgium's first residence permits was for family reunification?", said) is None
+
+
+def test_now_that_a_plan_is_done_is_refused():
+    said = ("The Flemish coalition agreement aims to exclude private persons from obtaining legal information from "
+            "the helpdesk of the Agency for Integration and Civic Integration.")
+    assert problem("Now that the Agency for Integration and Civic Integration no longer gives legal information to "
+                   "private persons, where are migrants supposed to get it?", said).startswith(
+        "the reports give this only as a plan")
+    # a question about the plan itself is answered
+    assert problem("What does the Flemish coalition agreement plan for the helpdesk of the Agency for Integration "
+                   "and Civic Integration?", said) is None
