@@ -376,8 +376,7 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
     and the ones after a sentence announcing a list with a colon."""
     out = list(chosen)
     for c in chosen:
-        spans = split_sentences(c.hit.chunk.text, c.hit.chunk.start)
-        pos = next((i for i, (s, _) in enumerate(spans) if s == c.start), None)
+        spans, pos = _sentence_at(c)
         if pos is None:
             continue
         extra: list[tuple[int, int]] = []
@@ -417,8 +416,7 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
     for c in chosen:
         if _OUTCOME.search(c.text):
             continue
-        spans = split_sentences(c.hit.chunk.text, c.hit.chunk.start)
-        at = next((i for i, (start, _) in enumerate(spans) if start == c.start), None)
+        spans, at = _sentence_at(c)
         if at is None:
             continue
         for start, end in spans[at + 1:at + 5]:
@@ -439,18 +437,21 @@ def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:
     immediate ..." Added after the premise checks: a sentence chosen for flow answers nothing."""
     out = list(chosen)
     for a in chosen:
-        spans = split_sentences(a.hit.chunk.text, a.hit.chunk.start)
-        at = {start: i for i, (start, _) in enumerate(spans)}
-        if a.start not in at:
-            continue
-        i = at[a.start]
-        if not any(b.hit.chunk.id == a.hit.chunk.id and at.get(b.start) == i + 2 for b in chosen):
+        spans, i = _sentence_at(a)
+        if i is None or not any(b.hit.chunk.id == a.hit.chunk.id and i + 2 < len(spans)
+                                and b.start == spans[i + 2][0] for b in chosen):
             continue
         start, end = spans[i + 1]
         gap = Candidate(a.hit_rank, a.hit, start, end, _span_text(a.hit, start, end), a.score, a.coverage)
         if len(out) < limit and not any(_overlaps(gap, o) for o in out):
             out.append(gap)
     return out
+
+
+def _sentence_at(c: Candidate) -> tuple[list[tuple[int, int]], int | None]:
+    """The sentence spans of the candidate's passage and the candidate's place among them (None: not found)."""
+    spans = split_sentences(c.hit.chunk.text, c.hit.chunk.start)
+    return spans, next((i for i, (start, _) in enumerate(spans) if start == c.start), None)
 
 
 def _span_text(hit: Hit, start: int, end: int) -> str:

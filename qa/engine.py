@@ -82,8 +82,7 @@ class Engine:
 
     def similarities(self, question: str, sentences: Sequence[str]) -> list[float]:
         """Cosine similarity of the question to each sentence, by the store's embedder if it is multilingual
-        (else none). Sentence vectors are
-        kept (up to SENTENCE_CACHE of them): embedding a passage's sentences takes e5 about 25 ms each."""
+        (else none). Sentence vectors are kept (up to SENTENCE_CACHE of them): e5 takes about 25 ms a sentence."""
         if self.store.embedder_name not in MULTILINGUAL_EMBEDDERS:
             return []  # MiniLM knows English only: its similarities say nothing about a Dutch question
         embedder = self.embedder
