@@ -54,3 +54,11 @@ def test_cross_language_questions_are_answered_from_the_sentences_closest_in_mea
     assert not answer.refused and expected in answer.text, answer.text
     for c in answer.citations:  # still the reports' own sentences, cited exactly
         assert c.chunk.text[c.start - c.chunk.start:c.end - c.chunk.start] == c.quote
+
+
+@pytest.mark.parametrize("question", [
+    "Wanneer werd de Reno-boot uit dienst genomen?",
+    "Quel pourcentage des habitants de Gand a un passé migratoire ?",
+])
+def test_cross_language_questions_the_reports_do_not_answer_are_refused(e5_engine, question):
+    assert e5_engine.answer(question).refused
