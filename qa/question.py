@@ -147,7 +147,14 @@ def classify(question: str) -> QuestionKind:
 def needs_context(question: str) -> bool:
     """Does the question lean on an earlier one ("Who pays for it?")?"""
     words = re.findall(r"\w+", question.lower())
-    return bool(_PRONOUNS.search(question)) or len([w for w in words if w not in _QUESTION_WORDS]) <= 2
+    pronouns = _PRONOUNS.search(_THAT_CLAUSE.sub(" ", question))
+    return bool(pronouns) or len([w for w in words if w not in _QUESTION_WORDS]) <= 2
+
+
+# "that" opening a clause is no pronoun: "argue that charity ...", "given that most ...", "so that"
+_THAT_CLAUSE = re.compile(r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|think|thinks|thought|believe[sd]?|"
+                          r"show(?:s|ed)?|mean(?:s|t)?|suggest(?:s|ed)?|state[sd]?|find|finds|found|note[sd]?|know|"
+                          r"knows|knew|given|now|so|such|insist(?:s|ed)?|explain(?:s|ed)?)\s+that\b", re.I)
 
 
 def subject_of(question: str) -> str:

@@ -273,3 +273,13 @@ def test_a_question_in_another_language_scores_sentences_by_meaning():
              candidate(5, "Far passage.")]
     scored = _by_meaning(cands, lambda texts: [0.70 if "pontoon" in t else 0.60 for t in texts])
     assert [c.text for c in sorted(scored, key=lambda c: -c.score)] == [cands[1].text, cands[0].text]
+
+
+def test_that_opening_a_clause_does_not_make_a_follow_up():
+    from qa.question import resolve_followup
+
+    history = ["What is Gent Zonder Grenzen?"]
+    assert resolve_followup("Why does the coordinator of Ghent's Taskforce on Refugees argue that charity is the "
+                            "best basis?", history) is None
+    assert resolve_followup("Given that most applicants are refused, why does Ghent start on day one?", history) is None
+    assert resolve_followup("Who pays for that?", history) == "Who pays for that? (Gent Zonder Grenzen)"
