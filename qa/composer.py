@@ -12,13 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
-from ingest.language import detect_language
 from ingest.sentences import split_sentences
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
     FREQUENCY,
     QuestionKind,
     classify,
+    question_language,
     question_names,
     question_parts,
     split_resolved,
@@ -93,7 +93,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     weights = _term_weights(question, index)
     candidates = _candidates(hits[:PASSAGES_READ], weights, kind, index.langs,
                              _sentence_weights(question, weights, index))
-    cross = similarity is not None and bool(index.langs) and detect_language(question) not in index.langs
+    cross = similarity is not None and bool(index.langs) and question_language(question) not in index.langs
     if cross and similarity is not None:
         by_meaning = _by_meaning(candidates, similarity)
         cross = by_meaning is not None  # None: the store's embedder knows one language only

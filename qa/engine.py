@@ -63,6 +63,7 @@ class Engine:
         self._embedder: Embedder | None = None
         self._lock = threading.RLock()
         self._sentence_vectors: dict[str, np.ndarray] = {}  # sentence -> embedding, for questions in other languages
+        self._embedded = threading.local()  # the last question this thread embedded, with its vector
         if isinstance(self.backend, ExtractiveBackend) and self.backend.meaning is None:
             self.backend.meaning = self.similarities
 
@@ -96,9 +97,21 @@ class Engine:
             matrix = np.stack([self._sentence_vectors[s] for s in sentences]) if sentences else None
         if matrix is None:
             return []
-        query = embedder.embed_query(question)
+        query = self._question_vector(question)
         norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
         return [float(x) for x in (matrix @ query) / np.where(norms > 0, norms, 1.0)]
+
+    def _embed_fresh(self, question: str) -> np.ndarray:
+        """Embed the question (always: the timings measure it) and keep it for _question_vector."""
+        vector = self.embedder.embed_query(question)
+        self._embedded.last = (question, vector)
+        return vector
+
+    def _question_vector(self, question: str) -> np.ndarray:
+        """The question's embedding. Retrieval embeds it; the similarities of a question in another language
+        than the reports, composed next in the same thread, reuse that vector instead of embedding it again."""
+        last = getattr(self._embedded, "last", None)
+        return last[1] if last is not None and last[0] == question else self._embed_fresh(question)
 
     def reload(self) -> None:
         """Pick up changes another writer made to the store (new or removed reports)."""
@@ -154,7 +167,7 @@ class Engine:
         query = resolved or text
         store = self.store
         mark = time.perf_counter()
-        vector = self.embedder.embed_query(query) if self.settings.retrieval != "bm25" else None
+        vector = self._embed_fresh(query) if self.settings.retrieval != "bm25" else None
         timings["embed"] = _ms(mark)
         mark = time.perf_counter()
         hits = retrieve(store, query, vector, self.settings, doc_ids=doc_ids, k=k)

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from ingest.bm25 import Bm25Index
-from ingest.language import detect_language
 from ingest.settings import Settings
 from ingest.store import DocumentRecord, Store
 from qa.composer import best_sentence_coverage
-from qa.question import topic_words
+from qa.question import question_language, topic_words
 from qa.reports import named_reports
 from qa.result import Hit
 from qa.synonyms import widen
@@ -110,7 +109,7 @@ def _documents(store: Store) -> list[DocumentRecord]:
 def _other_language(query: str, store: Store) -> bool:
     """Is the question in a language none of the reports is written in?"""
     langs = {record.lang for record in _documents(store)}
-    return bool(langs) and detect_language(query) not in langs
+    return bool(langs) and question_language(query) not in langs
 
 
 def _search(store: Store, query: str, query_vector: np.ndarray | None, settings: Settings,
