@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -47,13 +48,13 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
              doc_ids: Sequence[str] | None = None, k: int | None = None) -> list[Hit]:
     """The best `k` passages for `query`, best first, with near-duplicates folded into `also_in`."""
     k = k or settings.top_k
-    dense, lexical = _search(store, query, query_vector, settings, doc_ids)
     # a question in another language than the reports ("Hoeveel asielzoekers ...?" on English reports): its words
     # match only stray quotes in that language (Dutch titles in footnotes), so the multilingual dense ranking alone
-    # decides; on 16 Dutch and French questions (eval/multilingual.jsonl, e5 store) hit@1 .31 -> .69
-    cross = dense is not None and lexical is not None and _other_language(query, store)
-    if cross:
-        lexical = None
+    # decides, and BM25 is not searched; on 16 Dutch and French questions (eval/multilingual.jsonl, e5 store)
+    # hit@1 .31 -> .69
+    cross = settings.retrieval == "hybrid" and query_vector is not None and _other_language(query, store)
+    dense, lexical = _search(store, query, query_vector, replace(settings, retrieval="dense") if cross else settings,
+                             doc_ids)
     rankings: list[list[str]] = []
     weights: list[float] = []
     for ranking, weight in ((dense, settings.dense_weight), (lexical, settings.bm25_weight)):
