@@ -18,6 +18,7 @@ from qa.question import (
     FREQUENCY,
     QuestionKind,
     classify,
+    name_acronyms,
     question_language,
     question_names,
     question_parts,
@@ -188,7 +189,11 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
     if not vocab:
         return []
     words = _STATED.findall(without_bounds(question))
-    return [w for w in words if any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(w, lang))]
+    # "the Democratic Republic of Congo" is known to a report that writes "DRC"
+    abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
+                   for w in name.split()}
+    return [w for w in words if w not in abbreviated
+            and any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(w, lang))]
 
 
 def best_sentence_coverage(question: str, hits: Sequence[Hit], index: Bm25Index) -> list[float]:

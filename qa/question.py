@@ -244,6 +244,22 @@ def question_names(question: str) -> list[str]:
     return names
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w’'-]*)+")
+
+
+def name_acronyms(text: str) -> dict[str, str]:
+    """Acronyms of the text's names of two or more capitalised words, with the names: "the Democratic Republic of
+    Congo" -> {"DRC": "Democratic Republic of Congo"}, "Global Compact for Migration" -> {"GCM": ...}. The first
+    word of the text may start a name ("Global Compact ..." at the start of a sentence)."""
+    out: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        words = [w for w in match.group().split() if w[:1].isupper()]
+        for i in range(len(words) - 1):  # "Belgium's Global Compact for Migration": a tail of 3 words is a name too
+            if i == 0 or len(words) - i >= 3:
+                out.setdefault("".join(w[0] for w in words[i:]).upper(), " ".join(words[i:]))
+    return out
+
+
 STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}
 
 
