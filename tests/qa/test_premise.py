@@ -800,3 +800,37 @@ def test_now_that_a_plan_is_done_is_refused():
     # a question about the plan itself is answered
     assert problem("What does the Flemish coalition agreement plan for the helpdesk of the Agency for Integration "
                    "and Civic Integration?", said) is None
+
+
+def test_a_sentence_read_that_denies_the_questions_premise_on_both_sides_is_refused():
+    from qa.denials import denied
+
+    answer = "One of its priorities is increasing the effectiveness of Belgium's return policy."
+    denial = "The federal coalition agreement of 30 September 2020 does not endorse the suggestions of the " \
+             "Commission Bossuyt."
+    passage = f"{denial} {answer}"
+    question = "How is the 2020 federal coalition agreement implementing the Commission Bossuyt's proposal?"
+    # the denial is not the answer sentence: every sentence of the passages read counts
+    assert "does not endorse" in denied(question, [answer], hits(passage))
+    # asked what it says, or whether: the denial is the answer
+    assert denied("What does the 2020 federal coalition agreement say about the Commission Bossuyt?", [answer],
+                  hits(passage)) is None
+    assert denied("Does the 2020 federal coalition agreement endorse the Commission Bossuyt's proposal?", [answer],
+                  hits(passage)) is None
+    # "This agreement does not refer to the GCM": the agreement of the sentence before; GCM is the asked name
+    flemish = ("On 30 September 2019, the coalition agreement of the Flemish government was adopted by a coalition "
+               "of three political parties. This agreement does not refer to the GCM and makes integration stricter.")
+    assert denied("How does the 2019 Flemish coalition agreement put the Global Compact for Migration into practice?",
+                  [], hits(flemish))
+    # ... but not for a question about the parties, which asks nothing of an agreement
+    assert denied("Which political party raised objections to the Global Compact for Migration?", [],
+                  hits(flemish)) is None
+    # "not only", "not alone", a title or a quote deny nothing; nor a clause of its own ("when the person has not")
+    for sentence in ("Ghent's approach is not only relevant for refugees and asylum seekers in Ghent.",
+                     "Pupils in Ghent play the board game ‘This is not a Game’ about refugees.",
+                     "A 2016 law lets the office end a residence right when the person has not made an effort."):
+        assert denied("Why does Ghent's approach help refugees and asylum seekers, and what do pupils play?",
+                      [], hits(sentence)) is None, sentence
+    assert denied("Under the 2016 law on residence, which criteria measure an effort?", [],
+                  hits("A 2016 law lets the office end a residence right when the person has not made an effort "
+                       "to integrate.")) is None

@@ -1,0 +1,78 @@
+"""A sentence of the passages read that denies what the question takes for granted, naming both its sides.
+
+"How does the 2020 federal coalition agreement implement the Commission Bossuyt's proposal ...?" against "The
+federal coalition agreement of 30 September 2020 does not endorse the suggestions of the Commission Bossuyt";
+"How does the 2019 Flemish coalition agreement put the Global Compact for Migration into practice?" against "On
+30 September 2019, the coalition agreement of the Flemish government ... was adopted ... This agreement does not
+refer to the GCM". The question's terms must stand on both sides of the negation: before it (the sentence's
+subject, or the sentence before it when the subject is "This agreement"/"It") and after it. A name the sentence
+abbreviates ("GCM") counts as the words it stands for.
+
+qa.contradiction's `_negated` reads the answer sentences only and what follows the negation; this reads every
+sentence of the passages read, because the denial is rarely the sentence that scores best ("does not" shares
+fewer words with the question than the sentence the question was written from).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.bm25 import tokenize
+from qa.contradiction import _QUOTED_TITLE, quote, related_sentences, sentence_before
+from qa.question import asks_yes_no, name_acronyms
+from qa.result import Hit
+from qa.synonyms import canonical_stem as _stem
+
+_WORD = re.compile(r"[\w’'%-]+")
+# "not only ... but also", "not alone by ...", "not least" deny nothing
+_DENIAL = re.compile(r"\b(?:not|never|n't)\b(?!\s+(?:only|just|merely|alone|least|simply|solely)\b)", re.I)
+_CLAUSE_START = re.compile(r"[,;:()–]|\b(?:when|if|unless|because|although|though|while|whereas|where|that|which|"
+                           r"who|whom|whose|as|since|so)\b", re.I)
+_ASKS_NEGATIVE = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't|fail\w*|lack\w*|refus\w*)\b", re.I)
+# "What does the agreement say about the Commission's suggestions?" may be answered by "does not endorse them"
+_ASKS_WHAT_SAID = re.compile(r"\b(say|says|said|state|states|stated|position|stance|view|think|react|respond|"
+                             r"mention|mentions)\b", re.I)
+_LEANS = re.compile(r"^\W*(?:this|that|these|those|it|they|its|their|such)\b", re.I)
+# the words after the negation that can carry the denied relation: "does not endorse the suggestions of the
+# Commission Bossuyt" (8 words take "Commission Bossuyt" in)
+_AFTER = 8
+SIDE_MIN = 2  # the question's stems needed on each side of the negation
+
+
+def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason for refusing when a sentence read denies the question's premise, naming its terms on both sides
+    of the negation; None otherwise. Not for a question that is itself negative, a yes/no question ("Does the
+    agreement refer to the GCM?" is answered by the denial), or one asking what was said."""
+    if _ASKS_NEGATIVE.search(question) or asks_yes_no(question) or _ASKS_WHAT_SAID.search(question):
+        return None
+    asked = _stems(question)
+    names = {acronym: _stems(name) for acronym, name in name_acronyms(question).items() if len(acronym) >= 3}
+    for sentence, _near in related_sentences(chosen, hits):
+        text = _QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
+        match = _DENIAL.search(text)
+        if not match:
+            continue
+        clause = _CLAUSE_START.split(text[:match.start()])[-1]  # "... when the person has not made": the person
+        after = " ".join(_WORD.findall(text[match.end():])[:_AFTER])
+        subject = _stems(clause, names)
+        # "This agreement does not ...": the agreement the sentence before names, when the question asks about an
+        # agreement (a bare "It does not ..." takes the sentence before as it is)
+        if _LEANS.match(clause) and (subject & asked or not subject):
+            subject |= _stems(sentence_before(sentence, hits)[1], names)
+        # the denied side names something else than the subject: "The GCM has not influenced the migration case
+        # law" does not deny "how Belgium could implement the Global Compact for Migration" twice over
+        denied_side = (_stems(after, names) & asked) - subject
+        if len(subject & asked) >= SIDE_MIN and len(denied_side) >= SIDE_MIN:
+            return f"the reports say otherwise: “{quote(sentence)}”"
+    return None
+
+
+def _stems(text: str, names: dict[str, set[str]] | None = None) -> set[str]:
+    """The text's content stems; an acronym of one of the question's names (`names`: "GCM" -> its words' stems)
+    stands for the name's words."""
+    out = {_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")}
+    for word in _WORD.findall(text):
+        if names and word in names:
+            out |= names[word]
+    return out
