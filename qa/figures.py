@@ -63,3 +63,77 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             if same and all(abs(v - value) > 1e-9 for v, _ in same):
                 return f"the reports give {same[0][1]} for {year}: “{quote(sentence)}”"
     return None
+
+
+# a number the question states, as a word of its own: "54,000", "2018", "0,7"
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\w’'-]+|%")
+# words that measure rather than name what is counted: "3 months", "360 euros", "50%"
+_UNITS = frozenset("% percent per cent euro euros eur million billion thousand hundred year years month months "
+                   "week weeks day days hour hours times time january february march april may june july august "
+                   "september october november december".split())
+_WINDOW = 8  # words either side of a number that its subject may stand in: "54,000 first residence permits"
+
+
+def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """A number the question ties to a thing, which the reports tie to another: "Why did Belgium issue around
+    54,000 work permits a year?" against "an average of 54,000 first residence permits per year"; "What did the
+    exhibition show for World Refugee Day 2018?" against "launched to celebrate World Refugee Day 2020".
+
+    The thing is the two words after a count ("work permits") or the name before a year ("World Refugee Day").
+    A count the passages read give only for something else, or a year they give the named thing another of, is
+    refused; a number they never give is left to the other checks."""
+    words = _TOKEN.findall(question)
+    sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
+    for i, word in enumerate(words):
+        if not _NUMBER.fullmatch(word):
+            continue
+        year = bool(YEAR.fullmatch(word))
+        bound = _named_before(words, i) if year else _counted_after(words, i)
+        if len(bound) < 2:
+            continue
+        if any(_near(s, bound, word) for s in sentences):
+            continue
+        if year:
+            other = next((s for s in sentences if _near(s, bound, word, other_year=True)), None)
+            if other:
+                return f"the reports give another year: “{quote(other)}”"
+        else:
+            given = next((s for s in sentences if word in _TOKEN.findall(s)), None)
+            if given:
+                return f"the reports give {word} for something else: “{quote(given)}”"
+    return None
+
+
+def _named_before(words: Sequence[str], i: int) -> set[str]:
+    """The stems of the capitalised name just before words[i] ("World Refugee Day 2018"), not the question's
+    first word."""
+    name = []
+    j = i - 1
+    while j > 0 and words[j][:1].isupper():
+        name.append(words[j])
+        j -= 1
+    return content_stems(" ".join(name))
+
+
+def _counted_after(words: Sequence[str], i: int) -> set[str]:
+    """The stems of the (up to) two words naming what words[i] counts ("54,000 work permits"), none when a unit
+    follows ("3 months")."""
+    after = []
+    for word in words[i + 1:i + 3]:
+        if word.lower() in _UNITS or not word[:1].isalpha() or not content_stems(word):
+            break
+        after.append(word)
+    return content_stems(" ".join(after)) if len(after) == 2 else set()
+
+
+def _near(sentence: str, bound: set[str], number: str, other_year: bool = False) -> bool:
+    """Whether `sentence` has `number` (or, with `other_year`, a year other than `number`) with all `bound` stems
+    within _WINDOW words of it."""
+    words = _TOKEN.findall(sentence)
+    stems = [next(iter(content_stems(w)), "") for w in words]
+    for k, word in enumerate(words):
+        found = bool(YEAR.fullmatch(word)) and word != number if other_year else word == number
+        if found and bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1]):
+            return True
+    return False

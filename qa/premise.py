@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from qa.contradiction import YEAR, context_of, contradiction, quote
 from qa.denials import denied
-from qa.figures import other_figure
+from qa.figures import other_binding, other_figure
 from qa.plans import not_yet_done, planned_not_done
 from qa.question import QuestionKind, question_names, question_parts, without_bounds
 from qa.result import Hit
@@ -80,7 +80,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _amount_missing(question, kind, chosen) or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
-            or other_figure(question, chosen, hits) or _other_subject(question, best, hits)
+            or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
+            or _other_subject(question, best, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)

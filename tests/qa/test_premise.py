@@ -834,3 +834,22 @@ def test_a_sentence_read_that_denies_the_questions_premise_on_both_sides_is_refu
     assert denied("Under the 2016 law on residence, which criteria measure an effort?", [],
                   hits("A 2016 law lets the office end a residence right when the person has not made an effort "
                        "to integrate.")) is None
+
+
+def test_a_number_the_reports_tie_to_another_thing_is_refused():
+    from qa.figures import other_binding
+
+    permits = "Over 2009-18, Belgium issued an average of 54,000 first residence permits per year."
+    assert "54,000 for something else" in other_binding(
+        "Why did Belgium issue around 54,000 work permits a year?", [permits], hits(permits))
+    assert other_binding("Why did Belgium issue around 54,000 residence permits a year?", [permits],
+                         hits(permits)) is None
+    # a unit measures, it names nothing: "120% income requirement", "3 months", "1 July"
+    wage = "The amount is set at 120% of the living wage. Given that the objective of the income requirement is ..."
+    assert other_binding("Why is the 120% income requirement too high?", [wage], hits(wage)) is None
+    day = "World Refugee Day 2020 was celebrated with a photo exhibition."
+    assert "another year" in other_binding("What did the exhibition show for World Refugee Day 2018?", [day],
+                                           hits(day))
+    assert other_binding("What did the exhibition show for World Refugee Day 2020?", [day], hits(day)) is None
+    # a year the reports never give with anything is left to the other checks
+    assert other_binding("What happened on Ghent Light Festival 2018?", [day], hits(day)) is None
