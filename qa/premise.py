@@ -77,7 +77,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
-            or _amount_missing(question, kind, chosen) or _share_missing(question, chosen)
+            or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen)
+            or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
@@ -327,6 +328,18 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
     """A question about money (budget, cost, funding) wants an amount or a share."""
     if kind.wants_number and _MONEY_QUESTION.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
         return "no sentence gives an amount"
+    return None
+
+
+# "How much official development assistance, in euros, ...?" is not answered by "0,44% of the GNI"
+_EUROS_ASKED = re.compile(r"\b(?:in|how many) (?:euros?|EUR)\b|\bhow much money\b|\bhow many €", re.I)
+_EUROS = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
+
+
+def _euros_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """A question for an amount in euros wants one, not a share."""
+    if _EUROS_ASKED.search(question) and not _EUROS.search(" ".join(chosen)):
+        return "no sentence gives an amount in euros"
     return None
 
 

@@ -853,3 +853,11 @@ def test_a_number_the_reports_tie_to_another_thing_is_refused():
     assert other_binding("What did the exhibition show for World Refugee Day 2020?", [day], hits(day)) is None
     # a year the reports never give with anything is left to the other checks
     assert other_binding("What happened on Ghent Light Festival 2018?", [day], hits(day)) is None
+
+
+def test_an_amount_in_euros_is_not_answered_by_a_share():
+    question = "How much official development assistance, in euros, did Belgium spend in 2018?"
+    share = "In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI)."
+    assert problem(question, share) == "no sentence gives an amount in euros"
+    assert problem(question, "In 2018, Belgian ODA amounted to 1,9 billion euros.") is None
+    assert problem("How much money, in EUR, did the project get?", "The project received € 200,000.") is None
