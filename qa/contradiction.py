@@ -99,6 +99,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
     **{early: ("after", "late", "delay") for early in ("ahead", "early", "earlier")},
     "include": ("exclude",),
+    # "Why did the Taskforce keep NGOs and citizens out?" against "also citizens and NGO's are involved"
+    **{out: ("involve", "include", "participate", "take part") for out in ("exclude", "keep out", "kept out",
+                                                                         "shut out", "left out", "leave out")},
 }
 
 # Places and levels of government a question can pin its premise to. The words of one group name one
@@ -280,8 +283,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
     asked = [_stem(w) for w in _WORD.findall(question)]
-    # phrasal verbs may be split in a question: "took the project over"
-    asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 4]}
+    # phrasal verbs may be split in a question: "took the project over", "keep NGOs and citizens out"
+    asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 6]}
     # a phrase counts whole ("turned down", "shut the centre down"), not by its first word ("turned into")
     opposites = {word: {_stem_phrase(o) for o in OPPOSITES[word]} for word in OPPOSITES
                  if (_stem_phrase(word) if " " in word else _head(word)) in asked_pairs}

@@ -72,4 +72,8 @@ def widen(text: str) -> str:
 def canonical_stem(word: str) -> str:
     """English stem of a word (stop words too: "below" and "against" matter to the premise checks), mapped
     to its group's stem: canonical_stem("sponsored") == canonical_stem("pays")."""
+    if word[-2:] in ("’s", "'s"):  # "NGO’s", "Ghent's": the name's
+        word = word[:-2]
+    elif len(word) > 2 and word[-1] == "s" and word[:-1].isupper():  # "NGOs": the acronym's plural
+        word = word[:-1]
     return canonical(snowball_stemmer("en").stemWord(british(word.lower().strip("’'"))))

@@ -861,3 +861,20 @@ def test_an_amount_in_euros_is_not_answered_by_a_share():
     assert problem(question, share) == "no sentence gives an amount in euros"
     assert problem(question, "In 2018, Belgian ODA amounted to 1,9 billion euros.") is None
     assert problem("How much money, in EUR, did the project get?", "The project received € 200,000.") is None
+
+
+def test_keeping_someone_out_is_contradicted_by_their_being_involved():
+    involved = "Also citizens and NGO’s / civil society are involved in this structure from scratch on."
+    question = "Why did Ghent's Taskforce on Refugees keep NGOs and ordinary citizens out of its structure?"
+    assert "opposite of 'keep out'" in problem(question, "Ghent set up a Taskforce on Refugees.",
+                                               passages=(f"Ghent set up a Taskforce on Refugees. {involved}",))
+    assert problem("Why did Ghent's Taskforce on Refugees involve NGOs and ordinary citizens in its structure?",
+                   involved, passages=(f"Ghent set up a Taskforce on Refugees. {involved}",)) is None
+
+
+def test_a_possessive_or_a_plural_acronym_has_the_names_stem():
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("NGO’s") == canonical_stem("NGOs") == canonical_stem("NGO")
+    assert canonical_stem("Ghent's") == canonical_stem("Ghent")
+    assert canonical_stem("its") == "it" and canonical_stem("was") == "was"
