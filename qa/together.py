@@ -30,7 +30,7 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     checking every question wrongly refused 13 answers."""
     if asks_yes_no(question):
         return None
-    names = [n for n in question_names(question) if not all(w.lower() in _PLACES for w in _WORD.findall(n))]
+    names = [n for n in question_names(question) if not all(_is_place(w) for w in n.split())]
     if len(names) < 2:
         return None
     wanted = [{canonical_stem(w) for w in _WORD.findall(name)} for name in names]
@@ -44,3 +44,8 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if all(name <= said for name in wanted):
             return None
     return f"no passage read names {', '.join(names)} together"
+
+
+def _is_place(word: str) -> bool:
+    """ "Ghent", "Belgian", "Belgium's": a place or the adjective of one."""
+    return word.lower().removesuffix("’s").removesuffix("'s") in _PLACES

@@ -878,3 +878,13 @@ def test_a_possessive_or_a_plural_acronym_has_the_names_stem():
     assert canonical_stem("NGO’s") == canonical_stem("NGOs") == canonical_stem("NGO")
     assert canonical_stem("Ghent's") == canonical_stem("Ghent")
     assert canonical_stem("its") == "it" and canonical_stem("was") == "was"
+
+
+def test_how_come_asks_why_and_a_places_possessive_is_a_place():
+    from qa.together import names_apart
+
+    kind = classify("How come Belgium's 1980 Aliens Act is described as so hard to navigate?")
+    assert kind.wants_reason and not kind.wants_process
+    act = "Due to numerous amendments over the past forty years, the Aliens Act has become highly complex."
+    # "Belgium's" is where, not who: one name is left, nothing to put together
+    assert names_apart("Why is Belgium's Aliens Act so hard to navigate?", [act], hits(act)) is None
