@@ -198,7 +198,9 @@ def question_parts(question: str) -> list[str]:
     ['After the Moria fire, how many minors were relocated?']
     """
     parts = [piece.strip(" ,;") for piece in _PART_BREAK.split(question) if piece.strip(" ,;")]
-    if len(parts) > 1 and not re.match(_PART_START, parts[0], re.I):
+    # "Our department wants to join. How often does it meet, and is it still ...?": the question starts after
+    # the statement, so its first part is one
+    if len(parts) > 1 and not re.search(rf"(?:^|[.!?]\s+){_PART_START}", parts[0], re.I):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
 

@@ -888,3 +888,14 @@ def test_how_come_asks_why_and_a_places_possessive_is_a_place():
     act = "Due to numerous amendments over the past forty years, the Aliens Act has become highly complex."
     # "Belgium's" is where, not who: one name is left, nothing to put together
     assert names_apart("Why is Belgium's Aliens Act so hard to navigate?", [act], hits(act)) is None
+
+
+def test_a_statement_before_the_question_does_not_merge_its_parts():
+    from qa.question import question_parts
+
+    question = ("Our department is thinking of joining the Migration Forum. How often does it meet, and is it "
+                "still only about refugees?")
+    assert question_parts(question)[-1] == "is it still only about refugees?"
+    # a yes/no part may be answered by what changed: "still" is not contradicted by "transformed into"
+    changed = "Ghent decided to transform the Refugee Taskforce into the Migration Forum, which meets twice a year."
+    assert problem(question, changed) is None
