@@ -157,8 +157,16 @@ def classify(question: str) -> QuestionKind:
 def needs_context(question: str) -> bool:
     """Does the question lean on an earlier one ("Who pays for it?")?"""
     words = re.findall(r"\w+", question.lower())
-    pronouns = _PRONOUNS.search(_THAT_CLAUSE.sub(" ", question))
+    text = _THAT_CLAUSE.sub(" ", question)
+    pronouns = list(_PRONOUNS.finditer(text))
+    # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
+    if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
+            len(name.split()) > 1 for name in question_names(text[:pronouns[0].start()])):
+        return False
     return bool(pronouns) or len([w for w in words if w not in _QUESTION_WORDS]) <= 2
+
+
+_SINGULAR = frozenset({"it", "its", "this", "that"})
 
 
 # "that" opening a clause is no pronoun: "argue that charity ...", "given that most ...", "so that"

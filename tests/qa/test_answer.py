@@ -285,6 +285,19 @@ def test_that_opening_a_clause_does_not_make_a_follow_up():
     assert resolve_followup("Who pays for that?", history) == "Who pays for that? (Gent Zonder Grenzen)"
 
 
+def test_it_after_a_name_in_the_same_question_makes_no_follow_up():
+    from qa.question import resolve_followup
+
+    history = ["How is the 2020 federal coalition agreement implementing the Commission Bossuyt's proposal?"]
+    for question in ("Our department wants to join the Migration Forum. How often does it meet?",
+                     "According to the Global Compact report, what did it cost to send remittances to the DRC?",
+                     "Who runs Project Ankerkracht and who funds it?"):
+        assert resolve_followup(question, history) is None, question
+    # a place is no antecedent, nor a name for "them"
+    assert resolve_followup("How does Ghent fund it?", history)
+    assert resolve_followup("What did Gent Zonder Grenzen ask them for?", history)
+
+
 def test_a_name_the_reports_abbreviate_is_known_by_its_acronym(seed_engine):
     from qa.question import name_acronyms
 
