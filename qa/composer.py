@@ -59,6 +59,7 @@ _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|mayor
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
+_PLAIN_WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence has some, a byline or caption hardly
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,10 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             text = chunk.text[start - chunk.start:end - chunk.start]
             words = re.findall(r"\w+", text)
             if len(words) < 5 or _JUNK.search(text) and len(words) < 12 or text.rstrip().endswith("?"):
+                continue
+            # a byline, caption or reference ("Kathleen Van de Kerckhove 21 December 2016 Wikimedia Commons.",
+            # "50 Art. 11 § 2 Immigration Act.") says nothing, except who wrote or is named
+            if len(_PLAIN_WORD.findall(text)) < 2 and not (kind.wants_author or kind.wants_person):
                 continue
             terms = _terms(text, langs)
             # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim

@@ -307,3 +307,11 @@ def test_a_name_the_reports_abbreviate_is_known_by_its_acronym(seed_engine):
     answer = seed_engine.answer("What was the average cost of sending remittances from Belgium to the Democratic "
                                 "Republic of Congo in the third quarter of 2020?")
     assert not answer.refused and "8.87%" in answer.text
+
+
+def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_engine):
+    byline = "Kathleen Van de Kerckhove"
+    answer = seed_engine.answer("According to the 2016 openDemocracy article, what share of asylum applicants in "
+                                "Belgium were being recognised as refugees?")
+    assert "60%" in answer.text and byline not in answer.text
+    assert byline in seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent'?").text
