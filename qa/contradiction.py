@@ -190,7 +190,7 @@ _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous)
 
 
 # An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
-_ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary of state|state secretary|"
+ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary of state|state secretary|"
                           r"coordinator|spokes(?:man|woman|person)|president|prime minister|commissioner|director|"
                           r"chair(?:man|woman|person)?|councillor))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
                           r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
@@ -200,8 +200,8 @@ def _other_person(question: str, best: str, context: str) -> str | None:
     """The question gives an office to one person ("Why did Mayor Mathias De Clercq write ... in 2018?") and
     the best sentence gives it to another ("the then mayor of Ghent, Daniël Termont, wrote ..."); `context`
     is the best sentence's (context_of)."""
-    said = {role.lower(): name for role, name in _ROLE_HOLDER.findall(best)}
-    for role, name in _ROLE_HOLDER.findall(question):
+    said = {role.lower(): name for role, name in ROLE_HOLDER.findall(best)}
+    for role, name in ROLE_HOLDER.findall(question):
         other = said.get(role.lower())
         surname = name.split()[-1]
         if other and surname not in other and surname not in context:

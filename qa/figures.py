@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import YEAR, content_stems, quote, related_sentences
+from qa.contradiction import YEAR, content_stems, quote, related_sentences, sentence_before
+from qa.question import question_names
 from qa.result import Hit
 
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
@@ -137,3 +138,30 @@ def _near(sentence: str, bound: set[str], number: str, other_year: bool = False)
         if found and bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1]):
             return True
     return False
+
+
+_START_ASKED = re.compile(r"\b(since|founded|set up|launched|established|created|started|began|begun|been around|"
+                          r"in existence|existed|dates back)\b", re.I)
+_STARTED = re.compile(r"\b(?:launched|founded|set up|established|created|started|began|initiated)\b[^.;:]{0,25}?\b"
+                      r"((?:early |late |mid-?|the end of |the beginning of )?(?:1[89]|20)\d\d)\b", re.I)
+
+
+def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question dates a thing's start ("Gent Zonder Grenzen has been around since the 2015 refugee crisis") and
+    an answer sentence about it, read with the sentence before it, starts it in another year ("This movement,
+    consisting of committed citizens and launched in early 2020, ...")."""
+    years = set(YEAR.findall(question))
+    if not years or not _START_ASKED.search(question):
+        return None
+    names = [content_stems(name) for name in question_names(question)]
+    names = [name for name in names if name]
+    for sentence in chosen:
+        if years & set(YEAR.findall(sentence)):
+            continue
+        started = _STARTED.search(sentence)
+        if not started:
+            continue
+        context = content_stems(f"{sentence_before(sentence, hits)[1]} {sentence}")
+        if any(name <= context for name in names):
+            return f"the reports give another start, {started.group(1)}: “{quote(sentence)}”"
+    return None

@@ -19,9 +19,9 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import YEAR, context_of, contradiction, quote
+from qa.contradiction import ROLE_HOLDER, YEAR, context_of, contradiction, quote
 from qa.denials import denied
-from qa.figures import other_binding, other_figure
+from qa.figures import other_binding, other_figure, other_start
 from qa.plans import not_yet_done, planned_not_done
 from qa.question import QuestionKind, question_names, question_parts, without_bounds
 from qa.result import Hit
@@ -80,8 +80,10 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen)
             or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
+            or _holder_missing(question, chosen)
             or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
+            or other_start(question, chosen, hits)
             or _other_subject(question, best, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
@@ -369,6 +371,25 @@ _HOW_LONG = re.compile(r"\bhow long\b(?! ago)", re.I)
 _DURATION = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|"
                        r"many|some|a|an|half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
                        r"decades?)\b|\b(?:since|until|till|during|throughout)\b", re.I)
+
+
+# "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name
+_WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were|has been)\s+(?:the\s+)?(?:current\s+|then\s+|new\s+|present\s+)?"
+                        r"(mayor|alderman|alderwoman|minister|secretary of state|state secretary|coordinator|"
+                        r"spokes(?:man|woman|person)|president|prime minister|commissioner|director|chair\w*|"
+                        r"councillor|head)\b", re.I)
+
+
+def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "Who is the <office> ...?" wants a sentence naming a holder of that office ("the then mayor of Ghent, Daniël
+    Termont"): "a new federal government was formed" names no Secretary of State."""
+    match = _WHO_HOLDS.search(question)
+    if not match:
+        return None
+    office = match.group(1).lower()
+    if any(role.lower() == office for sentence in chosen for role, _name in ROLE_HOLDER.findall(sentence)):
+        return None
+    return f"no sentence names the {office}"
 
 
 def _name_missing(question: str, chosen: Sequence[str]) -> str | None:

@@ -899,3 +899,26 @@ def test_a_statement_before_the_question_does_not_merge_its_parts():
     # a yes/no part may be answered by what changed: "still" is not contradicted by "transformed into"
     changed = "Ghent decided to transform the Refugee Taskforce into the Migration Forum, which meets twice a year."
     assert problem(question, changed) is None
+
+
+def test_who_holds_an_office_wants_a_sentence_naming_its_holder():
+    question = "Who is the Secretary of State for Asylum and Migration in the federal government formed in 2020?"
+    formed = "On 30 September 2020, a new federal government was formed by a coalition of four parties."
+    assert problem(question, formed) == "no sentence names the secretary of state"
+    mayor = "In 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter."
+    assert problem("Who was the mayor of Ghent in 2018?", mayor) is None
+
+
+def test_a_start_the_reports_date_otherwise_is_refused():
+    from qa.figures import other_start
+
+    before = "A well-known citizen movement is Gent Zonder Grenzen (Ghent Without Borders)."
+    launched = "This movement, consisting of committed citizens and launched in early 2020, stands for dignity."
+    passage = hits(f"{before} {launched}")
+    question = "Gent Zonder Grenzen has been around since the 2015 refugee crisis - what were its first campaigns?"
+    assert "another start, early 2020" in other_start(question, [before, launched], passage)
+    assert other_start("Gent Zonder Grenzen was launched in 2020 - what were its first campaigns?",
+                       [before, launched], passage) is None
+    # another movement's start says nothing of this one
+    assert other_start("Hart voor Vluchtelingen has been around since 2015 - what does it collect?",
+                       [before, launched], passage) is None
