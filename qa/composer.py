@@ -28,6 +28,7 @@ from qa.question import (
 )
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical
+from qa.together import unmentioned_name
 
 KEEP_RATIO = 0.65  # further sentences must score this share of the best one
 # In a follow-up ("Who funds it? (Jobteam Gent)") every sentence of the right passages names the subject; what
@@ -113,7 +114,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
     chosen = _with_outcome(question, chosen, max_sentences)
-    problem = premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
+    problem = (premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
+               or unmentioned_name(question, hits))
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))

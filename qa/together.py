@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import SCOPES, related_sentences, sentence_before
-from qa.question import asks_yes_no, question_names
+from qa.question import asks_yes_no, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
 
@@ -49,3 +49,60 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 def _is_place(word: str) -> bool:
     """ "Ghent", "Belgian", "Belgium's": a place or the adjective of one."""
     return word.lower().removesuffix("’s").removesuffix("'s") in _PLACES
+
+
+# a name of several capitalised words, which "of", "for" and Dutch particles may join ("Council for Alien Law
+# Litigation", "Hart voor Vluchtelingen"); "and" and a possessive end it ("Yar and Laurentsyeva", "Cirq's Batahlan")
+_NAME = re.compile(r"[A-Z][\w-]+(?:\s+(?:(?:of|for|voor|van|de|der|the|zonder)\s+)*[A-Z][\w-]+)+")
+# capitalised words that are no part of a name: months, and question words after a first clause
+_NOT_NAME = frozenset("january february march april may june july august september october november december "
+                      "what which who whom whose how why when where is are was were does did do can could "
+                      "according".split())
+
+
+def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
+    """A name of two or more capitalised words (places aside) that no passage retrieved contains as a phrase, in its
+    text, title, section, author or publisher, nor as an acronym: "the Ghent Light Festival" when the reports speak
+    of the Gentse Feesten. Every word of it may be in the reports ("light", "festival"); the name is not. Passages
+    are retrieved for the question's words, so a name the reports use would be among them."""
+    asked = split_resolved(question)[0]
+    words = asked.split()
+    body = asked[len(words[0]):] if words else asked  # the first word is capitalised anyway
+    retrieved = " | ".join(_plain(_searchable(h)) for h in hits)
+    tokens = set(retrieved.split())
+    for name in _names(body):
+        core = [w for w in _plain(name).split() if not _is_place(w)]
+        if sum(1 for w in name.split() if w[:1].isupper() and not _is_place(w)) < 2:
+            continue
+        if " ".join(core) in retrieved or any(a.lower() in tokens for a in name_acronyms(name)):
+            continue
+        return f"the reports never mention {name}"
+    return None
+
+
+def _names(text: str) -> list[str]:
+    """The capitalised names in `text`, split at months and question words ("June", "What")."""
+    out = []
+    for match in _NAME.finditer(text):
+        run: list[str] = []
+        for word in [*match.group().split(), "June"]:
+            if word.lower() in _NOT_NAME:
+                if run:
+                    out.append(" ".join(run))
+                run = []
+            else:
+                run.append(word)
+    return out
+
+
+def _plain(text: str) -> str:
+    """Lower case, possessives dropped, words joined by single spaces: "Ghent’s Refugee\nTaskforce" -> "ghent
+    refugee taskforce"."""
+    return " ".join(re.findall(r"\w+", re.sub(r"['’]s\b", "", text.lower())))
+
+
+def _searchable(hit: Hit) -> str:
+    """A passage's text with its title, section, author and publisher."""
+    meta = hit.chunk.metadata or {}
+    return " ".join([hit.chunk.title, hit.chunk.section or "", str(meta.get("author", "")),
+                     str(meta.get("publisher", "")), hit.chunk.text])

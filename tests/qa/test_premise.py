@@ -922,3 +922,18 @@ def test_a_start_the_reports_date_otherwise_is_refused():
     # another movement's start says nothing of this one
     assert other_start("Hart voor Vluchtelingen has been around since 2015 - what does it collect?",
                        [before, launched], passage) is None
+
+
+def test_a_name_no_passage_retrieved_contains_is_never_mentioned():
+    from qa.together import unmentioned_name
+
+    feesten = hits("Vzw Cirq made a production about newcomers for the Gentse Feesten (a yearly ten-day festival in "
+                   "Ghent) in 2016. The Council for Alien Law Litigation heard two applicants.")
+    assert unmentioned_name("What did vzw Cirq stage at the Ghent Light Festival?", feesten) == \
+        "the reports never mention Ghent Light Festival"
+    assert unmentioned_name("What did vzw Cirq stage at the Gentse Feesten in June?", feesten) is None
+    # a possessive, "and", a month or a question word ends a name; a place is no part of one
+    for question in ("Why did Cirq's Batahlan involve newcomers?", "What did Yar and Laurentsyeva find?",
+                     "How often did the Council for Alien Law Litigation cite it?",
+                     "In Ghent, What did Belgium decide?"):
+        assert unmentioned_name(question, feesten) is None, question
