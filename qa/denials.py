@@ -49,6 +49,8 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     asked = _stems(question)
     names = {acronym: _stems(name) for acronym, name in name_acronyms(question).items() if len(acronym) >= 3}
     for sentence, _near in related_sentences(chosen, hits):
+        if not _DENIAL.search(sentence):  # most sentences deny nothing: skip them before anything costlier
+            continue
         text = _QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
         match = _DENIAL.search(text)
         if not match:

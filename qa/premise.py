@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import ROLE_HOLDER, YEAR, context_of, contradiction, quote
+from qa.contradiction import ROLE_HOLDER, YEAR, content_stems, context_of, contradiction, quote
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.plans import not_yet_done, planned_not_done
@@ -196,7 +196,29 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     # "How many participants have found a job so far?" is not answered by "wants to reach 920 participants"
     if all(_INTENT.search(sentence) for sentence in counting) and not _INTENT.search(question):
         return f"the reports give only a target: “{quote(counting[0])}”"
+    # "How many of the people coached by Jobteam Gent have landed a durable job?" is not answered by "they have
+    # reached 798 people": a count must share a word of what the counted did, when that names two things or more
+    done, words = _counted_did(question)
+    if len(done) >= 2 and not any(done & content_stems(sentence) for sentence in counting):
+        return f"no sentence counts {' '.join(asked[0])} that {words}: “{quote(counting[0])}”"
     return None
+
+
+_AUXILIARY = re.compile(r"\b(have|has|had|were|was|did|do|does|are|is|will|could|can|would)\b", re.I)
+_HOW_MANY_REST = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?([^?]*)", re.I)
+_FLUFF = frozenset(_stem(w) for w in "actually really so far already now today currently still ever total "
+                   "altogether exactly roughly about around".split())
+
+
+def _counted_did(question: str) -> tuple[set[str], str]:
+    """What the counted things did, after the first auxiliary of the first "how many" ("... have actually landed a
+    durable job so far" -> stems of landed, durable, job), up to the next part; empty without an auxiliary."""
+    match = _HOW_MANY_REST.search(question)
+    aux = _AUXILIARY.search(match.group(1)) if match else None
+    if not match or not aux:
+        return set(), ""
+    words = re.split(r"[,;]|\band\b|\bhow\b|\bwhat\b|\bwhich\b", match.group(1)[aux.end():])[0].strip()
+    return content_stems(words) - _FLUFF, words
 
 
 # A sentence about what is meant to happen, not what happened; a question asking about one may be answered by it

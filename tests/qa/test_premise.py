@@ -940,3 +940,13 @@ def test_a_name_no_passage_retrieved_contains_is_never_mentioned():
                      "How often did the Council for Alien Law Litigation cite it?",
                      "In Ghent, What did Belgium decide?"):
         assert unmentioned_name(question, feesten) is None, question
+
+
+def test_a_count_of_people_who_did_something_else_does_not_answer_how_many_did_it():
+    question = "How many of the people coached by Jobteam Gent have actually landed a durable job so far?"
+    reached = "After one year, they have already reached 798 people, of which 532 entered coaching programs."
+    assert problem(question, reached).startswith("no sentence counts people that actually landed a durable job")
+    assert problem(question, "So far, 140 people coached by Jobteam Gent have landed a durable job.") is None
+    # one word of what they did is too little to hold against a count: "was it built for" / "a pontoon for 250"
+    assert problem("How many asylum seekers was the pontoon built for?",
+                   "A new reception centre (a pontoon on the water) for 250 asylum seekers got publicity.") is None
