@@ -198,7 +198,7 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
         return f"the reports give only a target: “{quote(counting[0])}”"
     # "How many of the people coached by Jobteam Gent have landed a durable job?" is not answered by "they have
     # reached 798 people": a count must share a word of what the counted did, when that names two things or more
-    done, words = _counted_did(question)
+    done, words = _counted_did(question) if len(asked) == 1 else (set(), "")  # one counted part is enough
     if len(done) >= 2 and not any(done & content_stems(sentence) for sentence in counting):
         return f"no sentence counts {' '.join(asked[0])} that {words}: “{quote(counting[0])}”"
     return None
