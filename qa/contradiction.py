@@ -99,6 +99,12 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
     **{early: ("after", "late", "delay") for early in ("ahead", "early", "earlier")},
     "include": ("exclude",),
+    # "Why did Flanders make it harder to get work permits?" against "The Flemish government has relaxed the
+    # conditions for obtaining a work permit"
+    **{tighter: ("relax", "loosen", "ease", "simplify", "facilitate", "soften", "liberalise", "liberalize")
+       for tighter in ("tighten", "toughen", "harder", "stricter", "tougher", "harsher")},
+    **{looser: ("tighten", "stricter", "tougher", "harsher", "restrict")
+       for looser in ("relax", "loosen", "ease", "easier", "soften", "liberalise", "liberalize")},
     # "Why did the Taskforce keep NGOs and citizens out?" against "also citizens and NGO's are involved"
     **{out: ("involve", "include", "participate", "take part") for out in ("exclude", "keep out", "kept out",
                                                                          "shut out", "left out", "leave out")},

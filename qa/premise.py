@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import ROLE_HOLDER, YEAR, content_stems, context_of, contradiction, quote
+from qa.contradiction import ROLE_HOLDER, SCOPES, YEAR, content_stems, context_of, contradiction, quote
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.plans import not_yet_done, planned_not_done
@@ -77,7 +77,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
-            or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen)
+            or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen, hits)
             or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen)
@@ -357,14 +357,24 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
 
 # "How much official development assistance, in euros, ...?" is not answered by "0,44% of the GNI"
 _EUROS_ASKED = re.compile(r"\b(?:in|how many) (?:euros?|EUR)\b|\bhow much money\b|\bhow many €", re.I)
+# places and the currency name no subject an amount must be about ("in Belgium", "in EUR")
+_NOT_SUBJECTS = frozenset(w for words in SCOPES.values() for w in words) | {"eur", "euro", "euros"}
 _EUROS = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
 
 
-def _euros_missing(question: str, chosen: Sequence[str]) -> str | None:
-    """A question for an amount in euros wants one, not a share."""
-    if _EUROS_ASKED.search(question) and not _EUROS.search(" ".join(chosen)):
-        return "no sentence gives an amount in euros"
-    return None
+def _euros_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """A question for an amount in euros wants one, not a share, in a sentence about what the question names
+    (with the sentence before it): "How much did the European Social Fund put into Jobteam Gent, in euros?" is
+    not answered by "intermediaries had accepted thousands of euros"."""
+    if not _EUROS_ASKED.search(question):
+        return None
+    names = [{_stem(w) for w in _WORD.findall(name)} for name in question_names(question)
+             if not all(w.lower() in _NOT_SUBJECTS for w in _WORD.findall(name))]
+    for sentence in chosen:
+        if _EUROS.search(sentence) and (not names or any(
+                name <= {_stem(w) for w in _WORD.findall(context_of(sentence, hits))} for name in names)):
+            return None
+    return "no sentence gives an amount in euros"
 
 
 def _share_missing(question: str, chosen: Sequence[str]) -> str | None:

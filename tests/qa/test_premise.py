@@ -950,3 +950,15 @@ def test_a_count_of_people_who_did_something_else_does_not_answer_how_many_did_i
     # one word of what they did is too little to hold against a count: "was it built for" / "a pontoon for 250"
     assert problem("How many asylum seekers was the pontoon built for?",
                    "A new reception centre (a pontoon on the water) for 250 asylum seekers got publicity.") is None
+
+
+def test_harder_is_contradicted_by_relaxed_and_an_amount_in_euros_must_be_about_the_asked_thing():
+    relaxed = "The Flemish government has relaxed the conditions for obtaining a work permit for foreign employees."
+    assert "opposite of 'harder'" in problem("Why did Flanders make it harder for employers to get a work permit "
+                                             "for foreign employees?", relaxed)
+    assert problem("Why did Flanders make it easier for employers to get a work permit for foreign employees?",
+                   relaxed) is None
+    fund = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    visa = "Some intermediaries had accepted money (arguably thousands of euros) from applicants."
+    assert problem("How much money did the European Social Fund put into Jobteam Gent, in euros?", fund, visa,
+                   passages=(fund, visa)) == "no sentence gives an amount in euros"
