@@ -197,9 +197,9 @@ _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous)
 
 # An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
 ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary of state|state secretary|"
-                          r"coordinator|spokes(?:man|woman|person)|president|prime minister|commissioner|director|"
-                          r"chair(?:man|woman|person)?|councillor))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
-                          r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
+                         r"coordinator|spokes(?:man|woman|person)|president|prime minister|commissioner|director|"
+                         r"chair(?:man|woman|person)?|councillor))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
+                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
 
 
 def _other_person(question: str, best: str, context: str) -> str | None:
@@ -514,7 +514,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
         return None
     asked = content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
-        words = _WORD.findall(_QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
+        words = _WORD.findall(QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
         for i, word in enumerate(words):
             if _NEGATION.fullmatch(word) and word.lower() != "without":
                 after = [_stem(w) for w in words[i + 1:i + 8]]
@@ -523,7 +523,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     return None
 
 
-_QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
+QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 
 def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import _QUOTED_TITLE, quote, related_sentences, sentence_before
+from qa.contradiction import QUOTED_TITLE, quote, related_sentences, sentence_before
 from qa.question import asks_yes_no, name_acronyms
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -51,7 +51,7 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     for sentence, _near in related_sentences(chosen, hits):
         if not _DENIAL.search(sentence):  # most sentences deny nothing: skip them before anything costlier
             continue
-        text = _QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
+        text = QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
         match = _DENIAL.search(text)
         if not match:
             continue

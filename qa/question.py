@@ -258,9 +258,9 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-
 
 
 def name_acronyms(text: str) -> dict[str, str]:
-    """Acronyms of the text's names of two or more capitalised words, with the names: "the Democratic Republic of
-    Congo" -> {"DRC": "Democratic Republic of Congo"}, "Global Compact for Migration" -> {"GCM": ...}. The first
-    word of the text may start a name ("Global Compact ..." at the start of a sentence)."""
+    """Acronyms of the text's names of two or more capitalised words, with the name's capitalised words: "the
+    Democratic Republic of Congo" -> {"DRC": "Democratic Republic Congo"}, "Global Compact for Migration" ->
+    {"GCM": "Global Compact Migration"}. The first word of the text may start a name."""
     out: dict[str, str] = {}
     for match in _NAME_RUN.finditer(text):
         words = [w for w in match.group().split() if w[:1].isupper()]
