@@ -163,10 +163,16 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
             len(name.split()) > 1 for name in question_names(text[:pronouns[0].start()])):
         return False
-    return bool(pronouns) or len([w for w in words if w not in _QUESTION_WORDS]) <= 2
+    if pronouns:
+        return True
+    # a short question leans on the one before ("And in 2019?", "Who funds?"), unless it names its own subject
+    # ("What is Jobteam Gent?"); "What about Antwerp?" asks the question before again
+    short = len([w for w in words if w not in _QUESTION_WORDS]) <= 2
+    return short and (not question_names(question) or bool(_ASKS_AGAIN.match(question)))
 
 
 _SINGULAR = frozenset({"it", "its", "this", "that"})
+_ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same for)\b", re.I)
 
 
 # "that" opening a clause is no pronoun: "argue that charity ...", "given that most ...", "so that"

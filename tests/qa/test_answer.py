@@ -293,6 +293,11 @@ def test_it_after_a_name_in_the_same_question_makes_no_follow_up():
                      "According to the Global Compact report, what did it cost to send remittances to the DRC?",
                      "Who runs Project Ankerkracht and who funds it?"):
         assert resolve_followup(question, history) is None, question
+    # a short question naming its own subject is no follow-up; one asking the question before again is
+    assert resolve_followup("What is Jobteam Gent?", history) is None
+    assert resolve_followup("Who pays for it?", [*history, "What is Jobteam Gent?"]) == \
+        "Who pays for it? (Jobteam Gent)"
+    assert resolve_followup("What about Antwerp?", history)
     # a place is no antecedent, nor a name for "them"
     assert resolve_followup("How does Ghent fund it?", history)
     assert resolve_followup("What did Gent Zonder Grenzen ask them for?", history)
