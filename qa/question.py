@@ -157,7 +157,7 @@ def classify(question: str) -> QuestionKind:
 def needs_context(question: str) -> bool:
     """Does the question lean on an earlier one ("Who pays for it?")?"""
     words = re.findall(r"\w+", question.lower())
-    text = _THAT_CLAUSE.sub(" ", question)
+    text = _DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question))
     pronouns = list(_PRONOUNS.finditer(text))
     # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
@@ -172,6 +172,10 @@ def needs_context(question: str) -> bool:
 
 
 _SINGULAR = frozenset({"it", "its", "this", "that"})
+# "make it harder", "made it possible": an "it" that stands for nothing before it
+_DUMMY_IT = re.compile(r"\b(?:make|makes|made|making|find|found|consider|considered)\s+it\s+(?:\w+er|more|less|"
+                       r"possible|impossible|difficult|easy|hard|clear|mandatory|compulsory|necessary|attractive)\b",
+                       re.I)
 _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same for)\b", re.I)
 
 

@@ -298,6 +298,8 @@ def test_it_after_a_name_in_the_same_question_makes_no_follow_up():
     assert resolve_followup("Who pays for it?", [*history, "What is Jobteam Gent?"]) == \
         "Who pays for it? (Jobteam Gent)"
     assert resolve_followup("What about Antwerp?", history)
+    # "make it harder" leans on nothing
+    assert resolve_followup("Why did Flanders make it harder for employers to get work permits?", history) is None
     # a place is no antecedent, nor a name for "them"
     assert resolve_followup("How does Ghent fund it?", history)
     assert resolve_followup("What did Gent Zonder Grenzen ask them for?", history)
