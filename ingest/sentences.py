@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = {
@@ -25,6 +26,21 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Ghent is a city.', 'It has e.g. a taskforce of 2.5 people.', 'New paragraph']
     """
+    spans = _passage_spans(text) if len(text) <= _CACHED_LENGTH else _spans(text)
+    return [(s + offset, e + offset) for s, e in spans] if offset else list(spans)
+
+
+# A passage is split again by each answer that reads it (and by each premise check): keep the spans of passages
+# (not of whole documents, which ingestion splits once).
+_CACHED_LENGTH = 20_000
+
+
+@lru_cache(maxsize=1024)
+def _passage_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return _spans(text)
+
+
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         start = block_start
@@ -36,7 +52,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             spans.append((start, end))
             start = end
         spans.append((start, block_end))
-    return [(s + offset, e + offset) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+    return tuple((s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s)
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
