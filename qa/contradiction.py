@@ -166,6 +166,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
 }
 
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
+PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
 
 
 def _other_scope(question: str, best: str, context: str) -> str | None:
@@ -196,9 +197,10 @@ _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous)
 
 
 # An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
-ROLE_HOLDER = re.compile(r"\b(?i:(mayor|alderman|alderwoman|minister|secretary of state|state secretary|"
-                         r"coordinator|spokes(?:man|woman|person)|president|prime minister|commissioner|director|"
-                         r"chair(?:man|woman|person)?|councillor))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
+OFFICES = (r"mayor|alderman|alderwoman|minister|secretary of state|state secretary|coordinator|"
+           r"spokes(?:man|woman|person)|president|prime minister|commissioner|director|chair(?:man|woman|person)?|"
+           r"councillor")
+ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
                          r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
 
 

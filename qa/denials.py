@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.bm25 import tokenize
-from qa.contradiction import QUOTED_TITLE, quote, related_sentences, sentence_before
+from qa.contradiction import QUOTED_TITLE, content_stems, quote, related_sentences, sentence_before
 from qa.question import asks_yes_no, name_acronyms
 from qa.result import Hit
-from qa.synonyms import canonical_stem as _stem
 
 _WORD = re.compile(r"[\w’'%-]+")
 # "not only ... but also", "not alone by ...", "not least" deny nothing
@@ -73,7 +71,7 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
 def _stems(text: str, names: dict[str, set[str]] | None = None) -> set[str]:
     """The text's content stems; an acronym of one of the question's names (`names`: "GCM" -> its words' stems)
     stands for the name's words."""
-    out = {_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")}
+    out = content_stems(text)
     for word in _WORD.findall(text):
         if names and word in names:
             out |= names[word]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import ROLE_HOLDER, SCOPES, YEAR, content_stems, context_of, contradiction, quote
+from qa.contradiction import OFFICES, PLACE_WORDS, ROLE_HOLDER, YEAR, content_stems, context_of, contradiction, quote
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.plans import not_yet_done, planned_not_done
@@ -159,12 +159,14 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")
 
 
+_HOW_MANY = r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?"  # "how many of the people" counts people
+
+
 def counted_phrases(question: str) -> list[list[str]]:
     """The counted things after each "how many", up to their plural noun: "How many asylum seekers could
     ..." -> [[asylum, seekers]]; none when there is no clear plural noun within four words."""
     phrases = []
-    # "how many of the people ..." counts people
-    for match in re.finditer(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?([^,;:?()]*)", question, re.I):
+    for match in re.finditer(rf"{_HOW_MANY}([^,;:?()]*)", question, re.I):
         words = []
         for word in _WORD.findall(match.group(1))[:4]:
             if word.lower() in _PHRASE_END:
@@ -205,7 +207,7 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
 
 
 _AUXILIARY = re.compile(r"\b(have|has|had|were|was|did|do|does|are|is|will|could|can|would)\b", re.I)
-_HOW_MANY_REST = re.compile(r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?([^?]*)", re.I)
+_HOW_MANY_REST = re.compile(rf"{_HOW_MANY}([^?]*)", re.I)
 _FLUFF = frozenset(_stem(w) for w in "actually really so far already now today currently still ever total "
                    "altogether exactly roughly about around".split())
 
@@ -358,7 +360,7 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
 # "How much official development assistance, in euros, ...?" is not answered by "0,44% of the GNI"
 _EUROS_ASKED = re.compile(r"\b(?:in|how many) (?:euros?|EUR)\b|\bhow much money\b|\bhow many €", re.I)
 # places and the currency name no subject an amount must be about ("in Belgium", "in EUR")
-_NOT_SUBJECTS = frozenset(w for words in SCOPES.values() for w in words) | {"eur", "euro", "euros"}
+_NOT_SUBJECTS = PLACE_WORDS | {"eur", "euro", "euros"}
 _EUROS = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
 
 
@@ -407,9 +409,7 @@ _DURATION = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|
 
 # "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name
 _WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were|has been)\s+(?:the\s+)?(?:current\s+|then\s+|new\s+|present\s+)?"
-                        r"(mayor|alderman|alderwoman|minister|secretary of state|state secretary|coordinator|"
-                        r"spokes(?:man|woman|person)|president|prime minister|commissioner|director|chair\w*|"
-                        r"councillor|head)\b", re.I)
+                        rf"({OFFICES}|chair\w*|head)\b", re.I)
 
 
 def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import SCOPES, related_sentences, sentence_before
+from qa.contradiction import PLACE_WORDS, related_sentences, sentence_before
 from qa.question import asks_yes_no, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
@@ -19,7 +19,7 @@ _WORD = re.compile(r"\w+")
 ASKS_WHAT_WAS_SAID = re.compile(r"\bwhat did\b.*\b(say|said|state|stated|argue|argued|claim|claimed|write|wrote|"
                                 r"declare|declared)\b", re.I)
 # places and the adjectives of where: "Ghent", "Belgian", "European" name no actor of the claim
-_PLACES = frozenset(w for words in SCOPES.values() for w in words) | {"european", "europe", "eu", "un"}
+_PLACES = PLACE_WORDS | {"european", "europe", "eu", "un"}
 
 
 def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
