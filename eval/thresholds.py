@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.98, hit1=0.84, correct=0.91, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.78, correct=0.78, refused=0.99, wrongly=0.0),
-    # heldout2..heldout18 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout19 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.94, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.87, correct=0.93, refused=0.92, wrongly=0.0),
@@ -68,4 +68,5 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout16": _floors(hit5=0.99, hit1=0.85, correct=0.80, refused=0.86, wrongly=0.0),
     "heldout17": _floors(hit5=0.99, hit1=0.84, correct=0.79, refused=0.85, wrongly=0.0),
     "heldout18": _floors(hit5=0.99, hit1=0.89, correct=0.74, refused=0.53, wrongly=0.05),
+    "heldout19": _floors(hit5=0.95, hit1=0.85, correct=0.85, refused=0.66, wrongly=0.05),
 }
