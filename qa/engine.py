@@ -15,7 +15,7 @@ from ingest.embedders import MULTILINGUAL_EMBEDDERS, Embedder, load_query_embedd
 from ingest.settings import Settings, offline_environment
 from ingest.store import Store
 from qa.composer import REFUSAL_THRESHOLD, Composition, compose_answer
-from qa.question import check_question, resolve_followup, shorten
+from qa.question import check_question, resolve_followup, shorten, spelled_out
 from qa.result import REFUSAL_TEXT, Answer, Hit
 from qa.retrieval import retrieve
 from qa.support import check_support
@@ -163,8 +163,8 @@ class Engine:
         timings: dict[str, float] = {}
         text, notice = shorten(check_question(question))
         history = [h for h in (" ".join(str(h).split()) for h in history) if h]
-        resolved = resolve_followup(text, history)
-        query = resolved or text
+        resolved = resolve_followup(spelled_out(text), history)
+        query = resolved or spelled_out(text)
         store = self.store
         mark = time.perf_counter()
         vector = self._embed_fresh(query) if self.settings.retrieval != "bm25" else None

@@ -318,7 +318,12 @@ def _measure_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
     "a lower employment rate" next to a sentence with other percentages does not answer it. Not for words the
     passages read never use ("What price floor ...?" for "a minimum fee of 360 euros")."""
     phrase = measured_phrase(question)
-    if not phrase or counted_phrases(question) or not _reports_use(phrase, hits):
+    if not phrase or counted_phrases(question):
+        return None
+    if not _reports_use(phrase, hits):
+        # a rate the reports never name ("the pass rate for the civic integration exam") still needs one
+        if phrase[-1].lower() in ("rate", "rates", "ratio") and not _SHARE.search(" ".join(chosen)):
+            return f"no sentence gives a {' '.join(phrase)}"
         return None
     wanted = {_stem(w) for w in phrase}
     acronyms = _acronyms(question)  # "official development assistance" is "ODA" in the reports

@@ -119,6 +119,16 @@ def check_question(question: str) -> str:
     return text
 
 
+_CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)(?:['’]s|s)\b(?=\s+(?:the|a|an|his|her|its|their|this|that|"
+                         r"there|[\w-]+ing\b))", re.I)
+
+
+def spelled_out(question: str) -> str:
+    """ "whats the pass rate ...?" / "What's the ...?" read as "what is the ...": what the question's patterns
+    expect. "Who's" and "Whose" stay apart: only "'s" or a bare "s" before an article, a pronoun or an -ing word."""
+    return _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
+
+
 def shorten(question: str) -> tuple[str, str | None]:
     """Very long questions are cut to their first MAX_QUESTION_CHARS characters (with a notice)."""
     if len(question) <= MAX_QUESTION_CHARS:

@@ -322,3 +322,14 @@ def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_eng
                                 "Belgium were being recognised as refugees?")
     assert "60%" in answer.text and byline not in answer.text
     assert byline in seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent'?").text
+
+
+def test_contracted_question_words_are_spelled_out():
+    from qa.question import spelled_out
+
+    assert spelled_out("whats the pass rate for the exam?") == "what is the pass rate for the exam?"
+    assert spelled_out("What’s the budget of Jobteam Gent?") == "What is the budget of Jobteam Gent?"
+    assert spelled_out("Whos the mayor of Ghent?") == "Who is the mayor of Ghent?"
+    # "whose" and a verb after "what's" are left alone
+    assert spelled_out("Whose idea was the Taskforce?") == "Whose idea was the Taskforce?"
+    assert spelled_out("What's happened since?") == "What's happened since?"

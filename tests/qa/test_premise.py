@@ -208,6 +208,15 @@ def test_words_the_passages_never_use_are_not_held_against_the_answer():
     assert problem("What price floor does the Flemish government want to put on civic integration?", fee) is None
 
 
+def test_a_rate_the_reports_never_name_still_needs_a_rate():
+    fee = ("The Flemish government envisages making the civic integration course tougher through a minimum fee of "
+           "360 euros and by tightening language requirements.")
+    assert problem("What is the pass rate for the Flemish civic integration exam these days?", fee) \
+        == "no sentence gives a pass rate"
+    assert problem("What is the pass rate for the Flemish civic integration exam these days?",
+                   "About 70% of the candidates pass the civic integration exam.") is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
