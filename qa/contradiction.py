@@ -54,8 +54,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{keep: ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
               "struck down") for keep in ("uphold", "upheld")},
     # "abolish", "shut down", "disband" ... end a thing: "transformed into" or "taken over" says otherwise
-    **{end: ("continue", "maintain", "keep", "kept", "extend", "expand", "transform", "take over", "taken over",
-             "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap", "discontinue")},
+    **{end: ("continue", "maintain", "keep", "kept", "extend", "extension", "expand", "transform", "take over",
+             "taken over", "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap",
+                                                    "discontinue", "wound up", "wind up", "close down", "closed down")},
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     # asylum: "most applicants are turned down" against "most of them (60%) are getting recognised"
     "refuse": ("recognise", "grant", "accept", "pledge", "offer", "welcome"),
@@ -310,7 +311,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(subject & stems) < (2 if near else 3):
             continue
-        for word, against in opposites.items():
+        # the question's own words first: "wound up" rather than "abolish", its group's head
+        for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and stems & against:
                 return f"the reports say the opposite of '{word}': “{quote(sentence)}”"
     return None

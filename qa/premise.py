@@ -401,7 +401,20 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         return "no sentence gives a year"
     if _HOW_LONG.search(question) and not _DURATION.search(" ".join(chosen)):
         return "no sentence says for how long"
+    if _WHEN_ENDED.search(question) and not any(_TIME.search(s) and _ENDING.search(s) for s in chosen):
+        return "no sentence says when it ended"
     return None
+
+
+# "When did the Reno-boat stop taking in asylum seekers?" wants the time of an ending, not the year it began
+_ENDS = (r"(?:stop|stopped|end|ended|close|closed|shut|shut down|cease|ceased|wound up|wind up|"
+         r"abolish|abolished|discontinue|discontinued|terminate|terminated|disband|disbanded|dissolve|dissolved|"
+         r"scrap|scrapped|phase out|phased out)")
+_WHEN_ENDED = re.compile(rf"^\W*(?:when|in what year|what year)\b[^?,;]*?\b(?:did|was|were|has|have|had)\b[^?,;]*?\b"
+                         rf"{_ENDS}\b", re.I)
+_ENDING = re.compile(r"\b(?:stop\w*|end|ended|ends|ending|clos\w*|shut\w*|ceas\w*|wound up|wind\w* up|abolish\w*|"
+                     r"discontinu\w*|terminat\w*|disband\w*|dissol\w*|scrap\w*|phas\w* out|no longer|expir\w*|"
+                     r"last\w*|until|till|replaced|transformed)\b", re.I)
 
 
 # "How long ...?" wants a length of time ("two years", "since 2015", "until the decision", "for months");

@@ -217,6 +217,23 @@ def test_a_rate_the_reports_never_name_still_needs_a_rate():
                    "About 70% of the candidates pass the civic integration exam.") is None
 
 
+def test_when_something_ended_wants_the_time_of_an_ending():
+    began = "In 2015 Ghent, like many European cities, was facing an increasing number of refugees."
+    assert problem("When did the Reno-boat stop taking in asylum seekers?", began) == "no sentence says when it ended"
+    assert problem("When did the EU funding for Ankerkracht stop?",
+                   "However, in 2015 European subsidies were ended.") is None
+    assert problem("When did the Reno-boat open?", began) is None
+
+
+def test_an_extension_says_the_opposite_of_wound_up():
+    extended = ("For example, the duration of the project Jobteam Gent was originally set at two years. This was "
+                "already granted to Jobteam Gent once, with a current extension of one year.")
+    assert problem("Why was Jobteam Gent wound up once its two-year run ended?", extended.split(". ")[1],
+                   passages=(extended,)).startswith("the reports say the opposite of 'wound up'")
+    assert problem("Why was Jobteam Gent extended after its two-year run ended?", extended.split(". ")[1],
+                   passages=(extended,)) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
