@@ -34,7 +34,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
 
 
 _WORD = re.compile(r"[\w’'%-]+")
-_NEGATION = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't)\b", re.I)
+# "can't", "don’t": a contraction's "n't" is no word of its own
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot|\w+n['’]t)\b", re.I)
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
@@ -106,6 +107,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
        for tighter in ("tighten", "toughen", "harder", "stricter", "tougher", "harsher")},
     **{looser: ("tighten", "stricter", "tougher", "harsher", "restrict")
        for looser in ("relax", "loosen", "ease", "easier", "soften", "liberalise", "liberalize")},
+    # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"
+    **{paid: ("voluntary", "volunteer", "unpaid") for paid in ("paid job", "paid work", "paid employment",
+                                                            "paid position", "salaried")},
     # "Why did the Taskforce keep NGOs and citizens out?" against "also citizens and NGO's are involved"
     **{out: ("involve", "include", "participate", "take part") for out in ("exclude", "keep out", "kept out",
                                                                          "shut out", "left out", "leave out")},

@@ -24,10 +24,10 @@ from qa.result import Hit
 
 _WORD = re.compile(r"[\w’'%-]+")
 # "not only ... but also", "not alone by ...", "not least" deny nothing
-_DENIAL = re.compile(r"\b(?:not|never|n't)\b(?!\s+(?:only|just|merely|alone|least|simply|solely)\b)", re.I)
+_DENIAL = re.compile(r"\b(?:not|never|\w+n['’]t)\b(?!\s+(?:only|just|merely|alone|least|simply|solely)\b)", re.I)
 _CLAUSE_START = re.compile(r"[,;:()–]|\b(?:when|if|unless|because|although|though|while|whereas|where|that|which|"
                            r"who|whom|whose|as|since|so)\b", re.I)
-_ASKS_NEGATIVE = re.compile(r"\b(not|no|never|neither|nor|without|cannot|n't|fail\w*|lack\w*|refus\w*)\b", re.I)
+_ASKS_NEGATIVE = re.compile(r"\b(not|no|never|neither|nor|without|cannot|\w+n['’]t|fail\w*|lack\w*|refus\w*)\b", re.I)
 # "What does the agreement say about the Commission's suggestions?" may be answered by "does not endorse them"
 _ASKS_WHAT_SAID = re.compile(r"\b(say|says|said|state|states|stated|position|stance|view|think|react|respond|"
                              r"mention|mentions)\b", re.I)

@@ -234,6 +234,17 @@ def test_an_extension_says_the_opposite_of_wound_up():
                    passages=(extended,)) is None
 
 
+def test_voluntary_work_says_the_opposite_of_paid_jobs_unless_the_question_negates():
+    voluntary = ("Specifically, the project Refu Interim brings newcomers and organisations in touch with each other "
+                 "through voluntary work in the cultural and social sector.")
+    assert problem("Since Refu Interim works as a temp agency placing refugees in paid interim jobs, which sectors "
+                   "do most of them get hired into?", voluntary) \
+        .startswith("the reports say the opposite of 'paid job'")
+    # "can't" negates like "cannot": the question does not take paid jobs for granted
+    assert problem("Asylum seekers in Ghent can't take paid jobs. Which Refu Interim scheme lets them do work in the "
+                   "cultural sector?", voluntary) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
