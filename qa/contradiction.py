@@ -107,6 +107,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
        for tighter in ("tighten", "toughen", "harder", "stricter", "tougher", "harsher")},
     **{looser: ("tighten", "stricter", "tougher", "harsher", "restrict")
        for looser in ("relax", "loosen", "ease", "easier", "soften", "liberalise", "liberalize")},
+    # "Why did the 2020 coalition agreement distance itself from the Global Compact?" against "explicitly
+    # recognising the importance of the Global Compact"
+    **{away: ("recognise", "endorse", "support", "embrace", "welcome", "importance")
+       for away in ("distance", "distanced", "back away", "backed away", "walk away", "walked away", "turn away",
+                    "turned away")},
     # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"
     **{paid: ("voluntary", "volunteer", "unpaid") for paid in ("paid job", "paid work", "paid employment",
                                                             "paid position", "salaried")},

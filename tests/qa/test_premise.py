@@ -245,6 +245,15 @@ def test_voluntary_work_says_the_opposite_of_paid_jobs_unless_the_question_negat
                    "cultural sector?", voluntary) is None
 
 
+def test_recognising_a_compact_says_the_opposite_of_distancing_from_it():
+    recognised = ("The new federal coalition agreement of 2020 holds potential for a more GCM-compliant migration "
+                  "policy, e.g. by explicitly recognising the importance of the Global Compact for Migration.")
+    assert problem("Why did the 2020 federal coalition agreement distance itself from the UN Global Compact for "
+                   "Migration?", recognised).startswith("the reports say the opposite of 'distance'")
+    assert problem("Why did the 2020 federal coalition agreement embrace the Global Compact for Migration?",
+                   recognised) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
