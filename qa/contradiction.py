@@ -196,12 +196,15 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
                               ("year", set(YEAR.findall(question)), years)):
         missing = sorted(asked - (_scopes(context) if kind == "place" else set(YEAR.findall(context))))
         other = sorted(said - asked)
+        if len(missing) < len(asked) and _COMPARES.search(question):
+            continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
 
 
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
+_COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
 

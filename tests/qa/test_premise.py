@@ -269,6 +269,13 @@ def test_a_question_naming_both_sides_presumes_neither_even_with_an_irregular_ve
                    passages=(passage,)) is None
 
 
+def test_a_comparison_is_answered_by_a_sentence_on_one_side():
+    offer = ("Ghent, together with other European cities, addressed the statement in April 2020, offering to take in "
+             "unaccompanied children from overcrowded refugee camps on the Greek islands.")
+    assert problem("How did Ghent's offer to take in children compare with what Belgium ended up doing?", offer) is None
+    assert problem("What did Belgium offer to take in?", offer).startswith("the reports say this about Ghent, Greece")
+
+
 def test_another_nationality_is_another_scope():
     ruling = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
               "violated Article 3 ECHR by deporting a Sudanese national to his country of origin.")
