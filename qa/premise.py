@@ -23,7 +23,7 @@ from qa.contradiction import OFFICES, PLACE_WORDS, ROLE_HOLDER, YEAR, content_st
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.plans import not_yet_done, planned_not_done
-from qa.question import QuestionKind, question_names, question_parts, without_bounds
+from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, names_apart
@@ -81,7 +81,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _share_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen)
-            or _party_missing(question, chosen) or contradiction(question, best, chosen, hits)
+            or _party_missing(question, chosen) or _ranking_missing(question, chosen)
+            or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
             or other_start(question, chosen, hits)
             or _other_subject(question, best, hits)
@@ -467,6 +468,22 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     when the party is one part of several (a partial answer beats a refusal)."""
     if _PARTY_ASKED.search(question) and len(question_parts(question)) == 1 and not _PARTIES.search(" ".join(chosen)):
         return "no sentence names a party"
+    return None
+
+
+# "Which municipalities did the study find most successful at integrating immigrants?" wants a sentence that
+# ranks or singles out ("the most", "best", "mainly", "more than"), not one that only sets out the study
+_RANK_ASKED = re.compile(r"\b(?:the|be|is|are|was|were)\s+(?:most|least)\s+(?!of\b|developed\b)[a-z]{4,}|"
+                         r"\b(?:best|worst|highest|lowest|largest|biggest|greatest|smallest)\b", re.I)
+_RANKS = re.compile(r"\b(?:most|best|least|worst|top|leading|main|mainly|largest|biggest|highest|lowest|greatest|"
+                    r"smallest|strongest|major|majority|primarily|mostly|chief|key|more|less|better|worse|"
+                    r"particularly|especially)\b", re.I)
+
+
+def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
+    asked = _RANK_ASKED.search(question)
+    if asked and not asks_yes_no(question) and not _RANKS.search(" ".join(chosen)):
+        return f"no sentence says which is {re.sub(r'^(?:the|be|is|are|was|were) ', '', asked.group().lower())}"
     return None
 
 

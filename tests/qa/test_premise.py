@@ -254,6 +254,17 @@ def test_recognising_a_compact_says_the_opposite_of_distancing_from_it():
                    recognised) is None
 
 
+def test_which_is_most_successful_wants_a_sentence_that_ranks():
+    setting = ("The setting for our analysis is Belgium, due to its multilevel governance system and high degree "
+               "of autonomy at the regional and municipal levels.")
+    question = "Which Belgian municipalities did the study find to be the most successful at integrating immigrants?"
+    assert problem(question, setting) == "no sentence says which is most successful"
+    assert problem(question, "Municipalities with a local integration plan were the most successful at it.") is None
+    # "most of them" counts, "least developed countries" is a name
+    assert problem("What share of its ODA did Belgium spend on least developed countries?",
+                   "Belgium spent 37.1% of its ODA on least developed countries.") is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
