@@ -402,20 +402,36 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         return "no sentence gives a year"
     if _HOW_LONG.search(question) and not _DURATION.search(" ".join(chosen)):
         return "no sentence says for how long"
-    if _WHEN_ENDED.search(question) and not any(_TIME.search(s) and _ENDING.search(s) for s in chosen):
-        return "no sentence says when it ended"
+    for asked, said, what in _DATED_EVENTS:
+        if asked.search(question) and not any(_TIME.search(s) and said.search(s) for s in chosen):
+            return f"no sentence says when it {what}"
     return None
 
 
-# "When did the Reno-boat stop taking in asylum seekers?" wants the time of an ending, not the year it began
-_ENDS = (r"(?:stop|stopped|end|ended|close|closed|shut|shut down|cease|ceased|wound up|wind up|"
-         r"abolish|abolished|discontinue|discontinued|terminate|terminated|disband|disbanded|dissolve|dissolved|"
-         r"scrap|scrapped|phase out|phased out)")
-_WHEN_ENDED = re.compile(rf"^\W*(?:when|in what year|what year)\b[^?,;]*?\b(?:did|was|were|has|have|had)\b[^?,;]*?\b"
-                         rf"{_ENDS}\b", re.I)
-_ENDING = re.compile(r"\b(?:stop\w*|end|ended|ends|ending|clos\w*|shut\w*|ceas\w*|wound up|wind\w* up|abolish\w*|"
-                     r"discontinu\w*|terminat\w*|disband\w*|dissol\w*|scrap\w*|phas\w* out|no longer|expir\w*|"
-                     r"last\w*|until|till|replaced|transformed)\b", re.I)
+def _when_did(event: str) -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:by when|when|in what year|what year)\b[^?,;]*?\b(?:did|was|were|has|have|had|is|are|"
+                      rf"will|would)\b[^?,;]*?\b{event}\b", re.I)
+
+
+# A time for the event asked about, not for another: "When did the Reno-boat stop taking in asylum seekers?"
+# is not answered by the year it began, "When will the new code enter into force?" not by the year of the law
+# it replaces
+_DATED_EVENTS = (
+    (_when_did(r"(?:stop|stopped|end|ended|close|closed|shut|shut down|cease|ceased|wound up|wind up|abolish|"
+               r"abolished|discontinue|discontinued|terminate|terminated|disband|disbanded|dissolve|dissolved|scrap|"
+               r"scrapped|phase out|phased out)"),
+     re.compile(r"\b(?:stop\w*|end|ended|ends|ending|clos\w*|shut\w*|ceas\w*|wound up|wind\w* up|abolish\w*|"
+                r"discontinu\w*|terminat\w*|disband\w*|dissol\w*|scrap\w*|phas\w* out|no longer|expir\w*|"
+                r"last\w*|until|till|replaced|transformed)\b", re.I),
+     "ended"),
+    # a plan's date: "When is the new code supposed to enter into force?" (not "When did the devolution take
+    # effect?", which "On 1 July 2014 the federal government devolved ..." answers)
+    (re.compile(r"^\W*(?:by when|when)\b[^?,;]*?\b(?:will\b|(?:is|are)\s+(?:\w+\s+){0,10}?(?:supposed|expected|due|"
+                r"planned|set|scheduled|going)\s+to\b)", re.I),
+     re.compile(r"\b(?:into (?:force|effect)|in force|effect|will|plan\w*|expect\w*|scheduled|due|envisag\w*|"
+                r"foresee\w*|intend\w*|aim\w*|target\w*|by (?:the end of )?(?:\d|\w+ \d))", re.I),
+     "is planned"),
+)
 
 
 # "How long ...?" wants a length of time ("two years", "since 2015", "until the decision", "for months");

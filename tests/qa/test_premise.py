@@ -265,6 +265,19 @@ def test_which_is_most_successful_wants_a_sentence_that_ranks():
                    "Belgium spent 37.1% of its ODA on least developed countries.") is None
 
 
+def test_when_a_plan_takes_effect_wants_a_planned_time():
+    code = "One of its priorities is a new Migration Code to replace the opaque 1980 Aliens Act."
+    assert problem("When is the new asylum and migration code supposed to take effect?", code) \
+        == "no sentence says when it is planned"
+    assert problem("By when is Belgium supposed to spend half of its ODA on least developed countries?",
+                   "In 2018, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030.") \
+        is None
+    # a past event is dated by the sentence that tells it
+    assert problem("When did the devolution of employment-based immigration policy to the regions take effect?",
+                   "On 1 July 2014, the federal government devolved decision-making powers on employment based "
+                   "immigration policy to three regions.") is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
