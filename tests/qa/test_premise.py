@@ -278,6 +278,19 @@ def test_when_a_plan_takes_effect_wants_a_planned_time():
                    "immigration policy to three regions.") is None
 
 
+def test_a_body_that_only_consisted_of_others_had_no_such_members():
+    commission = ("Following this crisis, a temporary Commission was established to evaluate the return policy of "
+                  "Belgium, under the presidency of Marc Bossuyt. The Commission only consisted of state actors, with "
+                  "very minimal consultation of civil society.")
+    first, second = commission.split(". ")
+    for question in ("Which NGOs and civil society groups sat on the Bossuyt Commission?",
+                     "What did the Bossuyt Commission, with its mix of NGOs and academics, recommend?"):
+        assert problem(question, first, passages=(commission,)) \
+            .startswith("the reports give its members otherwise: “The Commission only consisted of state actors")
+    assert problem("Which state actors sat on the Bossuyt Commission?", first, passages=(commission,)) is None
+    assert problem("Did NGOs sit on the Bossuyt Commission?", second, passages=(commission,)) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"

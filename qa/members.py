@@ -1,0 +1,45 @@
+"""A body's members as the reports give them: "Which NGOs sat on the Bossuyt Commission?" against "The
+Commission only consisted of state actors". Lexical and English-only, like the other premise checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import content_stems, quote, related_sentences
+from qa.question import asks_yes_no
+from qa.result import Hit
+from qa.synonyms import canonical_stem as _stem
+
+# "only consisted of", "was made up solely of", "composed exclusively of": the whole membership
+_ONLY_OF = re.compile(r"\b(?:only|solely|exclusively|entirely|purely)\s+(?:consist\w*|compos\w*|made up|formed)\s+of\s+"
+                      r"([^.;:]+)|\b(?:consist\w*|compos\w*|made up|formed)\s+(?:only|solely|exclusively|entirely|"
+                      r"purely)\s+of\s+([^.;:]+)", re.I)
+# kinds of member a question may give a body
+_MEMBER_KINDS = re.compile(r"\b(ngo['’]?s?|non-governmental organi[sz]ations?|"
+                           r"civil society(?: groups?| organi[sz]ations?)?|academics?|researchers?|universit(?:y|ies)|experts?|citizens?|volunteers?|activists?|"
+                           r"migrants?|refugees?|churche?s?|trade unions?|unions?|employers?|businesse?s?|"
+                           r"lawyers?|judges?|mayors?|cities|municipalities|politicians?|parties)\b", re.I)
+# the question puts them in the body: "sat on", "members", "with its mix of", "made up of", "included"
+_MEMBERSHIP = re.compile(r"\b(?:sat on|sit on|sits on|seated on|members?|membership|mix of|made up of|composed of|"
+                         r"consist\w* of|includ\w*|represented on|took part in|on board)\b", re.I)
+
+
+def other_members(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a body members of a kind ("NGOs and academics") that a sentence on that body, naming
+    its whole membership ("only consisted of state actors"), leaves out."""
+    if not _MEMBERSHIP.search(question) or asks_yes_no(question):  # "Did NGOs sit on it?" may be answered "no"
+        return None
+    kinds = {_stem(m.group(1).split()[-1]) for m in _MEMBER_KINDS.finditer(question)}
+    if not kinds:
+        return None
+    asked = content_stems(_MEMBER_KINDS.sub(" ", question))
+    for sentence, _near in related_sentences(chosen, hits):
+        match = _ONLY_OF.search(sentence)
+        if not match:
+            continue
+        members = {_stem(w) for w in re.findall(r"[\w’'-]+", match.group(1) or match.group(2))}
+        body = content_stems(sentence[:match.start()])
+        if kinds - members and asked & body:
+            return f"the reports give its members otherwise: “{quote(sentence)}”"
+    return None
