@@ -17,9 +17,10 @@ _ONLY_OF = re.compile(r"\b(?:only|solely|exclusively|entirely|purely)\s+(?:consi
                       r"purely)\s+of\s+([^.;:]+)", re.I)
 # kinds of member a question may give a body
 _MEMBER_KINDS = re.compile(r"\b(ngo['’]?s?|non-governmental organi[sz]ations?|"
-                           r"civil society(?: groups?| organi[sz]ations?)?|academics?|researchers?|universit(?:y|ies)|experts?|citizens?|volunteers?|activists?|"
-                           r"migrants?|refugees?|churche?s?|trade unions?|unions?|employers?|businesse?s?|"
-                           r"lawyers?|judges?|mayors?|cities|municipalities|politicians?|parties)\b", re.I)
+                           r"civil society(?: groups?| organi[sz]ations?)?|academics?|researchers?|universit(?:y|ies)|"
+                           r"experts?|citizens?|volunteers?|activists?|migrants?|refugees?|churche?s?|trade unions?|"
+                           r"unions?|employers?|businesse?s?|lawyers?|judges?|mayors?|cities|municipalities|"
+                           r"politicians?|parties)\b", re.I)
 # the question puts them in the body: "sat on", "members", "with its mix of", "made up of", "included"
 _MEMBERSHIP = re.compile(r"\b(?:sat on|sit on|sits on|seated on|members?|membership|mix of|made up of|composed of|"
                          r"consist\w* of|includ\w*|represented on|took part in|on board)\b", re.I)
