@@ -291,6 +291,23 @@ def test_a_body_that_only_consisted_of_others_had_no_such_members():
     assert problem("Did NGOs sit on the Bossuyt Commission?", second, passages=(commission,)) is None
 
 
+def test_roles_swapped_are_refused_in_either_voice():
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open "
+              "letter to the city council of Ghent in June 2020 requesting the shelter of 300 asylum seekers.")
+    assert problem("Why did Ghent's city council write an open letter to Gent Zonder Grenzen in June 2020?", letter) \
+        .startswith("the reports say it the other way round: “On the national level")
+    assert problem("Why did Gent Zonder Grenzen write an open letter to the city council of Ghent?", letter) is None
+    # a party named far from the act is no party to it: "After the Moria fire, ... did they ask Ghent ..."
+    assert problem("After the reports about Moria, how many asylum seekers did they ask Ghent to take in?", letter) \
+        is None
+    from qa.roles import swapped_roles
+
+    funded = ["Since 2018, Jobteam Gent is funded by the European Social Fund."]  # the passive turns the roles
+    assert swapped_roles("Why did Jobteam Gent fund the European Social Fund?", funded) \
+        .startswith("the reports say it the other way round")
+    assert swapped_roles("Why did the European Social Fund fund Jobteam Gent?", funded) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"

@@ -1,0 +1,102 @@
+"""Who did what to whom: "Why did Ghent's city council write an open letter to Gent Zonder Grenzen?" against
+"Gent Zonder Grenzen wrote an open letter to the city council of Ghent". Lexical and English-only, like the
+other premise checks: names are capitalised words, acts a short list of verbs between parties."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.language import snowball_stemmer
+from qa.contradiction import quote
+from qa.question import STOP_NAMES
+
+
+def _stem(word: str) -> str:
+    """The plain stem: no synonym groups here ("money" and "employment" are no acts)."""
+    return str(snowball_stemmer("en").stemWord(word.lower()))
+
+
+# acts one party does to another (their stems)
+_ACTS = frozenset(_stem(w) for w in (
+    "write send ask request urge invite call address petition lobby pressure fund pay finance "
+    "subsidise sponsor sue criticise blame reject refuse approve hand pass refer appeal advise inform contact "
+    "train hire recruit replace").split())
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")  # punctuation ends a name: "Gent Zonder Grenzen (Ghent Without Borders)"
+_BE = frozenset("is are was were be been being".split())
+_IRREGULAR = {"wrote": "write", "written": "write", "sent": "send", "paid": "pay", "sued": "sue"}
+
+
+def _act(word: str) -> str | None:
+    stem = _stem(_IRREGULAR.get(word.lower(), word))
+    return stem if stem in _ACTS else None
+
+
+def _names_around(text: str) -> list[tuple[int, str, bool]]:
+    """(token index, text, is a name) for each act word (its stem) and each run of capitalised words, in order.
+    The text's first word starts no name."""
+    out: list[tuple[int, str, bool]] = []
+    run: list[str] = []
+    words = _TOKEN.findall(text)
+    for i, word in enumerate(words + [""]):
+        if i > 0 and word[:1].isupper() and word.lower() not in STOP_NAMES:
+            run.append(re.sub(r"['’]s$", "", word))
+            continue
+        if run:
+            out.append((i - len(run), " ".join(run).lower(), True))
+            run = []
+        act = _act(word) if word else None
+        if act:
+            # "was funded by the ESF", "is run by": the doer stands after, the one acted on before
+            passive = (any(w.lower() in _BE for w in words[max(0, i - 2):i])
+                       and "by" in (w.lower() for w in words[i + 1:i + 3]))
+            out.append((i, f"{act}~" if passive else act, False))
+        elif word in (".", "?", "!"):
+            out.append((i, word, False))
+    return out
+
+
+_REACH = 15  # tokens: the parties of an act stand near it, in its sentence
+_NEXT_TO = 6  # the question's parties: the names next to its act ("Ghent's city council wrote ... to GZG")
+
+
+def _sides(text: str) -> dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]]:
+    """For each act in the text, the names before it and after it in its sentence, with their distance."""
+    items = _names_around(text)
+    sides: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
+    for i, (at, act, is_name) in enumerate(items):
+        if is_name or act in ".?!":
+            continue
+        before: list[tuple[int, str]] = []
+        for where, name, named in reversed(items[:i]):
+            if name in ".?!" and not named or at - where > _REACH:
+                break
+            before += [(at - where, name)] if named else []
+        after: list[tuple[int, str]] = []
+        for where, name, named in items[i + 1:]:
+            if name in ".?!" and not named or where - at > _REACH:
+                break
+            after += [(where - at, name)] if named else []
+        if act.endswith("~"):  # passive
+            act, before, after = act[:-1], after, before
+        sides.setdefault(act, (before, after))
+    return sides
+
+
+def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has one party act on another and a chosen sentence has the same act the other way round:
+    the names next to the question's act (the nearest before it and after it) stand on the other sides of the
+    sentence's."""
+    asked = {act: (before[0][1], after[0][1]) for act, (before, after) in _sides(question).items()
+             if before and after and before[0][0] <= _NEXT_TO and after[0][0] <= _NEXT_TO}
+    if not asked:
+        return None
+    for sentence in chosen:
+        for act, (before, after) in _sides(sentence).items():
+            if act not in asked:
+                continue
+            doer, done_to = asked[act]
+            said_before, said_after = {name for _, name in before}, {name for _, name in after}
+            if doer in said_after - said_before and done_to in said_before - said_after:
+                return f"the reports say it the other way round: “{quote(sentence)}”"
+    return None
