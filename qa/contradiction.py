@@ -112,6 +112,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{away: ("recognise", "endorse", "support", "embrace", "welcome", "importance")
        for away in ("distance", "distanced", "back away", "backed away", "walk away", "walked away", "turn away",
                     "turned away")},
+    # "Why did Belgium's endorsement of the Compact pass without any political controversy?" against "N-VA
+    # started to raise critical concerns about it"
+    **{calm: ("critical", "concerns", "opposition", "oppose", "crisis", "sensitive", "protest", "fall")
+       for calm in ("without controversy", "without opposition", "without protest", "uncontroversial",
+                    "unanimously", "smoothly")},
     # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"
     **{paid: ("voluntary", "volunteer", "unpaid") for paid in ("paid job", "paid work", "paid employment",
                                                             "paid position", "salaried")},

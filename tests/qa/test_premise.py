@@ -308,6 +308,16 @@ def test_roles_swapped_are_refused_in_either_voice():
     assert swapped_roles("Why did the European Social Fund fund Jobteam Gent?", funded) is None
 
 
+def test_critical_concerns_say_the_opposite_of_without_controversy():
+    concerns = ("During autumn, however, the right-wing nationalist political party N-VA started to raise critical "
+                "concerns about the Compact, and Belgium's endorsement of the Global Compact caused the fall of the "
+                "federal government.")
+    assert problem("Why did Belgium's endorsement of the Global Compact pass without any political controversy?",
+                   concerns).startswith("the reports say the opposite of 'without controversy'")
+    assert problem("Why did Belgium's endorsement of the Global Compact cause political controversy?", concerns) \
+        is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
