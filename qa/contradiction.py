@@ -182,6 +182,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
 
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
+_PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
 def _other_scope(question: str, best: str, context: str) -> str | None:
@@ -386,8 +387,9 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
 
 # Who started or funds a thing: "set up", "launched", "funded", "sponsored" ... followed by "by <actor>"
 _START, _FUND = _stem("start"), _stem("fund")  # synonym groups: "launched" and "set up" start, "sponsored" funds
-_BY_ACTOR = re.compile(r"^\s*(?:up\s+)?by\s+((?:the\s+)?[^,.;:()?!]{3,80}?)(?=\s+(?:and\s+(?:was|is|were|has)|to|in|"
-                       r"for|with|from|since|until|as)\b|[,.;:()?!]|$)", re.I)
+# ("founded in 2015 by a citizen of Ghent": a date may stand between)
+_BY_ACTOR = re.compile(r"^\s*(?:up\s+)?(?:in\s+(?:[A-Z]\w+\s+)?\d{4}\s+)?by\s+((?:the\s+)?[^,.;:()?!]{3,80}?)"
+                       r"(?=\s+(?:and\s+(?:was|is|were|has)|to|in|for|with|from|since|until|as)\b|[,.;:()?!]|$)", re.I)
 _AUXILIARY = frozenset("did does do has have had will would is was were are".split())
 _NOT_THE_ACTOR = frozenset(_stem(w) for w in "decide decided choose chose want wanted plan planned first originally "
                                              "initially".split())
@@ -395,7 +397,8 @@ _GENERIC_NAME = frozenset({"project", "city", "ministry", "programme", "program"
 
 
 def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
-    """(kind, word) for each word that starts or funds something; "set up" starts, "bankrolled" funds."""
+    """(kind, word) for each word that starts or funds something; "set up" and "founded" start, "bankrolled"
+    funds."""
     out = []
     for word in _WORD.finditer(text):
         low = word.group().lower()
@@ -403,6 +406,8 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
             out.append((_START, word))
         elif low.startswith("bankroll"):
             out.append((_FUND, word))
+        elif low in ("founded", "co-founded"):  # not "found", which is mostly "find"
+            out.append((_START, word))
         elif _stem(low) in (_START, _FUND):
             out.append((_stem(low), word))
     return out
@@ -410,6 +415,12 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
 
 def _actor_words(text: str) -> set[str]:
     return content_stems(text) - _NOT_THE_ACTOR
+
+
+def _core(actor: set[str]) -> set[str]:
+    """An actor's words without its places, unless it is only a place: "the city of Ghent" and "a citizen of
+    Ghent" are two actors, "Ghent" and "the city of Ghent" one."""
+    return actor - _PLACE_STEMS or actor
 
 
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -428,9 +439,11 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         actor_text, thing = passive.group(1), question[:verb.start()]
     else:  # "Why did the city of Ghent launch Project Ankerkracht"
         before = [w for w in _WORD.finditer(question[:verb.start()]) if w.group().lower() in _AUXILIARY]
-        if not before:
-            return None
-        actor_text, thing = question[before[0].end():verb.start()], question[verb.end():]
+        if not before or before[0].group().lower() in ("is", "was", "were", "are"):
+            return None  # "When was that movement launched?": a passive that names no actor
+        # the thing started is the verb's object, up to the clause's end ("When did that movement start, and
+        # ...?" starts nothing)
+        actor_text, thing = question[before[0].end():verb.start()], re.split(r"[,;?]", question[verb.end():])[0]
     names = [w for run in _NAME_RUN.findall(thing) for w in run.split()
              if w.lower() not in _SCOPE_OF and w.lower() not in _GENERIC_NAME]
     actor = _actor_words(actor_text) - {_stem(n) for n in names}
@@ -448,7 +461,7 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                 continue
             said = by.group(1).strip()
             initials = "".join(w[0] for w in said.split() if w[:1].isupper())
-            if not actor & _actor_words(said) and not any(a in initials for a in acronyms):
+            if not _core(actor) & _core(_actor_words(said)) and not any(a in initials for a in acronyms):
                 return f"the reports name another actor, {said}: “{quote(sentence)}”"
     return None
 

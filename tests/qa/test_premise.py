@@ -318,6 +318,20 @@ def test_critical_concerns_say_the_opposite_of_without_controversy():
         is None
 
 
+def test_a_citizen_of_ghent_is_another_actor_than_the_city_of_ghent():
+    founded = ("An example of an individual citizen initiative is Hart voor Vluchtelingen (Heart for Refugees). This "
+               "initiative was founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers.")
+    second = founded.split(". ")[1]
+    assert problem("Why did the city of Ghent set up Hart voor Vluchtelingen in 2015?", second, passages=(founded,)) \
+        .startswith("the reports name another actor, a citizen of Ghent")
+    assert problem("Why did a Ghent citizen set up Hart voor Vluchtelingen in 2015?", second, passages=(founded,)) \
+        is None
+    # the movement that started is no actor: "When was it launched?", "When did that movement start, and ...?"
+    for question in ("When was Hart voor Vluchtelingen launched?",
+                     "When did that movement start, and how did it get noticed? (Hart voor Vluchtelingen)"):
+        assert problem(question, second, passages=(founded,)) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
