@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote
+from qa.contradiction import content_stems, quote, related_sentences
 from qa.question import asks_yes_no
+from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -93,3 +94,25 @@ def _said_done(stem: str, tokens: Sequence[tuple[str, list[str], list[str]]]) ->
             if word_stem == stem and (i == 0 or words[i - 1].lower() not in {"to", *_PLANNING}):
                 return True
     return False
+
+
+# the question takes a figure as in force by acting on it ("when it struck down the 360 euro fee", "how many paid
+# the 500 euro fee")
+_ACTED_ON = re.compile(r"\b(?:struck|strike|strikes) down|\b(?:annul|abolish|scrap|overturn|uphold|upheld|challeng|"
+                       r"enforc|collect|charg|paid|pay|pays|appeal|rais|lower|reduc|increas|cut)\w*\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
+
+
+def figure_only_planned(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question acts on a figure ("the 360 euro fee" struck down) that the reports give only in a plan
+    ("the coalition agreement envisages ... a minimum fee of 360 euros"): every sentence read that gives the
+    figure speaks of what is to come."""
+    if not _ACTED_ON.search(question) or _ABOUT_PLANS.search(question) or asks_yes_no(question):
+        return None
+    figures = [f for f in _FIGURE.findall(question) if not re.fullmatch(r"(?:1[89]|20)\d\d", f)]  # not years
+    for figure in figures:
+        giving = [sentence for sentence, _near in related_sentences(chosen, hits)
+                  if re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", sentence)]
+        if giving and all(_PLAN_SENTENCE.search(sentence) for sentence in giving):
+            return f"the reports give {figure} only as a plan: “{quote(giving[0])}”"
+    return None

@@ -23,7 +23,7 @@ from qa.contradiction import OFFICES, PLACE_WORDS, ROLE_HOLDER, YEAR, content_st
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.members import other_members
-from qa.plans import not_yet_done, planned_not_done
+from qa.plans import figure_only_planned, not_yet_done, planned_not_done
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.roles import swapped_roles
@@ -89,6 +89,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_start(question, chosen, hits)
             or _other_subject(question, best, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
+            or figure_only_planned(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or other_members(question, chosen, hits) or swapped_roles(question, chosen)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)

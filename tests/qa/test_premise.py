@@ -332,6 +332,17 @@ def test_a_citizen_of_ghent_is_another_actor_than_the_city_of_ghent():
         assert problem(question, second, passages=(founded,)) is None
 
 
+def test_a_figure_the_reports_give_only_as_a_plan_was_not_struck_down():
+    plan = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the civic "
+            "integration course tougher through the introduction of a minimum fee of 360 euros.")
+    question = "What did the Constitutional Court say when it struck down the 360 euro fee for civic integration?"
+    assert problem(question, plan).startswith("the reports give 360 only as a plan")
+    assert problem(question, "In 2020 the Constitutional Court struck down the civic integration fee of 360 euros.") \
+        is None
+    assert problem("What civic integration fee of 360 euros does the Flemish coalition agreement envisage?",
+                   plan) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
