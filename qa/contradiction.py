@@ -479,7 +479,7 @@ _MAIN_REASON = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are)\s+the
 
 
 def _category(words: str) -> str:
-    return " ".join(_stem(w) for w in words.split() if tokenize(w, "en"))
+    return " ".join(_PURPOSE.get(_stem(w), _stem(w)) for w in words.split() if tokenize(w, "en"))
 
 
 def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -494,13 +494,15 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     for match in _CLAIMED_SHARE.finditer(question):
         number, word, what = match.groups()
         claimed = float(number.replace(",", ".")) if number else 50.0 if word.lower() == "half" else None
-        if _category(what):
+        if _category(what) and (claimed is None or claimed <= 100):  # "120% of the living wage" is no share
             claims.append((claimed, _category(what)))
     if not claims:
         return None
     subject = content_stems(question)
     for sentence, near in related_sentences(chosen, hits):
-        if len(subject & {_stem(w) for w in _WORD.findall(sentence)}) < (2 if near else 3):
+        # "Among them, about 50% were ...": the permits the sentence before counted
+        read = f"{sentence_before(sentence, hits)[1]} {sentence}" if _AMONG_THEM.match(sentence) else sentence
+        if len(subject & {_stem(w) for w in _WORD.findall(read)}) < (2 if near else 3):
             continue
         for given in _SHARE_FOR.finditer(sentence):
             value, what = float(given.group(1).replace(",", ".")), _category(given.group(2))
@@ -512,9 +514,11 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     return None
 
 
+_AMONG_THEM = re.compile(r"\W*(?:among|of|from|out of) (?:them|these|those)\b", re.I)
 # how a question may name the purposes permits are given for: "to study" is education, "to work" is work
 _PURPOSE = {_stem(w): _stem(p) for w, p in (("study", "education"), ("studies", "education"),
-                                              ("students", "education"), ("studying", "education"))}
+                                              ("students", "education"), ("studying", "education"),
+                                              ("labour", "work"), ("employment", "work"))}  # "labour migrants"
 # the share asked is one for a purpose ("went to people coming to study"), not of a whole ("came from abroad")
 _SHARE_PURPOSE = re.compile(r"\b(?:went|go|goes|gone|granted|issued|given|were|was|are|is)\s+(?:to|for)\b|"
                             r"\bfor the purpose of\b", re.I)

@@ -343,6 +343,17 @@ def test_a_figure_the_reports_give_only_as_a_plan_was_not_struck_down():
                    plan) is None
 
 
+def test_a_share_among_them_is_read_with_the_sentence_that_counted_them():
+    permits = ("Over 2009-18, Belgium issued an average of 54,000 first residence permits per year. Among them, about "
+               "50% were for the purpose of family reunification, 11% for education, and 9% for work.")
+    first, among = permits.split(". ")
+    assert problem("Given that most of Belgium's first residence permits went to labour migrants, what does the "
+                   "article recommend?", first, passages=(permits,)).startswith("the reports give 9% for work")
+    # 120% of a wage is no share of the permits
+    assert problem("Why is the income threshold of 120% of the living wage for family reunification too high?",
+                   among, passages=(permits + " The income threshold is 120% of the living wage.",)) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
