@@ -198,9 +198,9 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
         return None
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
     years = set() if _SAME_YEAR.search(best) else set(YEAR.findall(_TARGET_YEAR.sub("", best)))
-    for kind, asked, said in (("place", _scopes(question), _scopes(best, origins=False)),
+    for kind, asked, said in (("place", scopes(question), scopes(best, origins=False)),
                               ("year", set(YEAR.findall(question)), years)):
-        missing = sorted(asked - (_scopes(context) if kind == "place" else set(YEAR.findall(context))))
+        missing = sorted(asked - (scopes(context) if kind == "place" else set(YEAR.findall(context))))
         other = sorted(said - asked)
         if len(missing) < len(asked) and _COMPARES.search(question):
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
@@ -236,7 +236,7 @@ def _other_person(question: str, best: str, context: str) -> str | None:
     return None
 
 
-def _scopes(text: str, origins: bool = True) -> set[str]:
+def scopes(text: str, origins: bool = True) -> set[str]:
     """The places and levels `text` names; without `origins`, not those it only names as where something
     comes from ("minors relocated from the Greek islands" is not about Greece)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())

@@ -19,7 +19,17 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import OFFICES, PLACE_WORDS, ROLE_HOLDER, YEAR, content_stems, context_of, contradiction, quote
+from qa.contradiction import (
+    OFFICES,
+    PLACE_WORDS,
+    ROLE_HOLDER,
+    YEAR,
+    content_stems,
+    context_of,
+    contradiction,
+    quote,
+    scopes,
+)
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.members import other_members
@@ -200,6 +210,13 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     years = set(YEAR.findall(question))
     if years and not any(years & set(YEAR.findall(context_of(s, hits))) for s in counting):
         return f"no sentence gives a number of {' '.join(asked[0])} for {', '.join(sorted(years))}"
+    # "How many volunteered through Refu Interim in Ostend?" is not answered by "210 ... volunteered in Ghent"
+    places = scopes(question)
+    if places and all(scopes(s, origins=False) - places and not places & scopes(context_of(s, hits))
+                      for s in counting):
+        other = sorted(scopes(counting[0], origins=False) - places)
+        return f"the reports give this number for {', '.join(other)}, not {', '.join(sorted(places))}: " \
+               f"“{quote(counting[0])}”"
     # "How many participants have found a job so far?" is not answered by "wants to reach 920 participants"
     if all(_INTENT.search(sentence) for sentence in counting) and not _INTENT.search(question):
         return f"the reports give only a target: “{quote(counting[0])}”"

@@ -354,6 +354,14 @@ def test_a_share_among_them_is_read_with_the_sentence_that_counted_them():
                    among, passages=(permits + " The income threshold is 120% of the living wage.",)) is None
 
 
+def test_a_count_for_another_place_does_not_count_for_the_asked_one():
+    ghent = "In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent."
+    assert problem("How many asylum seekers volunteered through Refu Interim in Ostend in 2019?", ghent) \
+        .startswith("the reports give this number for Ghent, not Ostend")
+    assert problem("How many asylum seekers volunteered through Refu Interim in Ghent in 2019?", ghent) is None
+    assert problem("How many asylum seekers volunteered through Refu Interim in 2019?", ghent) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
@@ -622,7 +630,7 @@ def test_a_place_named_as_an_origin_is_not_the_sentence_s_scope():
     assert scoped("How many unaccompanied children were brought to Belgium from Lesbos in 2020?", relocated) is None
     assert scoped("How many unaccompanied children were brought to Belgium in 2020?",
                   "Greece relocated 18 unaccompanied minors in 2020.").startswith(
-        "the reports say this about Greece, not Belgium")
+        "the reports give this number for Greece, not Belgium")  # a count: the count's place check words it
 
 
 def test_an_office_given_to_another_person_is_refused():
