@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
+from qa.contradiction import context_of, scopes
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
     FREQUENCY,
@@ -102,6 +103,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         cross = by_meaning is not None  # None: the store's embedder knows one language only
         candidates = candidates if by_meaning is None else by_meaning
     candidates.sort(key=lambda c: (-c.score, c.hit_rank, c.start))
+    candidates = _asked_place_first(question, kind, candidates, hits[:PASSAGES_READ])
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
@@ -340,6 +342,31 @@ def _on_subject(c: Candidate, best: Candidate, names: Sequence[str]) -> bool:
         return True
     context = f"{c.hit.chunk.section or ''} {c.text}".lower()
     return any(name.lower() in context for name in names)
+
+
+PLACE_RATIO = 0.9  # a sentence on the asked place may lead over a better one on another place when this close
+
+
+def _asked_place_first(question: str, kind: QuestionKind, candidates: list[Candidate],
+                       hits: Sequence[Hit]) -> list[Candidate]:
+    """ "Among EU citizens who moved to Ghent, where do most come from?": when the best sentence is about another
+    place ("16.8% of the Belgian population came from a foreign country") and one nearly as good, covering as
+    much of the question, names the asked place ("intra-European migrants residing in Ghent, who mainly come
+    from Bulgaria ..."), that one leads."""
+    places = scopes(question)
+    # not for figures: a sentence on the asked place that gives none would hide the scope refusal ("How much is
+    # the fee introduced by the federal agreement?" when the fee is Flanders')
+    if not places or not candidates or kind.wants_number:
+        return candidates
+    best = candidates[0]
+    if not scopes(best.text, origins=False) - places or places & scopes(context_of(best.text, hits)):
+        return candidates
+    for i, c in enumerate(candidates[1:], start=1):
+        if c.score < PLACE_RATIO * best.score:
+            break
+        if places & scopes(c.text) and c.coverage >= best.coverage:  # and shares as much of the question
+            return [c, *candidates[:i], *candidates[i + 1:]]
+    return candidates
 
 
 def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,

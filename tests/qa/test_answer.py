@@ -333,3 +333,11 @@ def test_contracted_question_words_are_spelled_out():
     # "whose" and a verb after "what's" are left alone
     assert spelled_out("Whose idea was the Taskforce?") == "Whose idea was the Taskforce?"
     assert spelled_out("What's happened since?") == "What's happened since?"
+
+
+def test_a_sentence_on_the_asked_place_leads_over_a_close_one_on_another(seed_engine):
+    # the best-scoring sentence is about Belgium ("16.8% of the Belgian population came from a foreign country"),
+    # one nearly as good about Ghent's EU migrants: that one answers
+    answer = seed_engine.answer("Among fellow EU citizens who have moved to Ghent, where do most of them come from?")
+    assert not answer.refused
+    assert "Bulgaria" in answer.text
