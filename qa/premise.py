@@ -200,7 +200,7 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     wording ("how many host bodies" for "69 different organisations"): any number of things counts it, as
     for "how many people"."""
     asked = counted_phrases(question)
-    phrases = [p if _reports_use(p[-1:], hits) else ["things"] for p in asked]
+    phrases = [p if _reports_use(p, hits) else ["things"] for p in asked]
     if not phrases:
         return None
     counting = [sentence for sentence in chosen if any(_counts(phrase, sentence) for phrase in phrases)]
