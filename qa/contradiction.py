@@ -36,6 +36,9 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
 _WORD = re.compile(r"[\w’'%-]+")
 # "can't", "don’t": a contraction's "n't" is no word of its own
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot|\w+n['’]t)\b", re.I)
+# a word of OPPOSITES used as a noun after a determiner: "what cut", "a rise in", "the increase"
+AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their|this|that)\s+(?:cut|rise|increase|decrease|halt|win)\b"
+                      r"(?!\s+(?:it|them|down|back))", re.I)
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
@@ -309,6 +312,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
+    question = AS_NOUN.sub(" ", question)  # "what cut do the fees take": a share, not cutting
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over", "keep NGOs and citizens out"
     asked_pairs = set(asked) | {f"{a} {b}" for i, a in enumerate(asked) for b in asked[i + 1:i + 6]}
@@ -554,13 +558,15 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
         words = _WORD.findall(QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
         for i, word in enumerate(words):
-            if _NEGATION.fullmatch(word) and word.lower() != "without":
+            if (_NEGATION.fullmatch(word) and word.lower() != "without"
+                    and not (i + 1 < len(words) and words[i + 1].lower() in _NOT_DENYING)):  # "not only"
                 after = [_stem(w) for w in words[i + 1:i + 8]]
                 if sum(1 for s in after if s in asked) >= needed:
                     return f"the reports say otherwise: “{quote(sentence)}”"
     return None
 
 
+_NOT_DENYING = frozenset("only just merely alone simply solely least".split())
 QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote, related_sentences
+from qa.contradiction import AS_NOUN, content_stems, quote, related_sentences
 from qa.question import asks_yes_no
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -107,7 +107,7 @@ def figure_only_planned(question: str, chosen: Sequence[str], hits: Sequence[Hit
     """The question acts on a figure ("the 360 euro fee" struck down) that the reports give only in a plan
     ("the coalition agreement envisages ... a minimum fee of 360 euros"): every sentence read that gives the
     figure speaks of what is to come."""
-    if not _ACTED_ON.search(question) or _ABOUT_PLANS.search(question) or asks_yes_no(question):
+    if not _ACTED_ON.search(AS_NOUN.sub(" ", question)) or _ABOUT_PLANS.search(question) or asks_yes_no(question):
         return None
     figures = [f for f in _FIGURE.findall(question) if not re.fullmatch(r"(?:1[89]|20)\d\d", f)]  # not years
     for figure in figures:

@@ -367,6 +367,19 @@ def test_a_count_for_another_place_does_not_count_for_the_asked_one():
     assert problem("How many asylum seekers volunteered through Refu Interim in 2019?", ghent) is None
 
 
+def test_a_noun_is_no_act_and_not_only_denies_nothing():
+    fee = "Moreover, the Flemish coalition agreement envisages making integration stricter, with a fee of 360 euros."
+    assert problem("Why did the Flemish coalition agreement cut the integration fee to 360 euros?", fee) \
+        .startswith("the reports say the opposite of 'cut'")
+    assert problem("Roughly what cut do the fees of the Flemish coalition agreement take, 360 euros?", fee) is None
+    from qa.contradiction import _negated
+
+    assert _negated("At what point does Ghent start integrating refugees and asylum seekers?",
+                    "An approach to integration is not only relevant for refugees and asylum seekers.") is None
+    assert _negated("At what point does Ghent start integrating refugees and asylum seekers?",
+                    "Integration is not relevant for refugees and asylum seekers.")
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
