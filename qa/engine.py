@@ -163,8 +163,9 @@ class Engine:
         timings: dict[str, float] = {}
         text, notice = shorten(check_question(question))
         history = [h for h in (" ".join(str(h).split()) for h in history) if h]
-        resolved = resolve_followup(spelled_out(text), history)
-        query = resolved or spelled_out(text)
+        read = spelled_out(text)  # "whats the ..." as "what is the ...": the answer still shows the question as asked
+        resolved = resolve_followup(read, history)
+        query = resolved or read
         store = self.store
         mark = time.perf_counter()
         vector = self._embed_fresh(query) if self.settings.retrieval != "bm25" else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import AS_NOUN, content_stems, quote, related_sentences
+from qa.contradiction import AS_NOUN, YEAR, content_stems, quote, related_sentences
 from qa.question import asks_yes_no
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -109,7 +109,7 @@ def figure_only_planned(question: str, chosen: Sequence[str], hits: Sequence[Hit
     figure speaks of what is to come."""
     if not _ACTED_ON.search(AS_NOUN.sub(" ", question)) or _ABOUT_PLANS.search(question) or asks_yes_no(question):
         return None
-    figures = [f for f in _FIGURE.findall(question) if not re.fullmatch(r"(?:1[89]|20)\d\d", f)]  # not years
+    figures = [f for f in _FIGURE.findall(question) if not YEAR.fullmatch(f)]  # a year is a date, not a figure
     for figure in figures:
         giving = [sentence for sentence, _near in related_sentences(chosen, hits)
                   if re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", sentence)]

@@ -518,6 +518,7 @@ _RANKS = re.compile(r"\b(?:most|best|least|worst|top|leading|main|mainly|largest
 
 
 def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "Which ... the most successful / best ...?" needs a sentence that ranks or singles something out."""
     asked = _RANK_ASKED.search(question)
     if asked and not asks_yes_no(question) and not _RANKS.search(" ".join(chosen)):
         return f"no sentence says which is {re.sub(r'^(?:the|be|is|are|was|were) ', '', asked.group().lower())}"
