@@ -36,9 +36,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
 _WORD = re.compile(r"[\w’'%-]+")
 # "can't", "don’t": a contraction's "n't" is no word of its own
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot|\w+n['’]t)\b", re.I)
-# a word of OPPOSITES used as a noun after a determiner: "what cut", "a rise in", "the increase"
-AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their|this|that)\s+(?:cut|rise|increase|decrease|halt|win)\b"
-                      r"(?!\s+(?:it|them|down|back))", re.I)
+# "what cut do the fees take": a share, not cutting ("the increase in applications" still claims an increase)
+AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|them|down|back))", re.I)
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
