@@ -312,7 +312,9 @@ def _counts(phrase: list[str], sentence: str) -> bool:
 _COUNT_DIGITS = re.compile(r"(?<![\w.,;:)])\d[\d.,]*(?![\w])")
 
 
-_MEASURE = re.compile(r"\b(?:what|which|how high|how large)\s+(?:is|was|are|were)?\s*(?:the\s+|its\s+|their\s+)?"
+_MEASURE = re.compile(r"\b(?:what|which|how high|how large|how much (?:lower|higher|smaller|bigger|larger))\s+"
+                      r"(?:(?:exactly|roughly|currently|really|actually)\s+)?(?:is|was|are|were)?\s*"
+                      r"(?:the\s+|its\s+|their\s+)?"
                       r"((?:[\w-]+\s+){0,2}?(?:rate|ratio|share|percentage|proportion|number|amount|total|size|cost|"
                       r"budget|fee|price))\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?([\w-]+))?", re.I)
 _MODIFIERS = frozenset("average total current annual yearly monthly overall exact estimated".split())

@@ -380,6 +380,17 @@ def test_a_noun_is_no_act_and_not_only_denies_nothing():
                     "Integration is not relevant for refugees and asylum seekers.")
 
 
+def test_how_much_lower_or_what_exactly_is_a_rate_wants_its_figure():
+    lower = "A lower employment rate and lower civic participation all point to a lack of integration."
+    for question in ("How much lower is the employment rate of non-EU immigrants than that of native Belgians?",
+                     "What exactly is the employment rate of immigrants in Belgium compared with natives?"):
+        # (a "how much" question with no number at all is refused for that first)
+        assert problem(question, lower, "The study covered 4 cities.") \
+            == "no sentence gives a figure for the employment rate"
+        assert problem(question, "The employment rate of non-EU immigrants is 20% lower than that of natives.") \
+            is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
