@@ -400,8 +400,8 @@ _GENERIC_NAME = frozenset({"project", "city", "ministry", "programme", "program"
 
 
 def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
-    """(kind, word) for each word that starts or funds something; "set up" and "founded" start, "bankrolled"
-    funds."""
+    """(kind, word) for each word that starts or funds something; "set up", "founded" and "created" start,
+    "bankrolled" funds."""
     out = []
     for word in _WORD.finditer(text):
         low = word.group().lower()
@@ -409,7 +409,7 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
             out.append((_START, word))
         elif low.startswith("bankroll"):
             out.append((_FUND, word))
-        elif low in ("founded", "co-founded"):  # not "found", which is mostly "find"
+        elif low in ("founded", "co-founded", "create", "creates", "created", "creating"):  # not "found" ("find")
             out.append((_START, word))
         elif _stem(low) in (_START, _FUND):
             out.append((_stem(low), word))

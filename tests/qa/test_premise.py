@@ -391,6 +391,16 @@ def test_how_much_lower_or_what_exactly_is_a_rate_wants_its_figure():
             is None
 
 
+def test_created_starts_a_thing_like_set_up():
+    from qa.contradiction import _other_actor
+
+    set_up = ["Ankerkracht (Anchor Power) was set up by the Belgian federal government and was funded by the EU."]
+    assert _other_actor("Why did Ghent's city council decide to create Project Ankerkracht?", set_up, hits(*set_up)) \
+        .startswith("the reports name another actor, the Belgian federal government")
+    assert _other_actor("Why did the Belgian federal government create Project Ankerkracht?", set_up,
+                        hits(*set_up)) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
