@@ -401,6 +401,14 @@ def test_created_starts_a_thing_like_set_up():
                         hits(*set_up)) is None
 
 
+def test_two_sentences_joined_by_a_footnote_mark_are_read_apart():
+    joined = ('Access to the labour market for "low- skilled" labour migrants is only possible in exceptional cases '
+              '(in case of specific shortages).15 In conclusion, the Flemish government mainly focuses on medium '
+              'and higher-skilled labour migrants.')
+    assert problem("Given that Flemish labour migration policy mainly targets low-skilled workers, how are they "
+                   "recruited?", joined).startswith("the reports say the opposite of 'mainly': “Access to the labour")
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
