@@ -560,14 +560,20 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
         return None
     asked = content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
-        words = _WORD.findall(QUOTED_TITLE.sub("", sentence))  # the game ‘This is not a Game’ denies nothing
-        for i, word in enumerate(words):
-            if (_NEGATION.fullmatch(word) and word.lower() != "without"
-                    and not (i + 1 < len(words) and words[i + 1].lower() in _NOT_DENYING)):  # "not only"
-                after = [_stem(w) for w in words[i + 1:i + 8]]
-                if sum(1 for s in after if s in asked) >= needed:
-                    return f"the reports say otherwise: “{quote(sentence)}”"
+        # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
+        # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
+        for clause in CLAUSE_END.split(QUOTED_TITLE.sub("", sentence)):
+            words = _WORD.findall(clause)
+            for i, word in enumerate(words):
+                if (_NEGATION.fullmatch(word) and word.lower() != "without"
+                        and not (i + 1 < len(words) and words[i + 1].lower() in _NOT_DENYING)):  # "not only"
+                    after = [_stem(w) for w in words[i + 1:i + 8]]
+                    if sum(1 for s in after if s in asked) >= needed:
+                        return f"the reports say otherwise: “{quote(sentence)}”"
     return None
+
+
+CLAUSE_END = re.compile(r"[:;]|\s[–—-]\s")
 
 
 _NOT_DENYING = frozenset("only just merely alone simply solely least".split())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import QUOTED_TITLE, content_stems, quote, related_sentences, sentence_before
+from qa.contradiction import CLAUSE_END, QUOTED_TITLE, content_stems, quote, related_sentences, sentence_before
 from qa.question import asks_yes_no, name_acronyms
 from qa.result import Hit
 
@@ -35,6 +35,9 @@ _LEANS = re.compile(r"^\W*(?:this|that|these|those|it|they|its|their|such)\b", r
 # the words after the negation that can carry the denied relation: "does not endorse the suggestions of the
 # Commission Bossuyt" (8 words take "Commission Bossuyt" in)
 _AFTER = 8
+# "is not a (real) interim agency": the last word of the denied kind
+_NOT_A = re.compile(r"not\s+(?:an?|the)\s+(?:real|true|proper|actual|genuine|regular)?\s*(?:[\w-]+\s+)?([\w-]+)\b",
+                    re.I)
 SIDE_MIN = 2  # the question's stems needed on each side of the negation
 
 
@@ -54,7 +57,8 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         if not match:
             continue
         clause = _CLAUSE_START.split(text[:match.start()])[-1]  # "... when the person has not made": the person
-        after = " ".join(_WORD.findall(text[match.end():])[:_AFTER])
+        # up to the clause's end: "is not a real interim agency: their main focus is ..." denies no focus
+        after = " ".join(_WORD.findall(CLAUSE_END.split(text[match.end():])[0])[:_AFTER])
         subject = _stems(clause, names)
         # "This agreement does not ...": the agreement the sentence before names, when the question asks about an
         # agreement (a bare "It does not ..." takes the sentence before as it is)
@@ -63,7 +67,10 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         # the denied side names something else than the subject: "The GCM has not influenced the migration case
         # law" does not deny "how Belgium could implement the Global Compact for Migration" twice over
         denied_side = (_stems(after, names) & asked) - subject
-        if len(subject & asked) >= SIDE_MIN and len(denied_side) >= SIDE_MIN:
+        # "Refu Interim is not a real interim agency": the kind denied, when the question gives it that kind
+        kind = _NOT_A.match(text[match.start():])
+        denied_kind = bool(kind and _stems(kind.group(1)) & asked - subject)
+        if len(subject & asked) >= SIDE_MIN and (len(denied_side) >= SIDE_MIN or denied_kind):
             return f"the reports say otherwise: “{quote(sentence)}”"
     return None
 

@@ -409,6 +409,17 @@ def test_two_sentences_joined_by_a_footnote_mark_are_read_apart():
                    "recruited?", joined).startswith("the reports say the opposite of 'mainly': “Access to the labour")
 
 
+def test_not_a_real_agency_denies_a_question_that_takes_it_for_one():
+    name = "Despite its name, Refu Interim is not a real interim agency: their main focus is social contact."
+    assert problem("Refu Interim works as a temp agency for refugees - roughly what do its jobs pay?", name) \
+        == f"the reports say otherwise: “{name.rstrip('.')}”"
+    # the denial ends with its clause: "their main focus is social contact" is not denied
+    assert problem("What is the main focus of Refu Interim?", name) is None
+    from qa.contradiction import _negated
+
+    assert _negated("What is the main focus of Refu Interim?", name) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
