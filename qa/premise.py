@@ -36,7 +36,7 @@ from qa.members import other_members
 from qa.plans import figure_only_planned, not_yet_done, planned_not_done
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
-from qa.roles import swapped_roles
+from qa.roles import swapped_change, swapped_roles
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, names_apart
 
@@ -102,6 +102,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or figure_only_planned(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or other_members(question, chosen, hits) or swapped_roles(question, chosen)
+            or swapped_change(question, chosen)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 

@@ -100,3 +100,37 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
             if doer in said_after - said_before and done_to in said_before - said_after:
                 return f"the reports say it the other way round: “{quote(sentence)}”"
     return None
+
+
+# What became what: "replace A with B", "A was replaced by B", "transform A into B", "A became B" are A -> B
+_NAME = r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?[A-Z][\w’'-]*)*)"
+_DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+_CHANGES = (
+    re.compile(rf"\breplac\w*\s+{_DET}{_NAME}\s+(?:with|by)\s+{_DET}{_NAME}"),
+    re.compile(rf"{_NAME}\s+(?:was|is|has been|were|had been)\s+replaced\s+(?:with|by)\s+{_DET}{_NAME}"),
+    re.compile(rf"\b(?:transform|turn|convert|chang)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}{_NAME}"),
+    re.compile(rf"{_NAME}\s+(?:became|becomes|evolved into|was renamed|was turned into|was transformed into)\s+"
+               rf"{_DET}{_NAME}"),
+)
+
+
+def _changes(text: str) -> list[tuple[str, str]]:
+    """(old, new) for each change of one named thing into another the text states."""
+    return [(m.group(1).lower(), m.group(2).lower()) for pattern in _CHANGES for m in pattern.finditer(text)]
+
+
+def _same(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has A become B ("Why did Ghent replace its Migratieforum with the Refugee Taskforce?") and a
+    chosen sentence B become A ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")."""
+    asked = _changes(question)
+    if not asked:
+        return None
+    for sentence in chosen:
+        for old, new in _changes(sentence):
+            if any(_same(old, a_new) and _same(new, a_old) and not _same(old, new) for a_old, a_new in asked):
+                return f"the reports say it the other way round: “{quote(sentence)}”"
+    return None

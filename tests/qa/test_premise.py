@@ -420,6 +420,14 @@ def test_not_a_real_agency_denies_a_question_that_takes_it_for_one():
     assert _negated("What is the main focus of Refu Interim?", name) is None
 
 
+def test_a_change_the_other_way_round_is_refused():
+    transformed = "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum)."
+    assert problem("Why did Ghent decide to replace its Migratieforum with the Refugee Taskforce?", transformed) \
+        .startswith("the reports say it the other way round")
+    assert problem("Why did Ghent replace its Refugee Taskforce with the Migratieforum?", transformed) is None
+    assert problem("Why was the Refugee Taskforce replaced by the Migratieforum?", transformed) is None
+
+
 def test_what_share_wants_a_share():
     count = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
     assert problem("What share of Jobteam Gent participants found a durable job?", count) == "no sentence gives a share"
