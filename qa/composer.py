@@ -59,6 +59,7 @@ _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|mayor
                     r"chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|spokesperson|manager|"
                     r"president|founder|professor|researcher|adviser|advisor|officer|member of parliament)\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
 _PLAIN_WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence has some, a byline or caption hardly
@@ -107,8 +108,10 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
-    if unknown_names(question, index) and not cross:
-        evidence = 0.0
+    unknown = [] if cross else unknown_names(question, index)
+    if unknown:  # a premise the reports can't confirm: say which name they never mention
+        return Composition((), (), REFUSAL_TEXT, True, 0.0,
+                           refusal_reason=f"the reports never mention {', '.join(dict.fromkeys(unknown))}")
     dense = max((h.dense or 0.0 for h in hits[:PASSAGES_READ]), default=0.0)
     if not candidates or evidence < threshold or (evidence < OFF_TOPIC_THRESHOLD and dense < OFF_TOPIC_DENSE):
         return Composition((), (), REFUSAL_TEXT, True, evidence)
@@ -193,7 +196,10 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
     vocab = getattr(index.retriever, "vocab_dict", None)
     if not vocab:
         return []
-    words = _STATED.findall(without_bounds(question))
+    # "We work with a Congolese community group. What does it cost to send money to the DRC?": the asker's own
+    # situation, told before the question, is no premise about the reports
+    told = [part for part in re.split(r"(?<=[.!?])\s+", question) if not _ABOUT_ME.match(part) or part.endswith("?")]
+    words = _STATED.findall(without_bounds(" ".join(told)))
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}

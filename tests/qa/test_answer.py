@@ -341,3 +341,12 @@ def test_a_sentence_on_the_asked_place_leads_over_a_close_one_on_another(seed_en
     answer = seed_engine.answer("Among fellow EU citizens who have moved to Ghent, where do most of them come from?")
     assert not answer.refused
     assert "Bulgaria" in answer.text
+
+
+def test_a_name_the_reports_never_mention_is_given_as_the_reason(seed_engine):
+    answer = seed_engine.answer("How much does it cost to send money from Belgium to Senegal?")
+    assert answer.refused and answer.refusal_reason == "the reports never mention Senegal"
+    # the asker's own situation, told before the question, is no premise
+    answer = seed_engine.answer("We work with a Senegalese community group. What does it cost on average to send "
+                                "money from Belgium to the DRC?")
+    assert not answer.refused and "8.87%" in answer.text
