@@ -162,7 +162,7 @@ class Engine:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         text, notice = shorten(check_question(question))
-        history = [h for h in (" ".join(str(h).split()) for h in history) if h]
+        history = [spelled_out(h) for h in (" ".join(str(h).split()) for h in history) if h]
         read = spelled_out(text)  # "whats the ..." as "what is the ...": the answer still shows the question as asked
         resolved = resolve_followup(read, history)
         query = resolved or read

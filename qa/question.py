@@ -173,6 +173,11 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
             len(name.split()) > 1 for name in question_names(text[:pronouns[0].start()])):
         return False
+    # "Among EU citizens who moved to Ghent, where do most of them come from?": "them" is the plural before it
+    if pronouns and all(m.group().lower() in _PLURAL for m in pronouns) and any(
+            _PLURAL_NOUN.fullmatch(w) and w.lower() not in _NOT_PLURAL_NOUNS
+            for w in re.findall(r"[A-Za-z]+", text[:pronouns[0].start()])):
+        return False
     if pronouns:
         return True
     # a short question leans on the one before ("And in 2019?", "Who funds?"), unless it names its own subject
@@ -182,10 +187,16 @@ def needs_context(question: str) -> bool:
 
 
 _SINGULAR = frozenset({"it", "its", "this", "that"})
-# "make it harder", "made it possible": an "it" that stands for nothing before it
+# object pronouns only: in "How many volunteers did they have?" "they" is someone earlier, not the volunteers
+_PLURAL = frozenset({"them", "these", "those"})
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s", re.I)  # "citizens", "refugees"; not "process", "has", "was"
+_NOT_PLURAL_NOUNS = frozenset("does goes lives works comes gives takes makes says means needs wants helps runs "
+                              "pays funds leads aims plans sets gets keeps shows".split())
+# "make it harder", "made it possible", "how much does it cost to send money": an "it" that stands for nothing
+# before it
 _DUMMY_IT = re.compile(r"\b(?:make|makes|made|making|find|found|consider|considered)\s+it\s+(?:\w+er|more|less|"
-                       r"possible|impossible|difficult|easy|hard|clear|mandatory|compulsory|necessary|attractive)\b",
-                       re.I)
+                       r"possible|impossible|difficult|easy|hard|clear|mandatory|compulsory|necessary|attractive)\b|"
+                       r"\bit\s+(?:cost|costs|take|takes|took)\b(?=[^?.]*?\bto\s+[a-z])", re.I)
 _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same for)\b", re.I)
 
 

@@ -350,3 +350,18 @@ def test_a_name_the_reports_never_mention_is_given_as_the_reason(seed_engine):
     answer = seed_engine.answer("We work with a Senegalese community group. What does it cost on average to send "
                                 "money from Belgium to the DRC?")
     assert not answer.refused and "8.87%" in answer.text
+
+
+def test_questions_that_name_what_their_pronoun_stands_for_are_no_follow_ups():
+    from qa.question import resolve_followup
+
+    history = ["whats the pass rate for the flemish civic integration exam these days?"]
+    # "it costs ... to send": a dummy "it"; "most of them": the EU citizens just named
+    assert resolve_followup("How much does it cost to send money from Belgium to Senegal?", history) is None
+    assert resolve_followup("Among fellow EU citizens who have moved to Ghent, where do most of them come from?",
+                            history) is None
+    # "they" is someone earlier, not the volunteers counted
+    assert resolve_followup("How many volunteers did they have in 2019?", ["What does Refu Interim do?"]) \
+        == "How many volunteers did they have in 2019? (Refu Interim)"
+    assert resolve_followup("How long does it take?", ["What is Jobteam Gent?"]) \
+        == "How long does it take? (Jobteam Gent)"
