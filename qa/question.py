@@ -170,8 +170,10 @@ def needs_context(question: str) -> bool:
     text = _DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question))
     pronouns = list(_PRONOUNS.finditer(text))
     # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
+    # "Why did Ghent replace its Migratieforum ...?": a possessive after a name is the name's
+    possessive = all(m.group().lower() == "its" for m in pronouns)
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
-            len(name.split()) > 1 for name in question_names(text[:pronouns[0].start()])):
+            len(name.split()) > 1 or possessive for name in question_names(text[:pronouns[0].start()])):
         return False
     # "Among EU citizens who moved to Ghent, where do most of them come from?": "them" is the plural before it
     if pronouns and all(m.group().lower() in _PLURAL for m in pronouns) and any(

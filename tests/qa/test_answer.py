@@ -360,6 +360,10 @@ def test_questions_that_name_what_their_pronoun_stands_for_are_no_follow_ups():
     assert resolve_followup("How much does it cost to send money from Belgium to Senegal?", history) is None
     assert resolve_followup("Among fellow EU citizens who have moved to Ghent, where do most of them come from?",
                             history) is None
+    # a possessive after a name is the name's
+    assert resolve_followup("Why did Ghent replace its Migratieforum with the Refugee Taskforce?", history) is None
+    assert resolve_followup("Why did Ghent stop funding it?", ["What is Jobteam Gent?"]) \
+        == "Why did Ghent stop funding it? (Jobteam Gent)"
     # "they" is someone earlier, not the volunteers counted
     assert resolve_followup("How many volunteers did they have in 2019?", ["What does Refu Interim do?"]) \
         == "How many volunteers did they have in 2019? (Refu Interim)"
