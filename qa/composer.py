@@ -125,7 +125,12 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
     chosen = _with_gaps(chosen, max_sentences)
-    chosen.sort(key=lambda c: (c.hit_rank, c.start))
+    # the passage of the best sentence first, each passage's sentences in their order ("To achieve this goal
+    # ..." from the top-ranked passage no longer leads an answer whose best sentence is in the second)
+    lead: dict[int, int] = {}
+    for c in chosen:  # best first: `chosen` is in the order the sentences were picked
+        lead.setdefault(c.hit_rank, len(lead))
+    chosen.sort(key=lambda c: (lead[c.hit_rank], c.start))
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))
     sentences = tuple(AnswerSentence(text=c.text, citations=(i,)) for i, c in enumerate(chosen, start=1))
