@@ -94,6 +94,9 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
+            # the specific readings first: their reasons say more than a bare denial would
+            or other_members(question, chosen, hits) or swapped_roles(question, chosen)
+            or swapped_change(question, chosen)
             or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
             or other_start(question, chosen, hits)
@@ -101,8 +104,6 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or figure_only_planned(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
-            or other_members(question, chosen, hits) or swapped_roles(question, chosen)
-            or swapped_change(question, chosen)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 
