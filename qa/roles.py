@@ -33,8 +33,9 @@ def _act(word: str) -> str | None:
 
 
 def _names_around(text: str) -> list[tuple[int, str, bool]]:
-    """(token index, text, is a name) for each act word (its stem) and each run of capitalised words, in order.
-    The text's first word starts no name."""
+    """(token index, text, is a name) in order: each run of capitalised words (the text's first word starts
+    none), each act word as its stem ("fund~" when passive: "was funded by"), and each sentence end (".", "?",
+    "!"), which the parties of an act do not cross."""
     out: list[tuple[int, str, bool]] = []
     run: list[str] = []
     words = _TOKEN.findall(text)
