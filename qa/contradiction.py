@@ -34,8 +34,9 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
 
 
 _WORD = re.compile(r"[\w’'%-]+")
-# "can't", "don’t": a contraction's "n't" is no word of its own
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot|\w+n['’]t)\b", re.I)
+# "can't", "don’t": a contraction's "n't" is no word of its own (denials.py builds on these words too)
+NEGATION_WORDS = r"not|no|never|neither|nor|without|cannot|\w+n['’]t"
+_NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 # "what cut do the fees take": a share, not cutting ("the increase in applications" still claims an increase)
 AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|them|down|back))", re.I)
 # two sentences the splitter keeps together, a footnote mark after the first's full stop: "... in exceptional
@@ -566,7 +567,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
             words = _WORD.findall(clause)
             for i, word in enumerate(words):
                 if (_NEGATION.fullmatch(word) and word.lower() != "without"
-                        and not (i + 1 < len(words) and words[i + 1].lower() in _NOT_DENYING)):  # "not only"
+                        and not (i + 1 < len(words) and words[i + 1].lower() in NOT_DENYING)):  # "not only"
                     after = [_stem(w) for w in words[i + 1:i + 8]]
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"
@@ -576,7 +577,8 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
 CLAUSE_END = re.compile(r"[:;]|\s[–—-]\s")
 
 
-_NOT_DENYING = frozenset("only just merely alone simply solely least".split())
+# "not only ... but also", "not alone by ...", "not least" deny nothing
+NOT_DENYING = ("only", "just", "merely", "alone", "least", "simply", "solely")
 QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 

@@ -18,16 +18,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import CLAUSE_END, QUOTED_TITLE, content_stems, quote, related_sentences, sentence_before
+from qa.contradiction import (
+    CLAUSE_END,
+    NEGATION_WORDS,
+    NOT_DENYING,
+    QUOTED_TITLE,
+    content_stems,
+    quote,
+    related_sentences,
+    sentence_before,
+)
 from qa.question import asks_yes_no, name_acronyms
 from qa.result import Hit
 
 _WORD = re.compile(r"[\w’'%-]+")
-# "not only ... but also", "not alone by ...", "not least" deny nothing
-_DENIAL = re.compile(r"\b(?:not|never|\w+n['’]t)\b(?!\s+(?:only|just|merely|alone|least|simply|solely)\b)", re.I)
+_DENIAL = re.compile(rf"\b(?:not|never|\w+n['’]t)\b(?!\s+(?:{'|'.join(NOT_DENYING)})\b)", re.I)
 _CLAUSE_START = re.compile(r"[,;:()–]|\b(?:when|if|unless|because|although|though|while|whereas|where|that|which|"
                            r"who|whom|whose|as|since|so)\b", re.I)
-_ASKS_NEGATIVE = re.compile(r"\b(not|no|never|neither|nor|without|cannot|\w+n['’]t|fail\w*|lack\w*|refus\w*)\b", re.I)
+_ASKS_NEGATIVE = re.compile(rf"\b(?:{NEGATION_WORDS}|fail\w*|lack\w*|refus\w*)\b", re.I)
 # "What does the agreement say about the Commission's suggestions?" may be answered by "does not endorse them"
 _ASKS_WHAT_SAID = re.compile(r"\b(say|says|said|state|states|stated|position|stance|view|think|react|respond|"
                              r"mention|mentions)\b", re.I)
