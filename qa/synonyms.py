@@ -38,6 +38,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("volunteer", "volunteers", "volunteered", "volunteering", "voluntary", "voluntarily"),
     ("ask", "asks", "asked", "request", "requests", "requested"),
     ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
+    ("criticism", "criticisms", "criticise", "criticised", "criticize", "criticized", "critical", "complain",
+     "complains", "complained", "complaint", "complaints", "gripe", "gripes", "grievance", "grievances"),
 )
 
 

@@ -216,6 +216,16 @@ def test_eu_money_is_european_funds(seed_engine):
     assert "lobby national governments" in answer.text
 
 
+def test_a_gripe_is_a_point_of_criticism(seed_engine):
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("gripe") == canonical_stem("criticism") == canonical_stem("complaints")
+    answer = seed_engine.answer("I work for an NGO that partners with the city of Ghent. What's the main gripe civil "
+                                "society groups have about how those partnerships are set up?")
+    assert "relatively short periods" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020, and what "
                                 "happened to that request?")
