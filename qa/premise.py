@@ -33,6 +33,7 @@ from qa.contradiction import (
 from qa.denials import denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.members import other_members
+from qa.ordinals import beyond_count
 from qa.plans import figure_only_planned, not_yet_done, planned_not_done
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
@@ -95,7 +96,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _holder_missing(question, chosen)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
-            or other_members(question, chosen, hits) or swapped_roles(question, chosen)
+            or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
+            or swapped_roles(question, chosen)
             or swapped_change(question, chosen)
             or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)

@@ -1189,3 +1189,17 @@ def test_harder_is_contradicted_by_relaxed_and_an_amount_in_euros_must_be_about_
     visa = "Some intermediaries had accepted money (arguably thousands of euros) from applicants."
     assert problem("How much money did the European Social Fund put into Jobteam Gent, in euros?", fund, visa,
                    passages=(fund, visa)) == "no sentence gives an amount in euros"
+
+
+def test_the_nth_of_something_the_reports_count_fewer_of_is_refused():
+    groups = ("Within the taskforce, we set up three working groups: a working group on shelter, a working group on "
+              "integration and one on volunteers and public awareness.")
+    reason = problem("What was the fourth working group of Ghent's refugee taskforce, the one on housing, "
+                     "responsible for?", groups)
+    assert reason and reason.startswith("the reports count three working groups")
+    # the third of three is there to ask about; "a third of" is a share, not an ordinal
+    assert problem("What was the third working group of the taskforce responsible for?", groups) is None
+    assert problem("What did a third of the working groups do?", groups) is None
+    # a sentence naming the fourth one answers, whatever else counts three
+    assert problem("What did the fourth working group do?", groups,
+                   "Later a fourth working group was added, on housing.") is None
