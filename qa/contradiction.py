@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.passage import Chunk
 from ingest.sentences import split_sentences
-from qa.question import FREQUENCY, asks_yes_no, frequencies, question_parts
+from qa.question import FREQUENCY, asks_yes_no, frequencies, question_parts, without_whether
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -61,6 +61,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
                 "struck down"),
     **{keep: ("annul", "overturn", "revoke", "invalidate", "reject", "suspend", "illegal", "strike down",
               "struck down") for keep in ("uphold", "upheld")},
+    # "Why did the Constitutional Court keep criminal history as a criterion?" against "annulled by the Court"
+    **{keep: ("annul", "overturn", "revoke", "invalidate", "strike down", "struck down", "repeal")
+       for keep in ("keep", "kept", "retain", "maintain", "preserve")},
     # "abolish", "shut down", "disband" ... end a thing: "transformed into" or "taken over" says otherwise
     **{end: ("continue", "maintain", "keep", "kept", "extend", "extension", "expand", "transform", "take over",
              "taken over", "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap",
@@ -313,6 +316,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     """The question says "agree" and a sentence on the same subject says "rejected". Not when the question
     negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor").
     Not for yes/no questions either: "Will children still be locked up?" may well be answered "no"."""
+    question = without_whether(question)  # "criteria for judging whether X": X is not claimed, the rest is
     if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending

@@ -316,6 +316,21 @@ def asks_yes_no(question: str) -> bool:
     return any(_YES_NO_OR_WHETHER.search(part) for part in question_parts(question))
 
 
+def without_whether(question: str) -> str:
+    """The question without the "whether" or "if" clauses of its parts led by a question word: "What reasoning
+    did the Court give for keeping criminal history as a criterion for judging whether a migrant made an effort?"
+    claims the keeping, not the effort. A part that is itself a yes/no question stays whole."""
+    for part in question_parts(question):
+        if _WH_LEAD.match(part) and not _YES_NO_LEAD.match(part) and part in question:
+            question = question.replace(part, _WHETHER_CLAUSE.sub(" ", part), 1)
+    return question
+
+
+_WH_LEAD = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_YES_NO_LEAD = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b", re.I)
+_WHETHER_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:?]*", re.I)
+
+
 # "more than 200", "at least 5%"
 _BOUND = re.compile(r"\b(?:more|fewer|less|greater|higher|lower)\s+than\s+\d[\d.,%]*|"
                     r"\b(?:at least|at most|over|under|above|below|up to)\s+\d[\d.,%]*", re.I)

@@ -1203,3 +1203,18 @@ def test_the_nth_of_something_the_reports_count_fewer_of_is_refused():
     # a sentence naming the fourth one answers, whatever else counts three
     assert problem("What did the fourth working group do?", groups,
                    "Later a fourth working group was added, on housing.") is None
+
+
+def test_keeping_is_contradicted_by_annulling_and_a_whether_clause_claims_nothing():
+    annulled = ("The criterion of criminal history has been annulled by the Constitutional Court as being too broad "
+                "and not proportionate to the goal of integration.")
+    reason = problem("What reasoning did the Constitutional Court give for keeping criminal history as one of the "
+                     "criteria for judging whether a migrant made an effort to integrate?", annulled)
+    assert reason and "the opposite of 'keep'" in reason
+    assert problem("Why did the Constitutional Court annul the criminal history criterion?", annulled) is None
+    # a yes/no question may be answered "no"
+    assert problem("Did the Constitutional Court keep the criminal history criterion?", annulled) is None
+    # ending the money is not ending what was kept going
+    assert problem("When the EU money for Ankerkracht dried up in 2015, who stepped in to keep the project going?",
+                   "However, in 2015 European subsidies were ended. The same year, the OCMW of Ghent decided to "
+                   "take over Ankerkracht with regular funds.") is None
