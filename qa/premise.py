@@ -509,8 +509,16 @@ _PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaam
 def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Which party does X belong to?" wants a party: a sentence naming X's office does not answer it. Not
     when the party is one part of several (a partial answer beats a refusal)."""
-    if _PARTY_ASKED.search(question) and len(question_parts(question)) == 1 and not _PARTIES.search(" ".join(chosen)):
+    if not _PARTY_ASKED.search(question) or len(question_parts(question)) > 1:
+        return None
+    with_party = [sentence for sentence in chosen if _PARTIES.search(sentence)]
+    if not with_party:
         return "no sentence names a party"
+    # "Which party is Rudy Coddens from?" against "the N-VA started to raise critical concerns": a party, but no
+    # sentence naming the person asked about gives one
+    persons = [name for name in question_names(question) if len(name.split()) >= 2]
+    if persons and not any(name.split()[-1] in sentence for name in persons for sentence in with_party):
+        return f"no sentence names the party of {persons[0]}"
     return None
 
 

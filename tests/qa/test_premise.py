@@ -1218,3 +1218,12 @@ def test_keeping_is_contradicted_by_annulling_and_a_whether_clause_claims_nothin
     assert problem("When the EU money for Ankerkracht dried up in 2015, who stepped in to keep the project going?",
                    "However, in 2015 European subsidies were ended. The same year, the OCMW of Ghent decided to "
                    "take over Ankerkracht with regular funds.") is None
+
+
+def test_which_party_a_person_is_from_wants_a_party_named_with_that_person():
+    nva = ("During autumn, however, the right-wing nationalist political party N-VA started to raise critical "
+           "concerns about the Compact.")
+    assert problem("Which political party is Rudy Coddens from?", nva) == "no sentence names the party of Rudy Coddens"
+    # a party asked of an act, not a person, is answered by the party that did it
+    assert problem("Which political party started raising concerns about the Compact?", nva) is None
+    assert problem("Which party is Rudy Coddens from?", "Alderman Rudy Coddens (Vooruit) said so.") is None
