@@ -39,7 +39,7 @@ from qa.question import QuestionKind, asks_yes_no, question_names, question_part
 from qa.result import Hit
 from qa.roles import swapped_change, swapped_roles
 from qa.synonyms import canonical_stem as _stem
-from qa.together import ASKS_WHAT_WAS_SAID, names_apart
+from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
 
 _WORD = re.compile(r"[\w’'%-]+")
 
@@ -102,7 +102,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
             or other_start(question, chosen, hits)
-            or _other_subject(question, best, hits)
+            or _other_subject(question, best, hits) or named_elsewhere(question, chosen, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or figure_only_planned(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)

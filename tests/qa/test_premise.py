@@ -1227,3 +1227,17 @@ def test_which_party_a_person_is_from_wants_a_party_named_with_that_person():
     # a party asked of an act, not a person, is answered by the party that did it
     assert problem("Which political party started raising concerns about the Compact?", nva) is None
     assert problem("Which party is Rudy Coddens from?", "Alderman Rudy Coddens (Vooruit) said so.") is None
+
+
+def test_a_name_the_reports_place_in_another_town_is_refused():
+    rose = ("An example of a success story is Rose, who came in contact with Refu Interim: “They were looking for "
+            "someone to run the operation in Lokeren.”")
+    spread = ("Refu Interim has worked with 69 different organisations in 2019, and has expanded into other regions "
+              "in Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas and Lokeren.")
+    # the best sentence names Ostend (Refu Interim's); the one naming Rose places her elsewhere
+    reason = problem("Which organisations did Rose work with when she ran Refu Interim's operation in Ostend?",
+                     spread, rose, passages=(spread, rose))
+    assert reason and reason.startswith("the reports place Rose in Lokeren")
+    # the town the reports give, and a name they also place in the asked town, are fine
+    assert problem("What did Rose do for Refu Interim in Lokeren?", rose, spread) is None
+    assert problem("When did Refu Interim start working in Ostend?", spread, rose) is None
