@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import quote
+from qa.contradiction import quote, scopes
 from qa.question import STOP_NAMES
 
 
@@ -133,5 +133,47 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         for old, new in _changes(sentence):
             if any(_same(old, a_new) and _same(new, a_old) and not _same(old, new) for a_old, a_new in asked):
+                return f"the reports say it the other way round: “{quote(sentence)}”"
+    return None
+
+
+# powers or money handed from one place or level of government to another: "the federal government devolved
+# decision-making powers ... to three regions"
+_TRANSFER = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|transferr?\w*|devolv\w*|delegat\w*|shift\w*|"
+                       r"return\w*)\b", re.I)
+_TO = re.compile(r"\bto\b", re.I)
+_FROM = re.compile(r"\bfrom\b([^.;?]*?)(?=\bto\b|[.;?]|$)", re.I)
+_REACH_CHARS = 200  # the receiving side stands within this much text after the act
+
+
+def _transfers(text: str) -> list[tuple[set[str], set[str]]]:
+    """(from, to) places or levels for each handing over the text states: the giver before the act (from its
+    clause's start) or after "from", the receiver after "to"."""
+    out = []
+    for match in _TRANSFER.finditer(text):
+        clause = re.split(r"[,;:.?!]", text[:match.start()])[-1]
+        after = text[match.end():match.end() + _REACH_CHARS]
+        to = _TO.search(after)
+        if not to:
+            continue
+        source = _FROM.search(after[:to.start() + 1])
+        giver = scopes(source.group(1) if source else clause, origins=False)
+        receiver = scopes(after[to.end():], origins=False)
+        if giver and receiver:
+            out.append((giver, receiver))
+    return out
+
+
+def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has one place or level hand something to another ("Why did the Flemish and other regions hand
+    employment-based immigration powers back to the federal government?") and a chosen sentence the other way
+    round ("the federal government devolved decision-making powers ... to three regions: ... Flanders ...")."""
+    asked = _transfers(question)
+    if not asked:
+        return None
+    for sentence in chosen:
+        for giver, receiver in _transfers(sentence):
+            if any(a_giver & receiver and a_receiver & giver and not (a_giver & giver or a_receiver & receiver)
+                   for a_giver, a_receiver in asked):
                 return f"the reports say it the other way round: “{quote(sentence)}”"
     return None

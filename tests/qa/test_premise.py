@@ -1241,3 +1241,16 @@ def test_a_name_the_reports_place_in_another_town_is_refused():
     # the town the reports give, and a name they also place in the asked town, are fine
     assert problem("What did Rose do for Refu Interim in Lokeren?", rose, spread) is None
     assert problem("When did Refu Interim start working in Ostend?", spread, rose) is None
+
+
+def test_a_handing_over_the_other_way_round_is_refused():
+    devolved = ("On 1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions: the Flemish region (Flanders) and the Walloon "
+                "region (Wallonia).")
+    reason = problem("Why did the Flemish and other regions hand employment-based immigration powers back to the "
+                     "federal government in 2014?", devolved)
+    assert reason and reason.startswith("the reports say it the other way round")
+    # the same direction, and a handing over without a receiver, are no contradiction
+    assert problem("Why did the federal government hand employment-based immigration powers to Flanders in 2014?",
+                   devolved) is None
+    assert problem("Which powers did the federal government devolve in 2014?", devolved) is None
