@@ -226,6 +226,25 @@ def test_a_gripe_is_a_point_of_criticism(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_turning_a_named_thing_into_another_is_transforming_it(seed_engine):
+    from qa.question import topic_words
+
+    assert "transformed its refugee taskforce into" in topic_words("Why did Ghent turn its refugee taskforce into "
+                                                                   "something broader?")
+    answer = seed_engine.answer("Why did Ghent turn its refugee taskforce into something broader?")
+    assert "Migratieforum" in answer.text
+    check_citations(seed_engine, answer)
+
+
+def test_who_decides_is_who_makes_the_decisions(seed_engine):
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("decides") == canonical_stem("decisions")
+    answer = seed_engine.answer("Journalist here - in Belgium, which body actually decides whether someone gets "
+                                "refugee status, and who hands out the visas and residence permits?")
+    assert "Commissioner General" in answer.text and "Immigration Office" in answer.text
+
+
 def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020, and what "
                                 "happened to that request?")
