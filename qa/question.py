@@ -46,6 +46,8 @@ def topic_words(question: str) -> str:
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
+    if _ORIGIN_ASKED.search(question):  # "how did it get started?" is answered by "originated from", "was created"
+        question += " originated created"
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
         question += " eligible"  # "I'm 20 ... Is there a programme for me?" asks who the programme is for
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
@@ -59,6 +61,8 @@ _PROGRAMME = re.compile(r"\b(programmes?|programs?|projects?|schemes?|support|se
                         re.I)
 _STRAIGHT = re.compile(r"\bstraight(?=\s+(?:to|into|from)\b)", re.I)
 _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:[\w’'-]+\s+){0,4}?)into\b", re.I)
+_ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate)\b|"
+                           r"\bwhose idea\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
 
 

@@ -236,6 +236,14 @@ def test_turning_a_named_thing_into_another_is_transforming_it(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_how_something_got_started_is_answered_by_where_it_originated(seed_engine):
+    answer = seed_engine.answer("Refu Interim - how did it actually get started?")
+    assert "vzw Cirq" in answer.text or "Batahlan" in answer.text
+    check_citations(seed_engine, answer)
+    # asking when it started still wants the time
+    assert "2017" in seed_engine.answer("When did Refu Interim start?").text
+
+
 def test_who_decides_is_who_makes_the_decisions(seed_engine):
     from qa.synonyms import canonical_stem
 
