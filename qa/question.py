@@ -46,6 +46,8 @@ def topic_words(question: str) -> str:
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
+    if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
+        question += " eligible group"
     if _ORIGIN_ASKED.search(question):  # "how did it get started?" is answered by "originated from", "was created"
         question += " originated created"
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
@@ -61,6 +63,11 @@ _PROGRAMME = re.compile(r"\b(programmes?|programs?|projects?|schemes?|support|se
                         re.I)
 _STRAIGHT = re.compile(r"\bstraight(?=\s+(?:to|into|from)\b)", re.I)
 _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:[\w’'-]+\s+){0,4}?)into\b", re.I)
+# "Who exactly can take part in it?", "who is it for?": who a programme is for, not a person's name
+WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are allowed to)\s+(?:\w+\s+)?(?:take part|"
+                          r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"
+                          r"this|the (?:project|programme|program|scheme|course))\s+(?:for|aimed at|meant for)\b",
+                          re.I)
 _ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate)\b|"
                            r"\bwhose idea\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
@@ -151,9 +158,10 @@ def classify(question: str) -> QuestionKind:
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
                                   r"\bwanneer\b|\bquand\b|\bdate\b", q)),
         # a name, of a person or of a thing: "What was the floating reception centre called?"
-        wants_person=bool(re.search(r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|"
-                                    r"mayor|author|actors?)\b|\bwie\b|\bqui\b|"
-                                    r"\b(called|named)\s*([?,]|$)|\bname of\b", q)),
+        # ("who can take part?" asks for a target group)
+        wants_person=not WHO_MAY_JOIN.search(q) and bool(re.search(
+            r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|mayor|author|actors?)\b|\bwie\b|"
+            r"\bqui\b|\b(called|named)\s*([?,]|$)|\bname of\b", q)),
         # "a waiting list" asks for no list; "who makes up the team" does
         wants_list=bool(re.search(r"\bwhich\b.*\b\w+s\b|\bwhat (are|were)\b|(?<!waiting )\blist\b|\bname the\b|"
                                   r"\bwhat kinds?\b|\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"

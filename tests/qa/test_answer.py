@@ -244,6 +244,17 @@ def test_how_something_got_started_is_answered_by_where_it_originated(seed_engin
     assert "2017" in seed_engine.answer("When did Refu Interim start?").text
 
 
+def test_who_can_take_part_asks_for_the_target_group(seed_engine):
+    from qa.question import classify
+
+    assert not classify("Who exactly can take part in it?").wants_person
+    assert classify("Who runs it these days?").wants_person
+    answer = seed_engine.answer("Who exactly can take part in it?",
+                                ["Tell me about Project Ankerkracht in Ghent.", "Who runs it these days?"])
+    assert "between 16 and 25" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_who_decides_is_who_makes_the_decisions(seed_engine):
     from qa.synonyms import canonical_stem
 
