@@ -48,6 +48,8 @@ def topic_words(question: str) -> str:
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
+    if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
+        question += " originating"
     if _ORIGIN_ASKED.search(question):  # "how did it get started?" is answered by "originated from", "was created"
         question += " originated created"
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
@@ -68,6 +70,7 @@ WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are all
                           r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"
                           r"this|the (?:project|programme|program|scheme|course))\s+(?:for|aimed at|meant for)\b",
                           re.I)
+_COME_FROM = re.compile(r"\bwhere\b[^?]*\bcom(?:e|es|ing)\s+from\b", re.I)
 _ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate)\b|"
                            r"\bwhose idea\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)

@@ -255,6 +255,13 @@ def test_who_can_take_part_asks_for_the_target_group(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_where_people_come_from_is_where_they_originate(seed_engine):
+    answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
+                                ["What is Jobteam Gent and what does it try to do?"])
+    assert "35 staff members" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_who_decides_is_who_makes_the_decisions(seed_engine):
     from qa.synonyms import canonical_stem
 
