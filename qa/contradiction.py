@@ -108,6 +108,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "succeed": ("fail", "failure"),
     # "Why did the 2014-2018 coalition lengthen appeal periods?" against "it reduced appeal periods"
     **{longer: ("reduce", "shorten", "cut") for longer in ("lengthen", "prolong", "extend")},
+    "shorten": ("lengthen", "prolong", "extend"),
     # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
     **{early: ("after", "late", "delay") for early in ("ahead", "early", "earlier")},
     "include": ("exclude",),

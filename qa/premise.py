@@ -37,7 +37,7 @@ from qa.ordinals import beyond_count
 from qa.plans import figure_only_planned, not_yet_done, planned_not_done
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
-from qa.roles import swapped_change, swapped_roles, swapped_transfer
+from qa.roles import swapped_change, swapped_ends, swapped_roles, swapped_transfer
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
 
@@ -99,6 +99,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
             or swapped_roles(question, chosen)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
+            or swapped_ends(question, chosen)
             or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
             or other_start(question, chosen, hits)

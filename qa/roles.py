@@ -177,3 +177,42 @@ def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:
                    for a_giver, a_receiver in asked):
                 return f"the reports say it the other way round: “{quote(sentence)}”"
     return None
+
+
+# "from five to three years", "from Belgium to Algeria": a change or a way between two numbers or places
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                            .split())}
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?([\w’'.,%-]+?)\s+(?:\w+\s+)?to\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
+
+
+def _end(word: str) -> str | None:
+    """A number's value or a place's name as the end of a "from ... to ..." (None for anything else)."""
+    word = word.rstrip(".,").lower()
+    if word in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS[word])
+    if re.fullmatch(r"\d+(?:[.,]\d+)?%?", word):
+        return word.replace(",", ".")
+    places = scopes(word)
+    return min(places) if len(places) == 1 else None
+
+
+def _ways(text: str) -> list[tuple[str, str]]:
+    """(from, to) for each "from A to B" of the text whose ends are numbers or places, and differ."""
+    out = []
+    for match in _FROM_TO.finditer(text):
+        start, end = _end(match.group(1)), _end(match.group(2))
+        if start and end and start != end:
+            out.append((start, end))
+    return out
+
+
+def swapped_ends(question: str, chosen: Sequence[str]) -> str | None:
+    """The question goes from A to B ("shorten the conditional residence period from five to three years") and a
+    chosen sentence from B to A ("prolonged from 3 to 5 years")."""
+    asked = set(_ways(question))
+    if not asked:
+        return None
+    for sentence in chosen:
+        if any((end, start) in asked and (start, end) not in asked for start, end in _ways(sentence)):
+            return f"the reports say it the other way round: “{quote(sentence)}”"
+    return None

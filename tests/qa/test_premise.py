@@ -1254,3 +1254,16 @@ def test_a_handing_over_the_other_way_round_is_refused():
     assert problem("Why did the federal government hand employment-based immigration powers to Flanders in 2014?",
                    devolved) is None
     assert problem("Which powers did the federal government devolve in 2014?", devolved) is None
+
+
+def test_a_change_or_way_between_two_ends_the_other_way_round_is_refused():
+    prolonged = ("In cases of family reunification with a third country national, the temporariness and "
+                 "conditionality of residence rights were prolonged from 3 to 5 years in 2016.")
+    reason = problem("Why did Belgium shorten the conditional residence period for reunified family members from five "
+                     "to three years in 2016?", prolonged)
+    assert reason and "other way round" in reason
+    assert problem("Why did Belgium prolong the conditional residence period from three to five years in 2016?",
+                   prolonged) is None
+    sent = "The average cost to send remittances from Belgium to Algeria was 10.08%."
+    assert "other way round" in problem("What does it cost to send remittances from Algeria to Belgium?", sent)
+    assert problem("What does it cost to send remittances from Belgium to Algeria?", sent) is None
