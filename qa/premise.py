@@ -535,9 +535,31 @@ _RANKS = re.compile(r"\b(?:most|best|least|worst|top|leading|main|mainly|largest
 def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Which ... the most successful / best ...?" needs a sentence that ranks or singles something out."""
     asked = _RANK_ASKED.search(question)
-    if asked and not asks_yes_no(question) and not _RANKS.search(" ".join(chosen)):
+    if not asked or asks_yes_no(question):
+        return None
+    # the sentence that ranks must be about what is ranked: "most successful" wants "success" or the things asked
+    # for ("Which municipalities ...") in it, not a "more" or "key" anywhere
+    ranked = {_stem(w) for w in [asked.group().split()[-1], *_RANKED_THING.findall(question)]
+              if not _RANKS.fullmatch(w)}
+    if not any(_ranks(sentence, ranked) for sentence in chosen):
         return f"no sentence says which is {re.sub(r'^(?:the|be|is|are|was|were) ', '', asked.group().lower())}"
     return None
+
+
+def _ranks(sentence: str, ranked: set[str]) -> bool:
+    """The sentence ranks or singles out, within three words of one of the `ranked` stems (anywhere, if none), or
+    gives shares to compare."""
+    words = _WORD.findall(sentence)
+    if len(re.findall(r"\d+(?:[.,]\d+)?\s*%", sentence)) >= 2:  # "10.08% for Algeria, 8.87% for the DRC": compared
+        return True
+    at = [i for i, w in enumerate(words) if _RANKS.fullmatch(w)]
+    if not ranked or not at:
+        return bool(at)
+    return any(abs(i - j) <= 3 for j, w in enumerate(words) if _stem(w) in ranked for i in at)
+
+
+# the things a "which" question ranks: "Which Belgian municipalities did the study find most successful?"
+_RANKED_THING = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w-]*\s+)*([a-z]{4,})\b")
 
 
 def _is_quantity(word: str) -> bool:

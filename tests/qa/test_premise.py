@@ -1267,3 +1267,17 @@ def test_a_change_or_way_between_two_ends_the_other_way_round_is_refused():
     sent = "The average cost to send remittances from Belgium to Algeria was 10.08%."
     assert "other way round" in problem("What does it cost to send remittances from Algeria to Belgium?", sent)
     assert problem("What does it cost to send remittances from Belgium to Algeria?", sent) is None
+
+
+def test_a_ranking_must_rank_what_is_asked_about():
+    question = "Which municipalities did Yar and Laurentsyeva find to be most successful at integrating immigrants?"
+    # "successfully" and "more" in one sentence, far apart, rank nothing
+    elsewhere = ("Whereas the city of Ghent has successfully created several solidarity projects locally, its appeals "
+                 "to the Belgian and European level to show more solidarity were not heard.")
+    assert problem(question, elsewhere) == "no sentence says which is most successful"
+    assert problem(question, "Yar and Laurentsyeva found that municipalities with a strong local economy were the "
+                             "most successful at integrating immigrants.") is None
+    # shares to compare rank too
+    assert problem("Which destination was most expensive to send money to from Belgium?",
+                   "The average cost to send remittances from Belgium was 10.08% for Algeria and 8.87% for the DRC.") \
+        is None
