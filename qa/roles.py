@@ -196,11 +196,18 @@ def _end(word: str) -> str | None:
     return min(places) if len(places) == 1 else None
 
 
+# "conditional for 3 years instead of 5": from 5 to 3
+_INSTEAD_OF = re.compile(r"\b([\w’'.,%-]+?)\s+(?:\w+\s+)?(?:instead of|rather than)\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
+
+
 def _ways(text: str) -> list[tuple[str, str]]:
-    """(from, to) for each "from A to B" of the text whose ends are numbers or places, and differ."""
+    """(from, to) for each "from A to B" (and "B instead of A") of the text whose ends are numbers or places,
+    and differ."""
+    pairs = [(m.group(1), m.group(2)) for m in _FROM_TO.finditer(text)]
+    pairs += [(m.group(2), m.group(1)) for m in _INSTEAD_OF.finditer(text)]
     out = []
-    for match in _FROM_TO.finditer(text):
-        start, end = _end(match.group(1)), _end(match.group(2))
+    for first, second in pairs:
+        start, end = _end(first), _end(second)
         if start and end and start != end:
             out.append((start, end))
     return out

@@ -1264,6 +1264,12 @@ def test_a_change_or_way_between_two_ends_the_other_way_round_is_refused():
     assert reason and "other way round" in reason
     assert problem("Why did Belgium prolong the conditional residence period from three to five years in 2016?",
                    prolonged) is None
+    # "3 years instead of 5" goes from 5 to 3
+    reason = problem("Since 2016 residence rights for family reunification only stay conditional for 3 years instead "
+                     "of 5. Has that made things easier for families?", prolonged)
+    assert reason and "other way round" in reason
+    assert problem("Since 2016 residence rights for family reunification stay conditional for 5 years instead of 3. "
+                   "Has that made things harder for families?", prolonged) is None
     sent = "The average cost to send remittances from Belgium to Algeria was 10.08%."
     assert "other way round" in problem("What does it cost to send remittances from Algeria to Belgium?", sent)
     assert problem("What does it cost to send remittances from Belgium to Algeria?", sent) is None
