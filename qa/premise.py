@@ -149,10 +149,14 @@ def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:
 
 
 def _subject_heading(section: str | None) -> str:
-    """The last part of a section path when it names one thing ("3.2 Jobteam Gent" -> "Jobteam Gent"), else ""."""
-    title = re.sub(r"^[\d.]+\s*", "", (section or "").split(" > ")[-1]).strip()
-    words = title.split()
-    return title if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else ""
+    """The deepest part of a section path that names one thing ("3.2 Jobteam Gent" -> "Jobteam Gent"; "3.3 Refu
+    Interim > Fostering social and professional self-reliance" -> "Refu Interim"), else ""."""
+    for part in reversed((section or "").split(" > ")):
+        title = re.sub(r"^[\d.]+\s*", "", part).strip()
+        words = title.split()
+        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            return title
+    return ""
 
 
 def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:

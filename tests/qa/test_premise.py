@@ -845,6 +845,13 @@ def test_a_sentence_from_the_section_on_another_project_does_not_answer():
         f"the reports say this about Project Ankerkracht, not Jobteam Gent: “{ended.rstrip('.')}”"
     question = "Why did the European Union stop funding Project Ankerkracht in 2015?"
     assert premise_problem(question, classify(question), ended, [ended], passages) is None
+    # the project's name may stand above a subsection of its own
+    funded = "Refu Interim is subsidised by the city of Ghent and the Ministry of Culture."
+    passages = [hit(funded, "3. Selected local approaches > 3.3 Refu Interim > Fostering social self-reliance", 0),
+                hit(jobteam, "3. Selected local approaches > 3.2 Jobteam Gent", 1)]
+    question = "I read that Jobteam Gent is bankrolled by the Ministry of Culture. What does it expect in return?"
+    assert premise_problem(question, classify(question), funded, [funded], passages) == \
+        f"the reports say this about Refu Interim, not Jobteam Gent: “{funded.rstrip('.')}”"
 
 
 def test_every_two_years_is_a_frequency_and_a_cut_is_contradicted_by_an_introduction():
