@@ -37,6 +37,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("young", "youth", "youths", "teenager", "teenagers", "adolescent", "adolescents", "youngsters"),
     ("volunteer", "volunteers", "volunteered", "volunteering", "voluntary", "voluntarily"),
     ("ask", "asks", "asked", "request", "requests", "requested"),
+    ("influence", "influences", "influenced", "influencing", "shape", "shapes", "shaped", "shaping", "impact",
+     "impacts", "impacted"),
     ("decide", "decides", "decided", "deciding", "decision", "decisions"),  # the stems differ: "decid", "decis"
     ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
     ("criticism", "criticisms", "criticise", "criticised", "criticize", "criticized", "critical", "complain",

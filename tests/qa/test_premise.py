@@ -1294,3 +1294,13 @@ def test_a_ranking_must_rank_what_is_asked_about():
     assert problem("Which destination was most expensive to send money to from Belgium?",
                    "The average cost to send remittances from Belgium was 10.08% for Algeria and 8.87% for the DRC.") \
         is None
+
+
+def test_shaping_is_influencing_so_a_denied_influence_denies_the_shaping():
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("shaped") == canonical_stem("influenced")
+    denied = "The GCM has not influenced the migration case law in Belgium."
+    assert problem("In what ways has the Global Compact for Migration (GCM) shaped the migration case law in Belgium?",
+                   denied)
+    assert problem("Has the GCM shaped the migration case law in Belgium?", denied) is None
