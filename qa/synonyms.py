@@ -37,6 +37,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("young", "youth", "youths", "teenager", "teenagers", "adolescent", "adolescents", "youngsters"),
     ("volunteer", "volunteers", "volunteered", "volunteering", "voluntary", "voluntarily"),
     ("ask", "asks", "asked", "request", "requests", "requested"),
+    ("neighbour", "neighbours", "neighbourhood", "neighbourhoods"),  # the stems differ
+    ("floating", "pontoon", "pontoons", "boat"),  # "the floating asylum centre": "a pontoon on the water"
     ("influence", "influences", "influenced", "influencing", "shape", "shapes", "shaped", "shaping", "impact",
      "impacts", "impacted"),
     ("decide", "decides", "decided", "deciding", "decision", "decisions"),  # the stems differ: "decid", "decis"

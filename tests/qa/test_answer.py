@@ -262,6 +262,19 @@ def test_where_people_come_from_is_where_they_originate(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_the_neighbours_of_the_floating_centre_are_its_neighbourhood(seed_engine):
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("neighbours") == canonical_stem("neighbourhood")
+    assert canonical_stem("floating") == canonical_stem("pontoon") == canonical_stem("boat")
+    answer = seed_engine.answer("When that floating asylum centre opened in Ghent, what did the city do to get the "
+                                "neighbours on board?")
+    assert "information sessions" in answer.text
+    check_citations(seed_engine, answer)
+    # the name is still the Reno-boat
+    assert "Reno-boat" in seed_engine.answer("What was the floating reception centre in Ghent called?").text
+
+
 def test_who_decides_is_who_makes_the_decisions(seed_engine):
     from qa.synonyms import canonical_stem
 
