@@ -452,8 +452,9 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
 
 # "What happened to that request?", "what became of it", "how did the government react": the outcome
 _OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?:outcome|result|response|reaction|"
-                            r"fate)\b|\bhow did (?:\w+\s+){1,4}(?:respond|react)\b|\bwith what (?:result|outcome)\b",
-                            re.I)
+                            r"fate)\b|\bhow did (?:\w+\s+){1,4}(?:respond|react)\b|\bwith what (?:result|outcome)\b|"
+                            # "did it go anywhere?", "what Belgium actually ended up doing"
+                            r"\b(?:go|get|got|went) anywhere\b|\bactually (?:do|did|done|end\w* up)\b", re.I)
 _OUTCOME = re.compile(r"\b(rejected|refused|blocked|block|approved|accepted|granted|denied|adopted|dropped|"
                       r"abandoned|failed|succeeded|led to|resulted|turned down|taken over|took over|transformed|"
                       r"closed|ended)\b", re.I)

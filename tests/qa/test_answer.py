@@ -293,6 +293,10 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("Who originally set up Project Ankerkracht, and what happened to it when the "
                                 "European funding stopped in 2015?")
     assert "federal government" in answer.text and "regular funds" in answer.text
+    # "did it go anywhere?" asks what came of it too
+    answer = seed_engine.answer("what did they ask the city council for after Moria, and did it go anywhere?",
+                                ["What is Gent Zonder Grenzen?"])
+    assert "300 asylum seekers" in answer.text and "rejected" in answer.text
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
