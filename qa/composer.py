@@ -28,7 +28,7 @@ from qa.question import (
     without_bounds,
 )
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
-from qa.synonyms import canonical
+from qa.synonyms import canonical, join_compounds
 from qa.together import unmentioned_name
 
 KEEP_RATIO = 0.65  # further sentences must score this share of the best one
@@ -225,6 +225,7 @@ def best_sentence_coverage(question: str, hits: Sequence[Hit], index: Bm25Index)
 
 
 def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
+    question = join_compounds(question)
     terms = tokenize_query(topic_words(question), index.langs) or tokenize_query(question, index.langs)
     weights: dict[str, float] = {}
     for t in terms:  # synonyms share one key: "pays" is covered by "sponsored"
@@ -235,6 +236,7 @@ def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
 
 def _terms(text: str, langs: Sequence[str]) -> set[str]:
     out: set[str] = set()
+    text = join_compounds(text)
     for lang in langs or ["en"]:
         out.update(canonical(t) for t in tokenize(text, lang))
     return out

@@ -7,6 +7,7 @@ interchangeable in policy texts, never names.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ingest.bm25 import british, tokenize
@@ -84,3 +85,11 @@ def canonical_stem(word: str) -> str:
     elif len(word) > 2 and word[-1] == "s" and word[:-1].isupper():  # "NGOs": the acronym's plural
         word = word[:-1]
     return canonical(snowball_stemmer("en").stemWord(british(word.lower().strip("’'"))))
+
+
+_COMPOUND = re.compile(r"\b([^\W\d_]+)-(making|makers?)\b", re.I)
+
+
+def join_compounds(text: str) -> str:
+    """ "decision-making" as one word ("decisionmaking"): participation in decision-making is not deciding."""
+    return _COMPOUND.sub(lambda m: m.group(1) + m.group(2), text)

@@ -276,9 +276,10 @@ def test_the_neighbours_of_the_floating_centre_are_its_neighbourhood(seed_engine
 
 
 def test_who_decides_is_who_makes_the_decisions(seed_engine):
-    from qa.synonyms import canonical_stem
+    from qa.synonyms import canonical_stem, join_compounds
 
     assert canonical_stem("decides") == canonical_stem("decisions")
+    assert join_compounds("participation in decision-making") == "participation in decisionmaking"
     answer = seed_engine.answer("Journalist here - in Belgium, which body actually decides whether someone gets "
                                 "refugee status, and who hands out the visas and residence permits?")
     assert "Commissioner General" in answer.text and "Immigration Office" in answer.text
