@@ -182,7 +182,7 @@ def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:
 # "from five to three years", "from Belgium to Algeria": a change or a way between two numbers or places
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
                                             .split())}
-_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?([\w’'.,%-]+?)\s+(?:\w+\s+)?to\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?([\w’'.,%-]+?)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
 
 
 def _end(word: str) -> str | None:
