@@ -171,7 +171,8 @@ def classify(question: str) -> QuestionKind:
                                   r"obstacles|initiatives|steps|services)\b|\b(make|makes|made) up\b|"
                                   r"\bconsists? of\b|\bcomposed of\b", q)),
         wants_reason=bool(re.search(r"^\s*why\b|\bhow come\b|\bfor what reason\b|\bwhat (is|was) the reason\b|"
-                                    r"\bwaarom\b|\bpourquoi\b|\bwhat led\b|\bwhat caused\b", q)),
+                                    r"\bwaarom\b|\bpourquoi\b|\bwhat led\b|\bwhat caused\b|"
+                                    r"\b(?:on )?what (?:grounds|basis)\b", q)),
         wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long|come))|\bin what way\b", q)),
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
         # a person's role, not "what role do cities play"

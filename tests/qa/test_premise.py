@@ -1307,3 +1307,15 @@ def test_shaping_is_influencing_so_a_denied_influence_denies_the_shaping():
     assert problem("In what ways has the Global Compact for Migration (GCM) shaped the migration case law in Belgium?",
                    denied)
     assert problem("Has the GCM shaped the migration case law in Belgium?", denied) is None
+
+
+def test_on_what_grounds_asks_why():
+    assert classify("On what grounds did the Council of State rule in M.A. v. Belgium?").wants_reason
+    assert classify("What was the basis for the ruling?").wants_reason is False
+    found = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
+             "violated Article 3 ECHR by deporting a Sudanese national.")
+    reason = problem("On what grounds did the Council of State rule in M.A. v. Belgium that the deportation to Sudan "
+                     "breached Article 3?", found)
+    assert reason and reason.startswith("no passage read names")
+    assert problem("On what grounds did the European Court of Human Rights find in M.A. v. Belgium that the "
+                   "deportation breached Article 3?", found) is None
