@@ -191,6 +191,10 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
             len(name.split()) > 1 or possessive for name in question_names(text[:pronouns[0].start()])):
         return False
+    # "Which organisations did Rose work with when she ran ...?": "she" is the person named before it
+    if pronouns and all(m.group().lower() in _PERSONAL for m in pronouns) and question_names(
+            text[:pronouns[0].start()]):
+        return False
     # "Among EU citizens who moved to Ghent, where do most of them come from?": "them" is the plural before it
     if pronouns and all(m.group().lower() in _PLURAL for m in pronouns) and any(
             _PLURAL_NOUN.fullmatch(w) and w.lower() not in _NOT_PLURAL_NOUNS
@@ -205,6 +209,7 @@ def needs_context(question: str) -> bool:
 
 
 _SINGULAR = frozenset({"it", "its", "this", "that"})
+_PERSONAL = frozenset({"he", "she", "his", "her"})
 # object pronouns only: in "How many volunteers did they have?" "they" is someone earlier, not the volunteers
 _PLURAL = frozenset({"them", "these", "those"})
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s", re.I)  # "citizens", "refugees"; not "process", "has", "was"

@@ -443,3 +443,9 @@ def test_questions_that_name_what_their_pronoun_stands_for_are_no_follow_ups():
         == "How many volunteers did they have in 2019? (Refu Interim)"
     assert resolve_followup("How long does it take?", ["What is Jobteam Gent?"]) \
         == "How long does it take? (Jobteam Gent)"
+    # "she" is the person named before it (found in the web chat: the question took Ankerkracht's subject and its
+    # false premise, Rose in Ostend, went unrefused)
+    history = ["Tell me about Project Ankerkracht in Ghent."]
+    assert resolve_followup("Which organisations did Rose work with when she ran Refu Interim's operation in "
+                            "Ostend?", history) is None
+    assert resolve_followup("What did she do there?", ["Who is Rose?"]) == "What did she do there? (Rose)"
