@@ -14,6 +14,10 @@ from qa.contradiction import YEAR, content_stems, quote, related_sentences, sent
 from qa.question import question_names
 from qa.result import Hit
 
+# numbers written as words, with their values ("three working groups", "from five to three years")
+WORD_NUMBERS = {word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven "
+                                                 "twelve".split())}
+
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
 _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|per cent\b|euros?\b|eur\b)?", re.I)
 

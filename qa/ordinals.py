@@ -8,13 +8,13 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import quote, related_sentences
+from qa.figures import WORD_NUMBERS
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
 _ORDINALS = {word: n for n, word in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2)}
-_COUNTS = {word: n for n, word in enumerate("two three four five six seven eight nine ten eleven twelve".split(),
-                                            start=2)}
+_COUNTS = {word: n for word, n in WORD_NUMBERS.items() if n >= 2}
 _ORDINAL_DIGITS = r"\d{1,2}(?:st|nd|rd|th)"
 # "the fourth working group", "its third pillar": an ordinal that picks one of a counted set ("a third of" is a
 # share, "third-country nationals" a kind of person: neither is matched)

@@ -327,8 +327,9 @@ def name_acronyms(text: str) -> dict[str, str]:
 STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}
 
 
-_YES_NO_OR_WHETHER = re.compile(r"^\s*(is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b|"
-                                r"\b(whether|if)\b", re.I)
+# the words a yes/no question opens with
+_YES_NO_LEAD = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b", re.I)
+_YES_NO_OR_WHETHER = re.compile(rf"{_YES_NO_LEAD.pattern}|\b(?:whether|if)\b", re.I)
 
 
 def asks_yes_no(question: str) -> bool:
@@ -348,7 +349,6 @@ def without_whether(question: str) -> str:
 
 
 _WH_LEAD = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
-_YES_NO_LEAD = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b", re.I)
 _WHETHER_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:?]*", re.I)
 
 

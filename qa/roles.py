@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
 from qa.contradiction import quote, scopes
+from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES
 
 
@@ -180,16 +181,14 @@ def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:
 
 
 # "from five to three years", "from Belgium to Algeria": a change or a way between two numbers or places
-_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
-                                            .split())}
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?([\w’'.,%-]+?)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
 
 
 def _end(word: str) -> str | None:
     """A number's value or a place's name as the end of a "from ... to ..." (None for anything else)."""
     word = word.rstrip(".,").lower()
-    if word in _NUMBER_WORDS:
-        return str(_NUMBER_WORDS[word])
+    if word in WORD_NUMBERS:
+        return str(WORD_NUMBERS[word])
     if re.fullmatch(r"\d+(?:[.,]\d+)?%?", word):
         return word.replace(",", ".")
     places = scopes(word)
