@@ -169,8 +169,10 @@ def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
 
 def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     """A number the question states ("refugees over 30") that none of the passages read contains, nor falls
-    in a range they give ("my nephew is 19" is in "between 16 and 25 years old")."""
-    text = " ".join(h.chunk.text for h in hits)
+    in a range they give ("my nephew is 19" is in "between 16 and 25 years old"). A passage's report counts with
+    its title and year: "the 2016 article" is the report of 2016."""
+    text = " ".join(f"{h.chunk.title} {(h.chunk.metadata or {}).get('year', '')} "
+                    f"{(h.chunk.metadata or {}).get('date', '')} {h.chunk.text}" for h in hits)
     numbers = set(_QUESTION_NUMBER.findall(text))
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     for number in _QUESTION_NUMBER.findall(without_bounds(question)):

@@ -82,6 +82,13 @@ def test_a_number_the_question_states_must_be_in_the_passages():
         "the passages never mention 30"
     assert problem("Why does the pontoon house 250 people?", "A pontoon for 250 asylum seekers was opened "
                    "because the reception centres were full.") is None
+    # "the 2016 article" is the report of 2016, whose text need not say so
+    groups = "Within the taskforce, we set up three working groups: on shelter, on integration and on volunteers."
+    dated = Hit(Chunk(id="p0", doc_id="d", text=groups, start=0, end=len(groups), lang="en",
+                      metadata={"year": 2016}), 1.0)
+    question = "What working groups did the taskforce have, according to the 2016 article?"
+    assert premise_problem(question, classify(question), groups, [groups], [dated]) is None
+    assert problem(question, groups) == "the passages never mention 2016"
 
 
 def test_a_premise_the_reports_contradict_is_refused():
