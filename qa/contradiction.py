@@ -209,7 +209,9 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
         return None
     # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
     years = set() if _SAME_YEAR.search(best) else set(YEAR.findall(_TARGET_YEAR.sub("", best)))
-    for kind, asked, said in (("place", scopes(question), scopes(best, origins=False)),
+    # "If national rules are the same across Belgium, how come migrants in one town fare better?": a place in a
+    # leading condition frames the question, it is not what the question is about
+    for kind, asked, said in (("place", scopes(_CONDITION.sub(" ", question)), scopes(best, origins=False)),
                               ("year", set(YEAR.findall(question)), years)):
         missing = sorted(asked - (scopes(context) if kind == "place" else set(YEAR.findall(context))))
         other = sorted(said - asked)
@@ -221,6 +223,7 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
 
 
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
+_CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b[^,?]*,", re.I)
 _COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)

@@ -1326,3 +1326,11 @@ def test_on_what_grounds_asks_why():
     assert reason and reason.startswith("no passage read names")
     assert problem("On what grounds did the European Court of Human Rights find in M.A. v. Belgium that the "
                    "deportation breached Article 3?", found) is None
+
+
+def test_a_place_in_a_leading_condition_is_not_the_scope_asked_about():
+    ghent = "In Ghent, the local economy strongly influences which migrants arrive and how they integrate."
+    assert problem("If national rules are the same across Belgium, how come migrants in one town fare so much "
+                   "better than in another?", ghent) is None
+    assert problem("How do national rules shape integration across Belgium?", ghent).startswith(
+        "the reports say this about Ghent, not Belgium")
