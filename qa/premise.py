@@ -503,7 +503,24 @@ def _name_missing(question: str, chosen: Sequence[str]) -> str | None:
     glossed = [re.sub(r"([\w’'-]+)\s*\(([^()]*)\)", lambda m: m.group(1) if m.group(1).lower() in given
                       else m.group(0), sentence) for sentence in chosen]
     names = {m.group().lower() for sentence in glossed for m in _PROPER_NAME.finditer(sentence)}
+    if _PERSON_NAME_ASKED.search(question):  # a person's name, first and last: "the Secretary of State" is an office
+        names = {m.group().lower() for sentence in glossed for m in _FULL_NAME.finditer(sentence)
+                 if not {w.lower() for w in m.group().split()} <= _OFFICE_WORDS | _NAME_PARTICLES}
+        return None if any(set(name.split()) - given for name in names) else "no sentence gives a person's name"
     return None if names - given else "no sentence gives a name"
+
+
+# "the name of the secretary of state / the Ghent resident who ...": a person is asked for
+_PERSON_NAME_ASKED = re.compile(rf"\bname of (?:the|this|that)\s+(?:[\w-]+\s+)?(?:{OFFICES}|person|man|woman|resident|"
+                                r"founder|author|judge|lawyer|official)\b", re.I)
+# two or more capitalised words, Dutch particles between: "Daniël Termont", "Kathleen Van de Kerckhove"
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:(?:de|van|der|den)\s+)*[A-Z][\w’'-]+)+")
+_NAME_PARTICLES = frozenset("de van der den the of for and".split())
+# the capitalised words of offices and the bodies they sit in, which name no person
+_OFFICE_WORDS = frozenset("secretary state minister mayor alderman alderwoman commissioner general director president "
+                          "chair coordinator councillor asylum migration immigration office court council government "
+                          "federal flemish belgian european union parliament refugees stateless persons interior "
+                          "public service social policy finance act law code".split())
 
 
 _PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\bwelke partij\b|\bquel parti\b", re.I)

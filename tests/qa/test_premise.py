@@ -62,11 +62,19 @@ def test_one_counted_part_of_a_two_part_question_is_enough():
 def test_a_question_for_a_name_wants_a_name_it_does_not_give_itself():
     question = "What is the name of the Ghent resident who founded Hart voor Vluchtelingen?"
     assert problem(question, "Hart voor Vluchtelingen was founded in 2015 by a citizen of Ghent.") == \
-        "no sentence gives a name"
+        "no sentence gives a person's name"
     assert problem(question, "Hart voor Vluchtelingen was founded in 2015 by Ann Peeters of Ghent.") is None
     # a gloss of the asked name is not a name of someone
     assert problem(question, "An example is Hart voor Vluchtelingen (Heart for Refugees), founded by a citizen.") \
-        == "no sentence gives a name"
+        == "no sentence gives a person's name"
+    # an office is no person's name; a thing's name may be any name
+    question = "What was the name of the secretary of state whose intermediaries were caught up in the visa scandal?"
+    assert problem(question, "Humanitarian visa are a discretionary competence of the Secretary of State for "
+                             "Asylum and Migration under the Immigration Act.") == "no sentence gives a person's name"
+    assert problem(question, "Secretary of State Theo Francken saw his intermediaries caught up in the visa "
+                             "scandal.") is None
+    assert problem("What is the name of the board game used in Ghent schools?",
+                   "This is the objective of the board game ‘This is not a Game’, offered in the schools.") is None
 
 
 def test_money_questions_want_an_amount_or_a_share():
