@@ -43,7 +43,21 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         said = {canonical_stem(w) for w in _WORD.findall(" ".join(context))}
         if all(name <= said for name in wanted):
             return None
-    return f"no passage read names {', '.join(names)} together"
+    return f"no passage read names {', '.join(_as_written(question, names))} together"
+
+
+# a name as the question writes it, small words and numbers within: "Council of State", "M.A. v. Belgium", "Article 3"
+_WRITTEN_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|v\.|vs\.|de|van|voor|zonder)\s+)*"
+                           r"(?:[A-Z][\w.’'-]*|\d+\b))*")
+
+
+def _as_written(question: str, names: Sequence[str]) -> list[str]:
+    """The question's spans that hold the names ("Council", "State" -> "Council of State"), each once, in order;
+    the names themselves when no span holds them."""
+    spans = [m.group().rstrip(".’'") for m in _WRITTEN_NAME.finditer(question)]
+    firsts = [re.findall(r"\w+", name)[:1] for name in names]
+    out = [span for span in spans if any(first and re.search(rf"\b{re.escape(first[0])}\b", span) for first in firsts)]
+    return list(dict.fromkeys(out)) or list(names)
 
 
 def _is_place(word: str) -> bool:

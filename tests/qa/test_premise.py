@@ -1342,3 +1342,14 @@ def test_a_place_in_a_leading_condition_is_not_the_scope_asked_about():
                    "better than in another?", ghent) is None
     assert problem("How do national rules shape integration across Belgium?", ghent).startswith(
         "the reports say this about Ghent, not Belgium")
+
+
+def test_names_never_put_together_are_given_as_the_question_writes_them():
+    from qa.together import _as_written
+
+    question = ("On what grounds did the Council of State rule in M.A. v. Belgium that the deportation to Sudan "
+                "breached Article 3?")
+    assert _as_written(question, ["Council", "State", "M A", "Article"]) == \
+        ["Council of State", "M.A. v. Belgium", "Article 3"]
+    assert _as_written("Why did UNHCR award Ghent the 'Refugee Solidarity' label?", ["UNHCR", "Solidarity'"]) == \
+        ["UNHCR", "Refugee Solidarity"]
