@@ -42,6 +42,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("floating", "pontoon", "pontoons", "boat"),  # "the floating asylum centre": "a pontoon on the water"
     ("influence", "influences", "influenced", "influencing", "shape", "shapes", "shaped", "shaping", "impact",
      "impacts", "impacted"),
+    ("contradictory", "contradiction", "contradictions", "tension", "tensions", "paradox", "paradoxical",
+     "inconsistent", "inconsistency"),  # "Why is Belgian integration policy contradictory?": "This creates a tension"
     ("decide", "decides", "decided", "deciding", "decision", "decisions"),  # the stems differ: "decid", "decis"
     ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
     ("criticism", "criticisms", "criticise", "criticised", "criticize", "criticized", "critical", "complain",

@@ -275,6 +275,12 @@ def test_the_neighbours_of_the_floating_centre_are_its_neighbourhood(seed_engine
     assert "Reno-boat" in seed_engine.answer("What was the floating reception centre in Ghent called?").text
 
 
+def test_a_contradictory_policy_is_one_in_tension(seed_engine):
+    answer = seed_engine.answer("Why does the Global Compact report say Belgian integration policy is contradictory?")
+    assert "tension" in answer.text and "insecurity" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_who_decides_is_who_makes_the_decisions(seed_engine):
     from qa.synonyms import canonical_stem, join_compounds
 
