@@ -38,7 +38,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("young", "youth", "youths", "teenager", "teenagers", "adolescent", "adolescents", "youngsters"),
     ("volunteer", "volunteers", "volunteered", "volunteering", "voluntary", "voluntarily"),
     ("ask", "asks", "asked", "request", "requests", "requested"),
-    ("neighbour", "neighbours", "neighbourhood", "neighbourhoods"),  # the stems differ
+    ("neighbour", "neighbours", "neighbourhood", "neighbourhoods", "nearby"),  # the stems differ
     ("floating", "pontoon", "pontoons", "boat"),  # "the floating asylum centre": "a pontoon on the water"
     ("influence", "influences", "influenced", "influencing", "shape", "shapes", "shaped", "shaping", "impact",
      "impacts", "impacted"),

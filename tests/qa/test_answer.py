@@ -267,6 +267,7 @@ def test_the_neighbours_of_the_floating_centre_are_its_neighbourhood(seed_engine
 
     assert canonical_stem("neighbours") == canonical_stem("neighbourhood")
     assert canonical_stem("floating") == canonical_stem("pontoon") == canonical_stem("boat")
+    assert canonical_stem("nearby") == canonical_stem("neighbourhood")  # "the people living nearby"
     answer = seed_engine.answer("When that floating asylum centre opened in Ghent, what did the city do to get the "
                                 "neighbours on board?")
     assert "information sessions" in answer.text
