@@ -191,6 +191,9 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "Cameroon": ("cameroon", "cameroonian", "kameroen", "cameroun"),
 }
 
+# the towns and cities among SCOPES: a person or project placed in one is not in another
+TOWNS = frozenset({"Ghent", "Antwerp", "Liège", "Charleroi", "Lokeren", "Kortrijk", "Ostend", "Bruges", "Leuven",
+                   "Mechelen", "Aalst", "Brussels"})
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
 _PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
@@ -267,9 +270,13 @@ def context_of(sentence: str, hits: Sequence[Hit]) -> str:
 
 
 def _context_in(chunk: Chunk, before: str, sentence: str) -> str:
+    return " ".join([report_label(chunk), chunk.section or "", before, sentence])
+
+
+def report_label(chunk: Chunk) -> str:
+    """The passage's report as a reader names it: its title with its year and date ("the 2016 article")."""
     meta = chunk.metadata or {}
-    dated = " ".join(str(meta[key]) for key in ("year", "date") if meta.get(key))
-    return " ".join([chunk.title, dated, chunk.section or "", before, sentence])
+    return " ".join([chunk.title, *(str(meta[key]) for key in ("year", "date") if meta.get(key))])
 
 
 def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:

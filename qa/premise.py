@@ -28,6 +28,7 @@ from qa.contradiction import (
     context_of,
     contradiction,
     quote,
+    report_label,
     scopes,
 )
 from qa.denials import denied
@@ -171,8 +172,7 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     """A number the question states ("refugees over 30") that none of the passages read contains, nor falls
     in a range they give ("my nephew is 19" is in "between 16 and 25 years old"). A passage's report counts with
     its title and year: "the 2016 article" is the report of 2016."""
-    text = " ".join(f"{h.chunk.title} {(h.chunk.metadata or {}).get('year', '')} "
-                    f"{(h.chunk.metadata or {}).get('date', '')} {h.chunk.text}" for h in hits)
+    text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
     numbers = set(_QUESTION_NUMBER.findall(text))
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     for number in _QUESTION_NUMBER.findall(without_bounds(question)):
@@ -502,11 +502,11 @@ def _name_missing(question: str, chosen: Sequence[str]) -> str | None:
     # "Hart voor Vluchtelingen (Heart for Refugees)": a gloss of a name the question gives is not a new name
     glossed = [re.sub(r"([\w’'-]+)\s*\(([^()]*)\)", lambda m: m.group(1) if m.group(1).lower() in given
                       else m.group(0), sentence) for sentence in chosen]
-    names = {m.group().lower() for sentence in glossed for m in _PROPER_NAME.finditer(sentence)}
     if _PERSON_NAME_ASKED.search(question):  # a person's name, first and last: "the Secretary of State" is an office
-        names = {m.group().lower() for sentence in glossed for m in _FULL_NAME.finditer(sentence)
-                 if not {w.lower() for w in m.group().split()} <= _OFFICE_WORDS | _NAME_PARTICLES}
-        return None if any(set(name.split()) - given for name in names) else "no sentence gives a person's name"
+        full = {m.group().lower() for sentence in glossed for m in _FULL_NAME.finditer(sentence)
+                if not {w.lower() for w in m.group().split()} <= _OFFICE_WORDS | _NAME_PARTICLES}
+        return None if any(set(name.split()) - given for name in full) else "no sentence gives a person's name"
+    names = {m.group().lower() for sentence in glossed for m in _PROPER_NAME.finditer(sentence)}
     return None if names - given else "no sentence gives a name"
 
 

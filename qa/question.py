@@ -246,7 +246,8 @@ def subject_of(question: str) -> str:
     return " ".join(dict.fromkeys([n for n in names if n] + words[:6]))
 
 
-_PART_START = (r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|can|could)\b")
+_WH_WORDS = r"how|what|which|who|whom|whose|when|where|why"
+_PART_START = rf"(?:{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b"
 _PART_BREAK = re.compile(rf"(?:,|;|\band)\s+(?={_PART_START})", re.I)
 
 
@@ -348,7 +349,7 @@ def without_whether(question: str) -> str:
     return question
 
 
-_WH_LEAD = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_WH_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_WH_WORDS})\b", re.I)
 _WHETHER_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:?]*", re.I)
 
 

@@ -28,6 +28,11 @@ _BE = frozenset("is are was were be been being".split())
 _IRREGULAR = {"wrote": "write", "written": "write", "sent": "send", "paid": "pay", "sued": "sue"}
 
 
+def _other_way_round(sentence: str) -> str:
+    """The reason every check here gives: the sentence that says it the other way round."""
+    return f"the reports say it the other way round: “{quote(sentence)}”"
+
+
 def _act(word: str) -> str | None:
     stem = _stem(_IRREGULAR.get(word.lower(), word))
     return stem if stem in _ACTS else None
@@ -100,7 +105,7 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
             doer, done_to = asked[act]
             said_before, said_after = {name for _, name in before}, {name for _, name in after}
             if doer in said_after - said_before and done_to in said_before - said_after:
-                return f"the reports say it the other way round: “{quote(sentence)}”"
+                return _other_way_round(sentence)
     return None
 
 
@@ -134,7 +139,7 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         for old, new in _changes(sentence):
             if any(_same(old, a_new) and _same(new, a_old) and not _same(old, new) for a_old, a_new in asked):
-                return f"the reports say it the other way round: “{quote(sentence)}”"
+                return _other_way_round(sentence)
     return None
 
 
@@ -176,7 +181,7 @@ def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:
         for giver, receiver in _transfers(sentence):
             if any(a_giver & receiver and a_receiver & giver and not (a_giver & giver or a_receiver & receiver)
                    for a_giver, a_receiver in asked):
-                return f"the reports say it the other way round: “{quote(sentence)}”"
+                return _other_way_round(sentence)
     return None
 
 
@@ -220,5 +225,5 @@ def swapped_ends(question: str, chosen: Sequence[str]) -> str | None:
         return None
     for sentence in chosen:
         if any((end, start) in asked and (start, end) not in asked for start, end in _ways(sentence)):
-            return f"the reports say it the other way round: “{quote(sentence)}”"
+            return _other_way_round(sentence)
     return None

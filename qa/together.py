@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import PLACE_WORDS, context_of, quote, related_sentences, scopes, sentence_before
+from qa.contradiction import PLACE_WORDS, TOWNS, context_of, quote, related_sentences, scopes, sentence_before
 from qa.question import asks_yes_no, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
@@ -127,23 +127,19 @@ def _searchable(hit: Hit) -> str:
                      str(meta.get("publisher", "")), hit.chunk.text])
 
 
-# the towns and cities of SCOPES: a person or project placed in one is not in another
-_TOWNS = frozenset({"Ghent", "Antwerp", "Liège", "Charleroi", "Lokeren", "Kortrijk", "Ostend", "Bruges", "Leuven",
-                    "Mechelen", "Aalst", "Brussels"})
-
 
 def named_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question puts a name in a town ("when Rose ran Refu Interim's operation in Ostend") and every sentence
     read that names it with a town names another ("they were looking for someone to run the operation in
     Lokeren"), none the asked one, not even in the sentence before."""
-    towns = scopes(question) & _TOWNS
+    towns = scopes(question) & TOWNS
     if not towns or asks_yes_no(question):
         return None
     names = [n for n in question_names(question) if not all(_is_place(w) for w in n.split())]
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     for name in names:
         named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        placed = [(sentence, scopes(sentence) & _TOWNS) for sentence in dict.fromkeys(sentences)
+        placed = [(sentence, scopes(sentence) & TOWNS) for sentence in dict.fromkeys(sentences)
                   if named.search(sentence)]
         placed = [(sentence, where) for sentence, where in placed if where]
         if placed and not any(where & towns or towns & scopes(context_of(sentence, hits))
