@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.98, hit1=0.84, correct=0.91, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.78, correct=0.78, refused=0.99, wrongly=0.0),
-    # heldout2..heldout23 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout24 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.87, correct=0.93, refused=0.99, wrongly=0.0),
@@ -73,4 +73,5 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout21": _floors(hit5=0.99, hit1=0.95, correct=0.85, refused=0.92, wrongly=0.0),
     "heldout22": _floors(hit5=0.95, hit1=0.80, correct=0.85, refused=0.85, wrongly=0.0),
     "heldout23": _floors(hit5=0.99, hit1=0.90, correct=0.80, refused=0.99, wrongly=0.05),
+    "heldout24": _floors(hit5=0.95, hit1=0.90, correct=0.71, refused=0.64, wrongly=0.05),
 }
