@@ -45,6 +45,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("contradictory", "contradiction", "contradictions", "tension", "tensions", "paradox", "paradoxical",
      "inconsistent", "inconsistency"),  # "Why is Belgian integration policy contradictory?": "This creates a tension"
     ("decide", "decides", "decided", "deciding", "decision", "decisions"),  # the stems differ: "decid", "decis"
+    ("aid", "assistance", "oda"),  # "foreign aid targets": "official development assistance (ODA)"
     ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
     ("criticism", "criticisms", "criticise", "criticised", "criticize", "criticized", "critical", "complain",
      "complains", "complained", "complaint", "complaints", "gripe", "gripes", "grievance", "grievances"),
