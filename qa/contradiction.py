@@ -37,6 +37,10 @@ _WORD = re.compile(r"[\w’'%-]+")
 # "can't", "don’t": a contraction's "n't" is no word of its own (denials.py builds on these words too)
 NEGATION_WORDS = r"not|no|never|neither|nor|without|cannot|\w+n['’]t"
 _NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
+# a question that denies by its verb ("Why are irregular migrants denied access to health care?") is as negative
+# as one that says "not": a sentence saying "do not have access" agrees with it
+DENYING_VERBS = r"denied|deny|denies|excluded|barred"
+_DENYING = re.compile(rf"\b(?:{DENYING_VERBS})\b", re.I)
 # "what cut do the fees take": a share, not cutting ("the increase in applications" still claims an increase)
 AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|them|down|back))", re.I)
 # two sentences the splitter keeps together, a footnote mark after the first's full stop: "... in exceptional
@@ -572,7 +576,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     two of the question's words, another chosen sentence three ("The GCM has not influenced the migration
     case law" for "Why have judges been persuaded by the GCM in migration cases?"). Not for yes/no questions
     ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
-    if _NEGATION.search(question) or asks_yes_no(question):
+    if _NEGATION.search(question) or _DENYING.search(question) or asks_yes_no(question):
         return None
     asked = content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:

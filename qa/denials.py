@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from qa.contradiction import (
     CLAUSE_END,
+    DENYING_VERBS,
     NEGATION_WORDS,
     NOT_DENYING,
     QUOTED_TITLE,
@@ -35,7 +36,7 @@ _WORD = re.compile(r"[\w’'%-]+")
 _DENIAL = re.compile(rf"\b(?:not|never|\w+n['’]t)\b(?!\s+(?:{'|'.join(NOT_DENYING)})\b)", re.I)
 _CLAUSE_START = re.compile(r"[,;:()–]|\b(?:when|if|unless|because|although|though|while|whereas|where|that|which|"
                            r"who|whom|whose|as|since|so)\b", re.I)
-_ASKS_NEGATIVE = re.compile(rf"\b(?:{NEGATION_WORDS}|fail\w*|lack\w*|refus\w*)\b", re.I)
+_ASKS_NEGATIVE = re.compile(rf"\b(?:{NEGATION_WORDS}|fail\w*|lack\w*|refus\w*|{DENYING_VERBS})\b", re.I)
 # "What does the agreement say about the Commission's suggestions?" may be answered by "does not endorse them"
 _ASKS_WHAT_SAID = re.compile(r"\b(say|says|said|state|states|stated|position|stance|view|think|react|respond|"
                              r"mention|mentions)\b", re.I)
@@ -91,3 +92,31 @@ def _stems(text: str, names: dict[str, set[str]] | None = None) -> set[str]:
         if names and word in names:
             out |= names[word]
     return out
+
+
+# the question denies a right or access ("Why are irregular migrants denied any access to health care?") ...
+_ACCESS_DENIED = re.compile(r"\b(?:denied|deny|denies|refused|excluded from|barred from|cut off from|no|lacks?|"
+                            r"(?:can ?not|can['’]t|cannot) (?:get|have)|(?:do|does|did)n['’]t have)\s+(?:any\s+)?"
+                            r"(?:(?:the|a)\s+)?(access|right)\s+to\s+((?:[\w’'-]+\s*){1,3})", re.I)
+# ... which a sentence grants: "Irregular migrants in Belgium have access to health care through ..."
+_ACCESS_HAD = re.compile(r"\b(?:have|has|had|get|gets|got|enjoy|enjoys|retain|retains|keep|keeps)\s+(?:\w+\s+){0,2}?"
+                         r"(access|right)\s+to\s+((?:[\w’'-]+\s*){1,3})", re.I)
+
+
+def access_granted(question: str, chosen: Sequence[str]) -> str | None:
+    """The question takes a right or access as denied and a chosen sentence on the same people gives it, with no
+    negation before it: "Why are irregular migrants in Belgium denied any access to health care?" against
+    "Irregular migrants in Belgium have access to health care through the procedure “urgent medical assistance”"."""
+    asked = _ACCESS_DENIED.search(question)
+    if not asked or asks_yes_no(question):
+        return None
+    kind, what = asked.group(1).lower(), content_stems(asked.group(2))
+    who = content_stems(question[:asked.start()])
+    for sentence in chosen:
+        for had in _ACCESS_HAD.finditer(sentence):
+            before = sentence[:had.start()]
+            if had.group(1).lower() != kind or _DENIAL.search(CLAUSE_END.split(before)[-1]):
+                continue
+            if what & content_stems(had.group(2)) and len(who & content_stems(before)) >= 2:
+                return f"the reports say otherwise: “{quote(sentence)}”"
+    return None

@@ -80,10 +80,18 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
             plan = _PLAN_VERB.search(sentence)
             if plan and len(subject & content_stems(sentence[plan.end():])) >= 3:
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
+        # "Now that private persons can't get legal info from the AGII helpdesk anymore, ...?" against "the
+        # coalition agreement proposes to limit the accessibility of the Agency ... Private persons would no longer
+        # be able to obtain information from the Agency": what the plan would do, beside the plan
+        plans = [sentence for sentence in chosen if _PLAN_VERB.search(sentence)]
+        for sentence in chosen:
+            if plans and _WOULD.search(sentence) and len(subject & content_stems(sentence)) >= 2:
+                return f"the reports give this only as a plan: “{quote(plans[0])}”"
     return None
 
 
 _NOW_THAT = re.compile(r"\bnow that\b", re.I)
+_WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)
 
 

@@ -31,14 +31,14 @@ from qa.contradiction import (
     report_label,
     scopes,
 )
-from qa.denials import denied
+from qa.denials import access_granted, denied
 from qa.figures import other_binding, other_figure, other_start
 from qa.members import other_members
 from qa.ordinals import beyond_count
 from qa.plans import figure_only_planned, not_yet_done, planned_not_done
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
-from qa.roles import swapped_change, swapped_ends, swapped_roles, swapped_transfer
+from qa.roles import changed_other_thing, swapped_change, swapped_ends, swapped_roles, swapped_transfer
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
 
@@ -100,7 +100,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
             or swapped_roles(question, chosen)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
-            or swapped_ends(question, chosen)
+            or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
             or other_start(question, chosen, hits)
@@ -108,6 +108,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or figure_only_planned(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
+            or access_granted(question, chosen) or _other_speaker(question, chosen)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 
@@ -175,14 +176,28 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
     numbers = set(_QUESTION_NUMBER.findall(text))
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
+    ages = {a or b for a, b in _AGE_STATED.findall(question)}
     for number in _QUESTION_NUMBER.findall(without_bounds(question)):
         value = float(number.replace(",", "."))
-        if number not in numbers and not any(low <= value <= high for low, high in ranges):
+        if number not in numbers and not any(low <= value <= high for low, high in ranges) and not (
+                number in ages and _within_age_bound(value, text)):
             return f"the passages never mention {number}"
     return None
 
 
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")
+# an age the question states: "since he was 8", "aged 8", "an 8-year-old"
+_AGE_STATED = re.compile(r"\b(?:(?:he|she|i|they|you|we) (?:was|were|is|am|are)|aged|age(?: of)?|at)\s+(\d{1,2})\b"
+                         r"(?!\s*(?:%|per|years? ago|days?|weeks?|months?))|\b(\d{1,2})[- ]years?[- ]old\b", re.I)
+# an age bound the reports give: "(born in Belgium or who moved there) before the age of 12"
+_AGE_BOUND = re.compile(r"\b(before|under|below|until|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})\b",
+                        re.I)
+
+
+def _within_age_bound(age: float, text: str) -> bool:
+    """Whether an age bound of `text` holds `age` ("8" is before the age of 12)."""
+    return any(age < float(bound) if side.lower() in ("before", "under", "below", "until") else age > float(bound)
+               for side, bound in _AGE_BOUND.findall(text))
 
 
 _HOW_MANY = r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?"  # "how many of the people" counts people
@@ -544,6 +559,42 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     if persons and not any(name.split()[-1] in sentence for name in persons for sentence in with_party):
         return f"no sentence names the party of {persons[0]}"
     return None
+
+
+# a sentence reporting what someone said: "Ghent Mayor Mathias De Clercq proclaimed that", "according to X"
+_SPEECH = re.compile(r"\b(?:said|says|say|stated|states|state|proclaimed|proclaims|declared|declares|argued|argues|"
+                     r"claimed|claims|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|noted|notes|"
+                     r"remarked|added|adds|told|tells|wrote|writes|outlined|outlines|according to)\b", re.I)
+
+
+def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
+    """ "What did Rudy Coddens say about ...?" answered only by words a sentence gives to another person ("Ghent
+    Mayor Mathias De Clercq proclaimed that ...") and no sentence naming the person asked about."""
+    if not ASKS_WHAT_WAS_SAID.search(question):
+        return None
+    persons = [name for name in question_names(question) if _person(name)]
+    if not persons or any(name.split()[-1] in sentence for name in persons for sentence in chosen):
+        return None
+    for sentence in chosen:
+        if not _SPEECH.search(sentence):
+            continue
+        speakers = [_person(m.group()) for m in _FULL_NAME.finditer(sentence)]
+        speaker = next((name for name in speakers if name), None)
+        if speaker:
+            return f"the reports give these words to {speaker}, not {_person(persons[0])}: “{quote(sentence)}”"
+    return None
+
+
+def _person(name: str) -> str | None:
+    """The person's name in a run of capitalised words, offices and places before it dropped ("Ghent Mayor
+    Mathias De Clercq" -> "Mathias De Clercq"); None when fewer than two words are left ("Refugee Taskforce" is no
+    person: its words are office words)."""
+    words = name.split()
+    while words and (words[0].lower() in _OFFICE_WORDS or words[0].lower() in PLACE_WORDS):
+        words.pop(0)
+    if len(words) < 2 or any(w.lower() in _OFFICE_WORDS for w in words):
+        return None
+    return " ".join(words)
 
 
 # "Which municipalities did the study find most successful at integrating immigrants?" wants a sentence that

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import quote, scopes
+from qa.contradiction import content_stems, quote, scopes
 from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES
 
@@ -226,4 +226,41 @@ def swapped_ends(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         if any((end, start) in asked and (start, end) not in asked for start, end in _ways(sentence)):
             return _other_way_round(sentence)
+    return None
+
+
+# the words of a change that say how it went, not what changed: "nearly doubled", "went up", "increased"
+_HOW_IT_CHANGED = re.compile(r"(?:increas|doubl|tripl|decreas|declin|climb|jump|soar|halv|drop|fall|shrink)\w*|rose|"
+                             r"rise|risen|grew|grow|grown|fell|went|go|goes|gone|shrank|shrunk|nearly|almost|"
+                             r"roughly|about|some|up|down|numbers?|amounts?|total|figures?|count|levels?", re.I)
+_CLAUSE = re.compile(r"[,;:.?!()–]|\s-\s|\b(?:and|but|while|whereas|with|that|which|when)\b", re.I)
+
+
+def _numbers_changed(text: str) -> list[tuple[tuple[str, str], set[str]]]:
+    """((from, to), the stems of what changed) for each "X went from N to M" with numbers at both
+    ends; what changed is the last four words of the clause before "from", without the words of how it went."""
+    out = []
+    for match in _FROM_TO.finditer(text):
+        start, end = _end(match.group(1)), _end(match.group(2))
+        if not (start and end and start != end and start[0].isdigit() and end[0].isdigit()):
+            continue
+        words = re.findall(r"[\w’'-]+", _CLAUSE.split(text[:match.start()])[-1])[-4:]
+        what = content_stems(" ".join(w for w in words if not _HOW_IT_CHANGED.fullmatch(w)))
+        if what:
+            out.append(((start, end), what))
+    return out
+
+
+def changed_other_thing(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has one thing go from one number to another ("Ankerkracht's active participants nearly doubled
+    from 41 in 2014 to 77 in 2015") and a chosen sentence has those numbers for a thing the question never names
+    ("The number of applications increased from 41 in 2014 to 77 in 2015")."""
+    asked = _numbers_changed(question)
+    if not asked:
+        return None
+    named = content_stems(question)
+    for sentence in chosen:
+        for ends, what in _numbers_changed(sentence):
+            if not what & named and any(ends == a_ends for a_ends, _what in asked):
+                return f"the reports give these numbers for something else: “{quote(sentence)}”"
     return None

@@ -1353,3 +1353,62 @@ def test_names_never_put_together_are_given_as_the_question_writes_them():
         ["Council of State", "M.A. v. Belgium", "Article 3"]
     assert _as_written("Why did UNHCR award Ghent the 'Refugee Solidarity' label?", ["UNHCR", "Solidarity'"]) == \
         ["UNHCR", "Refugee Solidarity"]
+
+
+def test_what_a_person_said_is_not_answered_by_words_another_person_said():
+    mayor = ("In this respect, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity across "
+             "borders is more relevant than ever, especially for the most vulnerable in our global society.")
+    reason = problem("As mayor of Ghent, what did Rudy Coddens say about cooperation across borders?", mayor)
+    assert reason and reason.startswith("the reports give these words to Mathias De Clercq, not Rudy Coddens")
+    # the person who said it, with or without an office before the name
+    assert problem("What did Mathias De Clercq say about cooperation across borders?", mayor) is None
+    assert problem("What did Mayor Mathias De Clercq say about cooperation across borders?", mayor) is None
+    # a sentence naming no one who speaks does not give the words to another
+    assert problem("What did Rudy Coddens say about cooperation across borders?",
+                   "Cooperation across borders is more relevant than ever, Rudy Coddens said.") is None
+
+
+def test_access_the_question_takes_as_denied_is_refused_when_the_reports_give_it():
+    care = ("Irregular migrants in Belgium have access to health care through the procedure “urgent medical "
+            "assistance”. Effective access is frustrated, however, by the complexity of the procedure.")
+    reason = problem("Why are irregular migrants in Belgium denied any access to health care?", care)
+    assert reason and reason.startswith("the reports say otherwise")
+    assert problem("Why do irregular migrants in Belgium have access to health care?", care) is None
+    # access to something else, or a sentence that itself denies it, contradicts nothing
+    assert problem("Why are irregular migrants in Belgium denied any access to housing?", care) is None
+    assert problem("Why are irregular migrants in Belgium denied access to health care?",
+                   "Irregular migrants in Belgium do not have access to health care.") is None
+
+
+def test_numbers_of_a_change_the_reports_give_for_another_thing_are_refused():
+    applications = ("The number of applications increased from 41 in 2014 to 77 in 2015, with the number of active "
+                    "participants every year fluctuating between 50 and 60.")
+    reason = problem("Ankerkracht's active participants nearly doubled from 41 in 2014 to 77 in 2015 - what drove "
+                     "that?", applications)
+    assert reason and reason.startswith("the reports give these numbers for something else")
+    assert problem("Why did applications to Ankerkracht go from 41 in 2014 to 77 in 2015?", applications) is None
+    # a sentence whose change has no named subject ("It rose") is left alone
+    assert problem("Why did active participants rise from 41 to 77?", "It rose from 41 to 77 that year.") is None
+
+
+def test_now_that_a_plan_would_have_done_it_is_taken_as_done():
+    plan = ("However, the 2019 Flemish coalition agreement proposes to limit the accessibility of the Agency, by "
+            "focusing its tasks on second line support.")
+    would = "Private persons would no longer be able to obtain information from the Agency."
+    reason = problem("now that private persons can't get legal info from the AGII helpdesk anymore, where are they "
+                     "supposed to go instead?", plan, would)
+    assert reason and reason.startswith("the reports give this only as a plan")
+    # the same effect said as done is no plan
+    assert problem("now that private persons can't get legal info from the AGII helpdesk anymore, where are they "
+                   "supposed to go instead?", "Private persons no longer obtain information from the Agency.") is None
+
+
+def test_an_age_the_question_states_may_fall_within_an_age_bound_of_the_reports():
+    rule = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 "
+            "could not be deported was abolished.")
+    question = ("my cousin has lived in belgium since he was 8. i heard people who came as kids can't be deported - "
+                "is that still true?")
+    assert problem(question, rule, passages=(rule,)) is None
+    # an age outside the bound, or a number that is no age, is still one the passages never mention
+    assert problem(question.replace("8", "14"), rule, passages=(rule,)) == "the passages never mention 14"
+    assert problem("why were 8 families deported?", rule, passages=(rule,)) == "the passages never mention 8"
