@@ -183,7 +183,7 @@ def classify(question: str) -> QuestionKind:
 def needs_context(question: str) -> bool:
     """Does the question lean on an earlier one ("Who pays for it?")?"""
     words = re.findall(r"\w+", question.lower())
-    text = _DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question))
+    text = _named_in_full(_DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question)))
     pronouns = list(_PRONOUNS.finditer(text))
     # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
     # "Why did Ghent replace its Migratieforum ...?": a possessive after a name is the name's
@@ -227,6 +227,23 @@ _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same f
 _THAT_CLAUSE = re.compile(r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|think|thinks|thought|believe[sd]?|"
                           r"show(?:s|ed)?|mean(?:s|t)?|suggest(?:s|ed)?|state[sd]?|find|finds|found|note[sd]?|know|"
                           r"knows|knew|given|now|so|such|insist(?:s|ed)?|explain(?:s|ed)?)\s+that\b", re.I)
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+((?:[\w’'-]+\s*){1,4})", re.I)
+
+
+def _named_in_full(text: str) -> str:
+    """`text` without the demonstratives that come with a thing named in three or more words ("When that floating
+    asylum centre opened, ...?" names its subject; "that project", "this initiative cost" and "that year" do not).
+    The thing's words run up to the first stop word or past participle."""
+    def drop(match: re.Match) -> str:
+        named = 0
+        for word in match.group(1).split():
+            if not tokenize(word) or word.lower().endswith("ed"):
+                break
+            named += 1
+        return " " + match.group(1) if named >= 3 else match.group()
+    return _DEMONSTRATIVE.sub(drop, text)
 
 
 def subject_of(question: str) -> str:

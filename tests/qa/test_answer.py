@@ -456,3 +456,15 @@ def test_questions_that_name_what_their_pronoun_stands_for_are_no_follow_ups():
     assert resolve_followup("Which organisations did Rose work with when she ran Refu Interim's operation in "
                             "Ostend?", history) is None
     assert resolve_followup("What did she do there?", ["Who is Rose?"]) == "What did she do there? (Rose)"
+
+
+def test_a_demonstrative_before_a_thing_named_in_full_makes_no_follow_up():
+    from qa.question import resolve_followup
+
+    history = ["Who can take part in Ankerkracht?"]
+    assert resolve_followup("When that floating asylum centre opened, how did Ghent win over the neighbours?",
+                            history) is None
+    # a thing named in one or two words still leans on the question before
+    for question in ("How much did this initiative cost?", "When that project started, who paid for it?",
+                     "Who runs that asylum centre?", "What happened that year?"):
+        assert (resolve_followup(question, history) or "").startswith(f"{question} (Ankerkracht"), question
