@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.contradiction import context_of, scopes
+from qa.plans import OUTCOME
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
     FREQUENCY,
+    OUTCOME_ASKED,
     QuestionKind,
     classify,
     name_acronyms,
@@ -452,15 +454,6 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
     return out
 
 
-# "What happened to that request?", "what became of it", "how did the government react": the outcome
-_OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?:outcome|result|response|reaction|"
-                            r"fate)\b|\bhow did (?:\w+\s+){1,4}(?:respond|react)\b|\bwith what (?:result|outcome)\b|"
-                            # "did it go anywhere?", "what Belgium actually ended up doing"
-                            r"\b(?:go|get|got|went) anywhere\b|\bactually (?:do|did|done|end\w* up)\b", re.I)
-_OUTCOME = re.compile(r"\b(rejected|refused|blocked|block|approved|accepted|granted|denied|adopted|dropped|"
-                      r"abandoned|failed|succeeded|led to|resulted|turned down|taken over|took over|transformed|"
-                      r"closed|ended)\b", re.I)
-
 
 def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Candidate]:
     """A question asking what happened to something gets the outcome the report tells after it: "the citizen
@@ -469,17 +462,17 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
     outcome itself gets the first outcome not yet chosen among the four sentences after it (replacing the
     weakest sentence when the answer is full): after "European subsidies were ended", chosen, comes "the OCMW
     decided ... taken over with regular funds"."""
-    if not _OUTCOME_ASKED.search(question):
+    if not OUTCOME_ASKED.search(question):
         return chosen
     for c in chosen:
-        if _OUTCOME.search(c.text):
+        if OUTCOME.search(c.text):
             continue
         spans, at = _sentence_at(c)
         if at is None:
             continue
         for start, end in spans[at + 1:at + 5]:
             text = _span_text(c.hit, start, end)
-            if not _OUTCOME.search(text):
+            if not OUTCOME.search(text):
                 continue
             outcome = Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
             if any(_overlaps(outcome, o) for o in chosen):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import AS_NOUN, YEAR, content_stems, quote, related_sentences
-from qa.question import asks_yes_no
+from qa.question import OUTCOME_ASKED, asks_yes_no
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -123,4 +123,32 @@ def figure_only_planned(question: str, chosen: Sequence[str], hits: Sequence[Hit
                   if re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", sentence)]
         if giving and all(_PLAN_SENTENCE.search(sentence) for sentence in giving):
             return f"the reports give {figure} only as a plan: “{quote(giving[0])}”"
+    return None
+
+
+# a sentence that tells how something came out: "the initiative was rejected by the Belgian federal government"
+OUTCOME = re.compile(r"\b(rejected|refused|blocked|block|approved|accepted|granted|denied|adopted|dropped|"
+                      r"abandoned|failed|succeeded|led to|resulted|turned down|taken over|took over|transformed|"
+                      r"closed|ended)\b", re.I)
+# a sentence that tells something as still going on: "as well as – currently – a hunger strike"
+_GOING_ON = re.compile(r"\b(?:currently|ongoing|under ?way|at present|at the moment|still going on)\b", re.I)
+_GOING_ON_REACH = 6  # the words after "currently" that name what is going on
+# how it came out, besides what OUTCOME_ASKED reads: "did they eventually get their papers", "how did the hunger
+# strike end" (not read by the composer, which would add an outcome sentence to "why did it end up online?")
+_CAME_OUT = re.compile(r"\beventually\b|\bend(?:ed)? up\b|\bin the end\b|\bhow did (?:[\w’'-]+\s+){1,10}end\b", re.I)
+
+
+def no_outcome_yet(question: str, chosen: Sequence[str]) -> str | None:
+    """The question asks how something came out ("Did the undocumented migrants on hunger strike eventually get
+    their papers?") and a chosen sentence tells it as still going on ("... the occupation of a church and
+    university buildings as well as – currently – a hunger strike"), with no chosen sentence telling an outcome."""
+    if not (OUTCOME_ASKED.search(question) or _CAME_OUT.search(question)) or any(
+            OUTCOME.search(sentence) for sentence in chosen):
+        return None
+    asked = content_stems(question)
+    for sentence in chosen:
+        for match in _GOING_ON.finditer(sentence):
+            around = " ".join(_WORD.findall(sentence[match.end():])[:_GOING_ON_REACH])
+            if asked & content_stems(around):
+                return f"the reports tell this as still going on, with no outcome: “{quote(sentence)}”"
     return None

@@ -1412,3 +1412,17 @@ def test_an_age_the_question_states_may_fall_within_an_age_bound_of_the_reports(
     # an age outside the bound, or a number that is no age, is still one the passages never mention
     assert problem(question.replace("8", "14"), rule, passages=(rule,)) == "the passages never mention 14"
     assert problem("why were 8 families deported?", rule, passages=(rule,)) == "the passages never mention 8"
+
+
+def test_how_something_came_out_is_refused_when_the_reports_tell_it_as_still_going_on():
+    strike = ("Irregular migrants are calling for a more lenient approach to regularisation through various means, "
+              "such as the occupation of a church and university buildings as well as – currently – a hunger strike.")
+    for question in ("Did the undocumented migrants on hunger strike eventually get their papers?",
+                     "How did the hunger strike by undocumented migrants in Belgium end - were they regularised?",
+                     "did the hunger strike by undocumented migrants end up getting them regularised?"):
+        reason = problem(question, strike)
+        assert reason and reason.startswith("the reports tell this as still going on"), question
+    # a question that asks for no outcome, or an outcome the sentences give
+    assert problem("Which means do irregular migrants use to call for regularisation?", strike) is None
+    assert problem("Did the hunger strike eventually end?", strike,
+                   "The hunger strike ended after the government agreed to review the files.") is None
