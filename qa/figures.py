@@ -169,3 +169,32 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if any(name <= context for name in names):
             return f"the reports give another start, {started.group(1)}: “{quote(sentence)}”"
     return None
+
+
+# a share said in words: "only about a third of asylum seekers get recognised"
+_FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+              "three quarters": 75.0, "half": 50.0, "a fifth": 20.0, "one fifth": 20.0, "a tenth": 10.0,
+              "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0}
+# not "a third-country national"
+_FRACTION = re.compile(rf"\b({'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\b(?!-)", re.I)
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent\b)", re.I)
+_SHARE_REACH = 6  # the words after a share that say what it is a share of and what they do
+_SHARE_GAP = 10.0  # percentage points between the share said in words and the one given
+
+
+def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says in words what share of something does a thing ("only about a third of asylum seekers get
+    recognised as refugees") and a sentence read gives a percentage far from it for the same ("Most of them (60%)
+    are getting recognised as refugees")."""
+    for match in _FRACTION.finditer(question):
+        claimed = _FRACTIONS[match.group(1).lower()]
+        said = content_stems(" ".join(_TOKEN.findall(question[match.end():])[:_SHARE_REACH]))
+        for sentence, near in related_sentences(chosen, hits):
+            # "37,1% of ODA ..., which should be 50% by 2030": a sentence that gives the share claimed too
+            if any(abs(_value(p) - claimed) <= _SHARE_GAP for p in _PERCENT.findall(sentence)):
+                continue
+            for given in _PERCENT.finditer(sentence):
+                after = content_stems(" ".join(_TOKEN.findall(sentence[given.end():])[:_SHARE_REACH]))
+                if len(said & after) >= (2 if near else 3) and abs(_value(given.group(1)) - claimed) > _SHARE_GAP:
+                    return f"the reports give {given.group().strip()}: “{quote(sentence)}”"
+    return None

@@ -6,6 +6,7 @@ import pytest
 
 from ingest.passage import Chunk
 from qa.contradiction import _other_actor
+from qa.figures import other_fraction
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify
 from qa.result import Hit
@@ -1426,3 +1427,14 @@ def test_how_something_came_out_is_refused_when_the_reports_tell_it_as_still_goi
     assert problem("Which means do irregular migrants use to call for regularisation?", strike) is None
     assert problem("Did the hunger strike eventually end?", strike,
                    "The hunger strike ended after the government agreed to review the files.") is None
+
+
+def test_a_share_said_in_words_is_refused_when_the_reports_give_a_far_other_percentage():
+    most = "Most of them (60%) are getting recognised as refugees."
+    reason = problem("The coordinator notes that only about a third of asylum seekers get recognised as refugees. "
+                     "Why is the recognition rate so low?", most)
+    assert reason and reason.startswith("the reports give 60%")
+    # a share close to the one given, a share of something else, and "a third-country national" claim nothing
+    assert problem("Why do more than half of asylum seekers get recognised as refugees?", most) is None
+    assert problem("Why do only a third of asylum seekers find a job within a year?", most) is None
+    assert other_fraction("Why does a third-country national get recognised as refugee?", [most], hits(most)) is None
