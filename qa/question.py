@@ -27,7 +27,7 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 # and a preference's frame: "would rather ... instead of".
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
                           "said describe kind kinds type types happen happened exactly currently actually "
-                          "go goes going get gets got see would rather instead".split())
+                          "go goes going get gets got see would rather instead roughly approximately".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -286,7 +286,9 @@ def question_parts(question: str) -> list[str]:
     parts = [piece.strip(" ,;") for piece in _PART_BREAK.split(question) if piece.strip(" ,;")]
     # "Our department wants to join. How often does it meet, and is it still ...?": the question starts after
     # the statement, so its first part is one
-    if len(parts) > 1 and not re.search(rf"(?:^|[.!?]\s+){_PART_START}", parts[0], re.I):
+    # "Roughly what share ..., and what income ...?": a word or two may lead the question word
+    if len(parts) > 1 and not re.search(rf"(?:^|[.!?]\s+)(?:{_PART_START}|(?:[\w’'-]+\s+){{1,2}}(?:{_WH_WORDS})\b)",
+                                        parts[0], re.I):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
 

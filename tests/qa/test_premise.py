@@ -1151,6 +1151,18 @@ def test_a_statement_before_the_question_does_not_merge_its_parts():
     assert problem(question, changed) is None
 
 
+
+def test_a_word_or_two_before_the_question_word_leaves_the_parts_apart():
+    from qa.question import question_parts
+
+    assert question_parts("Roughly what share of first residence permits are issued for family reunification, and "
+                          "what income level is required?") == [
+        "Roughly what share of first residence permits are issued for family reunification",
+        "what income level is required?"]
+    # a lead-in without a question word still belongs to the part after it; a statement is no part
+    assert len(question_parts("After the Moria fire, how many minors were relocated?")) == 1
+    assert len(question_parts("The centre is closed, and how did the city react?")) == 1
+
 def test_who_holds_an_office_wants_a_sentence_naming_its_holder():
     question = "Who is the Secretary of State for Asylum and Migration in the federal government formed in 2020?"
     formed = "On 30 September 2020, a new federal government was formed by a coalition of four parties."
