@@ -210,8 +210,13 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
-    return [w for w in words if w not in abbreviated
+    return [w for w in words if w not in abbreviated and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ()))
             and any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(w, lang))]
+
+
+# names people use for what the reports call otherwise: "the Strasbourg court" and "the Convention" (on Human
+# Rights) are the European Court of Human Rights and the ECHR ("Article 3 ECHR")
+_KNOWN_AS = {"strasbourg": ("echr", "ecthr"), "convention": ("echr",)}
 
 
 def best_sentence_coverage(question: str, hits: Sequence[Hit], index: Bm25Index) -> list[float]:

@@ -433,6 +433,14 @@ def test_a_name_the_reports_never_mention_is_given_as_the_reason(seed_engine):
     assert not answer.refused and "8.87%" in answer.text
 
 
+def test_a_common_name_for_what_the_reports_call_otherwise_is_no_unknown_name(seed_engine):
+    # "the Strasbourg court" and "the Convention" are the European Court of Human Rights and the ECHR
+    answer = seed_engine.answer("In the M.A. v. Belgium case at the Strasbourg court, where had the man been deported "
+                                "to, and which article of the Convention did the judges say Belgium breached?")
+    assert not answer.refused
+    assert "Article 3" in answer.text and "Sudan" in answer.text
+
+
 def test_questions_that_name_what_their_pronoun_stands_for_are_no_follow_ups():
     from qa.question import resolve_followup
 
