@@ -290,15 +290,34 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim
             back = (_terms(chunk.section.rsplit(">", 1)[-1], langs) - terms
                     if chunk.section and _REFERS_BACK.search(text) else set())
+            # "I have now been working for Ivago ...", inside the quote "Renaud Teukam ... states: “..." opened:
+            # the speaker's words
+            back |= _terms(_speaker(chunk.text, start - chunk.start), langs) - terms if _FIRST_PERSON.search(text) \
+                else set()
             cov = _coverage(terms, weights, total) + REFERS_BACK_WEIGHT * _coverage(back, weights, total)
             score = (0.6 * (_coverage(terms, sentence_weights, sentence_total)
                             + REFERS_BACK_WEIGHT * _coverage(back, sentence_weights, sentence_total))
                      + 0.2 * context_cov
-                     + 0.12 / (1 + rank) + 0.12 * _kind_match(text, kind)
+                     + 0.12 / (1 + rank) + 0.12 * _kind_match(text, kind, weights, langs)
                      + BYLINE_BONUS * (kind.wants_author and _names_author(text, chunk.metadata))
                      - 0.05 * (len(words) > 60))
             out.append(Candidate(rank, hit, start, end, text, score, cov))
     return out
+
+
+# a name after a preposition: "working for Ivago", "deporting ... to Sudan", "come from Bulgaria"
+_PLACE_NAME = re.compile(r"\b(?:for|to|in|at|from|with)\s+((?!I\b)[A-Z][a-z]+)")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b")
+
+
+def _speaker(text: str, at: int) -> str:
+    """The names before the quotation mark that opened a quotation still open at `at` in `text` ("Renaud Teukam,
+    a participant in the coaching program, states: “My first job ..." -> "Renaud Teukam"); "" outside one."""
+    opened = text.rfind("“", 0, at)
+    if opened < 0 or text.rfind("”", 0, at) > opened:
+        return ""
+    lead = re.split(r"(?<=[.!?])\s+", text[:opened])[-1]
+    return " ".join(_NAME.findall(lead))
 
 
 # a sentence whose subject points back at the section's topic: "The project originated from an initiative of ..."
@@ -339,7 +358,8 @@ def _names_author(text: str, metadata: dict | None) -> bool:
     return bool(surnames) and surnames[-1] in text
 
 
-def _kind_match(text: str, kind: QuestionKind) -> float:
+def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = None,
+                langs: Sequence[str] = ()) -> float:
     score = 0.0
     if kind.wants_number:  # "how often": "twice a year" is the number
         score += 1.0 if _NUMBER.search(text) or FREQUENCY.search(text) else -0.5
@@ -353,6 +373,9 @@ def _kind_match(text: str, kind: QuestionKind) -> float:
         score += 1.0 if _TITLE.search(text) else 0.0
     if kind.wants_list:  # "a team of social workers, a psychologist, a housing coach and a job coach"
         score += 1.0 if _ENUMERATION.search(text) else 0.0
+    if kind.wants_place:  # "I have now been working for Ivago", "to Sudan": a name the question does not give
+        names = {canonical(t) for m in _PLACE_NAME.finditer(text) for t in _terms(m.group(1), langs)}
+        score += 0.6 if names - set(asked or ()) else 0.0
     return score
 
 

@@ -125,6 +125,7 @@ class QuestionKind:
     wants_process: bool = False
     wants_author: bool = False  # "Who wrote the openDemocracy piece?": the report's byline answers
     wants_role: bool = False  # "... and what was her role?": a title ("a coordinator from the Taskforce")
+    wants_place: bool = False  # "where does he work now?", "where had the man been deported to?": a name
 
 
 def check_question(question: str) -> str:
@@ -183,6 +184,9 @@ def classify(question: str) -> QuestionKind:
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
         # a person's role, not "what role do cities play"
         wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)),
+        # "where" asking for a place or an employer, not "where does that leave them" or "where ... stand"
+        wants_place=bool(re.search(r"(?:^|,|\band\b)\s*where\s+(?:is|are|was|were|do|does|did|had|has|have)\b", q)
+                         and not re.search(r"\b(?:stand|stands|leave|leaves|left|go from here)\b", q)),
     )
 
 

@@ -476,3 +476,20 @@ def test_a_demonstrative_before_a_thing_named_in_full_makes_no_follow_up():
     for question in ("How much did this initiative cost?", "When that project started, who paid for it?",
                      "Who runs that asylum centre?", "What happened that year?"):
         assert (resolve_followup(question, history) or "").startswith(f"{question} (Ankerkracht"), question
+
+
+def test_a_quotation_s_sentences_are_the_speaker_s_words():
+    from qa.composer import _speaker
+
+    text = ("To illustrate this, Renaud Teukam, a participant in the coaching program, states: “My first job here was "
+            "very irregular. I have now been working for Ivago for almost one and a half years”. The project ends.")
+    assert _speaker(text, text.index("I have now")) == "Renaud Teukam"
+    assert _speaker(text, text.index("The project ends")) == ""  # the quotation is closed
+
+
+def test_where_a_quoted_person_works_now_is_found_in_the_rest_of_the_quote(seed_engine):
+    for question in ("Where is Renaud Teukam working these days, after being coached by the Jobteam?",
+                     "i keep seeing the name Renaud Teukam in the ghent report - who is he and where does he work "
+                     "now?"):
+        answer = seed_engine.answer(question)
+        assert "Ivago" in answer.text, question
