@@ -278,6 +278,11 @@ _PART_START = rf"(?:{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\
 _PART_BREAK = re.compile(rf"(?:,|;|\band)\s+(?={_PART_START})", re.I)
 
 
+# where a question opens: at the start or after a sentence, dash or colon; a word or two may lead its question word
+_QUESTION_OPENS = re.compile(rf"(?:^|[.!?:]\s+|\s[-–—]\s+)(?:{_PART_START}|(?:[\w’'-]+\s+){{1,2}}(?:{_WH_WORDS})\b)",
+                             re.I)
+
+
 def question_parts(question: str) -> list[str]:
     """The questions a question asks: "Who is the mayor, and which party is he from?" -> two parts. A lead-in
     without a question word belongs to the part after it ("After the fire, how many ...?" is one part).
@@ -290,9 +295,9 @@ def question_parts(question: str) -> list[str]:
     parts = [piece.strip(" ,;") for piece in _PART_BREAK.split(question) if piece.strip(" ,;")]
     # "Our department wants to join. How often does it meet, and is it still ...?": the question starts after
     # the statement, so its first part is one
-    # "Roughly what share ..., and what income ...?": a word or two may lead the question word
-    if len(parts) > 1 and not re.search(rf"(?:^|[.!?]\s+)(?:{_PART_START}|(?:[\w’'-]+\s+){{1,2}}(?:{_WH_WORDS})\b)",
-                                        parts[0], re.I):
+    # "Roughly what share ..., and what income ...?": a word or two may lead the question word; "ghent wanted to
+    # take people in after the fire - how many did it ask for, and how many ...?": a dash or colon may end a statement
+    if len(parts) > 1 and not _QUESTION_OPENS.search(parts[0]):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
 

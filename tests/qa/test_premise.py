@@ -1159,6 +1159,9 @@ def test_a_word_or_two_before_the_question_word_leaves_the_parts_apart():
                           "what income level is required?") == [
         "Roughly what share of first residence permits are issued for family reunification",
         "what income level is required?"]
+    # a statement ended by a dash or colon leaves the question after it its own first part
+    assert len(question_parts("ghent wanted to take people in after the moria fire - how many did it ask for, and "
+                              "how many kids did belgium relocate?")) == 2
     # a lead-in without a question word still belongs to the part after it; a statement is no part
     assert len(question_parts("After the Moria fire, how many minors were relocated?")) == 1
     assert len(question_parts("The centre is closed, and how did the city react?")) == 1
