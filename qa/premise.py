@@ -38,7 +38,14 @@ from qa.ordinals import beyond_count
 from qa.plans import figure_only_planned, no_outcome_yet, not_yet_done, planned_not_done
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
-from qa.roles import changed_other_thing, swapped_change, swapped_ends, swapped_roles, swapped_transfer
+from qa.roles import (
+    changed_other_thing,
+    other_undone,
+    swapped_change,
+    swapped_ends,
+    swapped_roles,
+    swapped_transfer,
+)
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
 
@@ -107,6 +114,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _other_subject(question, best, hits) or named_elsewhere(question, chosen, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
+            or other_undone(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)

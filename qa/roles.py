@@ -8,9 +8,10 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import content_stems, quote, scopes
+from qa.contradiction import content_stems, quote, related_sentences, scopes
 from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES
+from qa.result import Hit
 
 
 def _stem(word: str) -> str:
@@ -263,4 +264,57 @@ def changed_other_thing(question: str, chosen: Sequence[str]) -> str | None:
         for ends, what in _numbers_changed(sentence):
             if not what & named and any(ends == a_ends for a_ends, _what in asked):
                 return f"the reports give these numbers for something else: “{quote(sentence)}”"
+    return None
+
+
+# acts that undo or hand over one thing: "struck down language knowledge as a criterion", "has been annulled"
+_UNDONE = re.compile(r"\b(?:annul\w*|struck down|strikes? down|striking down|overturn\w*|repeal\w*|abolish\w*|"
+                     r"scrap\w*|devolv\w*)\b", re.I)
+# a court annuls, strikes down or overturns; a law abolishes, repeals or scraps; a level devolves
+_UNDO_FAMILY = {"annu": "annul", "stru": "annul", "stri": "annul", "over": "annul", "repe": "abolish",
+                "abol": "abolish", "scra": "abolish", "devo": "devolve"}
+_UNDONE_AS = {"annul": "annulled", "abolish": "abolished", "devolve": "devolved", "undo": "undone"}
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
+_ADJUNCT = re.compile(r"[,;:()?]|\b(?:by|as|for|to|in|on|because|after|when|since)\b", re.I)
+_OBJECT_WORDS = 6  # the words of what was undone: after the act, or before a passive one
+# words of kind, not of which one: "language knowledge as a criterion" and "the criterion of criminal history"
+_KIND_WORDS = frozenset(content_stems("criterion criteria rule rules power powers provision provisions measure "
+                                      "measures condition conditions requirement requirements"))
+
+
+def _undone(text: str) -> list[tuple[str, set[str]]]:
+    """(act, stems of what it undid) for each act of _UNDONE in `text`: "The criterion of criminal history has been
+    annulled" -> ("annul", {criterion, crimin, histori})."""
+    out = []
+    for match in _UNDONE.finditer(text):
+        before = text[:match.start()]
+        if _PASSIVE_END.search(before):
+            clause = re.split(r"[,;:()]|\bthat\b|\bwhich\b", _PASSIVE_END.sub("", before))[-1]
+            words = _TOKEN.findall(clause)[-_OBJECT_WORDS:]
+        else:  # up to an adjunct: "language knowledge as a criterion", "the criterion for assessing ..."
+            words = _TOKEN.findall(_ADJUNCT.split(text[match.end():])[0])[:_OBJECT_WORDS]
+        what = content_stems(" ".join(words).replace("-", " "))  # "criminal-history" is criminal history
+        out.append((_UNDO_FAMILY.get(match.group()[:4].lower(), "undo"), what))
+    return out
+
+
+def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has something undone ("On what grounds did the Constitutional Court strike down language
+    knowledge as a criterion ...?") and the sentences read undo something else by that act ("The criterion of
+    criminal history has been annulled by the Constitutional Court"): two or more words of what the question names
+    are in no sentence that tells of the act."""
+    asked = [(act, stems - _KIND_WORDS) for act, stems in _undone(question)]
+    if not asked:
+        return None
+    named = content_stems(question)
+    for act, what in asked:
+        telling = [(sentence, done) for sentence, _near in related_sentences(chosen, hits)
+                   for s_act, done in _undone(sentence) if s_act == act]
+        if not telling or any(len(what - content_stems(sentence.replace("-", " "))) < 2 for sentence, _ in telling):
+            continue
+        for sentence, done in telling:
+            other = done - _KIND_WORDS - named
+            rest = content_stems(sentence) - done
+            if len(other) >= 2 and rest & named:
+                return f"the reports say something else was {_UNDONE_AS[act]}: “{quote(sentence)}”"
     return None

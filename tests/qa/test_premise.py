@@ -1453,3 +1453,16 @@ def test_a_share_said_in_words_is_refused_when_the_reports_give_a_far_other_perc
     assert problem("Why do more than half of asylum seekers get recognised as refugees?", most) is None
     assert problem("Why do only a third of asylum seekers find a job within a year?", most) is None
     assert other_fraction("Why does a third-country national get recognised as refugee?", [most], hits(most)) is None
+
+
+def test_something_else_undone_by_the_same_act_is_refused():
+    annulled = ("The criterion of criminal history has been annulled by the Constitutional Court as being too broad "
+                "and not proportionate to the goal of integration.")
+    reason = problem("On what grounds did the Constitutional Court strike down language knowledge as a criterion for "
+                     "judging whether migrants made enough effort to integrate?", annulled)
+    assert reason and reason.startswith("the reports say something else was annulled")
+    # the thing annulled, written another way or with one word of its own, is no other thing
+    for question in ("Why did the Constitutional Court strike down the criminal-history criterion for assessing "
+                     "integration efforts?", "Why did the Constitutional Court strike down criminal record as a "
+                     "criterion?"):
+        assert problem(question, annulled) is None, question
