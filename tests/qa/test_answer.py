@@ -493,3 +493,12 @@ def test_where_a_quoted_person_works_now_is_found_in_the_rest_of_the_quote(seed_
                      "now?"):
         answer = seed_engine.answer(question)
         assert "Ivago" in answer.text, question
+
+
+
+def test_a_share_of_them_brings_the_sentence_that_names_them(seed_engine):
+    # "Most of them (60%) are getting recognised as refugees" says nothing without the sentence before it, which
+    # takes the place of the weakest sentence of a full answer
+    answer = seed_engine.answer("in that opinion piece from the ghent refugee taskforce, how quickly were asylum "
+                                "applications going up and what share got recognised?")
+    assert "doubled within one year" in answer.text and "60%" in answer.text
