@@ -46,6 +46,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "inconsistent", "inconsistency"),  # "Why is Belgian integration policy contradictory?": "This creates a tension"
     ("decide", "decides", "decided", "deciding", "decision", "decisions"),  # the stems differ: "decid", "decis"
     ("aid", "assistance", "oda"),  # "foreign aid targets": "official development assistance (ODA)"
+    # "foreign workers with few qualifications": "low-skilled labour migrants"
+    ("skill", "skills", "skilled", "qualified", "qualification", "qualifications"),
     ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
     ("criticism", "criticisms", "criticise", "criticised", "criticize", "criticized", "critical", "complain",
      "complains", "complained", "complaint", "complaints", "gripe", "gripes", "grievance", "grievances"),
