@@ -200,7 +200,7 @@ TOWNS = frozenset({"Ghent", "Antwerp", "Liège", "Charleroi", "Lokeren", "Kortri
                    "Mechelen", "Aalst", "Brussels"})
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
-_PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
+PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
 def _other_scope(question: str, best: str, context: str) -> str | None:
@@ -448,7 +448,7 @@ def _actor_words(text: str) -> set[str]:
 def _core(actor: set[str]) -> set[str]:
     """An actor's words without its places, unless it is only a place: "the city of Ghent" and "a citizen of
     Ghent" are two actors, "Ghent" and "the city of Ghent" one."""
-    return actor - _PLACE_STEMS or actor
+    return actor - PLACE_STEMS or actor
 
 
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

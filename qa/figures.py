@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import YEAR, content_stems, quote, related_sentences, sentence_before
+from qa.contradiction import PLACE_STEMS, YEAR, content_stems, quote, related_sentences, sentence_before
 from qa.question import question_names
 from qa.result import Hit
 
@@ -144,6 +144,7 @@ def _near(sentence: str, bound: set[str], number: str, other_year: bool = False)
     return False
 
 
+_LEADING_NAME = re.compile(r"^\W*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 _START_ASKED = re.compile(r"\b(since|founded|set up|launched|established|created|started|began|begun|been around|"
                           r"in existence|existed|dates back)\b", re.I)
 _STARTED = re.compile(r"\b(?:launched|founded|set up|established|created|started|began|initiated)\b[^.;:]{0,25}?\b"
@@ -157,16 +158,20 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     years = set(YEAR.findall(question))
     if not years or not _START_ASKED.search(question):
         return None
-    names = [content_stems(name) for name in question_names(question)]
+    lead = _LEADING_NAME.match(question)  # "Jobteam Gent started in 2017 ...": a name may open the question
+    names = [content_stems(name) for name in [*question_names(question), *(lead.group().split()[:1] if lead else [])]]
     names = [name for name in names if name]
-    for sentence in chosen:
+    # beyond the answer, only a sentence about a named thing that is not a town: "Ghent" starts many things
+    things = [name for name in names if name - PLACE_STEMS]
+    for sentence, near in [(s, True) for s in chosen] + ([(s, False) for s, _ in related_sentences((), hits)]
+                                                           if things else []):
         if years & set(YEAR.findall(sentence)):
             continue
         started = _STARTED.search(sentence)
         if not started:
             continue
         context = content_stems(f"{sentence_before(sentence, hits)[1]} {sentence}")
-        if any(name <= context for name in names):
+        if any(name <= context for name in (names if near else things)):
             return f"the reports give another start, {started.group(1)}: “{quote(sentence)}”"
     return None
 

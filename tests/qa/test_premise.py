@@ -1466,3 +1466,17 @@ def test_something_else_undone_by_the_same_act_is_refused():
                      "integration efforts?", "Why did the Constitutional Court strike down criminal record as a "
                      "criterion?"):
         assert problem(question, annulled) is None, question
+
+
+def test_another_start_of_a_named_thing_counts_from_any_passage_read():
+    started = ("Jobteam Gent is an extensive project that aims to help people find a job. The two-year project started "
+               "in the beginning of 2020, initiated by the department of Work of Ghent.")
+    chosen = "During the project, Jobteam Gent wants to reach 1.500 persons."
+    reason = problem("Jobteam Gent started in 2017 as a five-year project - how far along is it now?", chosen,
+                     passages=(f"{started} {chosen}", "In 2017, the city reviewed its programmes."))
+    assert reason and reason.startswith("the reports give another start, the beginning of 2020")
+    # beyond the answer, a town is too wide a name: Ghent starts many things
+    assert problem("Which Ghent initiative was started by a resident in 2015 to collect material aid?",
+                   "This initiative was founded in 2015 by a citizen of Ghent to collect material aid.",
+                   passages=("This movement, launched in early 2020 in Ghent, stands for humane treatment. This "
+                             "initiative was founded in 2015 by a citizen of Ghent to collect material aid.",)) is None
