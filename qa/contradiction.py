@@ -451,6 +451,11 @@ def _core(actor: set[str]) -> set[str]:
     return actor - PLACE_STEMS or actor
 
 
+# "Ankerkracht started as an OCMW Ghent project": who set it up, said as the kind of project it was
+_STARTED_AS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:started|began|was launched|was set up)\s+as\s+"
+                         r"an?\s+((?:[\w’'-]+\s+){1,3}?)(?:project|initiative|programme|program)\b")
+
+
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question says who started or funds a named thing, and a sentence about that thing names another
     actor: "Why did the city of Ghent launch Project Ankerkracht?" against "Ankerkracht was set up by the
@@ -458,6 +463,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     project is sponsored by the city of Ghent and the European Social Fund (ESF)" in Jobteam Gent's section.
     Not for questions asking who ("Who funds it?"), nor when the question names no actor ("Why was it set up?").
     An acronym counts as its words: "the EU" is "the European Union"."""
+    started_as = _STARTED_AS.search(question)
+    if started_as:  # "Since Ankerkracht started as an OCMW Ghent project, ...": it was set up by the OCMW Ghent
+        question = f"{started_as.group(1)} was set up by the {started_as.group(2)}"
     acts = _acts(question)
     if not acts or re.match(r"\s*(who|whom|whose|which)\b", question, re.I):
         return None

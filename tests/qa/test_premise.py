@@ -1480,3 +1480,13 @@ def test_another_start_of_a_named_thing_counts_from_any_passage_read():
                    "This initiative was founded in 2015 by a citizen of Ghent to collect material aid.",
                    passages=("This movement, launched in early 2020 in Ghent, stands for humane treatment. This "
                              "initiative was founded in 2015 by a citizen of Ghent to collect material aid.",)) is None
+
+
+def test_a_thing_that_started_as_someone_s_project_was_set_up_by_them():
+    set_up = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
+              "the European Union.")
+    reason = _other_actor("Since Ankerkracht started as an OCMW Ghent project, when did the EU start co-funding it?",
+                          [set_up], hits(set_up))
+    assert reason and reason.startswith("the reports name another actor, the Belgian federal government")
+    assert _other_actor("Since Ankerkracht started as a federal government project, when did the EU start funding "
+                        "it?", [set_up], hits(set_up)) is None
