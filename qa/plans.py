@@ -128,8 +128,8 @@ def figure_only_planned(question: str, chosen: Sequence[str], hits: Sequence[Hit
 
 # a sentence that tells how something came out: "the initiative was rejected by the Belgian federal government"
 OUTCOME = re.compile(r"\b(rejected|refused|blocked|block|approved|accepted|granted|denied|adopted|dropped|"
-                      r"abandoned|failed|succeeded|led to|resulted|turned down|taken over|took over|transformed|"
-                      r"closed|ended)\b", re.I)
+                     r"abandoned|failed|succeeded|led to|resulted|turned down|taken over|took over|transformed|"
+                     r"closed|ended)\b", re.I)
 # a sentence that tells something as still going on: "as well as – currently – a hunger strike"
 _GOING_ON = re.compile(r"\b(?:currently|ongoing|under ?way|at present|at the moment|still going on)\b", re.I)
 _GOING_ON_REACH = 6  # the words after "currently" that name what is going on

@@ -273,7 +273,7 @@ _UNDONE = re.compile(r"\b(?:annul\w*|struck down|strikes? down|striking down|ove
 # a court annuls, strikes down or overturns; a law abolishes, repeals or scraps; a level devolves
 _UNDO_FAMILY = {"annu": "annul", "stru": "annul", "stri": "annul", "over": "annul", "repe": "abolish",
                 "abol": "abolish", "scra": "abolish", "devo": "devolve"}
-_UNDONE_AS = {"annul": "annulled", "abolish": "abolished", "devolve": "devolved", "undo": "undone"}
+_UNDONE_AS = {"annul": "annulled", "abolish": "abolished", "devolve": "devolved"}
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 _ADJUNCT = re.compile(r"[,;:()?]|\b(?:by|as|for|to|in|on|because|after|when|since)\b", re.I)
 _OBJECT_WORDS = 6  # the words of what was undone: after the act, or before a passive one
@@ -294,7 +294,7 @@ def _undone(text: str) -> list[tuple[str, set[str]]]:
         else:  # up to an adjunct: "language knowledge as a criterion", "the criterion for assessing ..."
             words = _TOKEN.findall(_ADJUNCT.split(text[match.end():])[0])[:_OBJECT_WORDS]
         what = content_stems(" ".join(words).replace("-", " "))  # "criminal-history" is criminal history
-        out.append((_UNDO_FAMILY.get(match.group()[:4].lower(), "undo"), what))
+        out.append((_UNDO_FAMILY[match.group()[:4].lower()], what))
     return out
 
 
