@@ -461,13 +461,32 @@ _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|
 _COUNTS_THEM = re.compile(rf"^\W*{OF_THEM}\b", re.I)  # "Most of them ...": a share of what the sentence before names
 
 
+_ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[a-h][.)]|\(\w{1,3}\)|[-•–*])\s")  # "1. Family members ...", "- ..."
+
+
+def _list_items(c: Candidate, limit: int) -> list[Candidate]:
+    """The first sentences of the numbered or bulleted items after a sentence that announces them with a colon,
+    up to limit - 1; none when fewer than two items follow."""
+    if not c.text.rstrip().endswith(":"):
+        return []
+    spans, pos = _sentence_at(c)
+    if pos is None:
+        return []
+    items = [Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
+             for start, end in spans[pos + 1:pos + 12] if _ITEM.match(_span_text(c.hit, start, end))]
+    return items[:limit - 1] if len(items) >= 2 else []
+
+
 def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
     """Add the sentence a chosen one leans on: the one before a sentence opening with "This ..." or "It ...",
     and the ones after a sentence announcing a list with a colon."""
     out = list(chosen)
+    listed = _list_items(chosen[0], limit) if chosen else []
+    if listed:  # "Many obstacles ... persist, such as:" then "1. ...", "2. ...": the items, not sentences around them
+        out = [chosen[0], *listed]
     for c in chosen:
         spans, pos = _sentence_at(c)
-        if pos is None:
+        if pos is None or listed:
             continue
         extra: list[tuple[int, int]] = []
         leans = pos > 0 and bool(_ANAPHOR.search(c.text))

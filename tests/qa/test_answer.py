@@ -502,3 +502,12 @@ def test_a_share_of_them_brings_the_sentence_that_names_them(seed_engine):
     answer = seed_engine.answer("in that opinion piece from the ghent refugee taskforce, how quickly were asylum "
                                 "applications going up and what share got recognised?")
     assert "doubled within one year" in answer.text and "60%" in answer.text
+
+
+def test_a_list_announced_with_a_colon_brings_its_numbered_items(seed_engine):
+    # "Many obstacles to family reunification persist in Belgium, such as:" then "1. Family members are defined
+    # narrowly ...", "2. ... the competent Belgian diplomatic post": the items, not the sentences around them
+    answer = seed_engine.answer("What obstacles to family reunification in Belgium does the Global Compact "
+                                "contribution list?")
+    assert "such as:" in answer.text and "defined narrowly" in answer.text and "diplomatic post" in answer.text
+    assert len(answer.sentences) <= 4
