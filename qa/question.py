@@ -177,7 +177,10 @@ def classify(question: str) -> QuestionKind:
                                   r"\bwhat kinds?\b|\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
                                   r"obstacles|initiatives|steps|services)\b|\b(make|makes|made) up\b|"
                                   r"\bconsists? of\b|\bcomposed of\b", q)),
-        wants_reason=bool(re.search(r"^\s*why\b|\bhow come\b|\bfor what reason\b|\bwhat (is|was) the reason\b|"
+        # "why" opening the question, or its question after a lead-in: "If national rules are the same, why would
+        # ...?", "Two immigrants live in the same country. Why might one ...?"
+        wants_reason=bool(re.search(r"^\s*why\b|(?:[.?!,;:]|\s-)\s+why\b|\bhow come\b|\bfor what reason\b|"
+                                    r"\bwhat (is|was) the reason\b|"
                                     r"\bwaarom\b|\bpourquoi\b|\bwhat led\b|\bwhat caused\b|"
                                     r"\b(?:on )?what (?:grounds|basis)\b", q)),
         wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long|come))|\bin what way\b", q)),

@@ -1343,6 +1343,10 @@ def test_shaping_is_influencing_so_a_denied_influence_denies_the_shaping():
 def test_on_what_grounds_asks_why():
     assert classify("On what grounds did the Council of State rule in M.A. v. Belgium?").wants_reason
     assert classify("What was the basis for the ruling?").wants_reason is False
+    # "why" after a lead-in asks why as well; "why" inside a clause does not
+    assert classify("If national rules are the same across Belgium, why would migrants fare differently?").wants_reason
+    assert classify("Two immigrants live in one country. Why might one of them fare better?").wants_reason
+    assert classify("What does the paper ask about why some areas do better?").wants_reason is False
     found = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
              "violated Article 3 ECHR by deporting a Sudanese national.")
     reason = problem("On what grounds did the Council of State rule in M.A. v. Belgium that the deportation to Sudan "
