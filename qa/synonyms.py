@@ -96,5 +96,9 @@ _COMPOUND = re.compile(r"\b([^\W\d_]+)-(making|makers?)\b", re.I)
 
 
 def join_compounds(text: str) -> str:
-    """ "decision-making" as one word ("decisionmaking"): participation in decision-making is not deciding."""
-    return _COMPOUND.sub(lambda m: m.group(1) + m.group(2), text)
+    """ "decision-making" as one word ("decisionmaking"): participation in decision-making is not deciding. "After
+    its first year" and "after one year" as one word too: the same time, which "first" alone does not say."""
+    return _COMPOUND.sub(lambda m: m.group(1) + m.group(2), _AFTER_FIRST_YEAR.sub(" afterfirstyear ", text))
+
+
+_AFTER_FIRST_YEAR = re.compile(r"\bafter\s+(?:(?:its|their|the|his|her)\s+(?:very\s+)?first|one)\s+year\b", re.I)

@@ -511,3 +511,13 @@ def test_a_list_announced_with_a_colon_brings_its_numbered_items(seed_engine):
                                 "contribution list?")
     assert "such as:" in answer.text and "defined narrowly" in answer.text and "diplomatic post" in answer.text
     assert len(answer.sentences) <= 4
+
+
+def test_after_its_first_year_is_after_one_year(seed_engine):
+    from qa.synonyms import join_compounds
+
+    assert "afterfirstyear" in join_compounds("What were the results after its first year?")
+    assert "afterfirstyear" in join_compounds("After one year, they have already reached 798 people")
+    assert "afterfirstyear" not in join_compounds("an extension of one year")
+    answer = seed_engine.answer("How was Jobteam Gent doing against its targets after the first year?")
+    assert "798" in answer.text
