@@ -188,7 +188,8 @@ def classify(question: str) -> QuestionKind:
         # a person's role, not "what role do cities play"
         wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)),
         # "where" asking for a place or an employer, not "where does that leave them" or "where ... stand"
-        wants_place=bool(re.search(r"(?:^|,|\band\b)\s*where\s+(?:is|are|was|were|do|does|did|had|has|have)\b", q)
+        wants_place=bool(re.search(r"(?:^|[,.?!]|\band\b)\s*where\s+(?:is|are|was|were|do|does|did|had|has|have)\b|"
+                                   r"\b(?:which|what) (?:employer|company|firm)\b", q)
                          and not re.search(r"\b(?:stand|stands|leave|leaves|left|go from here)\b", q)),
     )
 

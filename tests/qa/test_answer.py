@@ -489,6 +489,9 @@ def test_a_quotation_s_sentences_are_the_speaker_s_words():
 
 def test_where_a_quoted_person_works_now_is_found_in_the_rest_of_the_quote(seed_engine):
     for question in ("Where is Renaud Teukam working these days, after being coached by the Jobteam?",
+                     "Which employer has Jobteam Gent participant Renaud Teukam been working for, and for how long?",
+                     "In the Jobteam part of the Ghent report there's a quote from one of the participants, Renaud. "
+                     "Where is he working now and for how long?",
                      "i keep seeing the name Renaud Teukam in the ghent report - who is he and where does he work "
                      "now?"):
         answer = seed_engine.answer(question)
