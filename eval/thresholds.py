@@ -46,7 +46,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 
 
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
-    "questions": _floors(hit5=0.98, hit1=0.84, correct=0.91, refused=0.99, wrongly=0.0),
+    "questions": _floors(hit5=0.98, hit1=0.86, correct=0.93, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.78, correct=0.84, refused=0.99, wrongly=0.0),
     # heldout2..heldout24 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
@@ -57,7 +57,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout5": _floors(hit5=0.95, hit1=0.91, correct=0.83, refused=0.93, wrongly=0.0),
     "heldout6": _floors(hit5=0.99, hit1=0.87, correct=0.99, refused=0.93, wrongly=0.0),
     "heldout7": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.99, wrongly=0.0),
-    "heldout8": _floors(hit5=0.99, hit1=0.86, correct=0.86, refused=0.99, wrongly=0.0),
+    "heldout8": _floors(hit5=0.99, hit1=0.86, correct=0.91, refused=0.99, wrongly=0.0),
     "heldout9": _floors(hit5=0.99, hit1=0.91, correct=0.86, refused=0.93, wrongly=0.0),
     "heldout10": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout11": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
@@ -72,8 +72,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout20": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.85, wrongly=0.0),
     # aid = assistance = ODA (30 Nov): d012's ODA passage fell from rank 1 to 2 ("development aid" now also meets
     # the SDG sentences), while t008 rose from 3 to 1; the answer is still correct
-    "heldout21": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.92, wrongly=0.0),
-    "heldout22": _floors(hit5=0.95, hit1=0.80, correct=0.85, refused=0.92, wrongly=0.0),
+    "heldout21": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
+    "heldout22": _floors(hit5=0.95, hit1=0.85, correct=0.90, refused=0.92, wrongly=0.0),
     "heldout23": _floors(hit5=0.99, hit1=0.90, correct=0.80, refused=0.99, wrongly=0.0),
     "heldout24": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
 }
