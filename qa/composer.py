@@ -339,7 +339,9 @@ def _by_meaning(candidates: list[Candidate], similarity: Similarity) -> list[Can
     (min-max scaled, in place of the term coverage), with the passage's rank; the rest drop out. Each keeps its
     raw similarity as its coverage, for the evidence. None when `similarity` gives nothing (an English-only
     embedder)."""
-    kept = [c for c in candidates if c.hit_rank < CROSS_PASSAGES]
+    # a reference or footnote (names, titles, links) comes close to a question in its own language ("Platform
+    # kinderen op de Vlucht, ... Actieplan België" for a Dutch question) while it says nothing: prose only
+    kept = [c for c in candidates if c.hit_rank < CROSS_PASSAGES and _prose(c.text)]
     if not kept:
         return []
     sims = [float(x) for x in similarity([c.text for c in kept])]
@@ -349,6 +351,16 @@ def _by_meaning(candidates: list[Candidate], similarity: Similarity) -> list[Can
     scale = [(x - low) / (high - low) if high > low else 1.0 for x in sims]
     return [Candidate(c.hit_rank, c.hit, c.start, c.end, c.text, 0.6 * x + 0.12 / (1 + c.hit_rank), raw)
             for c, x, raw in zip(kept, scale, sims, strict=True)]
+
+
+def _prose(text: str) -> bool:
+    """Mostly lower-case words and no link: a sentence, not a list of names, titles or references."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return not _LINK.search(text) and bool(words) and sum(w[0].islower() for w in words) >= PROSE_SHARE * len(words)
+
+
+_LINK = re.compile(r"https?://|www\.|\.(?:be|eu|net|org|com)/")
+PROSE_SHARE = 0.3  # of a sentence's words, lower-case
 
 
 def _names_author(text: str, metadata: dict | None) -> bool:

@@ -65,7 +65,10 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if named and NAMED_REPORT_WEIGHT > 0:
         alone = [list(r) for r in _search(store, query, query_vector, settings, named) if r is not None]
         rankings.append([pid for pid, _ in fuse_rankings(alone, [1.0] * len(alone))])
-        weights.append(NAMED_REPORT_WEIGHT * (settings.dense_weight + settings.bm25_weight) / 2)
+        # a question in another language: the dense ranking alone is flat (e5 puts most passages within 0.03 of
+        # each other), so the report it names weighs as much as that ranking
+        weights.append(settings.dense_weight if cross
+                       else NAMED_REPORT_WEIGHT * (settings.dense_weight + settings.bm25_weight) / 2)
     fused = fuse_rankings(rankings, weights)
     chunks = store.passages([pid for pid, _ in fused[: k * 3]])
     hits = [Hit(chunks[pid], score, dense=(dense or {}).get(pid)) for pid, score in fused[: k * 3] if pid in chunks]

@@ -48,12 +48,21 @@ def test_store_records_its_embedder(e5_engine):
      "urgent medical assistance"),
     ("Quel niveau de revenus est exigé pour le regroupement familial avec des Belges et des ressortissants de "
      "l'EEE ?", "120%"),
+    # a footnote of Dutch and French titles comes close to a question in those languages, yet says nothing
+    ("Qui présidait la commission chargée d'évaluer la politique belge de retour volontaire et forcé ?", "Bossuyt"),
 ])
 def test_cross_language_questions_are_answered_from_the_sentences_closest_in_meaning(e5_engine, question, expected):
     answer = e5_engine.answer(question)
     assert not answer.refused and expected in answer.text, answer.text
     for c in answer.citations:  # still the reports' own sentences, cited exactly
         assert c.chunk.text[c.start - c.chunk.start:c.end - c.chunk.start] == c.quote
+
+
+def test_a_report_a_cross_language_question_names_is_read(e5_engine):
+    # "volgens het openDemocracy-artikel": the multilingual ranking alone is flat, the named report weighs as much
+    answer = e5_engine.answer("Welk aandeel van de asielzoekers in België werd volgens het openDemocracy-artikel "
+                              "van 2016 erkend als vluchteling?")
+    assert "60%" in " ".join(h.chunk.text for h in answer.passages[:3])
 
 
 @pytest.mark.parametrize("question", [

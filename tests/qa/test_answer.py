@@ -349,9 +349,11 @@ def test_a_question_in_another_language_scores_sentences_by_meaning():
     def candidate(rank: int, text: str) -> Candidate:
         return Candidate(rank, None, 0, len(text), text, 0.0, 0.0)  # type: ignore[arg-type]
 
-    cands = [candidate(0, "Footnote 7 CALL 16 May 2019."), candidate(1, "The pontoon houses 250 asylum seekers."),
-             candidate(5, "Far passage.")]
+    cands = [candidate(0, "The report was published in May 2019."),
+             candidate(1, "The pontoon houses 250 asylum seekers."), candidate(5, "Far passage."),
+             candidate(0, "Footnote 7 CALL 16 May 2019, Raad voor Vreemdelingenbetwistingen.")]
     scored = _by_meaning(cands, lambda texts: [0.70 if "pontoon" in t else 0.60 for t in texts])
+    # the passages read first, by meaning; a reference that is no prose does not compete
     assert [c.text for c in sorted(scored, key=lambda c: -c.score)] == [cands[1].text, cands[0].text]
 
 
@@ -524,3 +526,12 @@ def test_after_its_first_year_is_after_one_year(seed_engine):
     assert "afterfirstyear" not in join_compounds("an extension of one year")
     answer = seed_engine.answer("How was Jobteam Gent doing against its targets after the first year?")
     assert "798" in answer.text
+
+
+def test_prose_is_a_sentence_not_a_list_of_names_or_references():
+    from qa.composer import _prose
+
+    assert _prose("A well-known citizen movement is Gent Zonder Grenzen (Ghent Without Borders).")
+    assert not _prose("7 11.11.11, CNCD-11.11.11, ABVV-FGTB, ACV-CSC, Caritas International, Centre Avec, Ciré, "
+                      "Dokters van de Wereld, Jesuit Refugee Service Belgium, Fairwork Belgium.")
+    assert not _prose("See https://www.vrt.be/vrtnws/nl/2020/01/01/some-article/ for the interview.")
