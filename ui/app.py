@@ -137,8 +137,11 @@ def build_app(
         progress(0, desc="Saving the files")
         return handlers.add_reports(files, settings, engine, corpus_dir, progress=report)
 
-    def on_remove(doc_id: str | None, sure: bool) -> str:
-        return handlers.remove_report(doc_id, sure, settings, engine, corpus_dir)
+    def on_remove(doc_id: str | None, sure: bool) -> tuple[str, Any]:
+        """The outcome, and the confirmation tick cleared only once a report is removed: clearing it after a
+        refused attempt could undo a tick the user set in the meantime."""
+        result = handlers.remove_report(doc_id, sure, settings, engine, corpus_dir)
+        return result, (False if sure and handlers.REMOVED in result else gr.skip())
 
     def refresh_library(only: list[str] | None, chosen: str | None):
         """The document list and the report pickers, keeping what is still picked and still there."""
@@ -271,11 +274,11 @@ def build_app(
         remove.click(
             on_remove,
             [to_remove, sure],
-            remove_result,
+            [remove_result, sure],
             concurrency_id="library",
             concurrency_limit=UPLOAD_CONCURRENCY,
             api_visibility="private",
-        ).then(**refresh).then(lambda: False, None, sure, api_visibility="private")
+        ).then(**refresh)
         demo.load(**refresh)
         ask_tab.select(**refresh)
         reports_tab.select(**refresh)

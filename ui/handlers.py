@@ -348,6 +348,9 @@ def _discard(placed: dict[Path, tuple[str, bool]]) -> None:
             path.unlink(missing_ok=True)
 
 
+REMOVED = "Removed"  # how a removal's message opens
+
+
 def remove_report(
     doc_id: str | None, confirmed: bool, settings: Settings, engine: AnswersQuestions, corpus_dir: Path
 ) -> str:
@@ -369,4 +372,4 @@ def remove_report(
         path.unlink(missing_ok=True)
     else:
         note = f" Its file {record.path} is outside the corpus folder and was left in place."
-    return render.message_html(f"Removed “{record.title or doc_id}” ({doc_id}).{note}")
+    return render.message_html(f"{REMOVED} “{record.title or doc_id}” ({doc_id}).{note}")
