@@ -386,7 +386,7 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
     if kind.wants_list:  # "a team of social workers, a psychologist, a housing coach and a job coach"
         score += 1.0 if _ENUMERATION.search(text) else 0.0
     if kind.wants_place:  # "I have now been working for Ivago", "to Sudan": a name the question does not give
-        names = {canonical(t) for m in _PLACE_NAME.finditer(text) for t in _terms(m.group(1), langs)}
+        names = {t for m in _PLACE_NAME.finditer(text) for t in _terms(m.group(1), langs)}  # canonical already
         score += 0.6 if names - set(asked or ()) else 0.0
     return score
 
@@ -484,21 +484,22 @@ def _list_items(c: Candidate, limit: int) -> list[Candidate]:
     spans, pos = _sentence_at(c)
     if pos is None:
         return []
-    items = [Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
-             for start, end in spans[pos + 1:pos + 12] if _ITEM.match(_span_text(c.hit, start, end))]
+    following = [(start, end, _span_text(c.hit, start, end)) for start, end in spans[pos + 1:pos + 12]]
+    items = [Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
+             for start, end, text in following if _ITEM.match(text)]
     return items[:limit - 1] if len(items) >= 2 else []
 
 
 def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
     """Add the sentence a chosen one leans on: the one before a sentence opening with "This ..." or "It ...",
     and the ones after a sentence announcing a list with a colon."""
-    out = list(chosen)
     listed = _list_items(chosen[0], limit) if chosen else []
     if listed:  # "Many obstacles ... persist, such as:" then "1. ...", "2. ...": the items, not sentences around them
-        out = [chosen[0], *listed]
+        return [chosen[0], *listed]
+    out = list(chosen)
     for c in chosen:
         spans, pos = _sentence_at(c)
-        if pos is None or listed:
+        if pos is None:
             continue
         extra: list[tuple[int, int]] = []
         leans = pos > 0 and bool(_ANAPHOR.search(c.text))

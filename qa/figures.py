@@ -182,7 +182,6 @@ _FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "
               "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0}
 # not "a third-country national"
 _FRACTION = re.compile(rf"\b({'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\b(?!-)", re.I)
-_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent\b)", re.I)
 _SHARE_REACH = 6  # the words after a share that say what it is a share of and what they do
 _SHARE_GAP = 10.0  # percentage points between the share said in words and the one given
 
@@ -195,10 +194,11 @@ def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         claimed = _FRACTIONS[match.group(1).lower()]
         said = content_stems(" ".join(_TOKEN.findall(question[match.end():])[:_SHARE_REACH]))
         for sentence, near in related_sentences(chosen, hits):
+            percentages = [m for m in _FIGURE.finditer(sentence) if _unit(m) == "%"]
             # "37,1% of ODA ..., which should be 50% by 2030": a sentence that gives the share claimed too
-            if any(abs(_value(p) - claimed) <= _SHARE_GAP for p in _PERCENT.findall(sentence)):
+            if any(abs(_value(m.group(1)) - claimed) <= _SHARE_GAP for m in percentages):
                 continue
-            for given in _PERCENT.finditer(sentence):
+            for given in percentages:
                 after = content_stems(" ".join(_TOKEN.findall(sentence[given.end():])[:_SHARE_REACH]))
                 if len(said & after) >= (2 if near else 3) and abs(_value(given.group(1)) - claimed) > _SHARE_GAP:
                     return f"the reports give {given.group().strip()}: “{quote(sentence)}”"

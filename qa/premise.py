@@ -580,8 +580,8 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
     Mayor Mathias De Clercq proclaimed that ...") and no sentence naming the person asked about."""
     if not ASKS_WHAT_WAS_SAID.search(question):
         return None
-    persons = [name for name in question_names(question) if _person(name)]
-    if not persons or any(name.split()[-1] in sentence for name in persons for sentence in chosen):
+    persons = [person for person in map(_person, question_names(question)) if person]
+    if not persons or any(person.split()[-1] in sentence for person in persons for sentence in chosen):
         return None
     for sentence in chosen:
         if not _SPEECH.search(sentence):
@@ -589,7 +589,7 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
         speakers = [_person(m.group()) for m in _FULL_NAME.finditer(sentence)]
         speaker = next((name for name in speakers if name), None)
         if speaker:
-            return f"the reports give these words to {speaker}, not {_person(persons[0])}: “{quote(sentence)}”"
+            return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
 
 
