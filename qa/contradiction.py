@@ -296,12 +296,17 @@ def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, s
 
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”]+?)['’\"”](?=[\s?.,!;:]|$)")
+# words reported without quotation marks: "Why did Rudy Coddens say that the coronavirus doesn't know any borders?"
+_SAID_THAT = re.compile(r"\b(?:say|said|says|claim|claimed|state|stated|declare|declared|proclaim|proclaimed)\s+that\s+"
+                        r"([^\"“”?!]+?)\s*[?.!]*$", re.I)
 
 
 def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
     """The question puts quoted words in someone's mouth ("Why did Daniël Termont say 'the coronavirus doesn't
-    know any borders'?") and the reports quote them next to other names, not the question's."""
-    for match in _QUOTED.finditer(question):
+    know any borders'?", or without quotation marks: "... say that the coronavirus ...") and the reports quote them
+    next to other names, not the question's."""
+    said_that = [] if _QUOTED.search(question) else list(_SAID_THAT.finditer(question))
+    for match in [*_QUOTED.finditer(question), *said_that]:
         quoted = _plain_words(match.group(1))
         if len(quoted.split()) < 3:
             continue
@@ -584,7 +589,8 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     two of the question's words, another chosen sentence three ("The GCM has not influenced the migration
     case law" for "Why have judges been persuaded by the GCM in migration cases?"). Not for yes/no questions
     ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
-    if _NEGATION.search(question) or _DENYING.search(question) or asks_yes_no(question):
+    if (_NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
+            or asks_yes_no(question)):
         return None
     asked = content_stems(question)
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
@@ -593,8 +599,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
         for clause in CLAUSE_END.split(QUOTED_TITLE.sub("", sentence)):
             words = _WORD.findall(clause)
             for i, word in enumerate(words):
-                if (_NEGATION.fullmatch(word) and word.lower() != "without"
-                        and not (i + 1 < len(words) and words[i + 1].lower() in NOT_DENYING)):  # "not only"
+                if ((_NEGATION.fullmatch(word) and word.lower() != "without"
+                        and not (i + 1 < len(words) and words[i + 1].lower() in NOT_DENYING))  # "not only"
+                        # "will refrain from detaining minors" denies "why is it going back to detaining minors?"
+                        # but answers "what will it do about detaining minors?"
+                        or (_REFRAIN.fullmatch(" ".join(words[i:i + 2])) and _WHY.search(question))):
                     after = [_stem(w) for w in words[i + 1:i + 8]]
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"
@@ -602,6 +611,9 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
 
 
 CLAUSE_END = re.compile(r"[:;]|\s[–—-]\s")
+# a denial by its verb in an answer sentence: "will refrain from detaining minors in closed centres"
+_REFRAIN = re.compile(r"\brefrain(?:s|ed|ing)?\s+from\b", re.I)
+_WHY = re.compile(r"\bwhy\b", re.I)
 
 
 # "not only ... but also", "not alone by ...", "not least" deny nothing

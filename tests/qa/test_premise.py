@@ -677,6 +677,12 @@ def test_quoted_words_put_in_the_wrong_mouth_are_refused():
                              "Mathias De Clercq proclaimed")
     assert problem("Why did mayor Mathias De Clercq say that 'the coronavirus doesn't know any borders'?",
                    passage.split(". ")[0], passages=(passage,)) is None
+    # the same words reported without quotation marks (i034)
+    reason = problem("Why did alderman Rudy Coddens say that the coronavirus doesn't know any borders?",
+                     passage.split(". ")[0], passages=(passage,))
+    assert reason.startswith("the reports quote these words without Rudy Coddens")
+    assert problem("Why did mayor Mathias De Clercq say that the coronavirus doesn't know any borders?",
+                   passage.split(". ")[0], passages=(passage,)) is None
 
 
 def test_a_court_that_suspended_did_not_uphold():
@@ -1494,3 +1500,15 @@ def test_a_thing_that_started_as_someone_s_project_was_set_up_by_them():
     assert reason and reason.startswith("the reports name another actor, the Belgian federal government")
     assert _other_actor("Since Ankerkracht started as a federal government project, when did the EU start funding "
                         "it?", [set_up], hits(set_up)) is None
+
+
+def test_refraining_from_something_denies_a_why_question_that_takes_it_as_done():
+    sentence = ("The new federal government aims to fully develop alternatives to detention and will refrain from "
+                "detaining minors in closed centres.")
+    assert problem("why is the new federal government going back to detaining minors in closed centres?",
+                   sentence).startswith("the reports say otherwise")  # i035
+    # the answerable look-alikes: a question that asks about refraining, or asks neutrally
+    assert problem("Why will the new federal government refrain from detaining minors in closed centres?",
+                   sentence) is None
+    assert problem("What will the new federal government do about detaining minors in closed centres?",
+                   sentence) is None
