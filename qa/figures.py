@@ -203,3 +203,62 @@ def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
                 if len(said & after) >= (2 if near else 3) and abs(_value(given.group(1)) - claimed) > _SHARE_GAP:
                     return f"the reports give {given.group().strip()}: “{quote(sentence)}”"
     return None
+
+
+def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """A count the question states of a thing ("jobteam gent only has 10 staff"), where a sentence on its subject
+    counts the same thing with another number ("The team is composed of 35 staff members, originating from ten
+    different partner organisations") and no sentence read gives the question's count of it. The thing is the
+    word right after the number, in the question and in the reports alike."""
+    claims = _counts_of(_ROUGHLY.sub(" ", question))
+    if not claims:
+        return None
+    related = related_sentences(chosen, hits)
+    near_ones = {sentence for sentence, near in related if near}
+    asked = content_stems(question)
+    given = {(value, stem): (written, sentence)
+             for sentence, _near in related for value, stem, written in _counts_of(sentence)}
+    for value, stem, claimed in claims:
+        if (value, stem) in given:
+            continue
+        for (v, s), (written, sentence) in given.items():
+            if s == stem and v != value and _on_subject(sentence, near_ones, asked, hits):
+                return f"the reports give {written}, not {claimed}: “{quote(sentence)}”"
+    return None
+
+
+# a count given as a bound or a rough figure claims no exact number: "meant for more than 200 asylum seekers?"
+_ROUGHLY = re.compile(r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at least|at most|over|under|above|below|"
+                      r"up to|about|around|nearly|almost|roughly|approximately|some|close to)\s+[\d.,]+", re.I)
+
+
+def _on_subject(sentence: str, near_ones: set[str], asked: set[str], hits: Sequence[Hit]) -> bool:
+    """Whether `sentence` is near the answer or sits in a passage sharing three of the question's stems, its
+    section heading included ("3.2 Jobteam Gent")."""
+    return sentence in near_ones or any(
+        sentence in hit.chunk.text and len(asked & content_stems(f"{hit.chunk.section or ''} {hit.chunk.text}")) >= 3
+        for hit in hits)
+
+
+# a number _value reads: "1.500", "0,44", "35"; not the name "11.11.11"
+_NUMERAL = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?")
+
+
+def _counts_of(text: str) -> list[tuple[float, str, str]]:
+    """(number, stem of the word right after it, the two words) for each count in `text` that is no year and has no
+    unit: "10 staff" -> (10, "staff", "10 staff"), "ten different partner organisations" -> (10, "differ", ...)."""
+    words = _TOKEN.findall(text)
+    out = []
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in WORD_NUMBERS:
+            value = float(WORD_NUMBERS[word.lower()])
+        elif _NUMBER.fullmatch(word) and not YEAR.fullmatch(word) and _NUMERAL.fullmatch(word):
+            value = _value(word)
+        else:
+            continue
+        after = words[i + 1]
+        stems = content_stems(after)
+        if after.lower() in _UNITS or not after[:1].isalpha() or not stems:
+            continue
+        out.append((value, next(iter(stems)), f"{word} {after}"))
+    return out

@@ -32,7 +32,7 @@ from qa.contradiction import (
     scopes,
 )
 from qa.denials import access_granted, denied
-from qa.figures import other_binding, other_figure, other_fraction, other_start
+from qa.figures import other_binding, other_count, other_figure, other_fraction, other_start
 from qa.members import other_members
 from qa.ordinals import beyond_count
 from qa.plans import figure_only_planned, no_outcome_yet, not_yet_done, planned_not_done
@@ -110,6 +110,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or contradiction(question, best, chosen, hits)
             or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
+            or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or _other_subject(question, best, hits) or named_elsewhere(question, chosen, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.passage import Chunk
 from qa.contradiction import _other_actor
-from qa.figures import other_fraction
+from qa.figures import other_count, other_fraction
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify
 from qa.result import Hit
@@ -1512,3 +1512,24 @@ def test_refraining_from_something_denies_a_why_question_that_takes_it_as_done()
                    sentence) is None
     assert problem("What will the new federal government do about detaining minors in closed centres?",
                    sentence) is None
+
+
+def test_a_count_the_reports_give_as_another_number_of_the_same_thing_is_refused():
+    chosen = ("Jobteam Gent is an extensive project that aims to help people with a migrant background find a job. "
+              "It is realised by a team of staff members from 10 municipal and civil society organisations.")
+    staff = ("The Jobteam Gent team has 35 staff members, originating from ten different partner organisations, "
+             "including the city of Ghent and 11.11.11.")
+    passages = (chosen, staff)
+    question = "jobteam gent only has 10 staff - how do they manage to coach hundreds of people?"
+    assert problem(question, chosen, passages=passages) == (  # za005
+        f"the reports give 35 staff, not 10 staff: “{staff[:-1]}”")
+    # the answerable look-alikes: the count the reports give, another thing counted, a bound or a rough count
+    assert problem("jobteam gent has 35 staff - how do they manage to coach hundreds of people?", chosen,
+                   passages=passages) is None
+    assert problem("Jobteam Gent's staff come from ten different partner organisations: which ones?", chosen,
+                   passages=passages) is None
+    assert problem("Does jobteam gent have more than 30 staff to coach all those people?", chosen,
+                   passages=passages) is None
+    # a rough count is no claim for this check (other checks still ask whether the reports give 30 at all)
+    assert other_count("jobteam gent has about 30 staff - how do they manage to coach hundreds of people?", [chosen],
+                       hits(*passages)) is None
