@@ -501,8 +501,9 @@ _DURATION = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|
 
 
 # "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name
-_WHO_HOLDS = re.compile(r"^\s*who\s+(?:is|was|are|were|has been)\s+(?:the\s+)?(?:current\s+|then\s+|new\s+|present\s+)?"
-                        rf"({OFFICES}|chair\w*|head)\b", re.I)
+_WHO_HOLDS = re.compile(r"^\s*who(?:\s+(?:is|was|are|were|has been)|['’]s)\s+(?:the\s+)?"
+                        r"(?:current\s+|then\s+|new\s+|present\s+)?(?:flemish\s+|federal\s+|belgian\s+|walloon\s+|"
+                        rf"brussels\s+|european\s+|local\s+)?({OFFICES}|chair\w*|head)\b", re.I)
 
 
 def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:

@@ -1178,6 +1178,12 @@ def test_who_holds_an_office_wants_a_sentence_naming_its_holder():
     assert problem(question, formed) == "no sentence names the secretary of state"
     mayor = "In 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter."
     assert problem("Who was the mayor of Ghent in 2018?", mayor) is None
+    # typed informally, with the level of government before the office (i024)
+    fee = "The Flemish coalition agreement envisages a fee of minimum 360 euros for the civic integration trajectory."
+    assert problem("who's the flemish minister in charge of integration right now?", fee) == \
+        "no sentence names the minister"
+    assert problem("who's the flemish minister in charge of integration right now?",
+                   "Flemish minister Bart Somers presented the civic integration decree.") is None
 
 
 def test_a_start_the_reports_date_otherwise_is_refused():
