@@ -138,7 +138,8 @@ def _near(sentence: str, bound: set[str], number: str, other_year: bool = False)
     words = _TOKEN.findall(sentence)
     stems = [next(iter(content_stems(w)), "") for w in words]
     for k, word in enumerate(words):
-        found = bool(YEAR.fullmatch(word)) and word != number if other_year else word == number
+        found = (bool(YEAR.fullmatch(word)) and word != number if other_year
+                 else word == number or str(WORD_NUMBERS.get(word.lower())) == number)  # "ten" is 10
         if found and bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1]):
             return True
     return False

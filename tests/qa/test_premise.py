@@ -1109,6 +1109,13 @@ def test_a_number_the_reports_tie_to_another_thing_is_refused():
     assert other_binding("What did the exhibition show for World Refugee Day 2020?", [day], hits(day)) is None
     # a year the reports never give with anything is left to the other checks
     assert other_binding("What happened on Ghent Light Festival 2018?", [day], hits(day)) is None
+    # a number the reports write as a word counts: "ten different partner organisations" gives 10 of them
+    team = ("This is all realised by staff members from 10 municipal and civil society organisations. The team is "
+            "composed of 35 staff members, originating from ten different partner organisations.")
+    assert other_binding("Jobteam Gent brings together 10 partner organisations: which ones?", [team],
+                         hits(team)) is None
+    assert "10 for something else" in other_binding("Why does Jobteam Gent work with 10 employment agencies?",
+                                                    [team], hits(team))
 
 
 def test_an_amount_in_euros_is_not_answered_by_a_share():
