@@ -70,7 +70,10 @@ _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:[\w’'-]+\s+)
 OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?:outcome|result|response|reaction|"
                            r"fate)\b|\bhow did (?:\w+\s+){1,4}(?:respond|react)\b|\bwith what (?:result|outcome)\b|"
                            # "did it go anywhere?", "what Belgium actually ended up doing"
-                           r"\b(?:go|get|got|went) anywhere\b|\bactually (?:do|did|done|end\w* up)\b", re.I)
+                           r"\b(?:go|get|got|went) anywhere\b|\bactually (?:do|did|done|end\w* up)\b|"
+                           # "did it actually happen?", "did that work out?", "did the plan go ahead?"
+                           r"\bdid (?:it|that|this|they|the \w+)\s+(?:actually\s+|ever\s+|really\s+)?"
+                           r"(?:happen|work out|go ahead|go through|succeed)\b", re.I)
 # "Who exactly can take part in it?", "who is it for?": who a programme is for, not a person's name
 WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are allowed to)\s+(?:\w+\s+)?(?:take part|"
                           r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"

@@ -305,6 +305,10 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("what did they ask the city council for after Moria, and did it go anywhere?",
                                 ["What is Gent Zonder Grenzen?"])
     assert "300 asylum seekers" in answer.text and "rejected" in answer.text
+    # and "did it actually happen?" (za009)
+    answer = seed_engine.answer("the moria letter from gent zonder grenzen - how many asylum seekers did they ask "
+                                "ghent to shelter and did it actually happen?")
+    assert "300 asylum seekers" in answer.text and "rejected" in answer.text
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
