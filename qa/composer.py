@@ -121,6 +121,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
     chosen = _with_outcome(question, chosen, max_sentences)
+    if kind.wants_reason or kind.wants_list:
+        chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
                or unmentioned_name(question, hits))
     if problem:
@@ -522,6 +524,39 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
             out.append(n)
     return out
 
+
+
+# an item of an enumeration in prose: "Firstly, the first step into the labour market is facilitated."
+_ORDINAL_ITEM = re.compile(r"^\W{0,3}(?:firstly|first|secondly|second|thirdly|third|fourthly|fourth|lastly|"
+                           r"finally)\b,?", re.I)
+_FIRST_ITEM = re.compile(r"^\W{0,3}first(?:ly)?\b", re.I)
+
+
+def _with_ordinal_items(chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """The best sentence of a why- or which-question inside an enumeration in prose ("three different objectives
+    are pursued. Firstly, ... By involving them as volunteers ... Secondly, ... Thirdly, ...") brings the items'
+    first sentences: each is one of the reasons asked for. Up to `limit` sentences, the best one kept."""
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    spans, pos = _sentence_at(best)
+    if pos is None:
+        return chosen
+    texts = [_span_text(best.hit, start, end) for start, end in spans]
+    first = next((i for i in range(pos, max(-1, pos - 5), -1) if _FIRST_ITEM.match(texts[i])), None)
+    if first is None:
+        return chosen
+    items = [first]
+    for i in range(first + 1, min(len(texts), first + 12)):
+        if i - items[-1] > 4:
+            break
+        if _ORDINAL_ITEM.match(texts[i]):
+            items.append(i)
+    if len(items) < 2 or pos > items[-1] + 3:
+        return chosen
+    picked = [best, *(Candidate(best.hit_rank, best.hit, *spans[i], texts[i], best.score, best.coverage)
+                      for i in items if i != pos)]
+    return picked[:limit]
 
 
 def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Candidate]:

@@ -539,3 +539,15 @@ def test_prose_is_a_sentence_not_a_list_of_names_or_references():
     assert not _prose("7 11.11.11, CNCD-11.11.11, ABVV-FGTB, ACV-CSC, Caritas International, Centre Avec, Ciré, "
                       "Dokters van de Wereld, Jesuit Refugee Service Belgium, Fairwork Belgium.")
     assert not _prose("See https://www.vrt.be/vrtnws/nl/2020/01/01/some-article/ for the interview.")
+
+
+def test_a_reason_inside_an_enumeration_in_prose_brings_the_enumerated_reasons(seed_engine):
+    # "three different objectives are pursued. Firstly, ... By involving them as volunteers ... Secondly, ..."
+    answer = seed_engine.answer("Why does Refu Interim place newcomers in volunteer work while their residence "
+                                "procedure is still ongoing?")  # za007
+    assert "first step into the labour market" in answer.text and "social integration" in answer.text
+    assert "By involving them as volunteers" in answer.text
+    check_citations(seed_engine, answer)
+    # a question that is no why- or which-question keeps its one sentence
+    answer = seed_engine.answer("Who subsidises Refu Interim?")
+    assert "Firstly" not in answer.text
