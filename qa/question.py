@@ -162,14 +162,21 @@ def shorten(question: str) -> tuple[str, str | None]:
                  f"{len(cut):,} characters were used.")
 
 
+# a clause of time leading a question: "When Ghent opened its floating reception centre, how did it ...?" (not
+# "When did it open, and ...?", which asks when)
+WHEN_LEAD = re.compile(r"(?:^|(?<=[.!?])\s+)\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|"
+                       r"had)\b)[^,?]*,", re.I)
+
+
 def classify(question: str) -> QuestionKind:
     q = question.lower()
     return QuestionKind(
         wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|long)\b|\b(what|which) "
                                     r"(share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
                                     r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|\bhoeveel\b|\bcombien\b", q)),
+        # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
-                                  r"\bwanneer\b|\bquand\b|\bdate\b", q)),
+                                  r"\bwanneer\b|\bquand\b|\bdate\b", WHEN_LEAD.sub(" ", q))),
         # a name, of a person or of a thing: "What was the floating reception centre called?"
         # ("who can take part?" asks for a target group)
         wants_person=not WHO_MAY_JOIN.search(q) and bool(re.search(
@@ -186,7 +193,8 @@ def classify(question: str) -> QuestionKind:
                                     r"\bwhat (is|was) the reason\b|"
                                     r"\bwaarom\b|\bpourquoi\b|\bwhat led\b|\bwhat caused\b|"
                                     r"\b(?:on )?what (?:grounds|basis)\b", q)),
-        wants_process=bool(re.search(r"^\s*how\b(?! (many|much|large|big|high|often|long|come))|\bin what way\b", q)),
+        wants_process=bool(re.search(r"(?:^\s*|[.?!,;:]\s+|\s-\s+)how\b(?! (many|much|large|big|high|often|long|"
+                                     r"come))|\bin what way\b", q)),
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
         # a person's role, not "what role do cities play"
         wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)),
@@ -304,7 +312,7 @@ def question_parts(question: str) -> list[str]:
     # the statement, so its first part is one
     # "Roughly what share ..., and what income ...?": a word or two may lead the question word; "ghent wanted to
     # take people in after the fire - how many did it ask for, and how many ...?": a dash or colon may end a statement
-    if len(parts) > 1 and not _QUESTION_OPENS.search(parts[0]):
+    if len(parts) > 1 and (not _QUESTION_OPENS.search(parts[0]) or WHEN_LEAD.search(f"{parts[0]},")):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
 

@@ -8,7 +8,7 @@ from ingest.passage import Chunk
 from qa.contradiction import _other_actor
 from qa.figures import other_count, other_fraction
 from qa.premise import counted_phrases, measured_phrase, premise_problem
-from qa.question import classify
+from qa.question import classify, question_parts
 from qa.result import Hit
 
 
@@ -1546,3 +1546,15 @@ def test_a_count_the_reports_give_as_another_number_of_the_same_thing_is_refused
     # a rough count is no claim for this check (other checks still ask whether the reports give 30 at all)
     assert other_count("jobteam gent has about 30 staff - how do they manage to coach hundreds of people?", [chosen],
                        hits(*passages)) is None
+
+
+def test_a_clause_of_time_leading_a_question_is_no_when_question():
+    question = ("Our town is opening an asylum centre next spring. When Ghent opened its floating reception centre, "
+                "how did it bring the neighbourhood on board?")  # za016
+    kind = classify(question)
+    assert not kind.wants_date and kind.wants_process
+    assert len(question_parts(question)) == 1
+    # a question that asks when is still one
+    assert classify("When did the floating reception centre open, and how many people did it house?").wants_date
+    assert len(question_parts("When did the floating reception centre open, and how many people did it house?")) == 2
+    assert classify("When Coddens said it, what was he reacting to?").wants_date is False
