@@ -51,6 +51,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("age", "ages", "aged", "old"),  # "how old" is asked, "age determination" is written
     ("criticism", "criticisms", "criticise", "criticised", "criticize", "criticized", "critical", "complain",
      "complains", "complained", "complaint", "complaints", "gripe", "gripes", "grievance", "grievances"),
+    # "what European distinction did Ghent's refugee policy receive?": "awarded an URBACT Good Practice"
+    ("award", "awards", "awarded", "prize", "prizes", "distinction", "distinctions", "accolade", "accolades"),
 )
 
 

@@ -551,3 +551,12 @@ def test_a_reason_inside_an_enumeration_in_prose_brings_the_enumerated_reasons(s
     # a question that is no why- or which-question keeps its one sentence
     answer = seed_engine.answer("Who subsidises Refu Interim?")
     assert "Firstly" not in answer.text
+
+
+def test_a_distinction_is_an_award(seed_engine):
+    from qa.synonyms import canonical_stem
+
+    assert canonical_stem("distinction") == canonical_stem("awarded") == canonical_stem("prize")
+    answer = seed_engine.answer("Who wrote the article 'Refugee solidarity: the view from Ghent', and what European "
+                                "distinction did Ghent's refugee policy, called 'Refugee Solidarity', receive?")  # i017
+    assert "Van de Kerckhove" in answer.text and "URBACT Good Practice" in answer.text
