@@ -560,3 +560,12 @@ def test_a_distinction_is_an_award(seed_engine):
     answer = seed_engine.answer("Who wrote the article 'Refugee solidarity: the view from Ghent', and what European "
                                 "distinction did Ghent's refugee policy, called 'Refugee Solidarity', receive?")  # i017
     assert "Van de Kerckhove" in answer.text and "URBACT Good Practice" in answer.text
+
+
+def test_a_longer_telling_of_the_same_sentence_that_goes_on_is_no_repeat(seed_engine):
+    # "... family units near Brussels airport – a measure which the Council of State has since suspended" and the
+    # other report's "... near Brussels airport, despite ...34 Following an application of fifteen civil society
+    # organisations, the Council of State suspended in April 2019 ..."
+    answer = seed_engine.answer("what did the council of state do about those family units near the airport?")  # za027
+    assert "April 2019" in answer.text and "partly illegal" in answer.text
+    check_citations(seed_engine, answer)
