@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.sentences import split_sentences
 from qa.contradiction import (
     OFFICES,
     PLACE_WORDS,
@@ -118,6 +119,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
+            or _cause_unsupported(question, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 
@@ -648,3 +650,38 @@ _RANKED_THING = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w-]*\s+)*([a-z]{
 
 def _is_quantity(word: str) -> bool:
     return bool(re.fullmatch(r"\d[\d.,]*%?", word)) or word.lower() in _NUMBER_WORDS
+
+
+# a cause the question states: "Since the EU cut Ankerkracht's subsidies in 2015 because the project failed its
+# evaluation, who took it over?" (up to the clause's end)
+_CAUSE = re.compile(r"\b(?:because|due to the fact that)\s+(?!of\b)([^,;?]+)", re.I)
+
+
+def _cause_unsupported(question: str, hits: Sequence[Hit]) -> str | None:
+    """A cause the question takes for granted that no passage read gives: the rest of the cause is found in one
+    sentence of a passage read, with the sentences either side of it ("after an evaluation"), but a word of it in
+    none of the passages read ("failed"). Not for "because of" (a noun, often the reports' in other words), nor
+    for yes/no questions ("Can they turn her away because the family is
+    undocumented?"), which ask whether the cause holds."""
+    if asks_yes_no(question):
+        return None
+    for match in _CAUSE.finditer(question):
+        cause = content_stems(match.group(1))
+        if len(cause) < 2:
+            continue
+        best: set[str] = set()
+        read: set[str] = set()
+        for hit in hits:
+            text = hit.chunk.text
+            stems = [content_stems(text[s:e]) for s, e in split_sentences(text)]
+            read.update(*stems)
+            for i in range(len(stems)):
+                window = cause & set().union(*stems[max(0, i - 1):i + 2])
+                if len(window) > len(best):
+                    best = window
+        # the rest of the cause is told together, and a word of it nowhere in the passages read ("failed"): a word
+        # used elsewhere there may be the reports' own, told in other words ("arrived" for "moved to Belgium")
+        missing = [w for w in _WORD.findall(match.group(1)) if content_stems(w) and not content_stems(w) & read]
+        if missing and len(best) >= len(cause) - len(missing):
+            return f"no passage read says {match.group(1).strip()}: they never mention {', '.join(missing)}"
+    return None

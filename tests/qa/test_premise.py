@@ -1558,3 +1558,22 @@ def test_a_clause_of_time_leading_a_question_is_no_when_question():
     assert classify("When did the floating reception centre open, and how many people did it house?").wants_date
     assert len(question_parts("When did the floating reception centre open, and how many people did it house?")) == 2
     assert classify("When Coddens said it, what was he reacting to?").wants_date is False
+
+
+def test_a_cause_no_passage_gives_is_refused():
+    passage = ("Ankerkracht was set up by the Belgian federal government and was originally funded by the European "
+               "Union. However, in 2015 European subsidies were ended. The same year, the OCMW of Ghent decided, after "
+               "an evaluation, which projects that were no longer subsidised would be taken over with regular funds.")
+    sentence = passage.split(". ")[1]
+    question = ("Since the EU cut Ankerkracht's subsidies in 2015 because the project failed its evaluation, who took "
+                "it over?")  # i031
+    assert problem(question, sentence, passages=(passage,)) == (
+        "no passage read says the project failed its evaluation: they never mention failed")
+    # the answerable look-alikes: no cause, a cause the passage gives, "because of", a yes/no question
+    assert problem("Since the EU cut Ankerkracht's subsidies in 2015, who took it over?", sentence,
+                   passages=(passage,)) is None
+    assert problem("Who took Ankerkracht over because the European subsidies were ended?", sentence,
+                   passages=(passage,)) is None
+    assert problem("Who took Ankerkracht over because of the evaluation?", sentence, passages=(passage,)) is None
+    assert problem("Was Ankerkracht taken over because the project failed its evaluation?", sentence,
+                   passages=(passage,)) is None
