@@ -73,7 +73,11 @@ _IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
 # people who migrated: "how many newcomers volunteered" is counted by "210 asylum seekers, refugees and migrants"
 _MIGRANTS = frozenset("newcomers migrants immigrants refugees seekers foreigners people persons".split())
 _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay|wages?|"
-                             r"salar(y|ies)|allowances?|income)\b", re.I)
+                             r"salar(y|ies)|allowances?|income|"
+                             # Dutch and French: "Hoeveel geld heeft het ESF bijgedragen?", "Combien coûte ...?"
+                             r"geld|kost|kosten|kostte|bedrag|financiering|betaald|betalen|loon|uitkering|argent|"
+                             r"coût|coûts|coûte|coûtent|coûté|prix|montant|financement|payé|payer|salaire|frais)\b",
+                             re.I)
 _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion|"
                           r"fraction)\b|\bwhat per ?cent", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",

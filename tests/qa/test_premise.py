@@ -1577,3 +1577,15 @@ def test_a_cause_no_passage_gives_is_refused():
     assert problem("Who took Ankerkracht over because of the evaluation?", sentence, passages=(passage,)) is None
     assert problem("Was Ankerkracht taken over because the project failed its evaluation?", sentence,
                    passages=(passage,)) is None
+
+
+def test_a_dutch_or_french_question_about_money_wants_an_amount():
+    # a number, but no amount of money: "1.500 persons"
+    sponsored = ("Jobteam Gent wants to reach 1.500 persons. The project is sponsored by the city of Ghent and the "
+                 "European Social Fund (ESF).")
+    assert problem("Hoeveel geld heeft het Europees Sociaal Fonds bijgedragen aan Jobteam Gent?", sponsored) == \
+        "no sentence gives an amount"  # ml19
+    assert problem("Combien coûte le projet Jobteam Gent ?", sponsored) == "no sentence gives an amount"
+    fee = "The Flemish coalition agreement envisages a fee of minimum 360 euros for the civic integration course."
+    assert problem("Hoeveel kost het inburgeringstraject in Vlaanderen?", fee) is None
+    assert problem("Combien coûte le parcours d'intégration en Flandre ?", fee) is None
