@@ -27,7 +27,7 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 # and a preference's frame: "would rather ... instead of".
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
                           "said describe kind kinds type types happen happened exactly currently actually "
-                          "go goes going get gets got see would rather instead roughly approximately".split())
+                          "go goes going get gets got see would rather instead roughly approximately matter".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -46,6 +46,7 @@ def topic_words(question: str) -> str:
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
+    question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -55,6 +56,11 @@ def topic_words(question: str) -> str:
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
         question += " eligible"  # "I'm 20 ... Is there a programme for me?" asks who the programme is for
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
+
+
+# the reports as where to look: "..., according to the reports?", "what do the reports say about ...?"
+_THE_REPORTS = re.compile(r"\b(?:according to|in|from|do|does|did) (?:the|these|those|your|our) (?:reports|documents|"
+                          r"sources|texts|passages)\b", re.I)
 
 
 # someone describing their own (or a relative's) situation and asking for a programme
