@@ -152,3 +152,38 @@ def no_outcome_yet(question: str, chosen: Sequence[str]) -> str | None:
             if asked & content_stems(around):
                 return f"the reports tell this as still going on, with no outcome: “{quote(sentence)}”"
     return None
+
+
+# "the rule that people born in Belgium or who had moved to Belgium before the age of 12 could not be deported was
+# abolished": a rule, and its end
+_RULE_ENDED = re.compile(r"\bthe (?:rule|provision|principle|protection|possibility|exception|requirement|"
+                         r"obligation|right) that (?P<rule>[^.;:]{10,200}?),? (?:was|were|has been|have been|had been) "
+                         r"(?:abolished|repealed|annulled|scrapped|removed|withdrawn|struck down|lifted|ended)\b",
+                         re.I)
+# a question that knows the rule ended: "Since the under-12 rule was abolished, ...", "used to", "no longer"
+_KNOWS_ENDED = re.compile(r"\b(?:abolish\w*|repeal\w*|chang\w*|amend\w*|annul\w*|scrap\w*|remov\w*|"
+                          r"withdr[ae]w\w*|struck|lifted|ended|used to|no longer|anymore|any more|before|previously|"
+                          r"formerly|once|until|still)\b", re.I)
+
+
+def ended_rule_taken_as_current(question: str, chosen: Sequence[str]) -> str | None:
+    """The question takes as in force a rule the reports say was abolished: "nobody who came to Belgium before
+    age 12 can be deported" against "the rule that people born in Belgium or who had moved to Belgium before the
+    age of 12 could not be deported was abolished". Most of the rule's words (three or more) are the question's;
+    a question that knows the rule ended, or asks about it as past, is left alone."""
+    if (_KNOWS_ENDED.search(_RULE_WORDS.sub(" ", question)) or OUTCOME_ASKED.search(question)
+            or _NAMES_RULE.search(question)):  # "What happened to the rule that ...?" asks about it
+        return None
+    asked = content_stems(question)
+    for sentence in chosen:
+        for match in _RULE_ENDED.finditer(sentence):
+            rule = content_stems(match.group("rule"))
+            shared = rule & asked
+            if len(shared) >= 3 and len(shared) >= 0.5 * len(rule):
+                return f"the reports say this rule was abolished: “{quote(sentence)}”"
+    return None
+
+
+_NAMES_RULE = re.compile(r"\bthe (?:rule|provision|principle) that\b", re.I)
+# "before the age of 12" is part of the rule, not a sign the question knows it ended
+_RULE_WORDS = re.compile(r"\bbefore (?:the )?age(?: of)? \d+\b|\bbefore (?:they were|turning) \d+\b", re.I)

@@ -1589,3 +1589,17 @@ def test_a_dutch_or_french_question_about_money_wants_an_amount():
     fee = "The Flemish coalition agreement envisages a fee of minimum 360 euros for the civic integration course."
     assert problem("Hoeveel kost het inburgeringstraject in Vlaanderen?", fee) is None
     assert problem("Combien coûte le parcours d'intégration en Flandre ?", fee) is None
+
+
+def test_a_rule_the_reports_say_was_abolished_is_not_in_force():
+    sentence = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 "
+                "could not be deported was abolished.")
+    reason = problem("The Belgium profile says nobody who came to Belgium before age 12 can be deported. Does that "
+                     "protection also cover people born in Belgium?", sentence)  # c020
+    assert reason.startswith("the reports say this rule was abolished")
+    assert problem("Why can't people who moved to Belgium before the age of 12 be deported?", sentence)
+    # the answerable look-alikes: a question that knows the rule ended, asks what became of it, or about its change
+    assert problem("Can people born in Belgium still be deported?", sentence) is None
+    assert problem("What happened to the rule that people who moved to Belgium before the age of 12 could not be "
+                   "deported?", sentence) is None
+    assert problem("Why was the rule on people who moved to Belgium before the age of 12 changed?", sentence) is None
