@@ -89,7 +89,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why has Flanders opened its labour market broadly to low-skilled workers?" against "only possible in
     # exceptional cases"
     **{wide: ("exceptional",) for wide in ("broadly", "widely", "mainly", "mostly", "primarily", "largely",
-                                           "generally")},
+                                           "generally", "concentrate", "concentrating", "focus", "focusing",
+                                           "focussing", "prioritise", "prioritize", "prioritising",
+                                           "prioritizing")},
     # "Why did the commission recommend decriminalising irregular stay?" against "increase the criminalisation"
     **{softer: ("increase", "tougher", "stricter", "harsher") for softer in ("decriminalise", "decriminalize")},
     "cancel": ("continue", "maintain", "keep", "extend"),
@@ -360,13 +362,29 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                            for piece in _FOOTNOTE_END.split(whole)]:
         words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if len(subject & stems) < (2 if near else 3):
+        if len(subject & stems) < (2 if near else 3) or _other_kind(question, sentence):
             continue
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and stems & against:
                 return f"the reports say the opposite of '{word}': “{quote(sentence)}”"
     return None
+
+
+def _other_kind(question: str, sentence: str) -> bool:
+    """The sentence is about another kind of the same thing: "low-skilled" labour migrants for a question on
+    "medium-skilled" ones (compounds with one head and no modifier in common)."""
+    asked = _compounds(question)
+    said = _compounds(_BROKEN_HYPHEN.sub("-", sentence))
+    return any(head in said and not modifiers & said[head] for head, modifiers in asked.items())
+
+
+def _compounds(text: str) -> dict[str, set[str]]:
+    """{head: modifiers} of the hyphenated compounds: "medium- and higher-skilled" -> {"skilled": {"higher"}}."""
+    found: dict[str, set[str]] = {}
+    for modifier, head in re.findall(r"\b([a-z]+)-([a-z]{4,})\b", text.lower()):
+        found.setdefault(head, set()).add(modifier)
+    return found
 
 
 # "when the European funding stopped": it is the money that ended, not the thing it paid for (but "Why did the

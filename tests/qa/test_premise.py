@@ -423,6 +423,14 @@ def test_two_sentences_joined_by_a_footnote_mark_are_read_apart():
               'and higher-skilled labour migrants.')
     assert problem("Given that Flemish labour migration policy mainly targets low-skilled workers, how are they "
                    "recruited?", joined).startswith("the reports say the opposite of 'mainly': “Access to the labour")
+    # concentrating or focusing on a group is taking it mainly (j009); the group the reports do focus on is no
+    # contradiction
+    assert problem("Why is Flanders concentrating its labour migration policy on low-skilled workers?",
+                   joined).startswith("the reports say the opposite of 'concentrating'")
+    assert problem("Why is the Flemish government focusing on medium and higher-skilled labour migrants?",
+                   joined) is None
+    # refused before: the low-skilled sentence is about another kind of labour migrant
+    assert problem("Why does Flemish labour migration policy mainly target medium-skilled migrants?", joined) is None
 
 
 def test_not_a_real_agency_denies_a_question_that_takes_it_for_one():
