@@ -79,7 +79,11 @@ OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?
                            r"\b(?:go|get|got|went) anywhere\b|\bactually (?:do|did|done|end\w* up)\b|"
                            # "did it actually happen?", "did that work out?", "did the plan go ahead?"
                            r"\bdid (?:it|that|this|they|the \w+)\s+(?:actually\s+|ever\s+|really\s+)?"
-                           r"(?:happen|work out|go ahead|go through|succeed)\b", re.I)
+                           r"(?:happen|work out|go ahead|go through|succeed)\b|"
+                           # what came after an ending: "who pays for it now that the eu money is gone?", "how come
+                           # the project didn't just stop?"
+                           r"\bnow that (?:[\w’'-]+\s+){1,4}(?:is|are|has|have|was|were)\s+(?:been\s+)?(?:gone|ended|"
+                           r"stopped|cut|over)\b|\bdid(?:n['’]t| not) (?:just )?(?:stop|end|close|disappear)\b", re.I)
 # "Who exactly can take part in it?", "who is it for?": who a programme is for, not a person's name
 WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are allowed to)\s+(?:\w+\s+)?(?:take part|"
                           r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"

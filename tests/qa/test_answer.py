@@ -321,6 +321,11 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("the moria letter from gent zonder grenzen - how many asylum seekers did they ask "
                                 "ghent to shelter and did it actually happen?")
     assert "300 asylum seekers" in answer.text and "rejected" in answer.text
+    # what came after an ending: "now that the eu money is gone", "how come it didn't just stop?" (za001, d004)
+    for question in ("who set up ankerkracht originally and who pays for it now that the eu money is gone?",
+                     "The EU money for Ankerkracht dried up in 2015 - how come the project didn't just stop?"):
+        answer = seed_engine.answer(question)
+        assert "regular funds" in answer.text, question
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
