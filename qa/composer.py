@@ -617,6 +617,9 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.hit.chunk.doc_id == b.hit.chunk.doc_id and a.start < b.end and b.start < a.end
 
 
+NEW_WORDS = 20  # a longer telling of a sentence that adds this many words of its own is no repeat of it
+
+
 def _same_text(a: str, b: str) -> bool:
     """Whether `a` repeats `b` (or the other way round): most words of the shorter in the longer, and the longer
     adding fewer than NEW_WORDS words of its own. "Belgium started detaining families ... near Brussels airport"
@@ -625,9 +628,6 @@ def _same_text(a: str, b: str) -> bool:
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     return (bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.7
             and max(len(wa - wb), len(wb - wa)) < NEW_WORDS)
-
-
-NEW_WORDS = 20
 
 
 def _flat(text: str) -> str:

@@ -666,8 +666,8 @@ def _cause_unsupported(question: str, hits: Sequence[Hit]) -> str | None:
     """A cause the question takes for granted that no passage read gives: the rest of the cause is found in one
     sentence of a passage read, with the sentences either side of it ("after an evaluation"), but a word of it in
     none of the passages read ("failed"). Not for "because of" (a noun, often the reports' in other words), nor
-    for yes/no questions ("Can they turn her away because the family is
-    undocumented?"), which ask whether the cause holds."""
+    for yes/no questions ("Can they turn her away because the family is undocumented?"), which ask whether the
+    cause holds."""
     if asks_yes_no(question):
         return None
     for match in _CAUSE.finditer(question):
