@@ -217,8 +217,14 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
 
 
 # names people use for what the reports call otherwise: "the Strasbourg court" and "the Convention" (on Human
-# Rights) are the European Court of Human Rights and the ECHR ("Article 3 ECHR")
-_KNOWN_AS = {"strasbourg": ("echr", "ecthr"), "convention": ("echr",)}
+# Rights) are the European Court of Human Rights and the ECHR ("Article 3 ECHR"); "Aug" is August
+_KNOWN_AS = {"strasbourg": ("echr", "ecthr"), "convention": ("echr",),
+             # abbreviations of time a busy user types: "in Aug 2018", "in Q3 2020" ("the third quarter of 2020")
+             **{short: (month,) for short, month in (
+                 ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("jun", "june"),
+                 ("jul", "july"), ("aug", "august"), ("sep", "september"), ("sept", "september"),
+                 ("oct", "october"), ("nov", "november"), ("dec", "december"))},
+             **{f"q{n}": ("quarter",) for n in range(1, 5)}}
 
 
 def best_sentence_coverage(question: str, hits: Sequence[Hit], index: Bm25Index) -> list[float]:

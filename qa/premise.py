@@ -33,7 +33,7 @@ from qa.contradiction import (
     scopes,
 )
 from qa.denials import access_granted, denied
-from qa.figures import other_binding, other_count, other_figure, other_fraction, other_start
+from qa.figures import WORD_NUMBERS, other_binding, other_count, other_figure, other_fraction, other_start
 from qa.members import other_members
 from qa.ordinals import beyond_count
 from qa.plans import ended_rule_taken_as_current, figure_only_planned, no_outcome_yet, not_yet_done, planned_not_done
@@ -191,6 +191,8 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     its title and year: "the 2016 article" is the report of 2016."""
     text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
     numbers = set(_QUESTION_NUMBER.findall(text))
+    # "after one year" gives the 1 of "after year 1"
+    numbers |= {str(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     ages = {a or b for a, b in _AGE_STATED.findall(question)}
     for number in _QUESTION_NUMBER.findall(without_bounds(question)):

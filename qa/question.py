@@ -47,6 +47,8 @@ def topic_words(question: str) -> str:
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
+    question = _SHORT_MONTH.sub(lambda m: _MONTHS[m.group(1).lower()[:3]], question)  # "Aug 2018": "August 2018"
+    question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -56,6 +58,14 @@ def topic_words(question: str) -> str:
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
         question += " eligible"  # "I'm 20 ... Is there a programme for me?" asks who the programme is for
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
+
+
+# a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"
+_MONTHS = {m[:3]: m for m in "january february march april june july august september october november "
+           "december".split()}
+_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d)", re.I)
+_QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
+_ORDINALS = ("first", "second", "third", "fourth")
 
 
 # the reports as where to look: "..., according to the reports?", "what do the reports say about ...?"

@@ -586,3 +586,11 @@ def test_a_longer_telling_of_the_same_sentence_that_goes_on_is_no_repeat(seed_en
     answer = seed_engine.answer("what did the council of state do about those family units near the airport?")  # za027
     assert "April 2019" in answer.text and "partly illegal" in answer.text
     check_citations(seed_engine, answer)
+
+
+def test_a_month_or_quarter_typed_short_is_no_unknown_name(seed_engine):
+    answer = seed_engine.answer("I follow immigration detention for an NGO. What did the government adopt in 2017 on "
+                                "closed centres, and what started in Aug 2018 near Brussels airport?")  # zb023
+    assert not answer.refused and "August 2018" in answer.text
+    answer = seed_engine.answer("What did it cost on average to send remittances from Belgium to Morocco in Q3 2020?")
+    assert answer.refusal_reason != "the reports never mention Q3"

@@ -1611,3 +1611,15 @@ def test_a_rule_the_reports_say_was_abolished_is_not_in_force():
     assert problem("What happened to the rule that people who moved to Belgium before the age of 12 could not be "
                    "deported?", sentence) is None
     assert problem("Why was the rule on people who moved to Belgium before the age of 12 changed?", sentence) is None
+
+
+def test_a_busy_users_month_quarter_and_year_1_are_the_reports_words():
+    from qa.question import topic_words
+
+    assert topic_words("what started in Aug 2018, and what did it cost in Q3 2020?") == \
+        "what started in august 2018, and what did it cost in third quarter of 2020?"
+    assert "mar " not in topic_words("in mar 2019") and "march 2019" in topic_words("in mar 2019")
+    # "after year 1" is given by "after one year" (zb011)
+    passage = "After one year, they have already reached 798 people."
+    assert problem("where was jobteam gent after year 1?", passage) is None
+    assert problem("where was jobteam gent after year 3?", passage) == "the passages never mention 3"
