@@ -123,7 +123,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _with_outcome(question, chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
         chosen = _with_ordinal_items(chosen, max_sentences)
-    problem = (premise_problem(question, kind, candidates[0].text, [c.text for c in chosen], hits[:PASSAGES_READ])
+    problem = (premise_problem(recased(question, hits[:PASSAGES_READ]), kind, candidates[0].text,
+                               [c.text for c in chosen], hits[:PASSAGES_READ])
                or unmentioned_name(question, hits))
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
@@ -162,6 +163,37 @@ def quoted_source(reason: str, hits: Sequence[Hit]) -> Citation | None:
             start, end = min(start, spans[0][0]), max(end, spans[-1][1])
         return Citation(n=0, chunk=chunk, start=start, end=end, quote=chunk.text[start - chunk.start:end - chunk.start])
     return None
+
+
+def recased(question: str, hits: Sequence[Hit]) -> str:
+    """A question typed in lower case with the capitals the passages read give its names ("did mayor mathias de
+    clercq say" -> "did mayor Mathias de Clercq say"), so that the checks which read names find them: a word gets
+    a capital when the passages write it with one inside sentences and never without (a question typed with
+    capitals has them already)."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for hit in hits:
+        for match in _MID_WORD.finditer(hit.chunk.text):
+            word = match.group(1)
+            (upper if word[0].isupper() else lower).add(word.lower() if word[0].isupper() else word)
+    names = upper - lower
+    # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
+    # happen to capitalise ("court" of "the Constitutional Court")
+    words = list(re.finditer(r"[\w’'-]+", question))
+    out, i = question, 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j].group() in names and (
+                j == i or question[words[j - 1].end():words[j].start()] == " "):
+            j += 1
+        if j - i >= 2:  # the same length: the offsets of later words still hold
+            start, end = words[i].start(), words[j - 1].end()
+            out = out[:start] + " ".join(w.capitalize() for w in out[start:end].split(" ")) + out[end:]
+        i = max(j, i + 1)
+    return out
+
+
+_MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first
 
 
 def _flat_with_offsets(text: str) -> tuple[str, list[int]]:

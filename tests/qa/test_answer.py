@@ -594,3 +594,23 @@ def test_a_month_or_quarter_typed_short_is_no_unknown_name(seed_engine):
     assert not answer.refused and "August 2018" in answer.text
     answer = seed_engine.answer("What did it cost on average to send remittances from Belgium to Morocco in Q3 2020?")
     assert answer.refusal_reason != "the reports never mention Q3"
+
+
+def test_names_typed_in_lower_case_are_read_as_names():
+    from ingest.passage import Chunk
+    from qa.composer import recased
+    from qa.result import Hit
+
+    passage = ("In response, Ghent Mayor Mathias De Clercq proclaimed that solidarity matters. The Constitutional "
+               "Court ruled on it, and a court case followed. It was a project of Jobteam Gent.")
+    hits = [Hit(Chunk(id="c", doc_id="d", text=passage, start=0, end=len(passage)), score=1.0)]
+    assert recased("did mayor mathias de clercq say it?", hits) == "did Mayor Mathias De Clercq say it?"
+    # one word alone, or a word the passages also write in lower case ("court"), keeps its case
+    assert recased("what did the constitutional court or jobteam do?", hits) == \
+        "what did the constitutional court or jobteam do?"
+
+
+def test_a_quote_given_to_a_name_typed_in_lower_case_is_refused(seed_engine):
+    answer = seed_engine.answer("in what context did mayor mathias de clercq say cities 'work every day to put the "
+                                "European values of solidarity, humanity and dignity into practice'?")  # zb030
+    assert answer.refused and "Daniël Termont" in answer.refusal_reason
