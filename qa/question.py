@@ -241,9 +241,12 @@ def needs_context(question: str) -> bool:
             text[:pronouns[0].start()]):
         return False
     # "Among EU citizens who moved to Ghent, where do most of them come from?": "them" is the plural before it
-    if pronouns and all(m.group().lower() in _PLURAL for m in pronouns) and any(
+    # "Why does Refu Interim place newcomers in volunteer work while their residence procedure is still ongoing?":
+    # "their" is the plural before it too, when the question names its own subject
+    if pronouns and all(m.group().lower() in _PLURAL | _THEIR for m in pronouns) and any(
             _PLURAL_NOUN.fullmatch(w) and w.lower() not in _NOT_PLURAL_NOUNS
-            for w in re.findall(r"[A-Za-z]+", text[:pronouns[0].start()])):
+            for w in re.findall(r"[A-Za-z]+", text[:pronouns[0].start()])) and (
+            all(m.group().lower() in _PLURAL for m in pronouns) or question_names(text[:pronouns[0].start()])):
         return False
     if pronouns:
         return True
@@ -257,6 +260,7 @@ _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 # object pronouns only: in "How many volunteers did they have?" "they" is someone earlier, not the volunteers
 _PLURAL = frozenset({"them", "these", "those"})
+_THEIR = frozenset({"their", "theirs"})
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s", re.I)  # "citizens", "refugees"; not "process", "has", "was"
 _NOT_PLURAL_NOUNS = frozenset("does goes lives works comes gives takes makes says means needs wants helps runs "
                               "pays funds leads aims plans sets gets keeps shows".split())

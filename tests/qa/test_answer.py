@@ -406,6 +406,11 @@ def test_it_after_a_name_in_the_same_question_makes_no_follow_up():
     # a place is no antecedent, nor a name for "them"
     assert resolve_followup("How does Ghent fund it?", history)
     assert resolve_followup("What did Gent Zonder Grenzen ask them for?", history)
+    # "their" after a plural, in a question that names its subject, is that plural's (found in the web chat)
+    history = ["what did the council of state do about those family units near the airport?"]
+    assert resolve_followup("Why does Refu Interim place newcomers in volunteer work while their residence procedure "
+                            "is still ongoing?", history) is None
+    assert resolve_followup("How many volunteers did their project have?", history)
 
 
 def test_a_name_the_reports_abbreviate_is_known_by_its_acronym(seed_engine):
