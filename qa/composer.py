@@ -167,7 +167,7 @@ def quoted_source(reason: str, hits: Sequence[Hit]) -> Citation | None:
 
 def recased(question: str, hits: Sequence[Hit]) -> str:
     """A question typed in lower case with the capitals the passages read give its names ("did mayor mathias de
-    clercq say" -> "did mayor Mathias de Clercq say"), so that the checks which read names find them: a word gets
+    clercq say" -> "did Mayor Mathias De Clercq say"), so that the checks which read names find them: a word gets
     a capital when the passages write it with one inside sentences and never without (a question typed with
     capitals has them already)."""
     upper: set[str] = set()
@@ -175,7 +175,7 @@ def recased(question: str, hits: Sequence[Hit]) -> str:
     for hit in hits:
         for match in _MID_WORD.finditer(hit.chunk.text):
             word = match.group(1)
-            (upper if word[0].isupper() else lower).add(word.lower() if word[0].isupper() else word)
+            (upper if word[0].isupper() else lower).add(word.lower())
     names = upper - lower
     # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
     # happen to capitalise ("court" of "the Constitutional Court")
