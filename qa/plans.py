@@ -55,7 +55,11 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
 
 # the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."
 _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemented|introduced|adopted|applied|"
-                            r"came into|has been|have been)\b", re.I)
+                            r"came into|has been|have been|"
+                            # an obligation stated of someone, as today's: "a newcomer who has to sign the newcomers'
+                            # declaration" (not asked: "what do newcomers have to sign?")
+                            r"(?:who|that|which)\s+(?:has to|have to|must|is obliged to|are obliged to|is required to|"
+                            r"are required to))\b", re.I)
 # a sentence that says it is not: "The newcomers' declaration is not implemented yet"
 _NOT_YET = re.compile(r"\bnot\s+(?:\w+\s+){0,2}yet\b|\bnot\s+yet\b|\b(?:has|have|is|are)\s+yet\s+to\b|"
                       r"\bstill\s+(?:has|have|needs?)\s+to\s+be\b", re.I)
@@ -65,7 +69,8 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
     """The question takes as in force what a chosen sentence on the same subject says is not yet:
     "Now that the newcomers' declaration is in force, what do newcomers sign?" against "The newcomers'
     declaration is not implemented yet". Not when the question asks about plans or whether it is."""
-    if not _TAKEN_AS_DONE.search(question) or asks_yes_no(question):
+    # "What happens if he refuses to sign it?" is a condition, not a yes/no question
+    if not _TAKEN_AS_DONE.search(question) or asks_yes_no(_WHAT_IF.sub("what happens when", question)):
         return None
     subject = content_stems(_TAKEN_AS_DONE.sub(" ", question))
     for sentence in chosen:
@@ -91,6 +96,7 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
 
 
 _NOW_THAT = re.compile(r"\bnow that\b", re.I)
+_WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)
 

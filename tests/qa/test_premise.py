@@ -962,6 +962,11 @@ def test_a_measure_taken_as_in_force_that_is_not_yet_is_refused():
     # asking whether it is, or about the plan, is answered
     assert problem("Is the newcomers' declaration in force?", said) is None
     assert problem("What does the newcomers' declaration plan to require?", said) is None
+    # an obligation stated of someone as today's (zb031); "what happens if" is a condition, not a yes/no question;
+    # asking what one has to sign asks what the declaration holds
+    assert problem("My client is a newcomer who has to sign the newcomers' declaration. What happens if he refuses "
+                   "to sign it?", said).startswith("the reports say this is not in force yet")
+    assert problem("What do newcomers have to sign in the newcomers' declaration?", said) is None
     assert problem("Now that the newcomers' declaration is in force, what do newcomers have to sign?",
                    "Newcomers have to sign the newcomers’ declaration since it was implemented in 2021.") is None
 
