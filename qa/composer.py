@@ -18,7 +18,9 @@ from qa.plans import OUTCOME
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
     FREQUENCY,
+    MONTHS_SHORT,
     OUTCOME_ASKED,
+    QUARTERS_SHORT,
     QuestionKind,
     classify,
     name_acronyms,
@@ -252,11 +254,8 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
 # Rights) are the European Court of Human Rights and the ECHR ("Article 3 ECHR"); "Aug" is August
 _KNOWN_AS = {"strasbourg": ("echr", "ecthr"), "convention": ("echr",),
              # abbreviations of time a busy user types: "in Aug 2018", "in Q3 2020" ("the third quarter of 2020")
-             **{short: (month,) for short, month in (
-                 ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("jun", "june"),
-                 ("jul", "july"), ("aug", "august"), ("sep", "september"), ("sept", "september"),
-                 ("oct", "october"), ("nov", "november"), ("dec", "december"))},
-             **{f"q{n}": ("quarter",) for n in range(1, 5)}}
+             **{short: (month,) for short, month in MONTHS_SHORT.items()},
+             **{short: ("quarter",) for short in QUARTERS_SHORT}}
 
 
 def best_sentence_coverage(question: str, hits: Sequence[Hit], index: Bm25Index) -> list[float]:

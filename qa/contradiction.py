@@ -358,11 +358,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if not any(opposites.values()):
         return None
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
+    kinds = _compounds(question)
     for sentence, near in [(piece, near) for whole, near in related_sentences(chosen, hits)
                            for piece in _FOOTNOTE_END.split(whole)]:
         words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if len(subject & stems) < (2 if near else 3) or _other_kind(question, sentence):
+        if len(subject & stems) < (2 if near else 3) or _other_kind(kinds, sentence):
             continue
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
@@ -371,10 +372,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
-def _other_kind(question: str, sentence: str) -> bool:
-    """The sentence is about another kind of the same thing: "low-skilled" labour migrants for a question on
-    "medium-skilled" ones (compounds with one head and no modifier in common)."""
-    asked = _compounds(question)
+def _other_kind(asked: dict[str, set[str]], sentence: str) -> bool:
+    """The sentence is about another kind of the same thing than the question's compounds `asked`: "low-skilled"
+    labour migrants for a question on "medium-skilled" ones (compounds with one head and no modifier in common)."""
     said = _compounds(_BROKEN_HYPHEN.sub("-", sentence))
     return any(head in said and not modifiers & said[head] for head, modifiers in asked.items())
 

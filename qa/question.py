@@ -47,7 +47,7 @@ def topic_words(question: str) -> str:
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
-    question = _SHORT_MONTH.sub(lambda m: _MONTHS[m.group(1).lower()[:3]], question)  # "Aug 2018": "August 2018"
+    question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
@@ -61,9 +61,11 @@ def topic_words(question: str) -> str:
 
 
 # a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"
-_MONTHS = {m[:3]: m for m in "january february march april june july august september october november "
-           "december".split()}
-_SHORT_MONTH = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+\d)", re.I)
+# (composer.unknown_names takes these words as known too)
+MONTHS_SHORT = {**{m[:3]: m for m in "january february march april june july august september october november "
+                   "december".split()}, "sept": "september"}
+_SHORT_MONTH = re.compile(rf"\b({'|'.join(MONTHS_SHORT)})\.?(?=\s+\d)", re.I)
+QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
 
@@ -243,10 +245,11 @@ def needs_context(question: str) -> bool:
     # "Among EU citizens who moved to Ghent, where do most of them come from?": "them" is the plural before it
     # "Why does Refu Interim place newcomers in volunteer work while their residence procedure is still ongoing?":
     # "their" is the plural before it too, when the question names its own subject
+    before = text[:pronouns[0].start()] if pronouns else ""
     if pronouns and all(m.group().lower() in _PLURAL | _THEIR for m in pronouns) and any(
             _PLURAL_NOUN.fullmatch(w) and w.lower() not in _NOT_PLURAL_NOUNS
-            for w in re.findall(r"[A-Za-z]+", text[:pronouns[0].start()])) and (
-            all(m.group().lower() in _PLURAL for m in pronouns) or question_names(text[:pronouns[0].start()])):
+            for w in re.findall(r"[A-Za-z]+", before)) and (
+            all(m.group().lower() in _PLURAL for m in pronouns) or question_names(before)):
         return False
     if pronouns:
         return True
