@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.98, hit1=0.86, correct=0.93, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.78, correct=0.84, refused=0.99, wrongly=0.0),
-    # heldout2..heldout27 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout28 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.87, correct=0.93, refused=0.99, wrongly=0.0),
@@ -79,4 +79,5 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout25": _floors(hit5=0.99, hit1=0.94, correct=0.89, refused=0.99, wrongly=0.0),
     "heldout26": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.92, wrongly=0.0),
     "heldout27": _floors(hit5=0.90, hit1=0.81, correct=0.81, refused=0.78, wrongly=0.0),
+    "heldout28": _floors(hit5=0.99, hit1=0.91, correct=0.69, refused=0.64, wrongly=0.09),
 }
