@@ -297,6 +297,13 @@ def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, s
     return None, ""
 
 
+# words of speech: who said, wrote or stated something
+SPEECH = re.compile(r"\b(?:said|says|say|stated|states|state|proclaimed|proclaims|declared|declares|argued|argues|"
+                    r"claimed|claims|explained|explains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|noted|notes|"
+                    r"remarked|added|adds|told|tells|wrote|writes|outlined|outlines|according to)\b", re.I)
+# what names quoted words as someone's, besides a verb of speech: "the slogan 'X'", "in the words of"
+_ATTRIBUTED = re.compile(r"\b(?:call\w*|describ\w*|slogan|motto|words|phrase|quot\w+|put it|warn\w*|insist\w*|"
+                         r"mean|meant|think|thinks|thought|believ\w*)\b", re.I)
 _QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”]+?)['’\"”](?=[\s?.,!;:]|$)")
 # words reported without quotation marks: "Why did Rudy Coddens say that the coronavirus doesn't know any borders?"
 _SAID_THAT = re.compile(r"\b(?:say|said|says|claim|claimed|state|stated|declare|declared|proclaim|proclaimed)\s+that\s+"
@@ -313,6 +320,9 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
         if len(quoted.split()) < 3:
             continue
         outside = question[:match.start()] + " " + question[match.end():]
+        if match.re is _QUOTED and not (SPEECH.search(outside) or _ATTRIBUTED.search(outside)):
+            continue  # quoted as a term, not as anyone's words: "did the Constitutional Court annul a migrant's
+            # 'reasonable effort to integrate'?"
         names = [m.group() for m in _NAME_RUN.finditer(outside)]
         for hit in hits:
             chunk = hit.chunk

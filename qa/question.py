@@ -49,6 +49,8 @@ def topic_words(question: str) -> str:
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
+    question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
+    question = _AFTER_FIRST.sub("after one year", question)  # "after the first year": "After one year, ..."
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -68,6 +70,8 @@ _SHORT_MONTH = re.compile(rf"\b({'|'.join(MONTHS_SHORT)})\.?(?=\s+\d)", re.I)
 QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
+_DIGIT_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b(?=\s+(?:year|month|week|day|phase|round|time|half)s?\b)", re.I)
+_AFTER_FIRST = re.compile(r"\bafter (?:the |its |their |a )?first year\b", re.I)
 
 
 # the reports as where to look: "..., according to the reports?", "what do the reports say about ...?"

@@ -269,10 +269,11 @@ def changed_other_thing(question: str, chosen: Sequence[str]) -> str | None:
 
 # acts that undo or hand over one thing: "struck down language knowledge as a criterion", "has been annulled"
 _UNDONE = re.compile(r"\b(?:annul\w*|struck down|strikes? down|striking down|overturn\w*|repeal\w*|abolish\w*|"
-                     r"scrap\w*|devolv\w*)\b", re.I)
+                     r"scrap\w*|devolv\w*|(?:throw|throws|threw|thrown|throwing) out|invalidat\w*)\b", re.I)
 # a court annuls, strikes down or overturns; a law abolishes, repeals or scraps; a level devolves
 _UNDO_FAMILY = {"annu": "annul", "stru": "annul", "stri": "annul", "over": "annul", "repe": "abolish",
-                "abol": "abolish", "scra": "abolish", "devo": "devolve"}
+                "abol": "abolish", "scra": "abolish", "devo": "devolve",
+                "thro": "annul", "thre": "annul", "inva": "annul"}  # a court throws out or invalidates
 _UNDONE_AS = {"annul": "annulled", "abolish": "abolished", "devolve": "devolved"}
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 _ADJUNCT = re.compile(r"[,;:()?]|\b(?:by|as|for|to|in|on|because|after|when|since)\b", re.I)
