@@ -222,7 +222,13 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
     # leading condition frames the question, it is not what the question is about
     for kind, asked, said in (("place", scopes(_CONDITION.sub(" ", question)), scopes(best, origins=False)),
                               ("year", set(YEAR.findall(question)), years)):
-        missing = sorted(asked - (scopes(context) if kind == "place" else set(YEAR.findall(context))))
+        given = scopes(context) if kind == "place" else set(YEAR.findall(context))
+        if kind == "place" and asked & _LEVELS and (said - asked) & _LEVELS:
+            # a sentence that names another level of government is not about the asked one because its report's
+            # title names that region: "the federal coalition agreement" in a report on "Belgium and Flanders"
+            # does not answer "the Flemish government's coalition agreement" (zc004)
+            given -= (asked & _LEVELS) - scopes(best, origins=False)
+        missing = sorted(asked - given)
         other = sorted(said - asked)
         if len(missing) < len(asked) and _COMPARES.search(question):
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
@@ -232,6 +238,7 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
 
 
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
+_LEVELS = frozenset({"the federal level", "Flanders", "Wallonia"})  # levels of government, each with its own acts
 _CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b[^,?]*,", re.I)
 _COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)

@@ -632,6 +632,15 @@ def test_the_asked_place_may_come_from_the_title_the_heading_or_the_sentence_bef
     assert scoped(question, sentence, title="Ghent: comprehensive policies") is None
     assert scoped(question, sentence, section="3. Ghent's approach") is None
     assert scoped(question, sentence, before="Ghent set up a Refugee Taskforce.") is None
+    # but not when the sentence names another level of government for it (zc004)
+    federal = ("The new federal government explicitly recognises the importance of the Global Compact for "
+               "Migration.")
+    title = "The Global Compact for Migration in Belgium and Flanders"
+    assert scoped("How does the Flemish government's coalition agreement recognise the Global Compact?",
+                  federal, title=title).startswith("the reports say this about the federal level, not Flanders")
+    assert scoped("How does the federal government's coalition agreement recognise the Global Compact?",
+                  federal, title=title) is None
+    assert scoped("How does Belgium's federal government recognise the Global Compact?", federal, title=title) is None
 
 
 def test_a_sentence_about_another_year_does_not_answer_but_a_target_or_back_reference_may():
