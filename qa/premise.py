@@ -634,7 +634,9 @@ def _person(name: str) -> str | None:
 # "Which municipalities did the study find most successful at integrating immigrants?" wants a sentence that
 # ranks or singles out ("the most", "best", "mainly", "more than"), not one that only sets out the study
 _RANK_ASKED = re.compile(r"\b(?:the|be|is|are|was|were)\s+(?:most|least)\s+(?!of\b|developed\b)[a-z]{4,}|"
-                         r"\b(?:best|worst|highest|lowest|largest|biggest|greatest|smallest)\b", re.I)
+                         r"\b(?:best|worst|highest|lowest|largest|biggest|greatest|smallest)\b|"
+                         # "moving cities ranked ghent top - what put it first?"
+                         r"\b(?:ranked|ranking|rankings|top(?! of\b)|number one)\b", re.I)
 _RANKS = re.compile(r"\b(?:most|best|least|worst|top|leading|main|mainly|largest|biggest|highest|lowest|greatest|"
                     r"smallest|strongest|major|majority|primarily|mostly|chief|key|more|less|better|worse|"
                     r"particularly|especially)\b", re.I)

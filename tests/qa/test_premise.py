@@ -292,6 +292,14 @@ def test_which_is_most_successful_wants_a_sentence_that_ranks():
     # "most of them" counts, "least developed countries" is a name
     assert problem("What share of its ODA did Belgium spend on least developed countries?",
                    "Belgium spent 37.1% of its ODA on least developed countries.") is None
+    # a ranking the question takes as made (zc016); "in the first place" ranks nothing (b021)
+    project = "The Moving Cities project provides an in-depth research of 28 progressive, solidarity-based cities."
+    assert problem("moving cities ranked ghent top among its 28 cities - what criteria put it first?", project) \
+        == "no sentence says which is ranked"
+    assert problem("Where did Ghent rank among the 28 cities?",
+                   "Ghent was ranked first among the 28 cities of the project.") is None
+    assert problem("how did the movement get noticed in the first place?",
+                   "The movement gained public attention through social media.") is None
 
 
 def test_when_a_plan_takes_effect_wants_a_planned_time():
