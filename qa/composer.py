@@ -167,18 +167,19 @@ def quoted_source(reason: str, hits: Sequence[Hit]) -> Citation | None:
     return None
 
 
-def recased(question: str, hits: Sequence[Hit]) -> str:
+def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
     """A question typed in lower case with the capitals the passages read give its names ("did mayor mathias de
     clercq say" -> "did Mayor Mathias De Clercq say"), so that the checks which read names find them: a word gets
     a capital when the passages write it with one inside sentences and never without (a question typed with
-    capitals has them already)."""
+    capitals has them already). `loose`: a word the passages write with a capital at least once is enough ("Refu
+    interim" beside "Refu Interim"), for a lookup rather than a check."""
     upper: set[str] = set()
     lower: set[str] = set()
     for hit in hits:
         for match in _MID_WORD.finditer(hit.chunk.text):
             word = match.group(1)
             (upper if word[0].isupper() else lower).add(word.lower())
-    names = upper - lower
+    names = upper if loose else upper - lower
     # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
     # happen to capitalise ("court" of "the Constitutional Court")
     words = list(re.finditer(r"[\w’'-]+", question))

@@ -14,7 +14,8 @@ from ingest.bm25 import Bm25Index
 from ingest.embedders import MULTILINGUAL_EMBEDDERS, Embedder, load_query_embedder
 from ingest.settings import Settings, offline_environment
 from ingest.store import Store
-from qa.composer import REFUSAL_THRESHOLD, Composition, compose_answer
+from qa.composer import PASSAGES_READ, REFUSAL_THRESHOLD, Composition, compose_answer, quoted_source, recased
+from qa.figures import START_ASKED, other_start, start_lookup
 from qa.question import check_question, resolve_followup, shorten, spelled_out
 from qa.result import REFUSAL_TEXT, Answer, Hit
 from qa.retrieval import retrieve
@@ -23,6 +24,7 @@ from qa.support import check_support
 if TYPE_CHECKING:
     from qa.generate import StreamEvent
 
+START_LOOKUP_PASSAGES = 3  # passages read for where a dated thing began
 SENTENCE_CACHE = 20_000  # sentence vectors kept for questions in another language than the reports
 
 
@@ -132,7 +134,26 @@ class Engine:
         mark = time.perf_counter()
         composition = verify_citations(self.backend.compose(asked.query, asked.history, asked.hits, asked.index,
                                                             self.settings))
-        return self._finish(asked, composition, mark)
+        return self._finish(asked, self._checked_start(asked, composition), mark)
+
+    def _checked_start(self, asked: _Asked, composition: Composition) -> Composition:
+        """An answer to a question that dates a thing's start, checked against the passages that tell of its start
+        (looked up by name, without the claimed year): "refu interim was set up back in 2015, right? who started
+        it?" is refused with "the reports give another start, 2017" though the answer's passages never date it."""
+        if composition.refused or not START_ASKED.search(asked.query):
+            return composition
+        question = recased(asked.query, asked.hits[:PASSAGES_READ], loose=True)
+        lookup = start_lookup(question)
+        if lookup is None:
+            return composition
+        ids = [pid for pid, _ in asked.index.search(lookup, START_LOOKUP_PASSAGES)]
+        chunks = self.store.passages(ids)
+        told = [Hit(chunks[pid], 0.0) for pid in ids if pid in chunks]
+        problem = other_start(question, [], told)
+        if problem is None:
+            return composition
+        return Composition((), (), REFUSAL_TEXT, True, composition.evidence, refusal_reason=problem,
+                           refusal_source=quoted_source(problem, told))
 
     def stream(self, question: str, history: Sequence[str] = (), doc_ids: Sequence[str] | None = None,
                k: int | None = None) -> Iterator[StreamEvent]:
@@ -155,7 +176,8 @@ class Engine:
                 else:
                     yield event
         assert composition is not None
-        yield StreamEvent("answer", answer=self._finish(asked, verify_citations(composition), mark))
+        checked = self._checked_start(asked, verify_citations(composition))
+        yield StreamEvent("answer", answer=self._finish(asked, checked, mark))
 
     def _retrieve(self, question: str, history: Sequence[str], doc_ids: Sequence[str] | None,
                   k: int | None) -> _Asked:

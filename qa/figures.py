@@ -146,10 +146,28 @@ def _near(sentence: str, bound: set[str], number: str, other_year: bool = False)
 
 
 _LEADING_NAME = re.compile(r"^\W*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
-_START_ASKED = re.compile(r"\b(since|founded|set up|launched|established|created|started|began|begun|been around|"
+START_ASKED = re.compile(r"\b(since|founded|set up|launched|established|created|started|began|begun|been around|"
                           r"in existence|existed|dates back)\b", re.I)
 _STARTED = re.compile(r"\b(?:launched|founded|set up|established|created|started|began|initiated)\b[^.;:]{0,25}?\b"
                       r"((?:early |late |mid-?|the end of |the beginning of )?(?:1[89]|20)\d\d)\b", re.I)
+
+
+def start_lookup(question: str) -> str | None:
+    """A query for the passages that tell when what the question dates began: its names and words of starting, or
+    None when it dates no start or names nothing. "Refu Interim was set up back in 2015 during the refugee crisis
+    right?" looks up "Refu Interim created founded ..." (the passages read for the answer may not be those that
+    tell of its start: "Refu Interim was created in 2017"). Names typed in lower case must be recased first."""
+    if not YEAR.search(question) or not START_ASKED.search(question):
+        return None
+    lead = _LEADING_NAME.match(question)  # "Refu Interim was set up ...": a name may open the question
+    names: list[str] = []
+    for name in [*([lead.group().strip()] if lead else []), *question_names(question)]:
+        if content_stems(name) - PLACE_STEMS and not any(name in n for n in names):
+            names.append(name)
+    return f"{' '.join(names)} {_START_WORDS}" if names else None
+
+
+_START_WORDS = "created founded launched established started set up initiated"
 
 
 def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -157,7 +175,7 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     an answer sentence about it, read with the sentence before it, starts it in another year ("This movement,
     consisting of committed citizens and launched in early 2020, ...")."""
     years = set(YEAR.findall(question))
-    if not years or not _START_ASKED.search(question):
+    if not years or not START_ASKED.search(question):
         return None
     lead = _LEADING_NAME.match(question)  # "Jobteam Gent started in 2017 ...": a name may open the question
     names = [content_stems(name) for name in [*question_names(question), *(lead.group().split()[:1] if lead else [])]]

@@ -113,6 +113,17 @@ def test_unanswerable_and_false_premise_questions_are_refused(seed_engine, quest
     assert answer.citations == () and len(answer.passages) >= 5  # the closest passages are still shown
 
 
+def test_a_dated_start_is_checked_against_the_passages_that_tell_of_it(seed_engine):
+    # the answer's passages say what Refu Interim does; the one dating its start is looked up by name (zc017)
+    answer = seed_engine.answer("refu interim was set up back in 2015 during the refugee crisis right? who started it?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports give another start, 2017")
+    assert answer.refusal_source is not None and "created in 2017" in answer.refusal_source.quote
+    assert len(answer.passages) >= 5
+    assert not seed_engine.answer("Refu Interim was created in 2017 - who started it?").refused
+    events = list(seed_engine.stream("refu interim was set up back in 2015, right? who started it?"))
+    assert events[-1].answer.refused  # the web chat's path too
+
+
 @pytest.mark.parametrize("question", [
     "Which independent public body has the statutory task of telling policymakers how large migration flows are?",
     "How expensive was it in late 2020 to wire money home from Belgium to Morocco?",

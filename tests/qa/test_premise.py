@@ -1691,3 +1691,11 @@ def test_a_busy_users_month_quarter_and_year_1_are_the_reports_words():
     assert "after one year" in topic_words("what had they reached after the 1st year?")
     assert "during the second year" in topic_words("what happened during the 2nd year?")
     assert "1st" in topic_words("on 1st July 2014")  # a date, not an ordinal of time
+
+
+def test_a_dated_start_is_looked_up_by_the_names_of_what_started():
+    from qa.figures import start_lookup
+
+    assert start_lookup("Refu Interim was set up in 2015, right? who started it?").startswith("Refu Interim created")
+    assert start_lookup("Who started Refu Interim?") is None  # dates nothing
+    assert start_lookup("what was set up in Ghent in 2015?") is None  # names only a town
