@@ -507,6 +507,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|her|such|there|the latter|"
                       r"the former|both|also|moreover|however|in addition|furthermore|for example|for instance|"
+                      r"among (?:them|these|those)|"
                       rf"{OF_THEM})\b", re.I)
 
 
