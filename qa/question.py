@@ -47,6 +47,8 @@ def topic_words(question: str) -> str:
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
+    # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
+    question = _IN_REPORT.sub(lambda m: f" {m.group(1)} ", question)
     question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
@@ -77,6 +79,10 @@ _AFTER_FIRST = re.compile(r"\bafter (?:the |its |their |a )?first year\b", re.I)
 # the reports as where to look: "..., according to the reports?", "what do the reports say about ...?"
 _THE_REPORTS = re.compile(r"\b(?:according to|in|from|do|does|did) (?:the|these|those|your|our) (?:reports|documents|"
                           r"sources|texts|passages)\b", re.I)
+
+
+_IN_REPORT = re.compile(r"(?:\b(?:listed|mentioned|named|cited|described|outlined|set out)\s+)?\b(?:in|by|from) "
+                        r"(?:the|this|that) ((?:[\w-]+ ){0,3}?)(?:paper|report|article|study|document|piece)\b", re.I)
 
 
 # someone describing their own (or a relative's) situation and asking for a programme

@@ -1699,3 +1699,13 @@ def test_a_dated_start_is_looked_up_by_the_names_of_what_started():
     assert start_lookup("Refu Interim was set up in 2015, right? who started it?").startswith("Refu Interim created")
     assert start_lookup("Who started Refu Interim?") is None  # dates nothing
     assert start_lookup("what was set up in Ghent in 2015?") is None  # names only a town
+
+
+def test_the_report_a_question_names_is_where_to_look_not_what_to_find():
+    from qa.question import topic_words
+
+    # "listed in the GCM paper": no list, and "paper" is not the "papers" of the undocumented (zc027)
+    words = topic_words("what are the main obstacles to family reunification in belgium listed in the GCM paper?")
+    assert "GCM" in words and "listed" not in words and "paper" not in words
+    assert "papers" in topic_words("why do undocumented people have no papers?")
+    assert "waiting list" in topic_words("how long is the waiting list?")
