@@ -42,6 +42,7 @@ from qa.question import QuestionKind, asks_yes_no, question_names, question_part
 from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
+    other_court,
     other_undone,
     swapped_change,
     swapped_ends,
@@ -123,7 +124,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or ended_rule_taken_as_current(question, chosen)
-            or other_undone(question, chosen, hits)
+            or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or _cause_unsupported(question, hits)

@@ -319,3 +319,55 @@ def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             if len(other) >= 2 and rest & named:
                 return f"the reports say something else was {_UNDONE_AS[act]}: “{quote(sentence)}”"
     return None
+
+
+# the courts the reports name, each by the ways a question may write it
+COURTS: dict[str, tuple[str, ...]] = {
+    "the Constitutional Court": ("constitutional court", "grondwettelijk hof", "cour constitutionnelle"),
+    "the Council of State": ("council of state", "raad van state", "conseil d'état", "conseil d’état"),
+    "the Court of Cassation": ("court of cassation", "hof van cassatie", "cour de cassation"),
+    "the Council for Alien Law Litigation": ("council for alien law litigation", "calll"),
+    "the European Court of Human Rights": ("european court of human rights", "ecthr", "strasbourg court"),
+    "the Court of Justice of the EU": ("court of justice", "cjeu"),
+}
+# what a court does to an act or a case: the stems that tell one ruling from another
+_COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|judg\w*|condemn\w*|uph\w*|"
+                        r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*)\b", re.I)
+_COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
+
+
+def _courts(text: str) -> set[str]:
+    low = text.lower()
+    return {court for court, names in COURTS.items() if any(re.search(rf"\b{re.escape(n)}\b", low) for n in names)}
+
+
+def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has one court do something ("why did the constitutional court declare the royal decree on
+    detaining families partly illegal?") and the sentences read have another court do it to the same thing ("the
+    Council of State declared the royal decree partly illegal"), none the asked court. Not for questions asking
+    which court, nor for a question that names two."""
+    asked = _courts(question)
+    act = _COURT_ACT.search(question)
+    if len(asked) != 1 or not act or re.match(r"\W*(?:which|what|who)\s+(?:court|body|judge)", question, re.I):
+        return None
+    court_words = content_stems(" ".join(n for names in COURTS.values() for n in names))
+    subject = content_stems(_COURT_ACT.sub(" ", question)) - court_words
+    stem = act.group(1).lower()[:4]
+    found = None
+    for sentence, _near in related_sentences(chosen, hits):
+        acts = {m.group(1).lower()[:4] for m in _COURT_ACT.finditer(sentence)}
+        if stem not in acts or len(subject & content_stems(sentence)) < _COURT_OBJECT_WORDS:
+            continue
+        said = _courts(sentence)
+        if said & asked:
+            return None
+        if said and found is None:
+            found = (sorted(said)[0], sentence)
+    if found is None:
+        return None
+    court, sentence = found
+    # from the clause that names the court: a long "sentence" may run several together ("... this measure.34
+    # Following an application ..., the Council of State suspended ...")
+    at = min(i for i in (sentence.lower().find(n) for n in COURTS[court]) if i >= 0)
+    clauses = [m.end() for m in re.finditer(r"[.;]\d*\s+", sentence[:at])]
+    return f"the reports say {court} did this: “{quote(sentence[clauses[-1] if clauses else 0:])}”"

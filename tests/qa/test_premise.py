@@ -1709,3 +1709,20 @@ def test_the_report_a_question_names_is_where_to_look_not_what_to_find():
     assert "GCM" in words and "listed" not in words and "paper" not in words
     assert "papers" in topic_words("why do undocumented people have no papers?")
     assert "waiting list" in topic_words("how long is the waiting list?")
+
+
+def test_another_court_doing_the_asked_thing_is_refused():
+    ruled = ("This is important because in August 2018, Belgium started to detain again families with children in "
+             "family units, despite extensive mobilisation to refrain from this measure.34 Following an application "
+             "of fifteen organisations, the Council of State suspended in April 2019 a number of provisions of the "
+             "royal decree.35 On 1 October 2020, the Council of State declared the royal decree partly illegal.")
+    reason = problem("why did the constitutional court declare the royal decree on detaining families with kids partly "
+                     "illegal in oct 2020?", ruled)
+    assert reason == ("the reports say the Council of State did this: “Following an application of fifteen "
+                      "organisations, the Council of State suspended in April 2019 a number of provisions of the royal "
+                      "decree.35 On 1 October 2020, the Council of State declared the royal decree partly illegal”")
+    # the right court, a question asking which court, or another ruling of the asked court: nothing to refuse
+    assert problem("why did the council of state declare the royal decree partly illegal in 2020?", ruled) is None
+    assert problem("Which court declared the royal decree partly illegal in 2020?", ruled) is None
+    annulled = "The criterion of criminal history has been annulled by the Constitutional Court as too broad."
+    assert problem("Why did the Constitutional Court annul the criminal history criterion?", annulled) is None
