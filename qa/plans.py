@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.sentences import split_sentences
 from qa.contradiction import AS_NOUN, YEAR, content_stems, quote, related_sentences
 from qa.question import OUTCOME_ASKED, asks_yes_no
 from qa.result import Hit
@@ -193,3 +194,40 @@ def ended_rule_taken_as_current(question: str, chosen: Sequence[str]) -> str | N
 _NAMES_RULE = re.compile(r"\bthe (?:rule|provision|principle) that\b", re.I)
 # "before the age of 12" is part of the rule, not a sign the question knows it ended
 _RULE_WORDS = re.compile(r"\bbefore (?:the )?age(?: of)? \d+\b|\bbefore (?:they were|turning) \d+\b", re.I)
+
+
+# taking people in, as the question tells it done: "the 300 asylum seekers from Moria that Ghent took in"
+_TAKEN_IN = re.compile(r"\b(?:took|taken|take|takes|taking) in\b|\b(?:received|welcomed|hosted|housed|sheltered|"
+                       r"accepted|admitted|resettled|relocated|brought (?:in|over))\b", re.I)
+_REQUESTED = re.compile(r"\b(?:request\w*|asked|asking|ask for|call(?:ed|ing)? for|appeal\w*|plea|petition\w*|"
+                        r"open letter)\b", re.I)
+_REJECTED = re.compile(r"\b(?:rejected|refused|turned down|declined|denied|dismissed)\b", re.I)
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
+_OFFERED = re.compile(r"\b(?:offer\w*|propos\w*|pledg\w*|want\w*|plan\w*|intend\w*|would)\b", re.I)
+_REJECTION_REACH = 3  # sentences after a request in which its rejection is told
+
+
+def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question has a number of people taken in ("How were the 300 asylum seekers from Moria that Ghent took
+    in during 2020 housed?") and the passages read tell of a request for that number ("an open letter ...
+    requesting the shelter of 300 asylum seekers") that was rejected in the sentences after it ("However, the
+    initiative was rejected by the Belgian federal government"), and of no taking in. Not for yes/no
+    questions, which may be answered no."""
+    numbers = {n for n in _NUMBER.findall(question) if not YEAR.fullmatch(n)}
+    # a question that knows of the request or offer ("how many did ghent ask to take in") takes nothing as done
+    if not numbers or not _TAKEN_IN.search(question) or _REQUESTED.search(question) or _OFFERED.search(question) \
+            or asks_yes_no(question):
+        return None
+    for hit in hits:
+        sentences = [hit.chunk.text[s - hit.chunk.start:e - hit.chunk.start]
+                     for s, e in split_sentences(hit.chunk.text, hit.chunk.start)]
+        for i, sentence in enumerate(sentences):
+            if not (numbers & set(_NUMBER.findall(sentence)) and _REQUESTED.search(sentence)):
+                continue
+            taken = _TAKEN_IN.search(sentence)
+            if taken and not _REQUESTED.search(sentence[:taken.start()]):
+                continue  # "Ghent received 300 ..., as requested": taken in
+            rejection = next((s for s in sentences[i:i + 1 + _REJECTION_REACH] if _REJECTED.search(s)), None)
+            if rejection is not None:
+                return f"the reports say this was asked for and rejected: “{quote(rejection)}”"
+    return None

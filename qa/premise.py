@@ -37,7 +37,14 @@ from qa.denials import access_granted, denied
 from qa.figures import WORD_NUMBERS, other_binding, other_count, other_figure, other_fraction, other_start
 from qa.members import other_members
 from qa.ordinals import beyond_count
-from qa.plans import ended_rule_taken_as_current, figure_only_planned, no_outcome_yet, not_yet_done, planned_not_done
+from qa.plans import (
+    ended_rule_taken_as_current,
+    figure_only_planned,
+    no_outcome_yet,
+    not_yet_done,
+    planned_not_done,
+    request_taken_as_granted,
+)
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.roles import (
@@ -122,6 +129,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or _other_subject(question, best, hits) or named_elsewhere(question, chosen, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
+            or request_taken_as_granted(question, hits)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or ended_rule_taken_as_current(question, chosen)
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)

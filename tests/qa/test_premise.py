@@ -1726,3 +1726,20 @@ def test_another_court_doing_the_asked_thing_is_refused():
     assert problem("Which court declared the royal decree partly illegal in 2020?", ruled) is None
     annulled = "The criterion of criminal history has been annulled by the Constitutional Court as too broad."
     assert problem("Why did the Constitutional Court annul the criminal history criterion?", annulled) is None
+
+
+def test_people_taken_in_whose_taking_in_was_asked_for_and_rejected():
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen wrote an open letter to the city "
+              "council of Ghent in June 2020 requesting the shelter of 300 asylum seekers following the inhuman living "
+              "conditions in Moria. With the support of Ghent, they then addressed the federal government. However, "
+              "the initiative was rejected by the Belgian federal government.")
+    chosen = letter.split(". ")[0]
+    reason = problem("How were the 300 asylum seekers from Moria that Ghent took in during 2020 housed?", chosen,
+                     passages=(letter,))
+    assert reason == ("the reports say this was asked for and rejected: “However, the initiative was rejected by the "
+                      "Belgian federal government”")
+    # asked of the request, of a year, or as yes/no: nothing taken as done (l017, m026)
+    for question in ("after the moria fire how many asylum seekers did ghent ask to take in?",
+                     "Did Ghent take in the 300 asylum seekers from Moria?",
+                     "Which organisation helped Ghent house resettled refugees in late 2020?"):
+        assert problem(question, chosen, passages=(letter,)) is None, question
