@@ -123,6 +123,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
     chosen = _with_outcome(question, chosen, max_sentences)
+    if kind.wants_reason:
+        chosen = _with_causes(chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
         chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(recased(question, hits[:PASSAGES_READ]), kind, candidates[0].text,
@@ -621,6 +623,38 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
             if any(_overlaps(outcome, o) for o in chosen):
                 continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
+    return chosen
+
+
+# a sentence that gives the consequence of the sentences before it
+_CONSEQUENCE = re.compile(r"^\W*(?:as a result|as a consequence|therefore|consequently|thus|hence|this is why|"
+                          r"that is why|for this reason|for these reasons)\b", re.I)
+_STATES_CAUSE = re.compile(r"\b(?:because|due to|owing to|thanks to|since|in order to|so that|the reason)\b", re.I)
+_CAUSES_BEFORE = 3  # sentences before a consequence that may give its causes
+
+
+def _with_causes(chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """A why-question answered by a consequence ("As a result, immigrants living in the same country ... can still
+    perform very differently, depending on local factors") gets the sentences before it, which give the causes
+    ("integration essentially happens locally. Local authorities ... design their own programmes. Moreover, the
+    local economy ..."), closest first, in place of the weakest chosen elsewhere."""
+    for c in chosen[:1]:  # the best sentence: a consequence chosen beside it is not what the question asks about
+        if not _CONSEQUENCE.search(c.text):
+            continue
+        spans, pos = _sentence_at(c)
+        if not pos:
+            continue
+        causes = [Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
+                  for start, end in reversed(spans[max(0, pos - _CAUSES_BEFORE):pos])]
+        # a chosen sentence that states a cause itself ("Belgium, due to its multilevel governance system") stays
+        kept = [c, *(o for o in chosen if o is not c and _STATES_CAUSE.search(o.text))]
+        kept += [next((o for o in chosen if _overlaps(n, o)), n) for n in causes
+                 if not any(_overlaps(n, k) for k in kept)]
+        kept += [o for o in chosen if not any(o is k for k in kept)]
+        order = {id(o): i for i, o in enumerate(chosen)}
+        out = kept[:limit]
+        # in the order picked: the chosen ones first as they were, the causes after
+        return sorted(out, key=lambda o: order.get(id(o), len(chosen)))
     return chosen
 
 

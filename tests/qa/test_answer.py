@@ -113,6 +113,19 @@ def test_unanswerable_and_false_premise_questions_are_refused(seed_engine, quest
     assert answer.citations == () and len(answer.passages) >= 5  # the closest passages are still shown
 
 
+def test_a_why_question_answered_by_a_consequence_gets_its_causes(seed_engine):
+    # "As a result, immigrants living in the same country ... perform very differently" answers the question's
+    # words; the sentences before it give the reasons (k012, p026, j034)
+    answer = seed_engine.answer("If everyone in Belgium lives under the same national rules, why would immigrants in "
+                                "one town integrate so much better or worse than in another?")
+    assert "design their own programmes" in answer.text and "local economy" in answer.text
+    assert "As a result" in answer.text
+    # a sentence that gives its cause itself stays ("The setting for our analysis is Belgium, due to ...")
+    answer = seed_engine.answer("Why did Yar and Laurentsyeva choose Belgium as the setting for studying local "
+                                "integration?")
+    assert "multilevel governance" in answer.text
+
+
 def test_a_dated_start_is_checked_against_the_passages_that_tell_of_it(seed_engine):
     # the answer's passages say what Refu Interim does; the one dating its start is looked up by name (zc017)
     answer = seed_engine.answer("refu interim was set up back in 2015 during the refugee crisis right? who started it?")
