@@ -45,6 +45,7 @@ def topic_words(question: str) -> str:
     question about one's own situation asks who a programme is for ("eligible")."""
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
+    question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
@@ -52,7 +53,6 @@ def topic_words(question: str) -> str:
     question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
-    question = _AFTER_FIRST.sub("after one year", question)  # "after the first year": "After one year, ..."
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -64,6 +64,7 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+_HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)
 # a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"
 # (composer.unknown_names takes these words as known too)
 MONTHS_SHORT = {**{m[:3]: m for m in "january february march april june july august september october november "
@@ -73,7 +74,6 @@ QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
 _DIGIT_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b(?=\s+(?:year|month|week|day|phase|round|time|half)s?\b)", re.I)
-_AFTER_FIRST = re.compile(r"\bafter (?:the |its |their |a )?first year\b", re.I)
 
 
 # the reports as where to look: "..., according to the reports?", "what do the reports say about ...?"

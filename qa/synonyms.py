@@ -103,4 +103,5 @@ def join_compounds(text: str) -> str:
     return _COMPOUND.sub(lambda m: m.group(1) + m.group(2), _AFTER_FIRST_YEAR.sub(" afterfirstyear ", text))
 
 
-_AFTER_FIRST_YEAR = re.compile(r"\bafter\s+(?:(?:its|their|the|his|her)\s+(?:very\s+)?first|one)\s+year\b", re.I)
+_AFTER_FIRST_YEAR = re.compile(r"\bafter\s+(?:(?:its|their|the|his|her)\s+(?:very\s+)?(?:first|1st)|one)\s+year\b",
+                               re.I)

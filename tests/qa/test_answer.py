@@ -578,6 +578,11 @@ def test_after_its_first_year_is_after_one_year(seed_engine):
     assert "afterfirstyear" in join_compounds("What were the results after its first year?")
     assert "afterfirstyear" in join_compounds("After one year, they have already reached 798 people")
     assert "afterfirstyear" not in join_compounds("an extension of one year")
+    assert "afterfirstyear" in join_compounds("what had they reached after the 1st year?")  # zc033
+    # "how far along" asks what was reached (a027)
+    answer = seed_engine.answer("How far along was Jobteam Gent after its first year, compared with the targets it "
+                                "set for the whole project?")
+    assert "798" in answer.text
     answer = seed_engine.answer("How was Jobteam Gent doing against its targets after the first year?")
     assert "798" in answer.text
 
