@@ -451,7 +451,9 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
 
 
 # "How much official development assistance, in euros, ...?" is not answered by "0,44% of the GNI"
-_EUROS_ASKED = re.compile(r"\b(?:in|how many) (?:euros?|EUR)\b|\bhow much money\b|\bhow many €", re.I)
+_EUROS_ASKED = re.compile(r"\b(?:in|how many) (?:euros?|EUR)\b|\bhow much money\b|\bhow many €|"
+                          # "What is the total value of remittances sent from Belgium each year?": not their cost in %
+                          r"\b(?:total|annual|yearly) (?:value|sum)\b", re.I)
 # places and the currency name no subject an amount must be about ("in Belgium", "in EUR")
 _NOT_SUBJECTS = PLACE_WORDS | {"eur", "euro", "euros"}
 _EUROS = re.compile(r"€|\beuros?\b|\bEUR\b", re.I)
@@ -493,6 +495,8 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         subject = set(content_words(question)) - _HOW_LONG_WORDS
         if not any(_DURATION.search(s) and (not subject or subject & set(content_words(s))) for s in chosen):
             return "no sentence says for how long"
+    if _WAIT_ASKED.search(question) and not any(_WAIT.search(s) for s in chosen):
+        return "no sentence says how long the wait is"
     for asked, said, what in _DATED_EVENTS:
         if asked.search(question) and not any(_TIME.search(s) and said.search(s) for s in chosen):
             return f"no sentence says when it {what}"
@@ -531,9 +535,12 @@ _DATED_EVENTS = (
 # a date alone ("December 2020") is not one. Not "how long ago" (a date answers that).
 _HOW_LONG = re.compile(r"\bhow long\b(?! ago)", re.I)
 _HOW_LONG_WORDS = frozenset(content_words("how long does it take on average usually typically last lasted"))
-_DURATION = re.compile(r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|"
-                       r"many|some|a|an|half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
-                       r"decades?)\b|\b(?:since|until|till|during|throughout)\b", re.I)
+_SPAN = (r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|some|a|an|"
+         r"half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+_DURATION = re.compile(rf"{_SPAN}|\b(?:since|until|till|during|throughout)\b", re.I)
+# a wait asked about wants a length of time itself, not "until after the recognition"
+_WAIT_ASKED = re.compile(r"\b(?:waiting|processing|handling) (?:time|period)s?\b", re.I)
+_WAIT = re.compile(_SPAN, re.I)
 
 
 # "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name

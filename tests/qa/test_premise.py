@@ -836,6 +836,12 @@ def test_how_long_wants_a_length_of_time_not_a_date():
         == "no sentence says for how long"
     assert problem("How long does the CGRS take to decide on an asylum application?",
                    "The CGRS decides on an asylum application within six months.") is None
+    # a waiting time wants a length of time, not "until" (zb038)
+    assert problem("what's the current waiting time for social housing for recognised refugees in ghent?",
+                   "Ghent starts the integration process as soon as an asylum seeker arrives, instead of waiting until "
+                   "after the recognition of their status.") == "no sentence says how long the wait is"
+    assert problem("what's the waiting time for social housing in ghent?",
+                   "The waiting time for social housing in Ghent is about two years.") is None
 
 
 def test_a_count_of_people_may_be_followed_by_the_asked_noun_s_verb():
@@ -1743,3 +1749,12 @@ def test_people_taken_in_whose_taking_in_was_asked_for_and_rejected():
                      "Did Ghent take in the 300 asylum seekers from Moria?",
                      "Which organisation helped Ghent house resettled refugees in late 2020?"):
         assert problem(question, chosen, passages=(letter,)) is None, question
+
+
+def test_a_total_value_wants_an_amount_in_euros_not_a_cost_in_percent():
+    costs = "The average cost to send remittances from Belgium in 2020 was 10.08% to Algeria and 5.05% to Morocco."
+    assert problem("What is the total value of remittances sent from Belgium each year?", costs) \
+        == "no sentence gives an amount in euros"
+    assert problem("What is the total value of remittances sent from Belgium each year?",
+                   "Remittances sent from Belgium total 4 billion euros a year.") is None
+    assert problem("What does it cost to send remittances from Belgium?", costs) is None
