@@ -533,7 +533,7 @@ _DATED_EVENTS = (
 
 # "How long ...?" wants a length of time ("two years", "since 2015", "until the decision", "for months");
 # a date alone ("December 2020") is not one. Not "how long ago" (a date answers that).
-_HOW_LONG = re.compile(r"\bhow long\b(?! ago)", re.I)
+_HOW_LONG = re.compile(r"\bhow (?:long\b(?! ago)|quickly|soon|fast)\b", re.I)
 _HOW_LONG_WORDS = frozenset(content_words("how long does it take on average usually typically last lasted"))
 _SPAN = (r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|some|a|an|"
          r"half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")

@@ -836,6 +836,13 @@ def test_how_long_wants_a_length_of_time_not_a_date():
         == "no sentence says for how long"
     assert problem("How long does the CGRS take to decide on an asylum application?",
                    "The CGRS decides on an asylum application within six months.") is None
+    # "how quickly" asks how long too (p025), and is answered by a length of time told of its subject
+    stateless = ("Recognised stateless persons do not automatically obtain a residence right; they must apply for a "
+                 "humanitarian regularisation.")
+    assert problem("Once someone is recognised as stateless in Belgium, how quickly do they get the residence permit?",
+                   stateless) == "no sentence says for how long"
+    assert problem("How quickly were asylum applications going up in Belgium?",
+                   "In Belgium, the number of asylum applications doubled within one year.") is None
     # a waiting time wants a length of time, not "until" (zb038)
     assert problem("what's the current waiting time for social housing for recognised refugees in ghent?",
                    "Ghent starts the integration process as soon as an asylum seeker arrives, instead of waiting until "
