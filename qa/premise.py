@@ -445,9 +445,14 @@ def _acronyms(text: str) -> set[str]:
 
 def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
     """A question about money (budget, cost, funding) wants an amount or a share."""
-    if kind.wants_number and _MONEY_QUESTION.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
+    if (kind.wants_number or _FEE_ASKED.search(question)) and _MONEY_QUESTION.search(question) \
+            and not _MONEY_OR_SHARE.search(" ".join(chosen)):
         return "no sentence gives an amount"
     return None
+
+
+# "What fees does Refu Interim charge companies ...?" asks for an amount as "how much" does
+_FEE_ASKED = re.compile(r"\bwhat (?:fees?|prices?|charges?|rates?)\b|\bcharg(?:e|es|ed|ing)\b", re.I)
 
 
 # "How much official development assistance, in euros, ...?" is not answered by "0,44% of the GNI"

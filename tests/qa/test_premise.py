@@ -82,6 +82,12 @@ def test_money_questions_want_an_amount_or_a_share():
     assert problem("What is the annual budget of the forum?", "The forum meets twice a year.")
     assert problem("What is the annual budget of the forum?", "The forum has a budget of €40,000 a year.") is None
     assert problem("How expensive is it to send remittances?", "Costs were 10.08% to Algeria in 2020.") is None
+    # "what fees does X charge" asks for an amount too (r029)
+    placing = "Despite its name, Refu Interim is not a real interim agency: their main focus is social contact."
+    assert problem("What fees does Refu Interim charge companies for placing refugees in temporary jobs?", placing) \
+        == "no sentence gives an amount"
+    assert problem("What fees does the agency charge?", "The agency charges a fee of 50 euros.") is None
+    assert problem("Who pays for the fees of the course?", placing) is None  # not "what fees"
 
 
 def test_a_number_the_question_states_must_be_in_the_passages():
