@@ -638,24 +638,22 @@ def _with_causes(chosen: list[Candidate], limit: int) -> list[Candidate]:
     perform very differently, depending on local factors") gets the sentences before it, which give the causes
     ("integration essentially happens locally. Local authorities ... design their own programmes. Moreover, the
     local economy ..."), closest first, in place of the weakest chosen elsewhere."""
-    for c in chosen[:1]:  # the best sentence: a consequence chosen beside it is not what the question asks about
-        if not _CONSEQUENCE.search(c.text):
-            continue
-        spans, pos = _sentence_at(c)
-        if not pos:
-            continue
-        causes = [Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
-                  for start, end in reversed(spans[max(0, pos - _CAUSES_BEFORE):pos])]
-        # a chosen sentence that states a cause itself ("Belgium, due to its multilevel governance system") stays
-        kept = [c, *(o for o in chosen if o is not c and _STATES_CAUSE.search(o.text))]
-        kept += [next((o for o in chosen if _overlaps(n, o)), n) for n in causes
-                 if not any(_overlaps(n, k) for k in kept)]
-        kept += [o for o in chosen if not any(o is k for k in kept)]
-        order = {id(o): i for i, o in enumerate(chosen)}
-        out = kept[:limit]
-        # in the order picked: the chosen ones first as they were, the causes after
-        return sorted(out, key=lambda o: order.get(id(o), len(chosen)))
-    return chosen
+    # the best sentence only: a consequence chosen beside it is not what the question asks about
+    if not chosen or not _CONSEQUENCE.search(chosen[0].text):
+        return chosen
+    c = chosen[0]
+    spans, pos = _sentence_at(c)
+    if not pos:
+        return chosen
+    causes = [Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
+              for start, end in reversed(spans[max(0, pos - _CAUSES_BEFORE):pos])]
+    # a chosen sentence that states a cause itself ("Belgium, due to its multilevel governance system") stays
+    kept = [c, *(o for o in chosen[1:] if _STATES_CAUSE.search(o.text))]
+    kept += [next((o for o in chosen if _overlaps(n, o)), n) for n in causes if not any(_overlaps(n, k) for k in kept)]
+    kept += [o for o in chosen if not any(o is k for k in kept)]
+    # in the order picked: the chosen ones first as they were, the causes after
+    order = {id(o): i for i, o in enumerate(chosen)}
+    return sorted(kept[:limit], key=lambda o: order.get(id(o), len(chosen)))
 
 
 def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:

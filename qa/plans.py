@@ -202,7 +202,6 @@ _TAKEN_IN = re.compile(r"\b(?:took|taken|take|takes|taking) in\b|\b(?:received|w
 _REQUESTED = re.compile(r"\b(?:request\w*|asked|asking|ask for|call(?:ed|ing)? for|appeal\w*|plea|petition\w*|"
                         r"open letter)\b", re.I)
 _REJECTED = re.compile(r"\b(?:rejected|refused|turned down|declined|denied|dismissed)\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
 _OFFERED = re.compile(r"\b(?:offer\w*|propos\w*|pledg\w*|want\w*|plan\w*|intend\w*|would)\b", re.I)
 _REJECTION_REACH = 3  # sentences after a request in which its rejection is told
 
@@ -213,7 +212,7 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
     requesting the shelter of 300 asylum seekers") that was rejected in the sentences after it ("However, the
     initiative was rejected by the Belgian federal government"), and of no taking in. Not for yes/no
     questions, which may be answered no."""
-    numbers = {n for n in _NUMBER.findall(question) if not YEAR.fullmatch(n)}
+    numbers = {n for n in _FIGURE.findall(question) if not YEAR.fullmatch(n)}
     # a question that knows of the request or offer ("how many did ghent ask to take in") takes nothing as done
     if not numbers or not _TAKEN_IN.search(question) or _REQUESTED.search(question) or _OFFERED.search(question) \
             or asks_yes_no(question):
@@ -222,7 +221,7 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
         sentences = [hit.chunk.text[s - hit.chunk.start:e - hit.chunk.start]
                      for s, e in split_sentences(hit.chunk.text, hit.chunk.start)]
         for i, sentence in enumerate(sentences):
-            if not (numbers & set(_NUMBER.findall(sentence)) and _REQUESTED.search(sentence)):
+            if not (numbers & set(_FIGURE.findall(sentence)) and _REQUESTED.search(sentence)):
                 continue
             taken = _TAKEN_IN.search(sentence)
             if taken and not _REQUESTED.search(sentence[:taken.start()]):
