@@ -22,6 +22,7 @@ from qa.question import (
     OUTCOME_ASKED,
     QUARTERS_SHORT,
     QuestionKind,
+    asked_after_lead,
     classify,
     name_acronyms,
     question_language,
@@ -489,9 +490,15 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
     replaces the weakest chosen sentence if the answer is full. A part sharing no word with the reports ("and
     why does it matter?") still gets the best sentence of its kind: on the seven evaluation sets, requiring
     30% of the part's words lost 3 answers and gained none."""
-    parts = question_parts(split_resolved(question)[0])
+    asked = split_resolved(question)[0]
+    parts = question_parts(asked)
     if len(parts) < 2:
-        return chosen
+        # "that commission led by an ex constitutional judge - what sanction did it want?": the lead finds the
+        # subject, the question after the dash what to say of it
+        tail = asked_after_lead(asked)
+        if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
+            return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
+        parts = [tail]
     chosen = list(chosen)
     for part in parts:
         weights = _term_weights(part, index)
@@ -505,6 +512,9 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             chosen.pop()  # the weakest: `chosen` is in score order
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))
     return chosen
+
+
+_TAIL_TERMS = 2  # words of the reports a question after a lead must have to be answered on its own
 
 
 _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|her|such|there|the latter|"

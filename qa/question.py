@@ -354,6 +354,17 @@ def question_parts(question: str) -> list[str]:
     return parts
 
 
+def asked_after_lead(question: str) -> str | None:
+    """What a question asks after a lead naming its subject and ending in a dash or colon ("that commission led by
+    an ex constitutional judge - what sanction did it want for irregular stay?" -> "what sanction did it want for
+    irregular stay?"), or None without such a lead."""
+    match = _AFTER_LEAD.search(question)
+    return match.group(1) if match else None
+
+
+_AFTER_LEAD = re.compile(rf"\S\s*(?:\s[-–—]|:)\s+((?:{_WH_WORDS})\b[^-–—:]*)$", re.I)
+
+
 def split_resolved(query: str) -> tuple[str, str]:
     """A resolved follow-up back into (the question asked, the subject taken from history); subject "" if none.
 

@@ -126,6 +126,19 @@ def test_a_why_question_answered_by_a_consequence_gets_its_causes(seed_engine):
     assert "multilevel governance" in answer.text
 
 
+def test_a_question_after_a_lead_that_names_its_subject_is_answered_on_its_own(seed_engine):
+    from qa.question import asked_after_lead
+
+    question = ("that commission led by an ex constitutional judge that evaluated return policy - what sanction did "
+                "it want for irregular stay?")
+    assert asked_after_lead(question) == "what sanction did it want for irregular stay?"
+    assert asked_after_lead("quick one for a briefing note: ghent mayor, name + party?") is None
+    assert asked_after_lead("What did the far-right party say?") is None
+    # the lead finds the Commission Bossuyt; the question after the dash its proposal (zb018)
+    answer = seed_engine.answer(question)
+    assert "Bossuyt" in answer.text and "3 months to 1 year" in answer.text
+
+
 def test_a_dated_start_is_checked_against_the_passages_that_tell_of_it(seed_engine):
     # the answer's passages say what Refu Interim does; the one dating its start is looked up by name (zc017)
     answer = seed_engine.answer("refu interim was set up back in 2015 during the refugee crisis right? who started it?")
