@@ -124,6 +124,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
     chosen = _with_outcome(question, chosen, max_sentences)
+    chosen = _with_remedy(chosen, max_sentences)
     if kind.wants_reason:
         chosen = _with_causes(chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
@@ -633,6 +634,36 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
             if any(_overlaps(outcome, o) for o in chosen):
                 continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
+    return chosen
+
+
+# a criticism or problem, and a sentence saying what is needed
+_CRITICISM = re.compile(r"\b(?:criticism|critic\w*|complain\w*|problem\w*|concern\w*|shortcoming\w*|drawback\w*|"
+                        r"weakness\w*)\b", re.I)
+_NEED = re.compile(r"\b(?:is|are) (?:needed|necessary|required|essential)\b|\bneeds? to\b|\bshould\b|\bmust\b", re.I)
+
+
+def _with_remedy(chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """A chosen sentence voicing a criticism or problem brings the next sentence when it says what is needed:
+    "A point of criticism voiced by civil society organizations is that the partnerships ... tend to be established
+    for relatively short periods of time." is followed by "More longevity is needed in order to achieve sustainable
+    results." It takes the place of the weakest sentence chosen from another passage when the answer is full."""
+    for c in chosen:
+        if not _CRITICISM.search(c.text):
+            continue
+        spans, pos = _sentence_at(c)
+        if pos is None or pos + 1 >= len(spans):
+            continue
+        start, end = spans[pos + 1]
+        text = _span_text(c.hit, start, end)
+        remedy = Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
+        if not _NEED.search(text) or any(_overlaps(remedy, o) for o in chosen):
+            continue
+        if len(chosen) < limit:
+            return [*chosen, remedy]
+        weakest = next((o for o in reversed(chosen) if o.hit.chunk.id != c.hit.chunk.id), None)
+        if weakest is not None:
+            return [*(o for o in chosen if o is not weakest), remedy]
     return chosen
 
 

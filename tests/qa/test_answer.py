@@ -139,6 +139,14 @@ def test_a_question_after_a_lead_that_names_its_subject_is_answered_on_its_own(s
     assert "Bossuyt" in answer.text and "3 months to 1 year" in answer.text
 
 
+def test_a_criticism_brings_what_the_report_says_is_needed(seed_engine):
+    # "A point of criticism ... relatively short periods of time." is followed by "More longevity is needed in
+    # order to achieve sustainable results." (za011, zc007)
+    answer = seed_engine.answer("I work for an NGO that partners with the city of Ghent on a project. What's the main "
+                                "criticism civil society has of these partnerships?")
+    assert "short periods of time" in answer.text and "More longevity is needed" in answer.text
+
+
 def test_a_dated_start_is_checked_against_the_passages_that_tell_of_it(seed_engine):
     # the answer's passages say what Refu Interim does; the one dating its start is looked up by name (zc017)
     answer = seed_engine.answer("refu interim was set up back in 2015 during the refugee crisis right? who started it?")
