@@ -331,7 +331,9 @@ _PART_BREAK = re.compile(rf"(?:,|;|\band)\s+(?={_PART_START})", re.I)
 
 
 # where a question opens: at the start or after a sentence, dash or colon; a word or two may lead its question word
-_QUESTION_OPENS = re.compile(rf"(?:^|[.!?:]\s+|\s[-–—]\s+)(?:{_PART_START}|(?:[\w’'-]+\s+){{1,2}}(?:{_WH_WORDS})\b)",
+_QUESTION_OPENS = re.compile(rf"(?:^|[.!?:]\s+|\s[-–—]\s+)(?:{_PART_START}|(?:[\w’'-]+\s+){{1,2}}(?:{_WH_WORDS})\b|"
+                             # a lead of time typed without its comma: "after the moria fire how many ..."
+                             rf"(?:after|before|since|during|following)\s+(?:[\w’'-]+\s+){{1,4}}(?:{_WH_WORDS})\b)",
                              re.I)
 
 

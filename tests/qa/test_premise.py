@@ -1262,6 +1262,9 @@ def test_a_word_or_two_before_the_question_word_leaves_the_parts_apart():
     # a lead-in without a question word still belongs to the part after it; a statement is no part
     assert len(question_parts("After the Moria fire, how many minors were relocated?")) == 1
     assert len(question_parts("The centre is closed, and how did the city react?")) == 1
+    # a lead of time typed without its comma leaves the question its own first part (l017)
+    assert len(question_parts("after the moria fire how many asylum seekers did ghent ask to take in, and how many "
+                              "unaccompanied kids did belgium actually relocate?")) == 2
 
 def test_who_holds_an_office_wants_a_sentence_naming_its_holder():
     question = "Who is the Secretary of State for Asylum and Migration in the federal government formed in 2020?"
