@@ -46,6 +46,7 @@ def topic_words(question: str) -> str:
     question = _GAVE_RISE.sub("originated from", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
+    question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
@@ -64,6 +65,7 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+_PUSH_FOR = re.compile(r"\b(?:push|pushed|pushing|press|pressed|pressing|lobby|lobbied|lobbying) for\b", re.I)
 _HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)
 # a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"
 # (composer.unknown_names takes these words as known too)

@@ -1774,3 +1774,11 @@ def test_a_total_value_wants_an_amount_in_euros_not_a_cost_in_percent():
     assert problem("What is the total value of remittances sent from Belgium each year?",
                    "Remittances sent from Belgium total 4 billion euros a year.") is None
     assert problem("What does it cost to send remittances from Belgium?", costs) is None
+
+
+def test_pushing_for_something_is_asking_for_it():
+    from qa.question import topic_words
+
+    # "what reception did Ghent push for?" is answered by "requesting the shelter of 300 asylum seekers" (y022)
+    assert "asked for" in topic_words("After the Moria fire, what reception did Ghent push for?")
+    assert "push back" in topic_words("How did NGOs push back against the rules?")
