@@ -242,7 +242,7 @@ def classify(question: str) -> QuestionKind:
 def needs_context(question: str) -> bool:
     """Does the question lean on an earlier one ("Who pays for it?")?"""
     words = re.findall(r"\w+", question.lower())
-    text = _named_in_full(_DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question)))
+    text = _told_before(_named_in_full(_DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question))))
     pronouns = list(_PRONOUNS.finditer(text))
     # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
     # "Why did Ghent replace its Migratieforum ...?": a possessive after a name is the name's
@@ -291,6 +291,26 @@ _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same f
 _THAT_CLAUSE = re.compile(r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|think|thinks|thought|believe[sd]?|"
                           r"show(?:s|ed)?|mean(?:s|t)?|suggest(?:s|ed)?|state[sd]?|find|finds|found|note[sd]?|know|"
                           r"knows|knew|given|now|so|such|insist(?:s|ed)?|explain(?:s|ed)?)\s+that\b", re.I)
+
+
+def _told_before(text: str) -> str:
+    """`text` without the demonstratives whose noun the question itself told of before ("I work for an NGO that
+    partners with the city of Ghent on a project. What's the main criticism of these partnerships?": "these
+    partnerships" are the asker's own, not something an earlier question named)."""
+    text = _RELATIVE_THAT.sub(lambda m: f"{m.group(1)} ", text)  # "an NGO that partners with ...": no pronoun
+    for match in reversed(list(_POINTED.finditer(text))):
+        noun = match.group(1).lower()[:_SAME_STEM]
+        told = re.findall(r"\w+", text[:match.start()])
+        if len(noun) >= _SAME_STEM and any(w.lower().startswith(noun) for w in told):
+            text = text[:match.start()] + " " + text[match.end():]
+    return text
+
+
+# "that" after a thing and before its verb opens a relative clause: "an NGO that partners with the city"
+_RELATIVE_THAT = re.compile(r"(\b(?:a|an|the|my|our|your|some|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that\s+"
+                            r"(?=[a-z]+(?:s|ed)\b|(?:is|was|are|were|has|have|had|does|did|will|can|could)\b)", re.I)
+_POINTED = re.compile(r"\b(?:this|that|these|those)\s+([a-z]+)", re.I)
+_SAME_STEM = 6  # letters a noun pointed at shares with a word told before it: "partnerships" and "partners"
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+((?:[\w’'-]+\s*){1,4})", re.I)

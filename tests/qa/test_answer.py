@@ -537,6 +537,16 @@ def test_questions_that_name_what_their_pronoun_stands_for_are_no_follow_ups():
     assert resolve_followup("Which organisations did Rose work with when she ran Refu Interim's operation in "
                             "Ostend?", history) is None
     assert resolve_followup("What did she do there?", ["Who is Rose?"]) == "What did she do there? (Rose)"
+    # "these partnerships" are the asker's, told of in the sentence before, and "an NGO that partners" has no
+    # pronoun (found in the web chat: asked after the Constitutional Court question, it took that question's
+    # subject and was refused with its reason)
+    history = ["why did the constitutional court declare the royal decree partly illegal in oct 2020?"]
+    assert resolve_followup("I work for an NGO that partners with the city of Ghent on a project. What's the main "
+                            "criticism civil society has of these partnerships?", history) is None
+    assert resolve_followup("What is the main criticism of these partnerships?", ["What is Jobteam Gent?"]) \
+        == "What is the main criticism of these partnerships? (Jobteam Gent)"
+    assert resolve_followup("Who runs the organisation that helps them?", ["Who is Rose?"]) \
+        == "Who runs the organisation that helps them? (Rose)"
 
 
 def test_a_demonstrative_before_a_thing_named_in_full_makes_no_follow_up():
