@@ -538,9 +538,8 @@ def _list_items(c: Candidate, limit: int) -> list[Candidate]:
     spans, pos = _sentence_at(c)
     if pos is None:
         return []
-    following = [(start, end, _span_text(c.hit, start, end)) for start, end in spans[pos + 1:pos + 12]]
-    items = [Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
-             for start, end, text in following if _ITEM.match(text)]
+    following = [_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 12]]
+    items = [n for n in following if _ITEM.match(n.text)]
     return items[:limit - 1] if len(items) >= 2 else []
 
 
@@ -564,7 +563,7 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
         elif pos + 1 < len(spans) and _ANAPHOR.search(_span_text(c.hit, *spans[pos + 1])):
             extra.append(spans[pos + 1])
         for i, (start, end) in enumerate(extra):
-            n = Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
+            n = _sentence_of(c, start, end)
             if any(_overlaps(n, o) for o in out):
                 continue
             if len(out) >= limit:
@@ -606,8 +605,7 @@ def _with_ordinal_items(chosen: list[Candidate], limit: int) -> list[Candidate]:
             items.append(i)
     if len(items) < 2 or pos > items[-1] + 3:
         return chosen
-    picked = [best, *(Candidate(best.hit_rank, best.hit, *spans[i], texts[i], best.score, best.coverage)
-                      for i in items if i != pos)]
+    picked = [best, *(_sentence_of(best, *spans[i]) for i in items if i != pos)]
     return picked[:limit]
 
 
@@ -627,10 +625,9 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Ca
         if at is None:
             continue
         for start, end in spans[at + 1:at + 5]:
-            text = _span_text(c.hit, start, end)
-            if not OUTCOME.search(text):
+            outcome = _sentence_of(c, start, end)
+            if not OUTCOME.search(outcome.text):
                 continue
-            outcome = Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
             if any(_overlaps(outcome, o) for o in chosen):
                 continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
@@ -654,10 +651,8 @@ def _with_remedy(chosen: list[Candidate], limit: int) -> list[Candidate]:
         spans, pos = _sentence_at(c)
         if pos is None or pos + 1 >= len(spans):
             continue
-        start, end = spans[pos + 1]
-        text = _span_text(c.hit, start, end)
-        remedy = Candidate(c.hit_rank, c.hit, start, end, text, c.score, c.coverage)
-        if not _NEED.search(text) or any(_overlaps(remedy, o) for o in chosen):
+        remedy = _sentence_of(c, *spans[pos + 1])
+        if not _NEED.search(remedy.text) or any(_overlaps(remedy, o) for o in chosen):
             continue
         if len(chosen) < limit:
             return [*chosen, remedy]
@@ -686,8 +681,7 @@ def _with_causes(chosen: list[Candidate], limit: int) -> list[Candidate]:
     spans, pos = _sentence_at(c)
     if not pos:
         return chosen
-    causes = [Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
-              for start, end in reversed(spans[max(0, pos - _CAUSES_BEFORE):pos])]
+    causes = [_sentence_of(c, start, end) for start, end in reversed(spans[max(0, pos - _CAUSES_BEFORE):pos])]
     # a chosen sentence that states a cause itself ("Belgium, due to its multilevel governance system") stays
     kept = [c, *(o for o in chosen[1:] if _STATES_CAUSE.search(o.text))]
     kept += [next((o for o in chosen if _overlaps(n, o)), n) for n in causes if not any(_overlaps(n, k) for k in kept)]
@@ -709,7 +703,7 @@ def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:
                                 and b.start == spans[i + 2][0] for b in chosen):
             continue
         start, end = spans[i + 1]
-        gap = Candidate(a.hit_rank, a.hit, start, end, _span_text(a.hit, start, end), a.score, a.coverage)
+        gap = _sentence_of(a, start, end)
         if len(out) < limit and not any(_overlaps(gap, o) for o in out):
             out.append(gap)
     return out
@@ -719,6 +713,12 @@ def _sentence_at(c: Candidate) -> tuple[list[tuple[int, int]], int | None]:
     """The sentence spans of the candidate's passage and the candidate's place among them (None: not found)."""
     spans = split_sentences(c.hit.chunk.text, c.hit.chunk.start)
     return spans, next((i for i, (start, _) in enumerate(spans) if start == c.start), None)
+
+
+def _sentence_of(c: Candidate, start: int, end: int) -> Candidate:
+    """Another sentence of the candidate's passage (`start`..`end`), with the candidate's rank and scores: one
+    brought in beside it (the sentence it leans on, an outcome, a list item)."""
+    return Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
 
 
 def _span_text(hit: Hit, start: int, end: int) -> str:

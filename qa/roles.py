@@ -334,11 +334,13 @@ COURTS: dict[str, tuple[str, ...]] = {
 _COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|judg\w*|condemn\w*|uph\w*|"
                         r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*)\b", re.I)
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
+_COURT_NAMED = {court: re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b", re.I)
+                for court, names in COURTS.items()}
+_COURT_WORDS = content_stems(" ".join(n for names in COURTS.values() for n in names))
 
 
 def _courts(text: str) -> set[str]:
-    low = text.lower()
-    return {court for court, names in COURTS.items() if any(re.search(rf"\b{re.escape(n)}\b", low) for n in names)}
+    return {court for court, named in _COURT_NAMED.items() if named.search(text)}
 
 
 def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -350,8 +352,7 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     act = _COURT_ACT.search(question)
     if len(asked) != 1 or not act or re.match(r"\W*(?:which|what|who)\s+(?:court|body|judge)", question, re.I):
         return None
-    court_words = content_stems(" ".join(n for names in COURTS.values() for n in names))
-    subject = content_stems(_COURT_ACT.sub(" ", question)) - court_words
+    subject = content_stems(_COURT_ACT.sub(" ", question)) - _COURT_WORDS
     stem = act.group(1).lower()[:4]
     found = None
     for sentence, _near in related_sentences(chosen, hits):
