@@ -368,7 +368,10 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                  if (_stem_phrase(word) if " " in word else _head(word)) in asked_pairs}
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
-    if _MONEY_ENDED.search(question):  # funding that stopped is not contradicted by the project being taken over
+    # funding that stopped is not contradicted by the project being taken over, unless the question also ends
+    # something itself ("Why did the OCMW stop funding it when the European subsidies ended?")
+    ends_itself = _ENDED in {_stem(w) for w in _WORD.findall(_MONEY_ENDED.sub(" ", question))}
+    if _MONEY_ENDED.search(question) and not ends_itself:
         taken_over = {_stem_phrase(w) for w in _TAKEN_OVER}
         opposites = {word: against - taken_over if _head(word) == _ENDED else against
                      for word, against in opposites.items()}
@@ -496,6 +499,11 @@ _STARTED_AS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:start
                          r"an?\s+((?:[\w’'-]+\s+){1,3}?)(?:project|initiative|programme|program)\b")
 
 
+# "was originally funded by ...": the first actor, which a later one may have followed
+_FIRST_ONLY = re.compile(r"\b(?:originally|initially|at first|first)\s+$", re.I)
+_FIRST_ASKED = re.compile(r"\b(?:originally|initially|at first|first)\b", re.I)
+
+
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question says who started or funds a named thing, and a sentence about that thing names another
     actor: "Why did the city of Ghent launch Project Ankerkracht?" against "Ankerkracht was set up by the
@@ -535,6 +543,8 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             by = _BY_ACTOR.match(sentence[word.end():])
             if said_kind != kind or not by:
                 continue
+            if _FIRST_ONLY.search(sentence[:word.start()]) and not _FIRST_ASKED.search(question):
+                continue  # "originally funded by the EU" leaves room for who pays now ("end up paying for it")
             said = by.group(1).strip()
             initials = "".join(w[0] for w in said.split() if w[:1].isupper())
             if not _core(actor) & _core(_actor_words(said)) and not any(a in initials for a in acronyms):

@@ -54,6 +54,7 @@ def topic_words(question: str) -> str:
     question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
+    question = _SHORTHAND.sub(lambda m: SHORTHAND[m.group().lower()], question)  # "that yr": "that year"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -74,6 +75,10 @@ MONTHS_SHORT = {**{m[:3]: m for m in "january february march april june july aug
 _SHORT_MONTH = re.compile(rf"\b({'|'.join(MONTHS_SHORT)})\.?(?=\s+\d)", re.I)
 QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
+# words as a busy user shortens them: "how many were new that yr", "which govt", "how many orgs"
+SHORTHAND = {"yr": "year", "yrs": "years", "govt": "government", "gov": "government", "org": "organisation",
+             "orgs": "organisations", "ppl": "people"}
+_SHORTHAND = re.compile(rf"\b(?:{'|'.join(SHORTHAND)})\b", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
 _DIGIT_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b(?=\s+(?:year|month|week|day|phase|round|time|half)s?\b)", re.I)
 
@@ -111,7 +116,9 @@ OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?
 # "Who exactly can take part in it?", "who is it for?": who a programme is for, not a person's name
 WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are allowed to)\s+(?:\w+\s+)?(?:take part|"
                           r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"
-                          r"this|the (?:project|programme|program|scheme|course))\s+(?:for|aimed at|meant for)\b",
+                          r"this|the (?:project|programme|program|scheme|course))\s+(?:for|aimed at|meant for)\b|"
+                          # "who qualifies for ankerkracht?", "who is eligible for it?"
+                          r"\bwho\s+(?:qualif(?:y|ies|ied)|(?:is|are|was|were) (?:eligible|entitled))\b",
                           re.I)
 _COME_FROM = re.compile(r"\bwhere\b[^?]*\bcom(?:e|es|ing)\s+from\b", re.I)
 _ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate)\b|"
@@ -205,9 +212,13 @@ WHEN_LEAD = re.compile(r"(?:^|(?<=[.!?])\s+)\s*when\s+(?!(?:did|does|do|was|were
 def classify(question: str) -> QuestionKind:
     q = question.lower()
     return QuestionKind(
+        # a number named in a why-question is its subject, not what it asks: "Why did the OCMW end up paying for
+        # the project out of its own regular budget?"
         wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|long)\b|\b(what|which) "
                                     r"(share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
-                                    r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|\bhoeveel\b|\bcombien\b", q)),
+                                    r"\bhoeveel\b|\bcombien\b", q)
+                          or re.search(r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b", q)
+                          and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
         # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
                                   r"\bwanneer\b|\bquand\b|\bdate\b", WHEN_LEAD.sub(" ", q))),

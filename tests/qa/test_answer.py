@@ -312,6 +312,27 @@ def test_who_can_take_part_asks_for_the_target_group(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_who_qualifies_asks_for_the_target_group(seed_engine):
+    from qa.question import classify
+
+    assert not classify("who qualifies for ankerkracht? age range etc").wants_person
+    assert not classify("Who is eligible for it?").wants_person
+    answer = seed_engine.answer("who qualifies for ankerkracht? age range etc")
+    assert "between 16 and 25" in answer.sentences[0].text
+    check_citations(seed_engine, answer)
+
+
+def test_a_busy_users_shorthand_is_read_as_the_word(seed_engine):
+    from qa.question import topic_words
+
+    assert topic_words("how many were new that yr") == topic_words("how many were new that year")
+    assert "government" in topic_words("what does the new federal govt plan")
+    # "yr" alone matched nothing, and the answer was the project's history (zd002)
+    answer = seed_engine.answer("refu interim volunteers in 2019 - how many in total and how many were new that yr")
+    assert "65 of whom had newly registered" in answer.sentences[0].text
+    check_citations(seed_engine, answer)
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])

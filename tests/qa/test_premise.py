@@ -205,6 +205,10 @@ def test_another_actor_who_started_or_funds_a_named_thing_contradicts_the_questi
                  sponsored) == ("the reports name another actor, the city of Ghent and the European Social Fund: "
                                 "“The project is sponsored by the city of Ghent and the European Social Fund (ESF)”")
     assert actor("I read that Refu Interim is bankrolled by the Flemish Ministry of Culture.", sponsored) is None
+    # "originally funded by" names the first funder, who may have been followed: not against who pays now
+    assert actor("Why did Ghent's social welfare centre end up paying for Ankerkracht?", *set_up) is None
+    assert actor("Why did the city of Ghent originally fund Ankerkracht?", *set_up).startswith(
+        "the reports name another actor, the European Union")
     # one of several actors named is enough
     assert actor("How is Refu Interim funded by the Ministry of Culture?",
                  *hits("Refu Interim is subsidised by the city of Ghent and the Ministry of Culture.")) is None
@@ -480,6 +484,24 @@ def test_what_share_wants_a_share():
     assert problem("What share of Jobteam Gent participants found a durable job?",
                    "About 40% of the participants found a durable job.") is None
     assert problem("What share of participants found a job?", "Half of the participants found a job.") is None
+
+
+def test_stopping_the_funding_is_contradicted_even_when_the_question_also_tells_the_subsidies_ended():
+    passage = ("In 2015 European subsidies for Ankerkracht were ended. The same year, the OCMW of Ghent decided "
+               "that the project would be taken over with regular funds.")
+    assert problem("Why did the OCMW of Ghent stop funding Project Ankerkracht when the European subsidies ended?",
+                   passage.split(". ")[1], passages=(passage,)).startswith("the reports say the opposite of")
+    assert problem("Who kept Ankerkracht going when the European subsidies ended?", passage.split(". ")[1],
+                   passages=(passage,)) is None
+
+
+def test_a_why_question_about_a_budget_asks_for_no_amount():
+    assert not classify("Why did the OCMW end up paying for Ankerkracht out of its own regular budget?").wants_number
+    assert classify("How big was the budget of Ankerkracht?").wants_number
+    assert classify("What was the budget of Ankerkracht?").wants_number
+    said = "The OCMW decided Ankerkracht would be taken over with regular funds."
+    assert problem("Why did the OCMW end up paying for Ankerkracht out of its own regular budget?", said) is None
+    assert problem("What was the OCMW's budget for Ankerkracht?", said) == "no sentence gives a quantity"
 
 
 def test_a_question_naming_both_sides_presumes_neither_even_with_an_irregular_verb():
