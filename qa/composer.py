@@ -414,6 +414,9 @@ def _names_author(text: str, metadata: dict | None) -> bool:
     return bool(surnames) and surnames[-1] in text
 
 
+_CASE_NAME = re.compile(r"\b[A-Z][\w.]*\s+v(?:s)?\.?\s+[A-Z]\w+")
+
+
 def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = None,
                 langs: Sequence[str] = ()) -> float:
     score = 0.0
@@ -429,6 +432,8 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
         score += 1.0 if _TITLE.search(text) else 0.0
     if kind.wants_list:  # "a team of social workers, a psychologist, a housing coach and a job coach"
         score += 1.0 if _ENUMERATION.search(text) else 0.0
+    if kind.wants_case:  # "in M.A. v. Belgium"
+        score += 1.0 if _CASE_NAME.search(text) else 0.0
     if kind.wants_place:  # "I have now been working for Ivago", "to Sudan": a name the question does not give
         names = {t for m in _PLACE_NAME.finditer(text) for t in _terms(m.group(1), langs)}  # canonical already
         score += 0.6 if names - set(asked or ()) else 0.0
@@ -507,8 +512,8 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if not weights or not scored:
             continue
         best = min(scored, key=lambda c: (-c.score, c.hit_rank, c.start))
-        if any(_overlaps(best, o) for o in chosen):
-            continue
+        if any(_overlaps(best, o) for o in chosen) or (not best.coverage and classify(part) == QuestionKind()):
+            continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
             chosen.pop()  # the weakest: `chosen` is in score order
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))

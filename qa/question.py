@@ -48,6 +48,7 @@ def topic_words(question: str) -> str:
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
+    question = _STRASBOURG.sub("European Court of Human Rights", question)  # as the reports name it
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
     question = _IN_REPORT.sub(lambda m: f" {m.group(1)} ", question)
@@ -98,6 +99,8 @@ _OWN_SITUATION = re.compile(r"(?:^|\W)(?:I'm|I’m|I am|I've|I’ve|am I|can I|c
                             r"like (?:him|her|me|them))\b", re.I)
 _PROGRAMME = re.compile(r"\b(programmes?|programs?|projects?|schemes?|support|services?|courses?|initiatives?)\b",
                         re.I)
+# "the Strasbourg court", "the Strasbourg human rights court": the European Court of Human Rights
+_STRASBOURG = re.compile(r"\bStrasbourg(?:\s+human\s+rights)?\s+court\b", re.I)
 _STRAIGHT = re.compile(r"\bstraight(?=\s+(?:to|into|from)\b)", re.I)
 _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:[\w’'-]+\s+){0,4}?)into\b", re.I)
 # "What happened to that request?", "what became of it", "how did the government react": the question asks for
@@ -170,6 +173,7 @@ class QuestionKind:
     wants_author: bool = False  # "Who wrote the openDemocracy piece?": the report's byline answers
     wants_role: bool = False  # "... and what was her role?": a title ("a coordinator from the Taskforce")
     wants_place: bool = False  # "where does he work now?", "where had the man been deported to?": a name
+    wants_case: bool = False  # "In which case was Belgium condemned ...?": a case's name ("M.A. v. Belgium")
 
 
 def check_question(question: str) -> str:
@@ -228,7 +232,9 @@ def classify(question: str) -> QuestionKind:
             r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|mayor|author|actors?)\b|\bwie\b|"
             r"\bqui\b|\b(called|named)\s*([?,]|$)|\bname of\b", q)),
         # "a waiting list" asks for no list; "who makes up the team" does
-        wants_list=bool(re.search(r"\bwhich\b.*\b\w+s\b|\bwhat (are|were)\b|(?<!waiting )\blist\b|\bname the\b|"
+        # "which measures ...", not "which case was Belgium condemned by the human rights court"
+        wants_list=bool(re.search(r"\bwhich\b(?!\s+(?:court\s+)?(?:case|ruling|judge?ment)\b).*\b\w+s\b|"
+                                  r"\bwhat (are|were)\b|(?<!waiting )\blist\b|\bname the\b|"
                                   r"\bwhat kinds?\b|\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
                                   r"obstacles|initiatives|steps|services)\b|\b(make|makes|made) up\b|"
                                   r"\bconsists? of\b|\bcomposed of\b", q)),
@@ -247,6 +253,8 @@ def classify(question: str) -> QuestionKind:
         wants_place=bool(re.search(r"(?:^|[,.?!]|\band\b)\s*where\s+(?:is|are|was|were|do|does|did|had|has|have)\b|"
                                    r"\b(?:which|what) (?:employer|company|firm)\b", q)
                          and not re.search(r"\b(?:stand|stands|leave|leaves|left|go from here)\b", q)),
+        wants_case=bool(re.search(r"\b(?:which|what) (?:court )?(?:case|ruling|judgment|judgement)\b|"
+                                  r"\bname of the (?:case|ruling|judgment)\b", q)),
     )
 
 

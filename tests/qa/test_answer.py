@@ -333,6 +333,22 @@ def test_a_busy_users_shorthand_is_read_as_the_word(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_which_case_asks_for_a_case_name_and_a_part_of_no_word_or_kind_adds_nothing(seed_engine):
+    from qa.question import topic_words
+
+    kind = classify("In which case was Belgium condemned by the Strasbourg human rights court in late 2020?")
+    assert kind.wants_case and not kind.wants_list
+    assert classify("Which courts ruled on the royal decree?").wants_list
+    assert "European Court of Human Rights" in topic_words("What did the Strasbourg court decide?")
+    answer = seed_engine.answer("In which case was Belgium condemned by the Strasbourg human rights court in late "
+                                "2020, and what had it done wrong?")
+    assert "M.A. v. Belgium" in answer.text
+    # "what had it done wrong" shares no word with a sentence and asks for no kind: it no longer brings the
+    # first sentence of the top passage, on humanitarian visas (zd009)
+    assert "humanitarian visas" not in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
