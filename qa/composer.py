@@ -113,7 +113,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
-    unknown = [] if cross else unknown_names(question, index)
+    unknown = [] if cross else unknown_names(question, index) + unknown_events(question, index)
     if unknown:  # a premise the reports can't confirm: say which name they never mention
         return Composition((), (), REFUSAL_TEXT, True, 0.0,
                            refusal_reason=f"the reports never mention {', '.join(dict.fromkeys(unknown))}")
@@ -253,6 +253,24 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
                    for w in name.split()}
     return [w for w in words if w not in abbreviated and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ()))
             and any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(w, lang))]
+
+
+# events a question may take as given that no paraphrase in a policy report stands for: "the national referendum
+# Belgium held on the Global Compact" (not "election", "protest", "petition", "summit" or "lawsuit", which a user
+# may call what a report tells otherwise: the coalition agreement, the mobilisation, the open letter; nor "flood"
+# or "earthquake", said of offers of help and of politics)
+_EVENT = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(referendum|riots?|boycott|census|"
+                    r"evacuation|blockade|veto|lockdown|curfew|coup)\b", re.I)
+
+
+def unknown_events(question: str, index: Bm25Index) -> list[str]:
+    """Events the question takes as given ("the referendum", "a boycott") whose word occurs nowhere in the
+    reports."""
+    vocab = getattr(index.retriever, "vocab_dict", None)
+    if not vocab:
+        return []
+    return [f"a {m.group(1).lower()}" for m in _EVENT.finditer(question)
+            if any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(m.group(1), lang))]
 
 
 # names people use for what the reports call otherwise: "the Strasbourg court" and "the Convention" (on Human

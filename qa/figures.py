@@ -259,6 +259,10 @@ def _on_subject(sentence: str, near_ones: set[str], asked: set[str], hits: Seque
         for hit in hits)
 
 
+# words counting people alike: "1,500 people" is "1.500 persons"
+_PEOPLE = {stem: "people" for stem in content_stems("people persons person individuals")}
+
+
 # a number _value reads: "1.500", "0,44", "35"; not the name "11.11.11"
 _NUMERAL = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?")
 
@@ -279,5 +283,6 @@ def _counts_of(text: str) -> list[tuple[float, str, str]]:
         stems = content_stems(after)
         if after.lower() in _UNITS or not after[:1].isalpha() or not stems:
             continue
-        out.append((value, next(iter(stems)), f"{word} {after}"))
+        stem = next(iter(stems))
+        out.append((value, _PEOPLE.get(stem, stem), f"{word} {after}"))
     return out

@@ -230,3 +230,47 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
             if rejection is not None:
                 return f"the reports say this was asked for and rejected: “{quote(rejection)}”"
     return None
+
+
+# a target the question takes as met: "since jobteam gent had already hit its targets in yr 1", "Jobteam Gent
+# already hit its target of 1,500 people"
+_TARGET_MET = re.compile(r"\b(?:hit|met|meet|meets|reached|reaching|achieved|achieving|exceeded|surpassed|beat)\s+"
+                         r"(?:all\s+)?(?:(?:its|their|the|his|her|those|these|all)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:targets?|goals?|objectives?)\b", re.I)
+# a sentence giving a target: "Jobteam Gent wants to reach 1.500 persons", "a target of 920 participants"
+_TARGET = re.compile(r"\b(?:wants? to reach|aims? to reach|aims? (?:at|for)|intends? to reach|plans? to reach|"
+                     r"targets?(?: of)?|goals? of|should (?:reach|increase to))\b", re.I)
+# a later sentence giving what was reached: "After one year, they have already reached 798 people"
+_REACHED = re.compile(r"\b(?:have|has|had)\s+(?:already\s+)?(?:reached|achieved|helped|supported|enrolled)\b|"
+                      r"\bso far\b", re.I)
+_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w.,]?\d)|(?<![\w.,])\d+(?![\w.,]?\d)")
+
+
+def _amount(number: str) -> float:
+    return float(re.sub(r"[.,](?=\d{3}\b)", "", number).replace(",", "."))
+
+
+def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question takes a target as met ("since jobteam gent got extended bc it had already hit its targets in
+    yr 1") and a passage on its subject gives the target ("Jobteam Gent wants to reach 1.500 persons") and,
+    in one of the next two sentences, less reached ("After one year, they have already reached 798 people").
+    Not for yes/no questions ("Did it reach its target?"), which may be answered no, nor negated ones."""
+    if not _TARGET_MET.search(question) or asks_yes_no(question) or re.search(r"\b(?:not|never|n't|yet)\b",
+                                                                               question, re.I):
+        return None
+    asked = content_stems(question)
+    for hit in hits:
+        sentences = [hit.chunk.text[s - hit.chunk.start:e - hit.chunk.start]
+                     for s, e in split_sentences(hit.chunk.text, hit.chunk.start)]
+        for i, sentence in enumerate(sentences):
+            target = _TARGET.search(sentence)
+            goal = _AMOUNT.search(sentence[target.end():]) if target else None
+            if goal is None or len(asked & content_stems(f"{hit.chunk.section or ''} {sentence}")) < 2:
+                continue
+            for later in sentences[i + 1:i + 3]:
+                reached = _REACHED.search(later)
+                got = _AMOUNT.search(later[reached.end():]) if reached else None
+                if got is not None and _amount(got.group()) < _amount(goal.group()):
+                    return (f"the reports give a target of {goal.group()} and {got.group()} reached: "
+                            f"“{quote(later)}”")
+    return None

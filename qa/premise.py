@@ -44,6 +44,7 @@ from qa.plans import (
     not_yet_done,
     planned_not_done,
     request_taken_as_granted,
+    target_taken_as_met,
 )
 from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
@@ -120,6 +121,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
+            or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
@@ -201,20 +203,26 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     in a range they give ("my nephew is 19" is in "between 16 and 25 years old"). A passage's report counts with
     its title and year: "the 2016 article" is the report of 2016."""
     text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
-    numbers = set(_QUESTION_NUMBER.findall(text))
+    numbers = {_thousands(n) for n in _QUESTION_NUMBER.findall(text)}
     # "after one year" gives the 1 of "after year 1"
     numbers |= {str(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     ages = {a or b for a, b in _AGE_STATED.findall(question)}
     spans = set(_CASE_SPAN.findall(question))
-    for number in _QUESTION_NUMBER.findall(without_bounds(question)):
+    for written in _QUESTION_NUMBER.findall(without_bounds(question)):
+        number = _thousands(written)
         value = float(number.replace(",", "."))
         if number in spans:
             continue  # how long the asker's case has lasted: their situation, not a claim about the reports
         if number not in numbers and not any(low <= value <= high for low, high in ranges) and not (
                 number in ages and _within_age_bound(value, text)):
-            return f"the passages never mention {number}"
+            return f"the passages never mention {written}"
     return None
+
+
+def _thousands(number: str) -> str:
+    """A number without its thousands separator, as either style writes it: "1,500" and "1.500" are "1500"."""
+    return re.sub(r"[.,]", "", number) if re.fullmatch(r"\d{1,3}[.,]\d{3}", number) else number
 
 
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")

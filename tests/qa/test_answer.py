@@ -349,6 +349,16 @@ def test_which_case_asks_for_a_case_name_and_a_part_of_no_word_or_kind_adds_noth
     check_citations(seed_engine, answer)
 
 
+def test_an_event_the_reports_never_mention_is_refused(seed_engine):
+    answer = seed_engine.answer("What was the result of the national referendum Belgium held on the UN Global "
+                                "Compact for Migration in 2018?")
+    assert answer.refused and answer.refusal_reason == "the reports never mention a referendum"
+    # a word the reports use, or one said of something else ("the flood of offers"), is no such event
+    answer = seed_engine.answer("What can a municipality do with the flood of offers from residents wanting to help "
+                                "newcomers?")
+    assert answer.refusal_reason != "the reports never mention a flood"
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])

@@ -7,6 +7,7 @@ import pytest
 from ingest.passage import Chunk
 from qa.contradiction import _other_actor
 from qa.figures import other_count, other_fraction
+from qa.plans import target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
@@ -1804,3 +1805,26 @@ def test_pushing_for_something_is_asking_for_it():
     # "what reception did Ghent push for?" is answered by "requesting the shelter of 300 asylum seekers" (y022)
     assert "asked for" in topic_words("After the Moria fire, what reception did Ghent push for?")
     assert "push back" in topic_words("How did NGOs push back against the rules?")
+
+
+def test_a_target_taken_as_met_is_refused_with_what_was_reached():
+    passage = hits("During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants in an "
+                   "intensive coaching program. After one year, they have already reached 798 people, of which 532 "
+                   "people have entered in intensive coaching programs.")
+    reason = target_taken_as_met("since jobteam gent got extended bc it had already hit its targets in yr 1, what "
+                                 "were those targets", passage)
+    assert reason.startswith("the reports give a target of 1.500 and 798 reached: “After one year")
+    assert target_taken_as_met("Jobteam Gent already hit its target of 1,500 people, so why extend it?", passage)
+    # asking whether, or about the targets, takes nothing as met; nor does a target met by more than it set
+    for question in ("Did Jobteam Gent hit its targets in the first year?", "What are Jobteam Gent's targets?",
+                     "Jobteam Gent has not yet met its target, has it?"):
+        assert target_taken_as_met(question, passage) is None, question
+    more = hits("Jobteam Gent wants to reach 500 persons. After one year, they have already reached 798 people.")
+    assert target_taken_as_met("Since Jobteam Gent hit its target, what is next?", more) is None
+
+
+def test_a_number_written_with_either_thousands_separator_is_the_same_number():
+    said = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
+    assert problem("What is Jobteam Gent's target of 1,500 people about?", said) is None
+    assert problem("What is Jobteam Gent's target of 2,500 people about?", said) == "the passages never mention 2,500"
+    assert other_count("What is Jobteam Gent's target of 1,500 people?", [said], hits(said)) is None
