@@ -51,6 +51,7 @@ from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
     other_court,
+    other_name_for,
     other_undone,
     swapped_change,
     swapped_ends,
@@ -122,7 +123,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             # the specific readings first: their reasons say more than a bare denial would
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
             or target_taken_as_met(question, hits)
-            or swapped_roles(question, chosen)
+            or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or contradiction(question, best, chosen, hits)

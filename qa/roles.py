@@ -372,3 +372,50 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     at = min(i for i in (sentence.lower().find(n) for n in COURTS[court]) if i >= 0)
     clauses = [m.end() for m in re.finditer(r"[.;]\d*\s+", sentence[:at])]
     return f"the reports say {court} did this: “{quote(sentence[clauses[-1] if clauses else 0:])}”"
+
+
+# a body named with what it is, beside it: "Myria, the Interfederal Centre of Equal Opportunities", "Unia (the
+# Interfederal Centre of Equal Opportunities)", "the Federal Migration Centre Myria"
+_TITLE = r"((?:[A-Z][\w’'-]+\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)"
+_BODY = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_CALLED = (re.compile(rf"\b{_BODY}\s*(?:,|\()\s*(?:an?\s+|the\s+)?{_TITLE}"),  # name, then what it is
+           re.compile(rf"\b(?:the\s+)?{_TITLE}\s*(?:,\s*|\(\s*)?{_BODY}\b"))  # what it is, then its name
+
+
+_BODY_HEADS = frozenset("Centre Center Institute Office Agency Council Commission Service Ministry Department "
+                        "Authority Committee Federation Foundation Network Organisation Organization Fund Unit Board "
+                        "Taskforce Forum".split())
+
+
+def _called(text: str) -> list[tuple[str, str]]:
+    """(name, title) of each body named with its title beside it."""
+    out = []
+    for pattern in _CALLED:
+        for m in pattern.finditer(text):
+            name, title = (m.group(1), m.group(2)) if pattern is _CALLED[0] else (m.group(2), m.group(1))
+            heads = [w in _BODY_HEADS for w in title.split()]
+            if pattern is _CALLED[1] and not heads[-1] or not any(heads):
+                continue  # a title names a body: "Centre", "Agency" ... (its last word when the name follows)
+            if len(title.split()) >= 3 and name.split()[0] not in STOP_NAMES and name not in title:
+                out.append((name.strip(), re.sub(r"^the\s+", "", title.strip(), flags=re.I)))
+    return out
+
+
+def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a body a title ("Myria, the Interfederal Centre of Equal Opportunities") that the
+    reports give another body ("the Socioeconomic Monitoring of Unia (the Interfederal Centre of Equal
+    Opportunities)"), and never that one."""
+    asked = [(name, title) for name, title in _called(question)]
+    if not asked:
+        return None
+    texts = [" ".join(h.chunk.text.split()) for h in hits] + [" ".join(s.split()) for s in chosen]
+    for name, title in asked:
+        said = [(n, t, text) for text in texts for n, t in _called(text) if t.lower() == title.lower()]
+        if not said or any(n.lower() in name.lower() or name.lower() in n.lower() for n, _t, _text in said):
+            continue
+        other, _title, text = said[0]
+        at = text.find(other)
+        start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+        end = text.find(". ", at)
+        return f"the reports call {other} the {title}: “{quote(text[start:end if end >= 0 else None])}”"
+    return None

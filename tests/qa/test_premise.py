@@ -11,6 +11,7 @@ from qa.plans import target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
+from qa.roles import other_name_for
 
 
 def hits(*texts: str) -> list[Hit]:
@@ -1828,3 +1829,23 @@ def test_a_number_written_with_either_thousands_separator_is_the_same_number():
     assert problem("What is Jobteam Gent's target of 1,500 people about?", said) is None
     assert problem("What is Jobteam Gent's target of 2,500 people about?", said) == "the passages never mention 2,500"
     assert other_count("What is Jobteam Gent's target of 1,500 people?", [said], hits(said)) is None
+
+
+def test_a_title_the_reports_give_another_body_is_refused():
+    unia = ("2. The Socioeconomic Monitoring of Unia (the Interfederal Centre of Equal Opportunities) and the Federal "
+            "Public Service for Employment assesses the situation of persons on the labour market.")
+    myria = "The Federal Migration Centre Myria, an independent public institution, is legally charged with it."
+    passages = hits(unia, myria)
+    assert other_name_for("What monitoring does Myria, the Interfederal Centre of Equal Opportunities, carry out?",
+                          [unia], passages) == (
+        "the reports call Unia the Interfederal Centre of Equal Opportunities: “The Socioeconomic Monitoring of Unia "
+        "(the Interfederal Centre of Equal Opportunities) and the Federal Public Service for Employment assesses the "
+        "situation of persons on the labour market”")
+    assert other_name_for("What does Unia, the Federal Migration Centre, report?", [myria], passages).startswith(
+        "the reports call Myria the Federal Migration Centre")
+    # the body the reports give that title, or a title they never give, is no swap
+    for question in ("What monitoring does Unia, the Interfederal Centre of Equal Opportunities, carry out?",
+                     "What does the Federal Migration Centre Myria report?",
+                     "What does Myria, the Federal Office for Statistics, report?",
+                     "What does Myria report with the Federal Public Service?"):
+        assert other_name_for(question, [unia], passages) is None, question
