@@ -49,6 +49,8 @@ def topic_words(question: str) -> str:
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _STRASBOURG.sub("European Court of Human Rights", question)  # as the reports name it
+    question = _RULINGS.sub("case law", question)  # "court rulings on migration": "the migration case law"
+    question = _CHANGED_ANY.sub("influenced", question)  # "did it change anything in ...": what it influenced
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
     question = _IN_REPORT.sub(lambda m: f" {m.group(1)} ", question)
@@ -99,6 +101,9 @@ _OWN_SITUATION = re.compile(r"(?:^|\W)(?:I'm|I’m|I am|I've|I’ve|am I|can I|c
                             r"like (?:him|her|me|them))\b", re.I)
 _PROGRAMME = re.compile(r"\b(programmes?|programs?|projects?|schemes?|support|services?|courses?|initiatives?)\b",
                         re.I)
+_CHANGED_ANY = re.compile(r"\b(?:change|changed|changes)\s+(?:anything|something|much|a lot)\s+(?:in|about|for)\b",
+                         re.I)
+_RULINGS = re.compile(r"\b(?:court\s+)?(?:rulings|judgments|judgements|jurisprudence)\b", re.I)
 # "the Strasbourg court", "the Strasbourg human rights court": the European Court of Human Rights
 _STRASBOURG = re.compile(r"\bStrasbourg(?:\s+human\s+rights)?\s+court\b", re.I)
 _STRAIGHT = re.compile(r"\bstraight(?=\s+(?:to|into|from)\b)", re.I)

@@ -359,6 +359,18 @@ def test_an_event_the_reports_never_mention_is_refused(seed_engine):
     assert answer.refusal_reason != "the reports never mention a flood"
 
 
+def test_court_rulings_are_case_law_and_changing_anything_in_it_is_influencing_it(seed_engine):
+    from qa.question import topic_words
+
+    words = topic_words("did the global compact actually change anything in belgian court rulings on migration")
+    assert "influenced" in words and "case law" in words and "rulings" not in words
+    assert "change" in topic_words("What did the 2020 agreement change for families?")
+    answer = seed_engine.answer("did the global compact actually change anything in belgian court rulings on "
+                                "migration")
+    assert "influenced case law" in answer.text or "influenced the migration case law" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
