@@ -92,6 +92,10 @@ _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|
                              re.I)
 _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion|"
                           r"fraction)\b|\bwhat per ?cent", re.I)
+# "unemployment rate for non-eu migrants in ghent?": a rate is a share in figures, not "most newcomers"
+_RATE_ASKED = re.compile(r"\b(?:employment|unemployment|pass|recognition|activity|poverty|participation|drop-?out|"
+                         r"success|approval|acceptance|return|detention|refusal) rates?\b", re.I)
+_RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
@@ -116,7 +120,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
             or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen, hits)
-            or _share_missing(question, chosen)
+            or _share_missing(question, chosen) or _country_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
@@ -493,6 +497,24 @@ def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
     persons" is a count, not the share asked for."""
     if _SHARE_ASKED.search(question) and not _SHARE.search(" ".join(chosen)):
         return "no sentence gives a share"
+    rate = _RATE_ASKED.search(question)
+    # a question that states the rate ("only about a third get recognised") is checked against the one given
+    if rate and not _SHARE.search(question) and not _RATE.search(" ".join(chosen)):
+        return f"no sentence gives a rate ({rate.group().lower()})"
+    return None
+
+
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what) countr(?:y|ies)\b|\bcountr(?:y|ies) of origin\b", re.I)
+# the places at home: a country asked for is another one
+_HOME = frozenset({"Belgium", "the federal level", "Flanders", "Wallonia", "Brussels", "Ghent", "Antwerp", "Liège",
+                   "Charleroi", "Lokeren", "Kortrijk", "Ostend", "Bruges", "Leuven", "Mechelen", "Aalst"})
+
+
+def _country_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "From which countries do most asylum seekers arriving in Ghent originate?" wants a country the question
+    does not name: sentences on asylum seekers arriving in Ghent that name none do not answer."""
+    if _COUNTRY_ASKED.search(question) and not scopes(" ".join(chosen)) - scopes(question) - _HOME:
+        return "no sentence names a country"
     return None
 
 

@@ -1849,3 +1849,19 @@ def test_a_title_the_reports_give_another_body_is_refused():
                      "What does Myria, the Federal Office for Statistics, report?",
                      "What does Myria report with the Federal Public Service?"):
         assert other_name_for(question, [unia], passages) is None, question
+
+
+def test_a_rate_wants_a_figure_and_a_country_asked_for_wants_one_named():
+    said = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent. These numbers "
+            "show that most newcomers do voluntary work for several years.")
+    assert problem("unemployment rate for non-eu migrants in ghent?", said) == (
+        "no sentence gives a rate (unemployment rate)")
+    assert problem("What is the recognition rate of asylum seekers?",
+                   "Most of them (60%) are getting recognised as refugees.") is None
+    arrive = "The moment asylum seekers arrive in Ghent, they are brought into contact with relevant organisations."
+    assert problem("From which countries do most asylum seekers arriving in Ghent originate?", arrive) == (
+        "no sentence names a country")
+    assert problem("From which countries do most EU migrants in Ghent originate?",
+                   "Intra-European migrants in Ghent mainly come from Bulgaria, Slovakia and Romania.") is None
+    assert problem("Which country had the man been deported to?",
+                   "Belgium had deported a Sudanese national to his country of origin.") is None
