@@ -580,7 +580,10 @@ _WAIT = re.compile(_SPAN, re.I)
 
 
 # "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name
-_WHO_HOLDS = re.compile(r"^\s*who(?:\s+(?:is|was|are|were|has been)|['’]s)\s+(?:the\s+)?"
+# ("Who held the post of Secretary of State ...?", "who served as mayor ...?")
+_WHO_HOLDS = re.compile(r"^\s*who(?:\s+(?:is|was|are|were|has been)|['’]s|\s+(?:held|holds|has held|occupied|filled)\s+"
+                        r"(?:the\s+)?(?:post|office|position|job|role|seat)\s+of|\s+(?:served|serves|acted) as)\s+"
+                        r"(?:the\s+)?"
                         r"(?:current\s+|then\s+|new\s+|present\s+)?(?:flemish\s+|federal\s+|belgian\s+|walloon\s+|"
                         rf"brussels\s+|european\s+|local\s+)?({OFFICES}|chair\w*|head)\b", re.I)
 

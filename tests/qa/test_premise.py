@@ -1302,6 +1302,11 @@ def test_who_holds_an_office_wants_a_sentence_naming_its_holder():
         "no sentence names the minister"
     assert problem("who's the flemish minister in charge of integration right now?",
                    "Flemish minister Bart Somers presented the civic integration decree.") is None
+    # asked as who held the post, or served as it (zd026)
+    assert problem("Who held the post of Secretary of State for Asylum and Migration in the government formed in "
+                   "2020?", formed) == "no sentence names the secretary of state"
+    assert problem("who served as mayor of Ghent in 2018?", mayor) is None
+    assert problem("who served as mayor of Ghent?", formed) == "no sentence names the mayor"
 
 
 def test_a_start_the_reports_date_otherwise_is_refused():
