@@ -436,7 +436,9 @@ def resolve_followup(question: str, history: Sequence[str]) -> str | None:
             continue  # itself a follow-up ("Who is its target group?"): its subject lies further back
         subject = subject_of(str(earlier))
         if subject and subject.lower() not in question.lower():
-            return f"{question} ({subject})"
+            # a question typed without its question mark gets one, so split_resolved finds where it ends
+            asked = question.rstrip()
+            return f"{asked if asked.endswith('?') else asked + '?'} ({subject})"
     return None
 
 

@@ -53,6 +53,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "complains", "complained", "complaint", "complaints", "gripe", "gripes", "grievance", "grievances"),
     # "what European distinction did Ghent's refugee policy receive?": "awarded an URBACT Good Practice"
     ("award", "awards", "awarded", "prize", "prizes", "distinction", "distinctions", "accolade", "accolades"),
+    # "who chaired the commission": "under the presidency of former Constitutional Judge Marc Bossuyt"
+    ("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "presidency", "preside",
+     "presided", "presiding"),
+    ("affair", "affairs", "crisis", "crises", "scandal", "scandals"),  # "that sudan affair": the "Sudan crisis"
 )
 
 

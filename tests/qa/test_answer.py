@@ -371,6 +371,20 @@ def test_court_rulings_are_case_law_and_changing_anything_in_it_is_influencing_i
     check_citations(seed_engine, answer)
 
 
+def test_a_follow_up_typed_without_a_question_mark_is_split_back_into_its_parts(seed_engine):
+    from qa.question import question_parts, resolve_followup, split_resolved
+
+    history = ["which echr judgment went against belgium in oct 2020?"]
+    question = "who chaired the commission set up after that sudan affair and what did its final report suggest"
+    resolved = resolve_followup(question, history)
+    assert resolved is not None and split_resolved(resolved)[0] == question + "?"
+    assert question_parts(split_resolved(resolved)[0])[1] == "what did its final report suggest?"
+    # "chaired" is "under the presidency of", "that sudan affair" the "Sudan crisis"; each part gets its answer
+    answer = seed_engine.answer(question, history)
+    assert "Marc Bossuyt" in answer.text and "prison sentence of 3 months to 1 year" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
