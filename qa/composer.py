@@ -300,7 +300,21 @@ def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
     for t in terms:  # synonyms share one key: "pays" is covered by "sponsored"
         key = canonical(t)
         weights[key] = max(weights.get(key, 0.0), index.idf(t))
+    # "According to the Ghent taskforce coordinator writing in 2016, how should European money reach cities?":
+    # the source says whose sentence to look for, the rest what it must say
+    lead = _SOURCE_LEAD.match(question)
+    if lead:
+        rest = {canonical(t) for t in tokenize_query(topic_words(question[lead.end():]), index.langs)}
+        if len(rest) >= _SOURCE_REST_TERMS:
+            for t in tokenize_query(lead.group(1), index.langs):
+                if canonical(t) in weights and canonical(t) not in rest:
+                    weights[canonical(t)] *= SOURCE_WEIGHT
     return weights
+
+
+_SOURCE_LEAD = re.compile(r"\s*according to ([^,?]{3,120}),\s*", re.I)
+_SOURCE_REST_TERMS = 3  # words of the reports the question after the source must have
+SOURCE_WEIGHT = 0.3
 
 
 def _terms(text: str, langs: Sequence[str]) -> set[str]:

@@ -385,6 +385,15 @@ def test_a_follow_up_typed_without_a_question_mark_is_split_back_into_its_parts(
     check_citations(seed_engine, answer)
 
 
+def test_the_source_a_question_opens_with_weighs_less_than_what_it_asks(seed_engine):
+    answer = seed_engine.answer("According to the Ghent refugee taskforce coordinator writing in 2016, how should "
+                                "European money reach cities, and what is the reasoning?")
+    assert "direct access to European funds" in answer.text
+    # before, the source's words chose "A coordinator from the Ghent Taskforce on Refugees outlines ..." (zd013)
+    assert "solidarity, not charity" not in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
