@@ -539,6 +539,11 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         parts = [tail]
     chosen = list(chosen)
     for part in parts:
+        # "After the fire at the Moria camp, what did Ghent's citizens ask the city to do": the time the lead
+        # sets is the whole question's, and its words would find the other part's sentence again
+        lead = _TIME_LEAD.match(part)
+        if lead and len(_term_weights(part[lead.end():], index)) >= _TAIL_TERMS:
+            part = part[lead.end():]
         weights = _term_weights(part, index)
         scored = _candidates(hits, weights, classify(part), index.langs)
         if not weights or not scored:
@@ -553,6 +558,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 
 _TAIL_TERMS = 2  # words of the reports a question after a lead must have to be answered on its own
+_TIME_LEAD = re.compile(r"\s*(?:after|before|since|following|during|once)\b[^,?]{3,80},\s*", re.I)
 
 
 _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|her|such|there|the latter|"

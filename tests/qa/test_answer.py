@@ -394,6 +394,13 @@ def test_the_source_a_question_opens_with_weighs_less_than_what_it_asks(seed_eng
     check_citations(seed_engine, answer)
 
 
+def test_a_time_lead_shared_by_two_parts_does_not_choose_the_first_parts_sentence(seed_engine):
+    answer = seed_engine.answer("After the fire at the Moria camp, what did Ghent's citizens ask the city to do, and "
+                                "how many unaccompanied minors did Belgium relocate after the fire?")
+    assert "another 11 unaccompanied minors" in answer.text and "Gent Zonder Grenzen" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
