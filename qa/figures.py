@@ -32,7 +32,7 @@ def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
         if not unit or YEAR.fullmatch(m.group(1)):
             continue
         year = min(years, key=lambda y: abs(y[0] - m.start()))[1] if years else None
-        out.append((_value(m.group(1)), unit, year, m.group().strip()))
+        out.append((number_value(m.group(1)), unit, year, m.group().strip()))
     return out
 
 
@@ -45,7 +45,7 @@ def _unit(match: re.Match) -> str | None:
     return None
 
 
-def _value(number: str) -> float:
+def number_value(number: str) -> float:
     """ "0,44" and "0.44" are 0.44; "1.200" and "1,200" (thousands) are 1200."""
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
         return float(re.sub(r"[.,]", "", number))
@@ -215,11 +215,11 @@ def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         for sentence, near in related_sentences(chosen, hits):
             percentages = [m for m in _FIGURE.finditer(sentence) if _unit(m) == "%"]
             # "37,1% of ODA ..., which should be 50% by 2030": a sentence that gives the share claimed too
-            if any(abs(_value(m.group(1)) - claimed) <= _SHARE_GAP for m in percentages):
+            if any(abs(number_value(m.group(1)) - claimed) <= _SHARE_GAP for m in percentages):
                 continue
             for given in percentages:
                 after = content_stems(" ".join(_TOKEN.findall(sentence[given.end():])[:_SHARE_REACH]))
-                if len(said & after) >= (2 if near else 3) and abs(_value(given.group(1)) - claimed) > _SHARE_GAP:
+                if len(said & after) >= (2 if near else 3) and abs(number_value(given.group(1)) - claimed) > _SHARE_GAP:
                     return f"the reports give {given.group().strip()}: “{quote(sentence)}”"
     return None
 
@@ -263,7 +263,7 @@ def _on_subject(sentence: str, near_ones: set[str], asked: set[str], hits: Seque
 _PEOPLE = {stem: "people" for stem in content_stems("people persons person individuals")}
 
 
-# a number _value reads: "1.500", "0,44", "35"; not the name "11.11.11"
+# a number number_value reads: "1.500", "0,44", "35"; not the name "11.11.11"
 _NUMERAL = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?")
 
 
@@ -276,7 +276,7 @@ def _counts_of(text: str) -> list[tuple[float, str, str]]:
         if word.lower() in WORD_NUMBERS:
             value = float(WORD_NUMBERS[word.lower()])
         elif _NUMBER.fullmatch(word) and not YEAR.fullmatch(word) and _NUMERAL.fullmatch(word):
-            value = _value(word)
+            value = number_value(word)
         else:
             continue
         after = words[i + 1]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ingest.sentences import split_sentences
 from qa.contradiction import AS_NOUN, YEAR, content_stems, quote, related_sentences
+from qa.figures import number_value
 from qa.question import OUTCOME_ASKED, asks_yes_no
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -246,10 +247,6 @@ _REACHED = re.compile(r"\b(?:have|has|had)\s+(?:already\s+)?(?:reached|achieved|
 _AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w.,]?\d)|(?<![\w.,])\d+(?![\w.,]?\d)")
 
 
-def _amount(number: str) -> float:
-    return float(re.sub(r"[.,](?=\d{3}\b)", "", number).replace(",", "."))
-
-
 def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
     """The question takes a target as met ("since jobteam gent got extended bc it had already hit its targets in
     yr 1") and a passage on its subject gives the target ("Jobteam Gent wants to reach 1.500 persons") and,
@@ -270,7 +267,7 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
             for later in sentences[i + 1:i + 3]:
                 reached = _REACHED.search(later)
                 got = _AMOUNT.search(later[reached.end():]) if reached else None
-                if got is not None and _amount(got.group()) < _amount(goal.group()):
+                if got is not None and number_value(got.group()) < number_value(goal.group()):
                     return (f"the reports give a target of {goal.group()} and {got.group()} reached: "
                             f"“{quote(later)}”")
     return None

@@ -34,7 +34,7 @@ from qa.contradiction import (
     scopes,
 )
 from qa.denials import access_granted, denied
-from qa.figures import WORD_NUMBERS, other_binding, other_count, other_figure, other_fraction, other_start
+from qa.figures import WORD_NUMBERS, number_value, other_binding, other_count, other_figure, other_fraction, other_start
 from qa.members import other_members
 from qa.ordinals import beyond_count
 from qa.plans import (
@@ -130,8 +130,9 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
+            or other_figure(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
-            or other_figure(question, chosen, hits) or other_binding(question, chosen, hits)
+            or other_binding(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or _other_subject(question, best, hits) or named_elsewhere(question, chosen, hits)
@@ -208,26 +209,20 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     in a range they give ("my nephew is 19" is in "between 16 and 25 years old"). A passage's report counts with
     its title and year: "the 2016 article" is the report of 2016."""
     text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
-    numbers = {_thousands(n) for n in _QUESTION_NUMBER.findall(text)}
+    numbers = {number_value(n) for n in _QUESTION_NUMBER.findall(text)}
     # "after one year" gives the 1 of "after year 1"
-    numbers |= {str(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
+    numbers |= {float(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     ages = {a or b for a, b in _AGE_STATED.findall(question)}
     spans = set(_CASE_SPAN.findall(question))
-    for written in _QUESTION_NUMBER.findall(without_bounds(question)):
-        number = _thousands(written)
-        value = float(number.replace(",", "."))
+    for number in _QUESTION_NUMBER.findall(without_bounds(question)):
+        value = number_value(number)  # "1,500" is the reports' "1.500"
         if number in spans:
             continue  # how long the asker's case has lasted: their situation, not a claim about the reports
-        if number not in numbers and not any(low <= value <= high for low, high in ranges) and not (
+        if value not in numbers and not any(low <= value <= high for low, high in ranges) and not (
                 number in ages and _within_age_bound(value, text)):
-            return f"the passages never mention {written}"
+            return f"the passages never mention {number}"
     return None
-
-
-def _thousands(number: str) -> str:
-    """A number without its thousands separator, as either style writes it: "1,500" and "1.500" are "1500"."""
-    return re.sub(r"[.,]", "", number) if re.fullmatch(r"\d{1,3}[.,]\d{3}", number) else number
 
 
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")
