@@ -82,6 +82,6 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # "govt" read as "government" (1 Dec): zc002's "new federal govt plan ... alternatives to detention" finds
     # Objective 13's "The new federal government aims to fully develop alternatives to detention" first, the
     # gold passage second (same answer, still correct)
-    "heldout28": _floors(hit5=0.99, hit1=0.91, correct=0.91, refused=0.99, wrongly=0.0),
-    "heldout29": _floors(hit5=0.90, hit1=0.76, correct=0.61, refused=0.57, wrongly=0.05),
+    "heldout28": _floors(hit5=0.99, hit1=0.91, correct=0.95, refused=0.99, wrongly=0.0),
+    "heldout29": _floors(hit5=0.99, hit1=0.80, correct=0.90, refused=0.99, wrongly=0.0),
 }
