@@ -274,6 +274,11 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
             len(name.split()) > 1 or possessive for name in question_names(text[:pronouns[0].start()])):
         return False
+    # "since jobteam gent got extended bc it had already hit its targets ...": a clause before the pronoun names
+    # its own subject, typed in lower case, and the pronoun is that subject
+    if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and _OWN_SUBJECT.match(
+            text[:pronouns[0].start()]):
+        return False
     # "Which organisations did Rose work with when she ran ...?": "she" is the person named before it
     if pronouns and all(m.group().lower() in _PERSONAL for m in pronouns) and question_names(
             text[:pronouns[0].start()]):
@@ -295,6 +300,9 @@ def needs_context(question: str) -> bool:
     return short and (not question_names(question) or bool(_ASKS_AGAIN.match(question)))
 
 
+_OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although|though)\s+(?:the\s+)?"
+                          r"(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there)\b)[a-z][\w’'-]*"
+                          r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
 _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 # object pronouns only: in "How many volunteers did they have?" "they" is someone earlier, not the volunteers

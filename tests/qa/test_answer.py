@@ -401,6 +401,19 @@ def test_a_time_lead_shared_by_two_parts_does_not_choose_the_first_parts_sentenc
     check_citations(seed_engine, answer)
 
 
+def test_a_pronoun_after_a_clause_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_engine):
+    from qa.question import resolve_followup
+
+    history = ["which echr judgment went against belgium in oct 2020?"]
+    # found in Chromium: this was read as a follow-up of the ECHR question ("Read as a follow-up: ... (echr
+    # judgment went belgium 2020)"), its "it" taken for the judgment
+    question = "since jobteam gent got extended bc it had already hit its targets in yr 1, what were those targets"
+    assert resolve_followup(question, history) is None
+    assert resolve_followup("Since it got extended, what did it reach?", ["What is Jobteam Gent?"]) is not None
+    answer = seed_engine.answer(question, history)
+    assert answer.refused and answer.refusal_reason.startswith("the reports give a target of 1.500 and 798 reached")
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
