@@ -252,7 +252,12 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
     return [w for w in words if w not in abbreviated and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ()))
-            and any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(w, lang))]
+            and _unused(w, vocab, index.langs)]
+
+
+def _unused(word: str, vocab: dict, langs: Sequence[str]) -> bool:
+    """Some token of the word is in no report (`vocab`: the BM25 index's)."""
+    return any(t not in vocab for lang in langs or ["en"] for t in tokenize(word, lang))
 
 
 # events a question may take as given that no paraphrase in a policy report stands for: "the national referendum
@@ -269,8 +274,7 @@ def unknown_events(question: str, index: Bm25Index) -> list[str]:
     vocab = getattr(index.retriever, "vocab_dict", None)
     if not vocab:
         return []
-    return [f"a {m.group(1).lower()}" for m in _EVENT.finditer(question)
-            if any(t not in vocab for lang in index.langs or ["en"] for t in tokenize(m.group(1), lang))]
+    return [f"a {m.group(1).lower()}" for m in _EVENT.finditer(question) if _unused(m.group(1), vocab, index.langs)]
 
 
 # names people use for what the reports call otherwise: "the Strasbourg court" and "the Convention" (on Human
@@ -542,14 +546,17 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # "After the fire at the Moria camp, what did Ghent's citizens ask the city to do": the time the lead
         # sets is the whole question's, and its words would find the other part's sentence again
         lead = _TIME_LEAD.match(part)
-        if lead and len(_term_weights(part[lead.end():], index)) >= _TAIL_TERMS:
-            part = part[lead.end():]
-        weights = _term_weights(part, index)
-        scored = _candidates(hits, weights, classify(part), index.langs)
+        rest = _term_weights(part[lead.end():], index) if lead else {}
+        if lead and len(rest) >= _TAIL_TERMS:
+            part, weights = part[lead.end():], rest
+        else:
+            weights = _term_weights(part, index)
+        kind = classify(part)
+        scored = _candidates(hits, weights, kind, index.langs)
         if not weights or not scored:
             continue
         best = min(scored, key=lambda c: (-c.score, c.hit_rank, c.start))
-        if any(_overlaps(best, o) for o in chosen) or (not best.coverage and classify(part) == QuestionKind()):
+        if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
             chosen.pop()  # the weakest: `chosen` is in score order

@@ -500,8 +500,9 @@ _STARTED_AS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:start
 
 
 # "was originally funded by ...": the first actor, which a later one may have followed
-_FIRST_ONLY = re.compile(r"\b(?:originally|initially|at first|first)\s+$", re.I)
-_FIRST_ASKED = re.compile(r"\b(?:originally|initially|at first|first)\b", re.I)
+_FIRST = r"\b(?:originally|initially|at first|first)"
+_FIRST_ONLY = re.compile(rf"{_FIRST}\s+$", re.I)
+_FIRST_ASKED = re.compile(rf"{_FIRST}\b", re.I)
 
 
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -666,6 +667,11 @@ NOT_DENYING = ("only", "just", "merely", "alone", "least", "simply", "solely")
 QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 
+def chunk_sentences(chunk: Chunk) -> list[str]:
+    """The texts of the passage's sentences, in order."""
+    return [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)]
+
+
 def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
     """(sentence, near) for the chosen sentences and the other sentences of the passages read; near: it is
     chosen or shares a passage with a chosen one (a sentence further away must share more of the subject)."""
@@ -673,8 +679,7 @@ def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[
     for hit in hits:
         text = hit.chunk.text
         near = any(sentence in text for sentence in chosen)
-        out += [(text[s - hit.chunk.start:e - hit.chunk.start], near)
-                for s, e in split_sentences(text, hit.chunk.start)]
+        out += [(sentence, near) for sentence in chunk_sentences(hit.chunk)]
     return out
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.sentences import split_sentences
-from qa.contradiction import AS_NOUN, YEAR, content_stems, quote, related_sentences
+from qa.contradiction import AS_NOUN, YEAR, chunk_sentences, content_stems, quote, related_sentences
 from qa.figures import number_value
 from qa.question import OUTCOME_ASKED, asks_yes_no
 from qa.result import Hit
@@ -219,8 +218,7 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
             or asks_yes_no(question):
         return None
     for hit in hits:
-        sentences = [hit.chunk.text[s - hit.chunk.start:e - hit.chunk.start]
-                     for s, e in split_sentences(hit.chunk.text, hit.chunk.start)]
+        sentences = chunk_sentences(hit.chunk)
         for i, sentence in enumerate(sentences):
             if not (numbers & set(_FIGURE.findall(sentence)) and _REQUESTED.search(sentence)):
                 continue
@@ -257,8 +255,7 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
         return None
     asked = content_stems(question)
     for hit in hits:
-        sentences = [hit.chunk.text[s - hit.chunk.start:e - hit.chunk.start]
-                     for s, e in split_sentences(hit.chunk.text, hit.chunk.start)]
+        sentences = chunk_sentences(hit.chunk)
         for i, sentence in enumerate(sentences):
             target = _TARGET.search(sentence)
             goal = _AMOUNT.search(sentence[target.end():]) if target else None

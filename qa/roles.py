@@ -405,7 +405,7 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     """The question gives a body a title ("Myria, the Interfederal Centre of Equal Opportunities") that the
     reports give another body ("the Socioeconomic Monitoring of Unia (the Interfederal Centre of Equal
     Opportunities)"), and never that one."""
-    asked = [(name, title) for name, title in _called(question)]
+    asked = _called(question)
     if not asked:
         return None
     texts = [" ".join(h.chunk.text.split()) for h in hits] + [" ".join(s.split()) for s in chosen]
@@ -415,7 +415,8 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
             continue
         other, _title, text = said[0]
         at = text.find(other)
-        start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+        before = text.rfind(". ", 0, at)
+        start = before + 2 if before >= 0 else 0
         end = text.find(". ", at)
         return f"the reports call {other} the {title}: “{quote(text[start:end if end >= 0 else None])}”"
     return None
