@@ -51,6 +51,7 @@ from qa.question import QuestionKind, asks_yes_no, question_names, question_part
 from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
+    other_body_in_charge,
     other_court,
     other_name_for,
     other_undone,
@@ -129,6 +130,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
+            or other_body_in_charge(question, chosen, hits)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import content_stems, quote, related_sentences, scopes
+from qa.contradiction import PLACE_STEMS, content_stems, quote, related_sentences, scopes
 from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES
 from qa.result import Hit
@@ -419,4 +419,63 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         start = before + 2 if before >= 0 else 0
         end = text.find(". ", at)
         return f"the reports call {other} the {title}: “{quote(text[start:end if end >= 0 else None])}”"
+    return None
+
+
+# Who is in charge of a task: "X is (jointly) responsible for Y", "X makes decisions on Y", "X decides on Y"; in a
+# question also "X issues / grants / handles / manages / oversees / coordinates Y" (the verb then joins the task)
+_IN_CHARGE = re.compile(
+    r"\b(?:(?:(?:is|are|was|were|be)\s+)?(?:\w+ly\s+)?(?:responsible|competent)\s+for|(?:is|are|was|were|be)\s+in\s+"
+    r"charge\s+of|(?:makes?|made|making|takes?|took)\s+(?:the\s+)?(?P<decisions>decisions?)\s+(?:on|about)|"
+    r"(?P<decide>decides?|decided|deciding)\s+(?:on|about)|"
+    r"(?P<verb>issues?|issuing|grants?|granting|handles?|handling|manages?|managing|oversees?|overseeing|"
+    r"coordinates?|coordinating))\s+", re.I)
+_ASKING_WHO = re.compile(r"^\W*(?:who|whom|whose|which|what)\b(?!\s+(?:is|was)\s+it\b)", re.I)
+_ACTOR_LEAD = re.compile(r"^.*\b(?:why|how|when|since|because|as|given that|is it|was it|does|did|do|is|are|was|"
+                         r"were)\s+", re.I)
+
+
+def _task(match: re.Match[str], rest: str) -> set[str]:
+    """The stems of what the body is in charge of: the object up to the clause's end, and the verb when it is
+    one of its own ("issue" residence permits); deciding is one task however it is said."""
+    obj = re.split(r"[,;:?!.]|\s+(?:and why|but|while|whereas)\b", rest)[0]
+    verb = match.group("decisions") or match.group("decide") or match.group("verb") or ""
+    return (content_stems(obj) | content_stems(verb)) - PLACE_STEMS
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|of|its|their|these|those|this|that|such|many|other)\s+$", re.I)
+_NOT_THE_BODY = content_stems("finally also now currently still only itself")
+
+
+def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question puts a body in charge of a task ("Why is it the Immigration Office that decides on
+    applications for refugee status?") that the reports give another ("The independent Commissioner General
+    for Refugees and Stateless Persons makes decisions on applications for international protection (refugee
+    status and subsidiary protection status)"). Not for a question asking who, nor for a sentence whose body
+    shares a word or the initials of the question's ("the CGRS")."""
+    if _ASKING_WHO.search(question):
+        return None
+    asked = _IN_CHARGE.search(question)
+    if not asked:
+        return None
+    actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", question[:asked.start()]))
+    actor = content_stems(actor_text) - _NOT_THE_BODY
+    task = _task(asked, question[asked.end():])
+    if actor <= PLACE_STEMS or len(task) < 2:
+        return None  # "Why is Belgium responsible for ...": a place holds many bodies
+    acronyms = [w for w in re.findall(r"[\w-]+", actor_text) if w.isupper() and len(w) > 1]
+    for sentence, _near in related_sentences(chosen, hits):
+        for said in _IN_CHARGE.finditer(sentence):
+            if said.group("verb") and (said.group("verb").endswith("ing") or _DETERMINER.search(
+                    sentence[:said.start()])):
+                continue  # "the issuing of humanitarian visa", "the issues": no body doing it
+            body_text = re.sub(r",[^,]*,", " ", sentence[:said.start()])
+            body = content_stems(body_text) - _NOT_THE_BODY
+            shared = task & _task(said, sentence[said.end():])
+            if not body or len(shared) < max(2, -(-3 * len(task) // 4)) or body & actor:
+                continue
+            initials = "".join(w[0] for w in body_text.split() if w[:1].isupper())
+            if any(a in initials for a in acronyms):
+                continue
+            return f"the reports give this task to another body: “{quote(sentence)}”"
     return None

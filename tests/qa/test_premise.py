@@ -11,7 +11,7 @@ from qa.plans import target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
-from qa.roles import other_name_for
+from qa.roles import other_body_in_charge, other_name_for
 
 
 def hits(*texts: str) -> list[Hit]:
@@ -1870,3 +1870,35 @@ def test_a_rate_wants_a_figure_and_a_country_asked_for_wants_one_named():
                    "Intra-European migrants in Ghent mainly come from Bulgaria, Slovakia and Romania.") is None
     assert problem("Which country had the man been deported to?",
                    "Belgium had deported a Sudanese national to his country of origin.") is None
+
+
+def test_a_task_the_reports_give_another_body():
+    structure = ("The Immigration Office, overseen by the Federal Public Service Interior, is responsible for issuing "
+                 "visas and residence permits. The independent Commissioner General for Refugees and Stateless Persons "
+                 "makes decisions on applications for international protection (refugee status and subsidiary "
+                 "protection status). Finally, the Flemish, French-speaking and German-speaking communities are "
+                 "jointly responsible for the state’s integration policy.")
+    sentences = [s + "." for s in structure.rstrip(".").split(". ")]
+    passages = hits(structure)
+    question = ("Why is it the Immigration Office that decides on applications for refugee status and subsidiary "
+                "protection in Belgium?")
+    assert other_body_in_charge(question, sentences[1:2], passages) == (
+        "the reports give this task to another body: “The independent Commissioner General for Refugees and "
+        "Stateless Persons makes decisions on applications for international protection (refugee status and "
+        "subsidiary protection status)”")
+    assert other_body_in_charge("Why is the Immigration Office responsible for integration policy?", sentences,
+                                passages).endswith("jointly responsible for the state’s integration policy”")
+    # the body the reports give the task (by a word of its name or its initials), a question asking who, a place,
+    # or a task nobody is given: no other body
+    for question in ("Why does the Commissioner General decide on applications for international protection?",
+                     "Why does the CGRS make decisions on applications for refugee status?",
+                     "why does the CGRS handle decisions on int. protection applications",
+                     "Which body decides on applications for international protection?",
+                     "Why is the Immigration Office responsible for issuing visas?",
+                     "Why is Belgium responsible for integration policy?",
+                     "Why is the Immigration Office responsible for detention centres?"):
+        assert other_body_in_charge(question, sentences, passages) is None, question
+    # "the issuing of humanitarian visa" names no body that issues them
+    visa = "Finally, there is a lack of transparency on the issuing of humanitarian visa."
+    assert other_body_in_charge("Why does the Immigration Office issue humanitarian visas?", [visa],
+                                hits(visa)) is None
