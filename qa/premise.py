@@ -54,6 +54,7 @@ from qa.roles import (
     other_body_in_charge,
     other_court,
     other_name_for,
+    other_office,
     other_undone,
     swapped_change,
     swapped_ends,
@@ -130,7 +131,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
-            or other_body_in_charge(question, chosen, hits)
+            or other_body_in_charge(question, chosen, hits) or other_office(question, chosen, hits)
             or swapped_change(question, chosen) or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits)

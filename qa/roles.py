@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import PLACE_STEMS, content_stems, quote, related_sentences, scopes
+from qa.contradiction import OFFICES, PLACE_STEMS, TOWNS, content_stems, quote, related_sentences, scopes
 from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES
 from qa.result import Hit
@@ -478,4 +478,62 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
             if any(a in initials for a in acronyms):
                 continue
             return f"the reports give this task to another body: “{quote(sentence)}”"
+    return None
+
+
+# a person named with an office: "Alderman Coddens", "the mayor of Ghent, Mathias De Clercq", "Rudy Coddens, City
+# Councillor for Social Policy and Finance"
+_NAME = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+_OFFICE_THEN_NAME = re.compile(rf"\b((?i:{OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+,)?\s+{_NAME}")
+_NAME_THEN_OFFICE = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:then\s+)?(?:[Cc]ity\s+)?((?i:{OFFICES}))\b")
+# offices the reports give one person in other words: Coddens is "Alderman" and "City Councillor"
+_SAME_OFFICE = {"alderwoman": "alderman", "councillor": "alderman", "chairman": "chair", "chairwoman": "chair",
+                "chairperson": "chair", "state secretary": "secretary of state"}
+
+
+_NOT_NAMES = frozenset("General Generaal Général State Office Affairs Policy".split())  # "Commissioner General"
+
+
+def _office(word: str) -> str:
+    low = " ".join(word.lower().split())
+    return _SAME_OFFICE.get(low, low)
+
+
+def _offices_of(text: str) -> list[tuple[str, str, int]]:
+    """(surname, office, where) of each person the text names with an office."""
+    out = []
+    for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE):
+        for m in pattern.finditer(text):
+            office, name = (m.group(1), m.group(2)) if pattern is _OFFICE_THEN_NAME else (m.group(2), m.group(1))
+            surname = name.split()[-1]
+            if len(surname) > 3 and surname not in TOWNS and surname not in _NOT_NAMES:
+                out.append((surname, _office(office), m.start()))
+    return out
+
+
+def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a person an office ("in which year did rudy coddens become mayor?") that the reports
+    never give them, while they name the person with another ("According to alderman Coddens, together with the
+    mayor ..."). Names may be typed in lower case."""
+    texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
+    said: dict[str, dict[str, tuple[str, int]]] = {}
+    for text in texts:
+        for surname, office, at in _offices_of(text):
+            said.setdefault(surname.lower(), {}).setdefault(office, (text, at))
+    for surname, offices in said.items():
+        person = rf"\b(?:[a-z][\w’'-]+\s+)?{re.escape(surname)}\b"
+        given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
+                          rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
+                          rf"{person},\s+(?:the\s+)?({OFFICES})\b|"
+                          rf"\b({OFFICES})\s+(?:of\s+\w+\s+)?{person}", question, re.I)
+        if not given:
+            continue
+        office = _office(next(g for g in given.groups() if g))
+        if office in offices:
+            continue
+        other, (text, at) = next(iter(offices.items()))
+        start = text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0
+        end = text.find(". ", at)
+        sentence = text[start:end if end >= 0 else None]
+        return f"the reports call {surname.title()} {other}, not {office}: “{quote(sentence)}”"
     return None

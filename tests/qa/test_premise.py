@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from ingest.passage import Chunk
-from qa.contradiction import _other_actor
+from qa.contradiction import _other_actor, quote
 from qa.figures import other_count, other_fraction
 from qa.plans import target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
-from qa.roles import other_body_in_charge, other_name_for
+from qa.roles import other_body_in_charge, other_name_for, other_office
 
 
 def hits(*texts: str) -> list[Hit]:
@@ -1902,3 +1902,25 @@ def test_a_task_the_reports_give_another_body():
     visa = "Finally, there is a lack of transparency on the issuing of humanitarian visa."
     assert other_body_in_charge("Why does the Immigration Office issue humanitarian visas?", [visa],
                                 hits(visa)) is None
+
+
+def test_an_office_the_reports_never_give_that_person():
+    said = ("According to alderman Coddens, together with the mayor competent for the refugee policy of Ghent, “the "
+            "real strength and power of the Refugee Taskforce has always been in the daily efforts of professional "
+            "staff.”")
+    mayor = "This photo exhibition is, as the mayor of Ghent, Mathias De Clercq put it, “a good time to think.”"
+    passages = hits(said, mayor, "(Rudy Coddens, City Councillor for Social Policy and Finance)")
+    assert other_office("writing a piece on ghent, in which year did rudy coddens become mayor?", [said],
+                        passages) == f"the reports call Coddens alderman, not mayor: “{quote(said)}”"
+    assert other_office("What did Mayor Coddens say about the taskforce?", [said], passages).startswith(
+        "the reports call Coddens alderman, not mayor")
+    assert other_office("Why did De Clercq, the alderman, call it a good time?", [mayor], passages).startswith(
+        "the reports call Clercq mayor, not alderman")
+    # the office the reports give (in either of their words), an office beside the name but not given to it, or a
+    # person the reports name with no office: no other office
+    for question in ("When did Coddens become alderman?", "Since when is Rudy Coddens a city councillor?",
+                     "According to alderman Coddens, together with the mayor, what is the taskforce's strength?",
+                     "Why did Coddens and the mayor praise the staff?",
+                     "Why did mayor Mathias De Clercq call it a good time?",
+                     "When did Jan Jambon become minister?"):
+        assert other_office(question, [said, mayor], passages) is None, question
