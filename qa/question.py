@@ -80,7 +80,7 @@ QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
 # words as a busy user shortens them: "how many were new that yr", "which govt", "how many orgs"
 SHORTHAND = {"yr": "year", "yrs": "years", "govt": "government", "gov": "government", "org": "organisation",
-             "orgs": "organisations", "ppl": "people"}
+             "orgs": "organisations", "ppl": "people", "rn": "now", "atm": "now"}
 _SHORTHAND = re.compile(rf"\b(?:{'|'.join(SHORTHAND)})\b", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
 _DIGIT_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b(?=\s+(?:year|month|week|day|phase|round|time|half)s?\b)", re.I)

@@ -57,6 +57,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("chair", "chairs", "chaired", "chairing", "chairman", "chairwoman", "chairperson", "presidency", "preside",
      "presided", "presiding"),
     ("affair", "affairs", "crisis", "crises", "scandal", "scandals"),  # "that sudan affair": the "Sudan crisis"
+    # "the main hurdles for family reunification": "Many obstacles to family reunification persist"
+    ("obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "hindrance", "hindrances"),
 )
 
 

@@ -333,6 +333,19 @@ def test_a_busy_users_shorthand_is_read_as_the_word(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_hurdles_are_the_reports_obstacles_and_rn_is_now(seed_engine):
+    from qa.question import topic_words
+
+    assert "now" in topic_words("what are the hurdles rn").split()
+    # "hurdles" met no word of the reports and "rn" weighed most: the answer led with a sentence on journeys (ze002)
+    answer = seed_engine.answer("client wants to bring family over - what are the main hurdles for family "
+                                "reunification in belgium rn")
+    assert answer.sentences[0].text.startswith("Many obstacles to family reunification persist in Belgium")
+    assert any("defined narrowly" in s.text for s in answer.sentences)
+    assert any("diplomatic post" in " ".join(s.text.split()) for s in answer.sentences)
+    check_citations(seed_engine, answer)
+
+
 def test_which_case_asks_for_a_case_name_and_a_part_of_no_word_or_kind_adds_nothing(seed_engine):
     from qa.question import topic_words
 
