@@ -306,9 +306,11 @@ def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
         weights[key] = max(weights.get(key, 0.0), index.idf(t))
     # "According to the Ghent taskforce coordinator writing in 2016, how should European money reach cities?":
     # the source says whose sentence to look for, the rest what it must say
-    lead = _SOURCE_LEAD.match(question)
+    # "why does the moving cities report say ...": the report named is where to look, not what it says
+    lead = _SOURCE_LEAD.match(question) or _REPORT_SAYS.search(question)
     if lead:
-        rest = {canonical(t) for t in tokenize_query(topic_words(question[lead.end():]), index.langs)}
+        rest = {canonical(t) for t in tokenize_query(topic_words(question[:lead.start()] + " "
+                                                                 + question[lead.end():]), index.langs)}
         if len(rest) >= _SOURCE_REST_TERMS:
             for t in tokenize_query(lead.group(1), index.langs):
                 if canonical(t) in weights and canonical(t) not in rest:
@@ -317,6 +319,9 @@ def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
 
 
 _SOURCE_LEAD = re.compile(r"\s*according to ([^,?]{3,120}),\s*", re.I)
+_REPORT_SAYS = re.compile(r"\b(?:the|this|that)\s+((?:[\w-]+\s+){1,3}?(?:report|paper|study|article|document|"
+                          r"profile))\s+(?:says?|said|claims?|claimed|argues?|argued|notes?|noted|finds?|found|"
+                          r"states?|stated|suggests?|suggested)\b", re.I)
 _SOURCE_REST_TERMS = 3  # words of the reports the question after the source must have
 SOURCE_WEIGHT = 0.3
 

@@ -47,6 +47,7 @@ def topic_words(question: str) -> str:
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
+    question = _FALL_SHORT.sub("shortcoming", question)  # "where does Ghent fall short": "This shortcoming ..."
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
     question = _STRASBOURG.sub("European Court of Human Rights", question)  # as the reports name it
     question = _RULINGS.sub("case law", question)  # "court rulings on migration": "the migration case law"
@@ -69,6 +70,7 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+_FALL_SHORT = re.compile(r"\bf(?:all|alls|ell|allen|alling)\s+short\b", re.I)
 _PUSH_FOR = re.compile(r"\b(?:push|pushed|pushing|press|pressed|pressing|lobby|lobbied|lobbying) for\b", re.I)
 _HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)
 # a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"

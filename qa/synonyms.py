@@ -58,6 +58,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "presided", "presiding"),
     ("affair", "affairs", "crisis", "crises", "scandal", "scandals"),  # "that sudan affair": the "Sudan crisis"
     # "the main hurdles for family reunification": "Many obstacles to family reunification persist"
+    ("shortcoming", "shortcomings", "weakness", "weaknesses", "drawback", "drawbacks", "flaw", "flaws"),
     ("obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "hindrance", "hindrances"),
 )
 

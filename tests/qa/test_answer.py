@@ -798,3 +798,15 @@ def test_a_quote_given_to_a_name_typed_in_lower_case_is_refused(seed_engine):
     answer = seed_engine.answer("in what context did mayor mathias de clercq say cities 'work every day to put the "
                                 "European values of solidarity, humanity and dignity into practice'?")  # zb030
     assert answer.refused and "Daniël Termont" in answer.refusal_reason
+
+
+def test_the_report_a_question_names_is_where_to_look_and_falling_short_is_a_shortcoming(seed_engine):
+    from qa.question import topic_words
+
+    assert "shortcoming" in topic_words("where does ghent fall short")
+    # the report's name ("moving cities") led to its boilerplate: "Find more city reports at www.moving-cities.eu"
+    answer = seed_engine.answer("why does the moving cities report say ghent falls short on inclusion of newcomers")
+    text = " ".join(answer.text.split())
+    assert "political participation, Ghent is silent" in text and "decision-making" in text
+    assert "moving-cities.eu" not in text and "Moving Cities" not in text
+    check_citations(seed_engine, answer)
