@@ -37,6 +37,10 @@ from qa.synonyms import canonical, join_compounds
 from qa.together import unmentioned_name
 
 KEEP_RATIO = 0.65  # further sentences must score this share of the best one
+# a why-question's sentence from another report that covers most of the question: the reason told there
+# ("N-VA started to raise critical concerns about the Compact") beside the outcome ("led to its collapse")
+REASON_KEEP_RATIO = 0.55
+REASON_MIN_COVERAGE = 0.5
 # In a follow-up ("Who funds it? (Jobteam Gent)") every sentence of the right passages names the subject; what
 # tells the answer apart is the new part ("funds"), so the subject's terms count this much in a sentence.
 FOLLOW_UP_SUBJECT_WEIGHT = 0.5
@@ -522,7 +526,9 @@ def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
     for c in candidates[1:]:
         if len(chosen) >= limit:
             break
-        if c.score < KEEP_RATIO * best.score:
+        if c.score < KEEP_RATIO * best.score and not (
+                kind.wants_reason and c.score >= REASON_KEEP_RATIO * best.score
+                and c.coverage >= REASON_MIN_COVERAGE and c.hit.chunk.doc_id != best.hit.chunk.doc_id):
             break
         if any(_same_text(c.text, o.text) or _overlaps(c, o) for o in chosen) or not _on_subject(c, best, names):
             continue

@@ -810,3 +810,15 @@ def test_the_report_a_question_names_is_where_to_look_and_falling_short_is_a_sho
     assert "political participation, Ghent is silent" in text and "decision-making" in text
     assert "moving-cities.eu" not in text and "Moving Cities" not in text
     check_citations(seed_engine, answer)
+
+
+def test_a_why_question_gets_the_reason_another_report_tells_beside_the_outcome(seed_engine):
+    # the city profile says the GCM's endorsement led to the collapse; the GCM report tells why (ze014)
+    answer = seed_engine.answer("Why did the previous Belgian federal government collapse?")
+    text = " ".join(answer.text.split())
+    assert "led to its collapse" in text and "N-VA" in text and "sovereignty" in text
+    assert len({c.chunk.doc_id for c in answer.citations}) == 2
+    check_citations(seed_engine, answer)
+    # the city profile's sentences on the Migration Forum cover too little of this question to join
+    answer = seed_engine.answer("Why did Ghent transform the Refugee Taskforce into the Migration Forum?")
+    assert len({c.chunk.doc_id for c in answer.citations}) == 1, answer.text
