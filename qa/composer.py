@@ -23,6 +23,7 @@ from qa.question import (
     QUARTERS_SHORT,
     QuestionKind,
     asked_after_lead,
+    asks_origin,
     classify,
     name_acronyms,
     question_language,
@@ -124,7 +125,11 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     dense = max((h.dense or 0.0 for h in hits[:PASSAGES_READ]), default=0.0)
     if not candidates or evidence < threshold or (evidence < OFF_TOPIC_THRESHOLD and dense < OFF_TOPIC_DENSE):
         return Composition((), (), REFUSAL_TEXT, True, evidence)
-    chosen = _select(candidates, kind, max_sentences, question_names(question))
+    names = question_names(question)
+    name_terms = {t for name in names for t in _terms(name, index.langs)} & set(weights)
+    chosen = _select(candidates, kind, max_sentences, names,
+                     (lambda c: _terms(c.text, index.langs) & set(weights) <= name_terms) if asks_origin(question)
+                     else lambda c: False)
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
     chosen = _with_outcome(question, chosen, max_sentences)
@@ -519,8 +524,12 @@ def _asked_place_first(question: str, kind: QuestionKind, candidates: list[Candi
 
 
 def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
-            names: Sequence[str] = ()) -> list[Candidate]:
+            names: Sequence[str] = (), names_only: Callable[[Candidate], bool] = lambda c: False) -> list[Candidate]:
+    """The best sentence and the next ones close to it, on its subject. When the best one says something the
+    question asks beyond its names, a sentence `names_only` says nothing asked (for a question on how something
+    began: "Refu Interim is not a real interim agency" for "How did Refu Interim come into being?")."""
     best = candidates[0]
+    beyond_names = not names_only(best)
     limit = max_sentences if (kind.wants_list or kind.wants_reason or kind.wants_process) else min(3, max_sentences)
     chosen = [best]
     for c in candidates[1:]:
@@ -531,6 +540,8 @@ def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
                 and c.coverage >= REASON_MIN_COVERAGE and c.hit.chunk.doc_id != best.hit.chunk.doc_id):
             break
         if any(_same_text(c.text, o.text) or _overlaps(c, o) for o in chosen) or not _on_subject(c, best, names):
+            continue
+        if beyond_names and names_only(c):
             continue
         chosen.append(c)
     return chosen

@@ -64,7 +64,7 @@ def topic_words(question: str) -> str:
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
         question += " originating"
     if _ORIGIN_ASKED.search(question):  # "how did it get started?" is answered by "originated from", "was created"
-        question += " originated created"
+        question = _INTO_BEING.sub(" ", question) + " originated created"
     if _OWN_SITUATION.search(question) and _PROGRAMME.search(question):
         question += " eligible"  # "I'm 20 ... Is there a programme for me?" asks who the programme is for
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
@@ -131,10 +131,18 @@ WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are all
                           r"\bwho\s+(?:qualif(?:y|ies|ied)|(?:is|are|was|were) (?:eligible|entitled))\b",
                           re.I)
 _COME_FROM = re.compile(r"\bwhere\b[^?]*\bcom(?:e|es|ing)\s+from\b", re.I)
-_ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate)\b|"
-                           r"\bwhose idea\b", re.I)
-_GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
+_ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate|arise|"
+                           r"emerge|get off the ground)\b|\bwhose idea\b|\b(?:come|came) into (?:being|existence)\b|"
+                           r"\bwhere did\b[^?]*\bcome from\b|\bhow (?:was|were)\b[^?]*\bborn\b", re.I)
 
+
+def asks_origin(question: str) -> bool:
+    """ "How did it get started?", "How did Refu Interim come into being?": how something began."""
+    return bool(_ORIGIN_ASKED.search(question))
+
+
+_INTO_BEING = re.compile(r"\b(?:come|came|comes|coming) into (?:being|existence)\b", re.I)
+_GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
 
 
 _UNIT = r"(day|week|fortnight|month|quarter|year)"

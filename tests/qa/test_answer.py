@@ -822,3 +822,18 @@ def test_a_why_question_gets_the_reason_another_report_tells_beside_the_outcome(
     # the city profile's sentences on the Migration Forum cover too little of this question to join
     answer = seed_engine.answer("Why did Ghent transform the Refugee Taskforce into the Migration Forum?")
     assert len({c.chunk.doc_id for c in answer.citations}) == 1, answer.text
+
+
+def test_how_something_came_into_being_gets_its_origin_not_sentences_naming_it(seed_engine):
+    from qa.question import asks_origin
+
+    assert asks_origin("How did Refu Interim come into being?") and asks_origin("where did it come from?")
+    assert not asks_origin("Where do the volunteers come from?") and not asks_origin("How did it develop?")
+    # four sentences that only name Refu Interim had crowded out the one on vzw Cirq (ze018)
+    answer = seed_engine.answer("How did Refu Interim come into being?")
+    text = " ".join(answer.text.split())
+    assert "vzw Cirq" in text and "Gentse Feesten" in text and "created in 2017" in text
+    assert "not a real interim agency" not in text
+    check_citations(seed_engine, answer)
+    # a question on what it is, all of whose words are its name, keeps those sentences
+    assert len(seed_engine.answer("What is Refu Interim?").sentences) > 1
