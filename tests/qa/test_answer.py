@@ -837,3 +837,27 @@ def test_how_something_came_into_being_gets_its_origin_not_sentences_naming_it(s
     check_citations(seed_engine, answer)
     # a question on what it is, all of whose words are its name, keeps those sentences
     assert len(seed_engine.answer("What is Refu Interim?").sentences) > 1
+
+
+def test_each_part_of_a_question_finds_its_passage_and_a_share_keeps_what_it_counts(seed_engine):
+    # the whole question's ranking left out the integration article's passage on first residence permits; the
+    # part's own search brings it, and "Among them, about 50% ..." comes with the sentence it counts (l018, i016)
+    question = ("Roughly what share of Belgium's first residence permits were issued for family reunification, and "
+                "what income level must a sponsor currently show for family reunification with Belgians or EEA "
+                "nationals?")
+    answer = seed_engine.answer(question)
+    text = " ".join(answer.text.split())
+    assert "about 50% were for the purpose of family reunification" in text and "120% of the living wage" in text
+    assert "54,000 first residence permits" in text
+    check_citations(seed_engine, answer)
+    # a part with too little of its own ("how did the federal government respond?") is not searched alone; one
+    # question of a single part is searched as a whole only
+    from qa.retrieval import _with_part_bests
+
+    store = seed_engine.store
+    assert _with_part_bests([], "how did the federal government respond, and what did the mayor say?", store,
+                            None, []) == []
+    assert _with_part_bests([], "what share of Belgium's first residence permits were for family reunification?",
+                            store, None, []) == []
+    found = _with_part_bests([], question, store, None, [])
+    assert any("first residence permits" in h.chunk.text for h in found)
