@@ -127,6 +127,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
+            or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
             or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
             or target_taken_as_met(question, hits)
@@ -693,6 +694,23 @@ _RANK_ASKED = re.compile(r"\b(?:the|be|is|are|was|were)\s+(?:most|least)\s+(?!of
 _RANKS = re.compile(r"\b(?:most|best|least|worst|top|leading|main|mainly|largest|biggest|highest|lowest|greatest|"
                     r"smallest|strongest|major|majority|primarily|mostly|chief|key|more|less|better|worse|"
                     r"particularly|especially)\b", re.I)
+
+
+# "Which local characteristic explains most of the differences?" asks for a finding: a sentence that says what
+# explains or drives the most, not one that sets out the question the study asks
+_EXPLAINS_MOST = re.compile(r"\b(?:explains?|explained|accounts? for|accounted for|drives?|drove|determines?|"
+                            r"determined)\s+(?:most|the most|the bulk|the largest part)\b", re.I)
+_EXPLAINS = re.compile(r"\b(?:explain\w*|account(?:s|ed)? for|driv\w*|determin\w*|factors?|due to|because|caus\w*|"
+                       r"attribut\w*)\b", re.I)
+
+
+def _finding_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "What explains most of ...?" needs a sentence that singles out what explains it."""
+    if not _EXPLAINS_MOST.search(question) or asks_yes_no(question):
+        return None
+    if any(_EXPLAINS.search(s) and _RANKS.search(s) for s in chosen):
+        return None
+    return "no sentence says what explains most of it"
 
 
 def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:

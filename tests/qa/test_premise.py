@@ -1924,3 +1924,14 @@ def test_an_office_the_reports_never_give_that_person():
                      "Why did mayor Mathias De Clercq call it a good time?",
                      "When did Jan Jambon become minister?"):
         assert other_office(question, [said, mayor], passages) is None, question
+
+
+def test_what_explains_most_wants_a_finding():
+    study = ("To achieve this goal, it is crucial to look into existing integration policies at the local level. "
+             "Immigrants living in the same country can still perform very differently, depending on local factors.")
+    question = ("According to Yar and Laurentsyeva, which local characteristic explains most of the differences in "
+                "integration outcomes between Belgian municipalities?")
+    assert problem(question, *study.split(". ")) == "no sentence says what explains most of it"
+    # a sentence that singles out what explains it answers; "most of the newcomers" asks for no finding
+    assert problem(question, "The differences are mainly explained by the local labour market.") is None
+    assert problem("Which town do most of the newcomers move to?", "Most newcomers settle in Ghent.") is None
