@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
+from qa.causes import reversed_cause
 from qa.contradiction import (
     OFFICES,
     PLACE_WORDS,
@@ -148,7 +149,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
-            or _cause_unsupported(question, hits)
+            or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.passage import Chunk
+from qa.causes import reversed_cause
 from qa.contradiction import _other_actor, quote
 from qa.figures import other_count, other_fraction
 from qa.plans import target_taken_as_met
@@ -1935,3 +1936,22 @@ def test_what_explains_most_wants_a_finding():
     # a sentence that singles out what explains it answers; "most of the newcomers" asks for no finding
     assert problem(question, "The differences are mainly explained by the local labour market.") is None
     assert problem("Which town do most of the newcomers move to?", "Most newcomers settle in Ghent.") is None
+
+
+def test_a_cause_the_reports_tell_the_other_way_round():
+    told = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by the "
+            "European Union. However, in 2015 European subsidies were ended. The same year, the OCMW of Ghent decided, "
+            "after an evaluation, which projects that were no longer subsidised would be taken over with regular "
+            "funds. Ankerkracht was one of the selected projects.")
+    passages = hits(told)
+    assert reversed_cause("the ocmw took over ankerkracht in 2015 - why did that make the EU stop funding it?",
+                          passages) == (
+        "the reports tell it the other way round: “However, in 2015 European subsidies were ended. The same year, "
+        "the OCMW of Ghent decided, after an evaluation, which projects that were no longer subsidised would be taken "
+        "over with regular funds”")
+    # the order the reports tell, a question that claims no cause, or "make it stricter": no reversed cause
+    for question in ("the EU stopped funding ankerkracht in 2015 - why did that make the OCMW take it over?",
+                     "Why did the end of the European subsidies lead the OCMW to take over Ankerkracht?",
+                     "Why did the OCMW take over Ankerkracht in 2015?",
+                     "How does the Flemish government plan to make the civic integration course stricter?"):
+        assert reversed_cause(question, passages) is None, question

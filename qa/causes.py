@@ -1,0 +1,67 @@
+"""A cause the question turns round: "the ocmw took over ankerkracht in 2015 - why did that make the EU stop funding
+it?" against the report's "However, in 2015 European subsidies were ended. The same year, the OCMW ... decided ...
+which projects that were no longer subsidised would be taken over with regular funds." The report tells the
+claimed effect first and the claimed cause after it, as its consequence. Lexical and English-only, like the other
+premise checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import chunk_sentences, content_stems, quote
+from qa.result import Hit
+
+# "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
+# lead to <effect>"
+_THAT_MADE = re.compile(r"^(?P<cause>.+?)\s*[-–—:;,]\s*(?:so\s+)?(?:why|how)\s+(?:did|does|would|could)\s+"
+                        r"(?:that|this|it)\s+(?:make|cause|lead to|result in|force|push|prompt|trigger)\s+"
+                        r"(?P<effect>[^?]+)", re.I)
+_CAUSED = re.compile(r"\b(?:why|how)\s+(?:did|does|would|could)\s+(?P<cause>.+?)\s+(?:cause|lead to|result in|"
+                     r"trigger)\s+(?P<effect>[^?]+)", re.I)  # not "make it harder", "push for"
+# a sentence telling what followed from the one before it
+_FOLLOWS = re.compile(r"\b(?:then|after|afterwards|following|as a result|therefore|thus|consequently|in response|"
+                      r"the same year|no longer|subsequently|hence|so that)\b", re.I)
+_MIN_SHARE = 0.5  # of the claimed cause's and effect's words their sentences must have
+
+
+_IRREGULAR = {"took": "take", "taken": "take", "made": "make", "began": "begin", "begun": "begin", "gave": "give",
+              "given": "give", "went": "go", "gone": "go", "left": "leave", "brought": "bring", "set": "set"}
+
+
+def _stems(text: str) -> set[str]:
+    return content_stems(" ".join(_IRREGULAR.get(w.lower(), w) for w in re.findall(r"[\w’'-]+", text)))
+
+
+def _best(stems: set[str], sentences: list[set[str]], window: bool) -> tuple[int, float]:
+    """The sentence (with the next one if `window`: "... taken over with regular funds. Ankerkracht was one of
+    the selected projects") that has most of `stems`, and the share it has; of two windows as good, the one whose
+    sentence has more itself."""
+    best, share, own = -1, 0.0, 0.0
+    for i in range(len(sentences)):
+        window_stems = sentences[i] | (sentences[i + 1] if window and i + 1 < len(sentences) else set())
+        got, mine = len(stems & window_stems) / len(stems), len(stems & sentences[i]) / len(stems)
+        if (got, mine) > (share, own):
+            best, share, own = i, got, mine
+    return best, share
+
+
+def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question says A made B happen, and a passage read tells B first and A after it, as what followed."""
+    claim = _THAT_MADE.search(question) or _CAUSED.search(question)
+    if not claim:
+        return None
+    cause, effect = _stems(claim.group("cause")), _stems(claim.group("effect"))
+    if len(cause) < 2 or len(effect) < 2:
+        return None
+    for hit in hits:
+        texts = chunk_sentences(hit.chunk)
+        stems = [_stems(t) for t in texts]
+        at_cause, cause_share = _best(cause - effect, stems, window=True)
+        at_effect, effect_share = _best(effect - cause, stems, window=False)
+        if min(cause_share, effect_share) < _MIN_SHARE or not 0 <= at_effect < at_cause:
+            continue
+        if _FOLLOWS.search(texts[at_cause]):
+            told = " ".join(quote(t) + "." for t in texts[at_effect:at_cause + 1])
+            return f"the reports tell it the other way round: “{told.rstrip('.')}”"
+    return None
