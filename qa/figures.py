@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import PLACE_STEMS, YEAR, content_stems, quote, related_sentences, sentence_before
+from qa.contradiction import PLACE_STEMS, YEAR, content_stems, quote, related_sentences, scopes, sentence_before
 from qa.question import question_names
 from qa.result import Hit
 
@@ -58,9 +58,10 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     claims = [(value, unit, year) for value, unit, year, _ in _figures(question) if year]
     if not claims:
         return None
-    subject = content_stems(YEAR.sub(" ", _FIGURE.sub(" ", question)))
+    # "Belgium" and "Belgian" are one place
+    subject = content_stems(YEAR.sub(" ", _FIGURE.sub(" ", question))) | scopes(question)
     for sentence, near in related_sentences(chosen, hits):
-        if len(subject & content_stems(sentence)) < (2 if near else 3):
+        if len(subject & (content_stems(sentence) | scopes(sentence))) < (2 if near else 3):
             continue
         given = _figures(sentence)
         for value, unit, year in claims:
