@@ -24,7 +24,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     """Why the reports contradict the question's premise, or None. `best` is the best-scoring sentence,
     `chosen` all answer sentences, `hits` the passages read."""
     context = context_of(best, hits)  # both checks of the best sentence read it with its context
-    return (_other_scope(question, best, context) or _other_person(question, best, context)
+    return (_other_scope(question, best, context, _dated_before(best, hits))
+            or _other_person(question, best, context)
             or _swapped(question, chosen)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
@@ -83,6 +84,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did the New Pact play down local communities?" against "with explicit emphasis on ... local communities"
     **{less: ("emphasis", "emphasise", "emphasize", "stress", "highlight", "prioritise", "prioritize")
        for less in ("play down", "played down", "downplay", "neglect", "ignore")},
+    # "Why did civil society praise Ghent for political participation?" against "Ghent is silent ... This
+    # shortcoming was confirmed by civil society organizations"
+    **{good: ("shortcoming", "shortcomings", "criticise", "criticised", "criticize", "criticized", "criticism")
+       for good in ("praise", "commend", "applaud")},
     # "Why did the N-VA campaign for the Compact?" against "the N-VA started to raise critical concerns about it"
     **{backing: ("critical", "concerns", "oppose", "opposition", "against", "criticise", "criticize")
        for backing in ("campaign", "push for", "pushed for", "lobby", "champion")},
@@ -207,7 +212,7 @@ PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgi
 PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
-def _other_scope(question: str, best: str, context: str) -> str | None:
+def _other_scope(question: str, best: str, context: str, before: str = "") -> str | None:
     """The best sentence is about another place, level of government or year than the question asks about:
     "Which Walloon towns ...?" answered by "expanded into other regions in Flanders", "How much is the fee of
     the 2020 federal agreement?" by "the 2019 coalition agreement of the Flemish government ... 360 euros".
@@ -218,13 +223,16 @@ def _other_scope(question: str, best: str, context: str) -> str | None:
     part the scope is not about."""
     if len(question_parts(question)) > 1:
         return None
-    # "in the same year" refers back to the year asked about; "by 2030" is a target, not the sentence's year
-    years = set() if _SAME_YEAR.search(best) else set(YEAR.findall(_TARGET_YEAR.sub("", best)))
+    # "in the same year" is the year of the sentence before ("In 2018, Belgian ODA amounted to 0,44% ... In the
+    # same year, Belgium spent 37,1% of ODA to least developed countries"); "by 2030" is a target, not its year
+    same_year = bool(_SAME_YEAR.search(best))
+    years = set(YEAR.findall(_TARGET_YEAR.sub("", before if same_year else best)))
     # "If national rules are the same across Belgium, how come migrants in one town fare better?": a place in a
     # leading condition frames the question, it is not what the question is about
     for kind, asked, said in (("place", scopes(_CONDITION.sub(" ", question)), scopes(best, origins=False)),
                               ("year", set(YEAR.findall(question)), years)):
-        given = scopes(context) if kind == "place" else set(YEAR.findall(context))
+        # the year "in the same year" means is the one given, whatever the sentence before it or the title says
+        given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))
         if kind == "place" and asked & _LEVELS and (said - asked) & _LEVELS:
             # a sentence that names another level of government is not about the asked one because its report's
             # title names that region: "the federal coalition agreement" in a report on "Belgium and Flanders"
@@ -304,6 +312,32 @@ def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, s
                       if e - chunk.start <= at]
             return chunk, (before[-1] if before else "")
     return None, ""
+
+
+_NOTE = re.compile(r"^\s*(?:\d{1,3}\s+\S|https?://)")  # a footnote ("12 Myria, Migratie in cijfers, 2019") or a link
+
+
+def _dated_before(sentence: str, hits: Sequence[Hit], reach: int = 6) -> str:
+    """The nearest of the `reach` sentences before `sentence` that names a year and shares a word with it ("" if
+    none): the year "In the same year" means, past the footnotes PDF text puts between them ("... (die Keure
+    2020)."), in its passage or a passage read that overlaps its start."""
+    for hit in hits:
+        chunk = hit.chunk
+        at = chunk.text.find(sentence)
+        if at < 0:
+            continue
+        where = chunk.start + at  # the sentence's place in its report
+        spans: dict[int, str] = {}
+        for other in [h.chunk for h in hits if h.chunk.doc_id == chunk.doc_id
+                      and h.chunk.start <= chunk.start <= h.chunk.end + 2]:
+            for s, e in split_sentences(other.text, other.start):
+                if e <= where:
+                    spans.setdefault(s, other.text[s - other.start:e - other.start])
+        before = [spans[s] for s in sorted(spans) if not _NOTE.match(spans[s])][-reach:]
+        subject = content_stems(sentence) - content_stems("same year")
+        return next((t for t in reversed(before) if YEAR.search(_TARGET_YEAR.sub("", t))
+                     and subject & content_stems(t)), "")
+    return ""
 
 
 # words of speech: who said, wrote or stated something

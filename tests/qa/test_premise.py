@@ -1967,3 +1967,19 @@ def test_a_fall_the_reports_tell_as_a_rise_and_a_figure_for_belgium_said_as_belg
     assert problem("Why did Belgium meet the 0.7% development aid target in 2018?", oda).startswith(
         "the reports give 0,44% for 2018")
     assert problem("Why did Belgium reach only 0.44% development aid in 2018?", oda) is None
+
+
+def test_praise_the_reports_tell_as_a_shortcoming_and_the_year_of_in_the_same_year():
+    silent = ("With respect to other rights, such as political participation, Ghent is silent. This shortcoming was "
+              "confirmed by civil society organizations.")
+    assert problem("why did civil society organisations praise ghent for political participation of refugees",
+                   *silent.split(" This ")).startswith("the reports say the opposite of 'praise'")
+    praised = "Ghent's Refugee Taskforce has been widely praised for its quality and success."
+    assert problem("Why was Ghent's Refugee Taskforce praised?", praised) is None
+    # "In the same year" is the year of the sentence before on the same subject, past a footnote between them
+    oda = ("In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI). 12 Myria, Migratie in cijfers "
+           "en in rechten, 2019, 14. In the same year, Belgium spent 37,1% of ODA to least developed countries.")
+    same = "In the same year, Belgium spent 37,1% of ODA to least developed countries."
+    assert problem("what share of oda went to least developed countries in 2019", same, passages=(oda,)) == (
+        f"the reports say this about 2018, not 2019: “{quote(same)}”")
+    assert problem("what share of ODA went to least developed countries in 2018?", same, passages=(oda,)) is None
