@@ -275,7 +275,8 @@ _UNDO_FAMILY = {"annu": "annul", "stru": "annul", "stri": "annul", "over": "annu
                 "abol": "abolish", "scra": "abolish", "devo": "devolve",
                 "thro": "annul", "thre": "annul", "inva": "annul"}  # a court throws out or invalidates
 _UNDONE_AS = {"annul": "annulled", "abolish": "abolished", "devolve": "devolved"}
-_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+\s+)?$",
+                          re.I)  # "which got scrapped"
 _ADJUNCT = re.compile(r"[,;:()?]|\b(?:by|as|for|to|in|on|because|after|when|since)\b", re.I)
 _OBJECT_WORDS = 6  # the words of what was undone: after the act, or before a passive one
 # words of kind, not of which one: "language knowledge as a criterion" and "the criterion of criminal history"
@@ -303,7 +304,8 @@ def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     """The question has something undone ("On what grounds did the Constitutional Court strike down language
     knowledge as a criterion ...?") and the sentences read undo something else by that act ("The criterion of
     criminal history has been annulled by the Constitutional Court"): two or more words of what the question names
-    are in no sentence that tells of the act."""
+    (its one word, if it names one besides the kind: "the language requirement") are in no sentence that tells of
+    the act."""
     asked = [(act, stems - _KIND_WORDS) for act, stems in _undone(question)]
     if not asked:
         return None
@@ -311,7 +313,9 @@ def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     for act, what in asked:
         telling = [(sentence, done) for sentence, _near in related_sentences(chosen, hits)
                    for s_act, done in _undone(sentence) if s_act == act]
-        if not telling or any(len(what - content_stems(sentence.replace("-", " "))) < 2 for sentence, _ in telling):
+        # ("the language requirement": one word of its own is enough, when no sentence telling of the act has it)
+        if not telling or not what or any(len(what - content_stems(sentence.replace("-", " "))) < min(2, len(what))
+                                          for sentence, _ in telling):
             continue
         for sentence, done in telling:
             other = done - _KIND_WORDS - named

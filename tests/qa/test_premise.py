@@ -1614,6 +1614,15 @@ def test_something_else_undone_by_the_same_act_is_refused():
     assert reason and reason.startswith("the reports say something else was annulled")
     assert problem("Why did the Constitutional Court throw out the criminal history criterion?", annulled) is None
 
+    # one word of its own is enough ("the language requirement"); "which got scrapped" names what by its clause
+    assert problem("why did the constitutional court annul the language requirement", annulled).startswith(
+        "the reports say something else was annulled")
+    assert problem("Why did the Constitutional Court annul the criminal requirement?", annulled) is None
+    abolished = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 "
+                 "could not be deported was abolished.")
+    assert problem("There was a rule that protected some people from deportation which got scrapped back then - what "
+                   "was the age cutoff?", abolished) is None
+
 
 def test_another_start_of_a_named_thing_counts_from_any_passage_read():
     started = ("Jobteam Gent is an extensive project that aims to help people find a job. The two-year project started "
