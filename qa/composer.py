@@ -21,6 +21,7 @@ from qa.question import (
     MONTHS_SHORT,
     OUTCOME_ASKED,
     QUARTERS_SHORT,
+    REFERS_BACK,
     QuestionKind,
     asked_after_lead,
     asks_origin,
@@ -383,7 +384,7 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             terms = _terms(text, langs)
             # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim
             back = (_terms(chunk.section.rsplit(">", 1)[-1], langs) - terms
-                    if chunk.section and _REFERS_BACK.search(text) else set())
+                    if chunk.section and REFERS_BACK.search(text) else set())
             # "I have now been working for Ivago ...", inside the quote "Renaud Teukam ... states: “..." opened:
             # the speaker's words
             back |= _terms(_speaker(chunk.text, start - chunk.start), langs) - terms if _FIRST_PERSON.search(text) \
@@ -415,9 +416,6 @@ def _speaker(text: str, at: int) -> str:
 
 
 # a sentence whose subject points back at the section's topic: "The project originated from an initiative of ..."
-_REFERS_BACK = re.compile(r"^\W*(?:(?:the|this|that)\s+(?:project|programme|program|initiative|organisation|"
-                          r"organization|scheme|team|centre|center|taskforce|forum|network|movement|platform)|it|they|"
-                          r"its|their)\b", re.I)
 
 
 Similarity = Callable[[Sequence[str]], Sequence[float]]

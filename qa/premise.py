@@ -48,7 +48,7 @@ from qa.plans import (
     request_taken_as_granted,
     target_taken_as_met,
 )
-from qa.question import QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
+from qa.question import REFERS_BACK, QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
 from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
@@ -126,7 +126,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen, hits)
             or _share_missing(question, chosen) or _country_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
-            or _holder_missing(question, chosen)
+            or _holder_missing(question, chosen) or _funder_missing(question, chosen)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
             or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
@@ -628,6 +628,28 @@ _OFFICE_WORDS = frozenset("secretary state minister mayor alderman alderwoman co
                           "chair coordinator councillor asylum migration immigration office court council government "
                           "federal flemish belgian european union parliament refugees stateless persons interior "
                           "public service social policy finance act law code".split())
+
+
+# "who funded the pontoon reception centre - the EU?" wants a sentence that says who pays for that thing
+_WHO_FUNDS = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?who\s+(?:funds?|funded|pays?|paid|finances?|financed|"
+                        r"sponsors?|sponsored|subsidi[sz]es|subsidi[sz]ed|subsidi[sz]e|bankrolls?|bankrolled)\s+"
+                        r"(?:for\s+)?(?P<what>[^?,;:\-–—]*)", re.I)
+_FUND = content_stems("funded")  # its synonym group: pays, sponsored, subsidised, money ...
+
+
+def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """ "Who funds <thing>?" needs a chosen sentence with a word of paying that names the thing (any, for "it"), or
+    that is about its section's subject."""
+    asked = _WHO_FUNDS.search(question)
+    if not asked:
+        return None
+    what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")
+    # "The project is sponsored by ...": a sentence on its section's subject names it
+    paying = [(s, content_stems(s)) for s in chosen if _FUND & content_stems(s)]
+    if any(not what or what & stems or REFERS_BACK.match(s) for s, stems in paying):
+        return None
+    thing = " ".join(asked.group("what").split())
+    return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"
 
 
 _PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\bwelke partij\b|\bquel parti\b", re.I)

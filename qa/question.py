@@ -490,6 +490,12 @@ def name_acronyms(text: str) -> dict[str, str]:
     return out
 
 
+# a sentence whose subject is its section's ("The project originated from ..." under "3.3 Refu Interim")
+REFERS_BACK = re.compile(r"^\W*(?:(?:the|this|that)\s+(?:project|programme|program|initiative|organisation|"
+                          r"organization|scheme|team|centre|center|taskforce|forum|network|movement|platform)|it|they|"
+                          r"its|their)\b", re.I)
+
+
 STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "is", "are", "does"}
 
 

@@ -90,7 +90,9 @@ def test_money_questions_want_an_amount_or_a_share():
     assert problem("What fees does Refu Interim charge companies for placing refugees in temporary jobs?", placing) \
         == "no sentence gives an amount"
     assert problem("What fees does the agency charge?", "The agency charges a fee of 50 euros.") is None
-    assert problem("Who pays for the fees of the course?", placing) is None  # not "what fees"
+    # not "what fees": no amount asked (who pays is, and this sentence does not say it)
+    assert problem("Who pays for the fees of the course?", placing) == (
+        "no sentence says who funds the fees of the course")
 
 
 def test_a_number_the_question_states_must_be_in_the_passages():
@@ -1992,3 +1994,16 @@ def test_praise_the_reports_tell_as_a_shortcoming_and_the_year_of_in_the_same_ye
     assert problem("what share of oda went to least developed countries in 2019", same, passages=(oda,)) == (
         f"the reports say this about 2018, not 2019: “{quote(same)}”")
     assert problem("what share of ODA went to least developed countries in 2018?", same, passages=(oda,)) is None
+
+
+def test_who_funds_a_thing_wants_a_sentence_on_paying_for_it():
+    pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
+    anker = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
+             "the European Union.")
+    assert problem("who funded the pontoon reception centre - the EU?", pontoon, anker) == (
+        "no sentence says who funds the pontoon reception centre")
+    # a sentence on paying for the thing asked, or for "it" (a follow-up), answers
+    assert problem("Who paid for Ankerkracht originally?", anker) is None
+    assert problem("Who funds it? (Ankerkracht)", anker) is None
+    assert problem("Who pays for the floating reception centre?",
+                   "The pontoon is paid for by the federal reception agency.") is None
