@@ -82,8 +82,12 @@ QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
 # words as a busy user shortens them: "how many were new that yr", "which govt", "how many orgs"
 SHORTHAND = {"yr": "year", "yrs": "years", "govt": "government", "gov": "government", "org": "organisation",
-             "orgs": "organisations", "ppl": "people", "rn": "now", "atm": "now"}
-_SHORTHAND = re.compile(rf"\b(?:{'|'.join(SHORTHAND)})\b", re.I)
+             "orgs": "organisations", "ppl": "people", "rn": "now", "atm": "now", "bc": "because", "b/c": "because",
+             "w/o": "without", "w/": "with ", "abt": "about", "wrt": "about", "tho": "though", "thx": "", "pls": "",
+             "plz": "", "fyi": "", "btw": "", "imo": "", "idk": "", "dept": "department",
+             "govts": "governments", "intl": "international", "approx": "approximately", "mths": "months"}
+_SHORTHAND = re.compile(rf"(?<![\w/])(?:{'|'.join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))})"
+                        r"(?![\w/])", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
 _DIGIT_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b(?=\s+(?:year|month|week|day|phase|round|time|half)s?\b)", re.I)
 

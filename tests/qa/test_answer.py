@@ -337,6 +337,9 @@ def test_hurdles_are_the_reports_obstacles_and_rn_is_now(seed_engine):
     from qa.question import topic_words
 
     assert "now" in topic_words("what are the hurdles rn").split()
+    assert topic_words("did ghent act bc of the fire w/ the ngos").split() == topic_words(
+        "did ghent act because of the fire with the ngos").split()
+    assert "without" in topic_words("w/o papers").split() and "U.S." in topic_words("is the U.S. involved")
     # "hurdles" met no word of the reports and "rn" weighed most: the answer led with a sentence on journeys (ze002)
     answer = seed_engine.answer("client wants to bring family over - what are the main hurdles for family "
                                 "reunification in belgium rn")
