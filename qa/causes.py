@@ -26,7 +26,7 @@ _MIN_SHARE = 0.5  # of the claimed cause's and effect's words their sentences mu
 
 
 _IRREGULAR = {"took": "take", "taken": "take", "made": "make", "began": "begin", "begun": "begin", "gave": "give",
-              "given": "give", "went": "go", "gone": "go", "left": "leave", "brought": "bring", "set": "set"}
+              "given": "give", "went": "go", "gone": "go", "left": "leave", "brought": "bring"}
 
 
 def _stems(text: str) -> set[str]:

@@ -127,10 +127,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if not candidates or evidence < threshold or (evidence < OFF_TOPIC_THRESHOLD and dense < OFF_TOPIC_DENSE):
         return Composition((), (), REFUSAL_TEXT, True, evidence)
     names = question_names(question)
-    name_terms = {t for name in names for t in _terms(name, index.langs)} & set(weights)
-    chosen = _select(candidates, kind, max_sentences, names,
-                     (lambda c: _terms(c.text, index.langs) & set(weights) <= name_terms) if asks_origin(question)
-                     else lambda c: False)
+    names_only = _names_only(names, weights, index.langs) if asks_origin(question) else None
+    chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
     chosen = _with_outcome(question, chosen, max_sentences)
@@ -415,9 +413,6 @@ def _speaker(text: str, at: int) -> str:
     return " ".join(_NAME.findall(lead))
 
 
-# a sentence whose subject points back at the section's topic: "The project originated from an initiative of ..."
-
-
 Similarity = Callable[[Sequence[str]], Sequence[float]]
 CROSS_PASSAGES = 3  # a question in another language: the sentences of the first passages compete by meaning
 # ... and is refused when no sentence comes this close (cosine, e5). On eval/multilingual.jsonl the closest
@@ -521,13 +516,19 @@ def _asked_place_first(question: str, kind: QuestionKind, candidates: list[Candi
     return candidates
 
 
+def _names_only(names: Sequence[str], weights: dict[str, float], langs: Sequence[str]) -> Callable[[Candidate], bool]:
+    """Whether a sentence shares no word with the question besides its names."""
+    name_terms = {t for name in names for t in _terms(name, langs)} & set(weights)
+    return lambda c: _terms(c.text, langs) & set(weights) <= name_terms
+
+
 def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
-            names: Sequence[str] = (), names_only: Callable[[Candidate], bool] = lambda c: False) -> list[Candidate]:
+            names: Sequence[str] = (), names_only: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
     """The best sentence and the next ones close to it, on its subject. When the best one says something the
     question asks beyond its names, a sentence `names_only` says nothing asked (for a question on how something
     began: "Refu Interim is not a real interim agency" for "How did Refu Interim come into being?")."""
     best = candidates[0]
-    beyond_names = not names_only(best)
+    beyond_names = names_only is not None and not names_only(best)
     limit = max_sentences if (kind.wants_list or kind.wants_reason or kind.wants_process) else min(3, max_sentences)
     chosen = [best]
     for c in candidates[1:]:
@@ -539,7 +540,7 @@ def _select(candidates: list[Candidate], kind: QuestionKind, max_sentences: int,
             break
         if any(_same_text(c.text, o.text) or _overlaps(c, o) for o in chosen) or not _on_subject(c, best, names):
             continue
-        if beyond_names and names_only(c):
+        if beyond_names and names_only is not None and names_only(c):
             continue
         chosen.append(c)
     return chosen

@@ -405,6 +405,13 @@ def _called(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of the flattened passage `text` that holds position `at` (from the ". " before it to the next)."""
+    before = text.rfind(". ", 0, at)
+    end = text.find(". ", at)
+    return text[before + 2 if before >= 0 else 0:end if end >= 0 else None]
+
+
 def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a body a title ("Myria, the Interfederal Centre of Equal Opportunities") that the
     reports give another body ("the Socioeconomic Monitoring of Unia (the Interfederal Centre of Equal
@@ -418,11 +425,7 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         if not said or any(n.lower() in name.lower() or name.lower() in n.lower() for n, _t, _text in said):
             continue
         other, _title, text = said[0]
-        at = text.find(other)
-        before = text.rfind(". ", 0, at)
-        start = before + 2 if before >= 0 else 0
-        end = text.find(". ", at)
-        return f"the reports call {other} the {title}: “{quote(text[start:end if end >= 0 else None])}”"
+        return f"the reports call {other} the {title}: “{quote(_sentence_around(text, text.find(other)))}”"
     return None
 
 
@@ -536,8 +539,5 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         if office in offices:
             continue
         other, (text, at) = next(iter(offices.items()))
-        start = text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0
-        end = text.find(". ", at)
-        sentence = text[start:end if end >= 0 else None]
-        return f"the reports call {surname.title()} {other}, not {office}: “{quote(sentence)}”"
+        return f"the reports call {surname.title()} {other}, not {office}: “{quote(_sentence_around(text, at))}”"
     return None
