@@ -51,7 +51,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # heldout2..heldout30 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
-    "heldout3": _floors(hit5=0.99, hit1=0.87, correct=0.93, refused=0.99, wrongly=0.0),
+    "heldout3": _floors(hit5=0.99, hit1=0.93, correct=0.99, refused=0.99, wrongly=0.0),
     # "how come" asks why (30 Nov): k012 ("how come migrants in one town fare better ...?") lost a key fact
     "heldout4": _floors(hit5=0.99, hit1=0.93, correct=0.99, refused=0.91, wrongly=0.0),
     "heldout5": _floors(hit5=0.95, hit1=0.91, correct=0.91, refused=0.99, wrongly=0.0),
@@ -73,10 +73,10 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # aid = assistance = ODA (30 Nov): d012's ODA passage fell from rank 1 to 2 ("development aid" now also meets
     # the SDG sentences), while t008 rose from 3 to 1; the answer is still correct
     "heldout21": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.92, wrongly=0.0),
-    "heldout22": _floors(hit5=0.95, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
-    "heldout23": _floors(hit5=0.99, hit1=0.90, correct=0.85, refused=0.99, wrongly=0.0),
+    "heldout22": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
+    "heldout23": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.99, wrongly=0.0),
     "heldout24": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
-    "heldout25": _floors(hit5=0.99, hit1=0.94, correct=0.89, refused=0.99, wrongly=0.0),
+    "heldout25": _floors(hit5=0.99, hit1=0.94, correct=0.94, refused=0.99, wrongly=0.0),
     "heldout26": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
     "heldout27": _floors(hit5=0.90, hit1=0.81, correct=0.86, refused=0.99, wrongly=0.0),
     # "govt" read as "government" (1 Dec): zc002's "new federal govt plan ... alternatives to detention" finds
@@ -84,5 +84,5 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # gold passage second (same answer, still correct)
     "heldout28": _floors(hit5=0.99, hit1=0.91, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout29": _floors(hit5=0.99, hit1=0.80, correct=0.90, refused=0.99, wrongly=0.0),
-    "heldout30": _floors(hit5=0.99, hit1=0.90, correct=0.71, refused=0.71, wrongly=0.0),
+    "heldout30": _floors(hit5=0.99, hit1=0.95, correct=0.90, refused=0.99, wrongly=0.0),
 }
