@@ -1968,11 +1968,7 @@ def test_a_cause_the_reports_tell_the_other_way_round():
         assert reversed_cause(question, passages) is None, question
 
 
-def test_a_fall_the_reports_tell_as_a_rise_and_a_figure_for_belgium_said_as_belgian():
-    rose = "The number of applications increased from 41 in 2014 to 77 in 2015, with the number of active participants."
-    assert problem("Why did the number of Ankerkracht applications fall between 2014 and 2015?", rose).startswith(
-        "the reports say the opposite of 'fall'")
-    assert problem("Why did the number of Ankerkracht applications increase between 2014 and 2015?", rose) is None
+def test_a_figure_for_belgium_said_as_belgian():
     oda = ("In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI), whereas this should increase "
            "to 0,7% by 2030 to achieve the SDGs.")
     assert problem("Why did Belgium meet the 0.7% development aid target in 2018?", oda).startswith(
