@@ -376,6 +376,12 @@ def _named_in_full(text: str) -> str:
     return _DEMONSTRATIVE.sub(drop, text)
 
 
+# verbs a question asks with, which say nothing of its subject: "How did Refu Interim come into being?" is about
+# Refu Interim, not "Refu Interim come"
+_NOT_A_SUBJECT = frozenset("come came comes coming become became becomes make made makes take took takes taken give "
+                           "gave gives given being".split())
+
+
 def subject_of(question: str) -> str:
     """The thing an earlier question was about: its capitalised names, then its other content words.
 
@@ -389,7 +395,8 @@ def subject_of(question: str) -> str:
     names = [" ".join(w for w in n.split() if w.lower() not in _QUESTION_WORDS) for n in names]
     named = {w.lower() for n in names for w in n.split()}
     words = [w for w in re.findall(r"[\w’'-]+", question) if len(w) > 3 and w.lower() not in named
-             and w.lower() not in _QUESTION_WORDS and w.lower() not in FRAMING_WORDS and tokenize(w)]
+             and w.lower() not in _QUESTION_WORDS and w.lower() not in FRAMING_WORDS
+             and w.lower() not in _NOT_A_SUBJECT and tokenize(w)]
     return " ".join(dict.fromkeys([n for n in names if n] + words[:6]))
 
 

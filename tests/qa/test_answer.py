@@ -864,3 +864,17 @@ def test_each_part_of_a_question_finds_its_passage_and_a_share_keeps_what_it_cou
                             store, None, []) == []
     found = _with_part_bests([], question, store, None, [])
     assert any("first residence permits" in h.chunk.text for h in found)
+
+
+def test_a_follow_up_after_an_origin_question_takes_its_name_not_its_verb(seed_engine):
+    from qa.question import resolve_followup, subject_of
+
+    # found in Chromium: "and who pays for it?" after this question was shown as "(Refu Interim come)"
+    assert subject_of("How did Refu Interim come into being?") == "Refu Interim"
+    assert resolve_followup("and who pays for it?", ["How did Refu Interim come into being?"]) == (
+        "and who pays for it? (Refu Interim)")
+    assert subject_of("How transparent is the issuing of humanitarian visas in Belgium?") == (
+        "Belgium transparent issuing humanitarian visas")
+    answer = seed_engine.answer("and who pays for it?", ["How did Refu Interim come into being?"])
+    assert "subsidised by the city of Ghent and the Ministry of Culture" in answer.sentences[0].text
+    check_citations(seed_engine, answer)
