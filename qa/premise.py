@@ -465,8 +465,10 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
     return None
 
 
-# "What fees does Refu Interim charge companies ...?" asks for an amount as "how much" does
-_FEE_ASKED = re.compile(r"\bwhat (?:fees?|prices?|charges?|rates?)\b|\bcharg(?:e|es|ed|ing)\b", re.I)
+# "What fees does Refu Interim charge companies ...?" asks for an amount as "how much" does, and so does "what
+# did the court order Belgium to pay?"
+_FEE_ASKED = re.compile(r"\bwhat (?:fees?|prices?|charges?|rates?)\b|\bcharg(?:e|es|ed|ing)\b|"
+                        r"\bwhat\b[^?]*\b(?:order\w*|fine[ds]?|sentenced|required|forced|made)\b[^?]*\bto pay\b", re.I)
 
 
 # "How much official development assistance, in euros, ...?" is not answered by "0,44% of the GNI"

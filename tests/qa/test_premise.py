@@ -90,6 +90,12 @@ def test_money_questions_want_an_amount_or_a_share():
     assert problem("What fees does Refu Interim charge companies for placing refugees in temporary jobs?", placing) \
         == "no sentence gives an amount"
     assert problem("What fees does the agency charge?", "The agency charges a fee of 50 euros.") is None
+    # "what did the court order Belgium to pay?" asks for an amount too (probe)
+    judgment = "In the M.A. v. Belgium judgment, the Court held that Belgium had violated Article 3 ECHR."
+    assert problem("what did the ECHR order belgium to pay in the M.A. case", judgment) == (
+        "no sentence gives an amount")
+    assert problem("What did the court order Belgium to pay?", "Belgium was ordered to pay 5,000 euros.") is None
+    assert problem("What did the court order Belgium to do?", judgment) is None
     # not "what fees": no amount asked (who pays is, and this sentence does not say it)
     assert problem("Who pays for the fees of the course?", placing) == (
         "no sentence says who funds the fees of the course")
