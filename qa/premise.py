@@ -32,6 +32,7 @@ from qa.contradiction import (
     context_of,
     contradiction,
     quote,
+    related_sentences,
     report_label,
     scopes,
 )
@@ -127,6 +128,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _share_missing(question, chosen) or _country_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen) or _funder_missing(question, chosen)
+            or _elsewhere_too(question, chosen, hits)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
             or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
@@ -510,6 +512,27 @@ def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
 _COUNTRY_ASKED = re.compile(r"\b(?:which|what) countr(?:y|ies)\b|\bcountr(?:y|ies) of origin\b", re.I)
 # the places at home: a country asked for is another one
 _HOME = TOWNS | {"Belgium", "the federal level", "Flanders", "Wallonia"}
+
+
+# "why is refu interim only active in ghent and nowhere else": the question takes one place as the only one
+_ONLY_THERE = re.compile(r"\bonly\s+(?:\w+\s+){0,2}?(?:in|within)\s+[A-Z\w][\w’'-]+|\bnowhere else\b|"
+                         r"\bexclusively\s+(?:\w+\s+)?in\b|\bno(?:where| other (?:city|town|place|region))\b", re.I)
+_SPREAD = re.compile(r"\b(?:expand\w*|extend\w*|spread|also (?:active|present|running|available)|other "
+                     r"(?:regions|cities|towns|municipalities|places))\b", re.I)
+
+
+def _elsewhere_too(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a thing only in one place, and a sentence on it says it spread to others ("has expanded
+    into other regions in Flanders: Ostend, Kortrijk, ...")."""
+    if not _ONLY_THERE.search(question) or asks_yes_no(question):
+        return None
+    asked = scopes(question)
+    names = {w.lower() for n in question_names(question) for w in n.split()} - {p.lower() for p in asked}
+    for sentence, _near in related_sentences(chosen, hits):
+        others = scopes(sentence) - asked - {"Belgium", "the federal level"}
+        if _SPREAD.search(sentence) and others and (not names or any(n in sentence.lower() for n in names)):
+            return f"the reports name other places: “{quote(sentence)}”"
+    return None
 
 
 def _country_missing(question: str, chosen: Sequence[str]) -> str | None:

@@ -2009,3 +2009,14 @@ def test_who_funds_a_thing_wants_a_sentence_on_paying_for_it():
     assert problem("Who funds it? (Ankerkracht)", anker) is None
     assert problem("Who pays for the floating reception centre?",
                    "The pontoon is paid for by the federal reception agency.") is None
+
+
+def test_a_thing_taken_as_only_in_one_place_that_spread_to_others():
+    spread = ("Refu Interim has worked with 69 different organisations in 2019, and, due to their success in Ghent has "
+              "expanded into other regions in Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas and Lokeren.")
+    assert problem("why is refu interim only active in ghent and nowhere else", spread) == (
+        f"the reports name other places: “{quote(spread)}”")
+    # asked whether (it may be answered "no"), or without "only": no premise
+    for question in ("Is Refu Interim only active in Ghent?", "Why is Refu Interim active in Ghent?",
+                     "In which other towns is Refu Interim active besides Ghent?"):
+        assert problem(question, spread) is None, question
