@@ -24,7 +24,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     """Why the reports contradict the question's premise, or None. `best` is the best-scoring sentence,
     `chosen` all answer sentences, `hits` the passages read."""
     context = context_of(best, hits)  # both checks of the best sentence read it with its context
-    return (_other_scope(question, best, context, _dated_before(best, hits))
+    return (_other_scope(question, best, context, _dated_before(best, hits) if _SAME_YEAR.search(best) else "")
             or _other_person(question, best, context)
             or _swapped(question, chosen)
             or _quote_misattributed(question, hits)

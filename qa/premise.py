@@ -670,7 +670,7 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None
     what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")
     # "The project is sponsored by ...": a sentence on its section's subject names it
-    paying = [(s, content_stems(s)) for s in chosen if _FUND & content_stems(s)]
+    paying = [(s, stems) for s, stems in ((s, content_stems(s)) for s in chosen) if _FUND & stems]
     if any(not what or what & stems or REFERS_BACK.match(s) for s, stems in paying):
         return None
     thing = " ".join(asked.group("what").split())

@@ -84,17 +84,21 @@ def _with_lexical_best(hits: list[Hit], lexical: list[str] | None, fused: list[t
     """BM25's best passage gets a place among the first `k` when the fusion left it out: with the dense weight
     at 2, a passage only BM25 finds scores at most 1/61, below every one of the dense candidates. It keeps its
     fused score, so the JSON shows how the fusion rated it."""
-    if not lexical:
-        return hits
-    best = lexical[0]
-    if any(best == h.chunk.id or any(best == c.id for c in h.also_in) for h in hits[:k]):
+    return _placed(hits, lexical[0], fused, store, k, LEXICAL_BEST_AT) if lexical else hits
+
+
+def _placed(hits: list[Hit], best: str, fused: list[tuple[str, float]], store: Store, among: int, at: int
+            ) -> list[Hit]:
+    """`hits` with passage `best` moved or added at position `at`, unless it (or a duplicate folded into one) is
+    among the first `among` already. It keeps its fused score."""
+    if any(best == h.chunk.id or any(best == c.id for c in h.also_in) for h in hits[:among]):
         return hits
     chunk = store.passages([best]).get(best)
     if chunk is None:
         return hits
     rest = [h for h in hits if h.chunk.id != best]
     score = next((s for pid, s in fused if pid == best), 0.0)
-    return rest[:LEXICAL_BEST_AT] + [Hit(chunk, score)] + rest[LEXICAL_BEST_AT:]
+    return rest[:at] + [Hit(chunk, score)] + rest[at:]
 
 
 def _with_part_bests(hits: list[Hit], query: str, store: Store, doc_ids: Sequence[str] | None,
@@ -115,16 +119,8 @@ def _with_part_bests(hits: list[Hit], query: str, store: Store, doc_ids: Sequenc
         if sum(index.idf(t) for t in known) < PART_MIN_IDF:
             continue  # "how did the federal government respond": too little of its own to find the passage by
         found = index.search(widen(words), 1, allowed)
-        if not found:
-            continue
-        best = found[0][0]
-        if any(best == h.chunk.id or any(best == c.id for c in h.also_in) for h in hits[:PASSAGES_READ]):
-            continue
-        chunk = store.passages([best]).get(best)
-        if chunk is not None:
-            rest = [h for h in hits if h.chunk.id != best]
-            score = next((s for pid, s in fused if pid == best), 0.0)
-            hits = rest[:PART_BEST_AT] + [Hit(chunk, score)] + rest[PART_BEST_AT:]
+        if found:
+            hits = _placed(hits, found[0][0], fused, store, PASSAGES_READ, PART_BEST_AT)
     return hits
 
 

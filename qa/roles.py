@@ -522,6 +522,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     """The question gives a person an office ("in which year did rudy coddens become mayor?") that the reports
     never give them, while they name the person with another ("According to alderman Coddens, together with the
     mayor ..."). Names may be typed in lower case."""
+    if not re.search(rf"\b(?:{OFFICES})\b", question, re.I):
+        return None  # no office given to anyone: the passages need not be read for names
     texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
     said: dict[str, dict[str, tuple[str, int]]] = {}
     for text in texts:
