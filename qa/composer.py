@@ -18,6 +18,7 @@ from qa.plans import OUTCOME
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
     FREQUENCY,
+    LENGTH_OF_TIME,
     MONTHS_SHORT,
     OUTCOME_ASKED,
     QUARTERS_SHORT,
@@ -61,6 +62,7 @@ REFERS_BACK_WEIGHT = 0.5  # a sentence opening "The project ..." / "It ..." cove
 BYLINE_BONUS = 0.4  # "Who wrote ...?": a sentence naming the report's author (from its metadata)
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_LENGTH_OF_TIME = re.compile(LENGTH_OF_TIME, re.I)
 _MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                     r"december)\b", re.I)
 _REASON = re.compile(r"\b(because|due to|in order to|so that|since|as a result|aims?|aimed|therefore|"
@@ -126,7 +128,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     dense = max((h.dense or 0.0 for h in hits[:PASSAGES_READ]), default=0.0)
     if not candidates or evidence < threshold or (evidence < OFF_TOPIC_THRESHOLD and dense < OFF_TOPIC_DENSE):
         return Composition((), (), REFUSAL_TEXT, True, evidence)
-    names = question_names(question)
+    names = question_names(recased(question, hits[:PASSAGES_READ]))  # "jobteam gent" typed in lower case too
     names_only = _names_only(names, weights, index.langs) if asks_origin(question) else None
     chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
@@ -464,7 +466,9 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
                 langs: Sequence[str] = ()) -> float:
     score = 0.0
     if kind.wants_number:  # "how often": "twice a year" is the number
-        score += 1.0 if _NUMBER.search(text) or FREQUENCY.search(text) else -0.5
+        # "how long": "for almost one and a half years", not any number
+        found = _LENGTH_OF_TIME.search(text) if kind.wants_duration else _NUMBER.search(text) or FREQUENCY.search(text)
+        score += 1.0 if found else -0.5
     if kind.wants_date:
         score += 1.0 if _YEAR.search(text) or _MONTH.search(text) else -0.5
     if kind.wants_person:

@@ -49,7 +49,16 @@ from qa.plans import (
     request_taken_as_granted,
     target_taken_as_met,
 )
-from qa.question import REFERS_BACK, QuestionKind, asks_yes_no, question_names, question_parts, without_bounds
+from qa.question import (
+    LENGTH_OF_TIME,
+    REFERS_BACK,
+    SHORTHAND,
+    QuestionKind,
+    asks_yes_no,
+    question_names,
+    question_parts,
+    without_bounds,
+)
 from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
@@ -264,6 +273,7 @@ def counted_phrases(question: str) -> list[list[str]]:
     for match in re.finditer(rf"{_HOW_MANY}([^,;:?()]*)", question, re.I):
         words = []
         for word in _WORD.findall(match.group(1))[:4]:
+            word = SHORTHAND.get(word.lower(), word)  # "how many ppl": people
             if word.lower() in _PHRASE_END:
                 break
             words.append(word)
@@ -383,10 +393,19 @@ def _counts(phrase: list[str], sentence: str) -> bool:
     # "Applications rose from 41 in 2014 to 77 in 2015"
     text = _LABEL_NUMBER.sub("", sentence)
     for number in _COUNT_DIGITS.finditer(text):
-        before = [_stem(w) for w in _WORD.findall(text[:number.start()])[-4:]]
-        if not _YEAR_LIKE.fullmatch(number.group()) and head in before:
+        words_before = _WORD.findall(text[:number.start()])
+        before = [_stem(w) for w in words_before[-4:]]
+        if not _YEAR_LIKE.fullmatch(number.group()) and (head in before or _numbered(head, words_before[-9:])):
             return True
     return False
+
+
+def _numbered(head: str, words: Sequence[str]) -> bool:
+    """ "the number of active participants every year fluctuating between": the noun named as "the number of"
+    shortly before a count."""
+    low = [w.lower() for w in words]
+    return any(low[i:i + 2] == ["number", "of"] and head in {_stem(w) for w in low[i + 2:i + 5]}
+               for i in range(len(low) - 2))
 
 
 _COUNT_DIGITS = re.compile(r"(?<![\w.,;:)])\d[\d.,]*(?![\w])")
@@ -556,6 +575,12 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         subject = set(content_words(question)) - _HOW_LONG_WORDS
         if not any(_DURATION.search(s) and (not subject or subject & set(content_words(s))) for s in chosen):
             return "no sentence says for how long"
+        # "how long does it take to decide on ...?": the length of the taking, not "doubled within one year"
+        taking = _TAKES.search(question)
+        done = _done_word(taking.group(1) or "") if taking else ""
+        if taking and not any(_SPAN_OF.search(s) and (_TAKING.search(s) or done and any(
+                w.startswith(done) for w in content_words(s))) for s in chosen):
+            return "no sentence says how long it takes"
     if _WAIT_ASKED.search(question) and not any(_WAIT.search(s) for s in chosen):
         return "no sentence says how long the wait is"
     for asked, said, what in _DATED_EVENTS:
@@ -596,11 +621,22 @@ _DATED_EVENTS = (
 # a date alone ("December 2020") is not one. Not "how long ago" (a date answers that).
 _HOW_LONG = re.compile(r"\bhow (?:long\b(?! ago)|quickly|soon|fast)\b", re.I)
 _HOW_LONG_WORDS = frozenset(content_words("how long does it take on average usually typically last lasted"))
-_SPAN = (r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|some|a|an|"
-         r"half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+_SPAN = LENGTH_OF_TIME
 _DURATION = re.compile(rf"{_SPAN}|\b(?:since|until|till|during|throughout)\b", re.I)
+_SPAN_OF = re.compile(_SPAN, re.I)
+# "how long does it take (the CGRS) to decide ...": what is taken time for, after "to"
+_TAKES = re.compile(r"\bhow long\b[^?]*?\b(?:take|takes|took|taken)\b(?:[^?]*?\bto\s+((?:be\s+)?[^?,;]*))?", re.I)
+_TAKING = re.compile(r"\b(?:takes?|took|taken|taking|lasts?|lasted|duration)\b", re.I)
+_LIGHT = frozenset(content_words("be get make have reach receive give"))
+
+
+def _done_word(words: str) -> str:
+    """The start of the first word of what takes time, beyond a light verb: "be processed" -> "proc", "get a
+    decision" -> "deci" (as "decide"); "" when none."""
+    first = next((w for w in content_words(words) if w not in _LIGHT), "")
+    return first[:4]
 # a wait asked about wants a length of time itself, not "until after the recognition"
-_WAIT_ASKED = re.compile(r"\b(?:waiting|processing|handling) (?:time|period)s?\b", re.I)
+_WAIT_ASKED = re.compile(r"\b(?:waiting|processing|handling) (?:time|period|list)s?\b", re.I)
 _WAIT = re.compile(_SPAN, re.I)
 
 

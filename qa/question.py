@@ -59,6 +59,7 @@ def topic_words(question: str) -> str:
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
     question = _SHORTHAND.sub(lambda m: SHORTHAND[m.group().lower()], question)  # "that yr": "that year"
+    question = _HOW_LONG.sub("how", question)  # "how long was it supposed to run": not "long journeys"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -70,6 +71,7 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+_HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _FALL_SHORT = re.compile(r"\bf(?:all|alls|ell|allen|alling)\s+short\b", re.I)
 _PUSH_FOR = re.compile(r"\b(?:push|pushed|pushing|press|pressed|pressing|lobby|lobbied|lobbying) for\b", re.I)
 _HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)
@@ -181,6 +183,11 @@ def frequencies(text: str) -> set[str]:
     return out
 
 
+# a length of time: "for almost one and a half years", "the two-year project", "a few months"
+LENGTH_OF_TIME = (r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|some|"
+                  r"a|an|half an?)[\s-]+(?:\w+[\s-]+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+
+
 @dataclass(frozen=True)
 class QuestionKind:
     wants_number: bool = False
@@ -193,6 +200,7 @@ class QuestionKind:
     wants_role: bool = False  # "... and what was her role?": a title ("a coordinator from the Taskforce")
     wants_place: bool = False  # "where does he work now?", "where had the man been deported to?": a name
     wants_case: bool = False  # "In which case was Belgium condemned ...?": a case's name ("M.A. v. Belgium")
+    wants_duration: bool = False  # "how long was it supposed to run?": a length of time ("two years")
 
 
 def check_question(question: str) -> str:
@@ -274,6 +282,7 @@ def classify(question: str) -> QuestionKind:
                          and not re.search(r"\b(?:stand|stands|leave|leaves|left|go from here)\b", q)),
         wants_case=bool(re.search(r"\b(?:which|what) (?:court )?(?:case|ruling|judgment|judgement)\b|"
                                   r"\bname of the (?:case|ruling|judgment)\b", q)),
+        wants_duration=bool(re.search(r"\bhow long\b(?! ago)", q)),
     )
 
 

@@ -35,6 +35,7 @@ def problem(question: str, *sentences: str, passages: tuple[str, ...] = ()) -> s
     ("How many families with children were held?", [["families"]]),
     ("How many volunteers were there, and how many of them were new?", [["volunteers"]]),
     ("How many, in total?", []),
+    ("how many ppl usually show up", [["people"]]),  # zf035: a busy user's "ppl"
 ])
 def test_counted_phrase_ends_at_its_plural_noun(question, phrase):
     assert counted_phrases(question) == phrase
@@ -541,6 +542,14 @@ def test_another_nationality_is_another_scope():
 def test_a_count_may_follow_its_noun():
     rose = "Applications rose from 41 in 2014 to 77 in 2015, and active participants number 50 to 60 a year."
     assert problem("How many applications did Project Ankerkracht receive in 2014 and in 2015?", rose) is None
+    # "the number of <noun> ... between 50 and 60" (zf007), not the noun far before an unrelated number
+    fluctuating = ("The number of applications increased from 41 in 2014 to 77 in 2015, with the number of active "
+                   "participants every year fluctuating between 50 and 60.")
+    assert problem("ankerkracht applications 2014 vs 2015, and how many active participants per yr",
+                   fluctuating) is None
+    assert problem("How many active participants did it have?",
+                   "Active participants found their way in the city, which has 260,000 inhabitants.") \
+        == "no sentence gives a number of active participants"
     # a number word or a footnote mark after the noun counts nothing
     assert problem("How many asylum applications were lodged in the year the number doubled?",
                    "In Belgium, the number of asylum applications doubled within one year.") \
@@ -888,6 +897,26 @@ def test_how_long_wants_a_length_of_time_not_a_date():
                    "after the recognition of their status.") == "no sentence says how long the wait is"
     assert problem("what's the waiting time for social housing in ghent?",
                    "The waiting time for social housing in Ghent is about two years.") is None
+
+
+def test_how_long_something_takes_wants_the_length_of_the_taking():
+    # zc020, e027, za023: "doubled within one year", "prolonged from 3 to 5 years" tell the length of something else
+    doubled = "In Belgium, the number of asylum applications doubled within one year."
+    assert problem("how long does the CGRS take on average to decide on an asylum application?", doubled) \
+        == "no sentence says how long it takes"
+    prolonged = ("In cases of family reunification, the conditionality of residence rights was prolonged from 3 to 5 "
+                 "years in 2016.")
+    assert problem("How long does it take for a family reunification application to be processed?", prolonged) \
+        == "no sentence says how long it takes"
+    # the answerable look-alikes: the taking said, or what takes time said with its length
+    assert problem("How long does it take for a family reunification application to be processed?",
+                   "Processing a family reunification application takes nine months.") is None
+    assert problem("How long does it take to get a decision on a humanitarian visa?",
+                   "A decision on a humanitarian visa comes after about four months.") is None
+    # a waiting list wants a length of time too (v031)
+    assert problem("How long is the waiting list for social housing for recognised refugees in Ghent?",
+                   "Ghent starts integrating refugees in 2020, instead of waiting until after the recognition.") \
+        == "no sentence says how long the wait is"
 
 
 def test_a_count_of_people_may_be_followed_by_the_asked_noun_s_verb():
