@@ -557,7 +557,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
     replaces the weakest chosen sentence if the answer is full. A part sharing no word with the reports ("and
     why does it matter?") still gets the best sentence of its kind: on the seven evaluation sets, requiring
     30% of the part's words lost 3 answers and gained none."""
-    asked = split_resolved(question)[0]
+    asked, earlier = split_resolved(question)
     parts = question_parts(asked)
     if len(parts) < 2:
         # "that commission led by an ex constitutional judge - what sanction did it want?": the lead finds the
@@ -577,7 +577,11 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         else:
             weights = _term_weights(part, index)
         kind = classify(part)
-        scored = _candidates(hits, weights, kind, index.langs)
+        # "..., and in what year was it founded?": "it" is what the first part found, so the sections of the
+        # sentences chosen answer (not in a follow-up: there "it" may be the earlier question's subject)
+        own = [h for h in hits if any(_same_section(h, c.hit) for c in chosen)] \
+            if _IT.search(part) and part != parts[0] and not earlier else []
+        scored = _candidates(own or hits, weights, kind, index.langs)
         if not weights or not scored:
             continue
         best = min(scored, key=lambda c: (-c.score, c.hit_rank, c.start))
@@ -587,6 +591,13 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             chosen.pop()  # the weakest: `chosen` is in score order
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))
     return chosen
+
+
+_IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
+
+
+def _same_section(hit: Hit, other: Hit) -> bool:
+    return (hit.chunk.doc_id, hit.chunk.section) == (other.chunk.doc_id, other.chunk.section)
 
 
 _TAIL_TERMS = 2  # words of the reports a question after a lead must have to be answered on its own

@@ -60,6 +60,7 @@ def topic_words(question: str) -> str:
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
     question = _SHORTHAND.sub(lambda m: SHORTHAND[m.group().lower()], question)  # "that yr": "that year"
     question = _HOW_LONG.sub("how", question)  # "how long was it supposed to run": not "long journeys"
+    question = _FOUNDED.sub("founded created", question)  # "when was it founded?": "Refu Interim was created in 2017"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
         question += " eligible group"
     if _COME_FROM.search(question):  # "where do the people on it come from?": "originating from ten organisations"
@@ -72,6 +73,7 @@ def topic_words(question: str) -> str:
 
 
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
+_FOUNDED = re.compile(r"\bfounded\b", re.I)
 _FALL_SHORT = re.compile(r"\bf(?:all|alls|ell|allen|alling)\s+short\b", re.I)
 _PUSH_FOR = re.compile(r"\b(?:push|pushed|pushing|press|pressed|pressing|lobby|lobbied|lobbying) for\b", re.I)
 _HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)

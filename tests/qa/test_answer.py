@@ -185,6 +185,20 @@ def test_follow_up_uses_the_earlier_question(seed_engine):
     assert any("Jobteam" in (h.chunk.section or "") + h.chunk.text for h in answer.passages[:3])
     assert not answer.refused
 
+def test_a_later_part_s_it_is_what_the_first_part_found(seed_engine):
+    # zf016: "and in what year was it founded?" is answered in the section of the project the first part found
+    # ("Refu Interim was created in 2017"), not by "This initiative was founded in 2015" of another one
+    answer = seed_engine.answer("Which Ghent volunteering project grew out of an arts organisation's stage show for "
+                                "the city's annual ten-day festival, and in what year was it founded?")
+    assert "Cirq" in answer.text and "Refu Interim was created in 2017" in answer.text
+    assert "founded in 2015" not in answer.text
+    check_citations(seed_engine, answer)
+    # "its" may be someone else's: the Taskforce of "the city" is still looked for everywhere (za031)
+    answer = seed_engine.answer("How many asylum seekers could Ghent's floating reception centre hold, and what did "
+                                "the city later turn its Refugee Taskforce into?")
+    assert "250" in answer.text and "Migratieforum" in answer.text
+
+
 
 @pytest.mark.parametrize("history, question, wanted", [
     (["What is Jobteam Gent?"], "Who funds it?", "European Social Fund"),
