@@ -2049,3 +2049,21 @@ def test_a_thing_taken_as_only_in_one_place_that_spread_to_others():
     for question in ("Is Refu Interim only active in Ghent?", "Why is Refu Interim active in Ghent?",
                      "In which other towns is Refu Interim active besides Ghent?"):
         assert problem(question, spread) is None, question
+
+
+def test_a_comparison_the_figures_turn_round():
+    # zf030: Turkey's 7.94% is below Algeria's 10.08%
+    costs = ("The average cost to send remittances from Belgium in the third quarter of 2020 was 10.08% to Algeria, "
+             "8.87% to\nDRC, 5.05% to Morocco and 7.94% to Turkey.55 The new federal government has announced to "
+             "support the SDG of\nlowering the transaction costs for remittances to below 3%.56")
+    assert problem("Why are remittances from Belgium to Turkey more expensive than those sent to Algeria?", costs) \
+        .startswith("the reports give 7.94% for Turkey and 10.08% for Algeria")
+    assert problem("why is sending money to DRC cheaper than to Morocco", costs) \
+        .startswith("the reports give 8.87% for DRC and 5.05% for Morocco")
+    # the answerable look-alikes: the comparison the figures bear out, a bound, one side without a figure
+    assert problem("Why are remittances to Algeria more expensive than those to Turkey?", costs) is None
+    assert problem("Why is sending money to Turkey pricier than to Morocco?", costs) is None
+    assert problem("Why are remittances to Algeria more expensive than to Belgium?", costs) is None
+    from qa.compared import comparison_reversed
+    assert comparison_reversed("Why did more than 200 people volunteer?",
+                               ["In 2019, 210 asylum seekers volunteered."]) is None

@@ -1,0 +1,57 @@
+"""A comparison the question takes for granted that the reports' figures turn round.
+
+"Why are remittances from Belgium to Turkey more expensive than those sent to Algeria?" against "The average cost
+to send remittances from Belgium ... was 10.08% to Algeria, 8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey":
+the reports give Turkey the lower figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import quote
+from qa.figures import number_value
+from qa.question import question_names
+
+# "more expensive than", "higher than", "cheaper than": the comparative and which way it points
+_COMPARED = re.compile(r"\b(?:(?P<up>more expensive|more costly|costlier|pricier|dearer|higher|larger|bigger|greater)|"
+                       r"(?P<down>cheaper|less expensive|lower|smaller))\s+(?:\w+\s+){0,2}?than\b", re.I)
+# a figure of a side: a percentage, an amount in euros or a plain number, not a year or a footnote mark
+_FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(?:%|percent\b|per cent\b|euros?\b)?(?![\w])", re.I)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# the pieces of an enumeration that each pair one figure with one side: "10.08% to Algeria, 8.87% to DRC and ..."
+# (and the sentences of a passage sentence that runs on after a footnote mark: "to Turkey.55 The new ...")
+_PIECES = re.compile(r",|;|\band\b|\bwhereas\b|\bwhile\b|\bcompared (?:to|with)\b|\bagainst\b|[.!?]\d*\s+(?=[A-Z])")
+
+
+def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says one side is higher (or lower) than another; a chosen sentence gives a figure for each
+    side, the other way round. Sides are names: the last one before the comparative, the first after "than"."""
+    match = _COMPARED.search(question)
+    if not match:
+        return None
+    before = question_names(question[:match.start()])
+    after = question_names("X " + question[match.end():])  # a name right after "than" is not a first word
+    if not before or not after:
+        return None
+    first, second = before[-1], after[0]
+    for sentence in chosen:
+        mine, theirs = _figure_of(first, sentence), _figure_of(second, sentence)
+        if mine is None or theirs is None or mine[0] == theirs[0]:
+            continue
+        if (mine[0] < theirs[0]) == bool(match.group("up")):
+            return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
+    return None
+
+
+def _figure_of(name: str, sentence: str) -> tuple[float, str] | None:
+    """The one figure of the piece of the sentence that names `name` ("7.94% to Turkey"), else None."""
+    key = name.lower()
+    pieces = [p for p in _PIECES.split(sentence) if key in p.lower()]
+    if len(pieces) != 1:
+        return None
+    figures = [m for m in _FIGURE.finditer(pieces[0]) if not _YEAR.fullmatch(m.group(1))]
+    if len(figures) != 1:
+        return None
+    return number_value(figures[0].group(1)), figures[0].group().strip()
