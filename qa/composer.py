@@ -207,9 +207,13 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
             start, end = words[i].start(), words[j - 1].end()
             out = out[:start] + " ".join(w.capitalize() for w in out[start:end].split(" ")) + out[end:]
         i = max(j, i + 1)
-    return out
+    # an acronym the passages always write in capitals ("unhcr" is UNHCR): one word is enough
+    acronyms = {w for h in hits for w in _ACRONYM.findall(h.chunk.text)}
+    return re.sub(r"\b[a-z]{3,6}\b", lambda m: m.group().upper() if m.group().upper() in acronyms
+                  and m.group() not in lower else m.group(), out)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first
 
 

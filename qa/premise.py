@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
+from qa.awards import other_giver
 from qa.causes import reversed_cause
 from qa.compared import comparison_reversed
 from qa.contradiction import (
@@ -162,7 +163,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
-            or comparison_reversed(question, chosen)
+            or comparison_reversed(question, chosen) or other_giver(question, chosen)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 

@@ -829,6 +829,12 @@ def test_names_typed_in_lower_case_are_read_as_names():
     # one word alone, or a word the passages also write in lower case ("court"), keeps its case
     assert recased("what did the constitutional court or jobteam do?", hits) == \
         "what did the constitutional court or jobteam do?"
+    # an acronym the passages always write in capitals is one (zf024: "unhcr"), a word they also write in lower
+    # case is not ("the" of "THE")
+    acronyms = Hit(Chunk(id="a", doc_id="d", text="UNHCR declared Ghent a city. THE END of the URBACT call.",
+                         start=0, end=55), score=1.0)
+    assert recased("why did unhcr give ghent the urbact label", [acronyms]) == \
+        "why did UNHCR give ghent the URBACT label"
 
 
 def test_a_quote_given_to_a_name_typed_in_lower_case_is_refused(seed_engine):

@@ -1137,8 +1137,11 @@ def test_a_why_question_naming_actors_no_sentence_names_together_is_refused():
     passage = ("UNHCR declared Ghent a “solidarity city” with refugees. Ghent received other awards. Lastly, Ghent "
                "has been awarded an URBACT Good Practice label for its refugee policy.")
     awarded = passage.split(". ")[2]
-    assert problem("Why did UNHCR award Ghent an URBACT Good Practice label for its refugee policy?", awarded,
+    assert problem("Why did UNHCR praise Ghent for its URBACT Good Practice label?", awarded,
                    passages=(passage,)) == "no passage read names UNHCR, URBACT Good Practice together"
+    # an award the question has another body give: the award check reads it first, and says so
+    assert problem("Why did UNHCR award Ghent an URBACT Good Practice label for its refugee policy?", awarded,
+                   passages=(passage,)).startswith("the reports do not say UNHCR gave it")
     # named together, or with places only, it is answered
     assert problem("Why did URBACT award Ghent a Good Practice label for its refugee policy?", awarded,
                    passages=(passage,)) is None
@@ -2067,3 +2070,15 @@ def test_a_comparison_the_figures_turn_round():
     from qa.compared import comparison_reversed
     assert comparison_reversed("Why did more than 200 people volunteer?",
                                ["In 2019, 210 asylum seekers volunteered."]) is None
+
+
+def test_an_award_the_reports_have_another_body_give():
+    # zf024: the label is URBACT's; UNHCR declared Ghent a "solidarity city" in another sentence
+    awarded = "Lastly, Ghent has been awarded an URBACT Good Practice for its policy toward refugees."
+    declared = "UNHCR declared Ghent a “solidarity city” with refugees."
+    assert problem("why did UNHCR give ghent the URBACT good practice label", awarded, declared) \
+        .startswith("the reports do not say UNHCR gave it: “Lastly, Ghent has been awarded an URBACT")
+    # the answerable look-alikes: the giver the reports name, a question without a named thing, a who-question
+    assert problem("Why did URBACT give Ghent a Good Practice label?", awarded, declared) is None
+    assert problem("Why did UNHCR give Ghent a good practice label?", awarded, declared) is None
+    assert problem("Who gave Ghent the URBACT good practice label?", awarded, declared) is None
