@@ -41,7 +41,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("neighbour", "neighbours", "neighbourhood", "neighbourhoods", "nearby"),  # the stems differ
     ("floating", "pontoon", "pontoons", "boat"),  # "the floating asylum centre": "a pontoon on the water"
     ("influence", "influences", "influenced", "influencing", "shape", "shapes", "shaped", "shaping", "impact",
-     "impacts", "impacted"),
+     "impacts", "impacted", "affect", "affects", "affected", "change", "changes", "changed"),
     ("contradictory", "contradiction", "contradictions", "tension", "tensions", "paradox", "paradoxical",
      "inconsistent", "inconsistency"),  # "Why is Belgian integration policy contradictory?": "This creates a tension"
     ("decide", "decides", "decided", "deciding", "decision", "decisions"),  # the stems differ: "decid", "decis"

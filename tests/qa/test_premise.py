@@ -1514,6 +1514,14 @@ def test_shaping_is_influencing_so_a_denied_influence_denies_the_shaping():
     assert problem("In what ways has the Global Compact for Migration (GCM) shaped the migration case law in Belgium?",
                    denied)
     assert problem("Has the GCM shaped the migration case law in Belgium?", denied) is None
+    # changing or affecting is influencing too (zf027): "did not substantively impact on ... the outcome"
+    assert canonical_stem("change") == canonical_stem("affected") == canonical_stem("impact")
+    before = "Until 1 June 2020, only two applicants invoked the GCM in proceedings before the CALL."
+    impact = "This did not substantively impact on the reasoning or outcome of the judgments."
+    assert problem("how did the gcm change outcomes of asylum appeals at CALL", impact,
+                   passages=(f"{before} {impact}",)).startswith("the reports say otherwise")
+    assert problem("did the GCM change the outcome of appeals at the CALL?", impact,
+                   passages=(f"{before} {impact}",)) is None
 
 
 def test_on_what_grounds_asks_why():
