@@ -39,6 +39,7 @@ from qa.contradiction import (
     scopes,
 )
 from qa.denials import access_granted, denied
+from qa.events import ending_untold
 from qa.figures import WORD_NUMBERS, number_value, other_binding, other_count, other_figure, other_fraction, other_start
 from qa.members import other_members
 from qa.ordinals import beyond_count
@@ -164,6 +165,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or comparison_reversed(question, chosen) or other_giver(question, chosen)
+            or ending_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 

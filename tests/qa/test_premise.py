@@ -805,8 +805,10 @@ def test_a_contradiction_may_sit_in_another_passage_read_if_it_shares_more_of_th
     chosen = "To coordinate all of this, the city of Ghent set up a Taskforce on Refugees."
     far = "Ghent decided to transform the Refugee Taskforce into the Migratieforum."
     assert problem(question, chosen, passages=(chosen, far)).startswith("the reports say the opposite of 'abolish'")
-    # a sentence further away about something else (one shared word) does not count
-    assert problem(question, chosen, passages=(chosen, "Ghent decided to transform its harbour.")) is None
+    # a sentence further away about something else (one shared word) does not count: only that nothing tells of
+    # the abolition is left to say
+    assert problem(question, chosen, passages=(chosen, "Ghent decided to transform its harbour.")) \
+        == "no sentence read says that its Refugee Taskforce was abolished"
     # "end up" is not an ending
     assert problem("How many minors did Belgium end up relocating after the fire?",
                    "After the fire, 11 minors were relocated to Belgium.",
@@ -2090,3 +2092,22 @@ def test_an_award_the_reports_have_another_body_give():
     assert problem("Why did URBACT give Ghent a Good Practice label?", awarded, declared) is None
     assert problem("Why did UNHCR give Ghent a good practice label?", awarded, declared) is None
     assert problem("Who gave Ghent the URBACT good practice label?", awarded, declared) is None
+
+
+def test_an_ending_no_sentence_tells_of():
+    # probes: the Migratieforum was never closed, Belgium never withdrew from the GCM
+    forum = "Therefore, Ghent organizes its Migratieforum twice a year to allow all the different actors to meet."
+    assert problem("why did ghent close the migratieforum", forum) \
+        == "no sentence read says that the migratieforum was closed"
+    gcm = "Belgium voted in favour of the Global Compact for Migration in the UN General Assembly in 2018."
+    assert problem("why did belgium withdraw from the global compact for migration", gcm) \
+        == "no sentence read says that anyone withdrew from the global compact"
+    # "closer cooperation" is no closing; "closed centres" are a kind of centre
+    boat = "The Reno-boat provided the starting point to create a closer cooperation between the city and others."
+    assert problem("who closed the reno boat", boat) == "no sentence read says that the reno boat was closed"
+    # the answerable look-alikes: the ending told of what the question names, a yes/no question, a closed centre
+    closed = "The Reno-boat was closed in 2018 after two years of service."
+    assert problem("who closed the reno boat", closed) is None
+    assert problem("Did Ghent close the Migratieforum?", forum) is None
+    assert problem("How long can minors be held in closed centres during age determination?",
+                   "Minors can be detained in a closed center during the age determination period of 3 days.") is None

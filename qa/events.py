@@ -1,0 +1,58 @@
+"""An ending the question takes as given that no passage read tells of.
+
+"Why did Ghent close the Migratieforum in 2020?" when the reports only say Ghent organises its Migratieforum twice
+a year; "Why did Belgium withdraw from the Global Compact for Migration?" when they tell of its support. The
+question's verb of ending must be in a sentence of the passages read (in any of its forms) that also names what
+the question has ended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import content_stems, related_sentences
+from qa.question import asks_yes_no
+from qa.result import Hit
+
+# verbs of ending, with every form of them a sentence may use ("withdrew", "withdrawal"); "closed" before a centre
+# is the kind of centre, not a closing
+_FORMS = {"close": "close|closed|closes|closing|closure|closures", "shut": "shut|shuts|shutting",
+          "abolish": "abolish|abolished|abolishes|abolishing|abolition", "scrap": "scrap|scrapped|scraps|scrapping",
+          "cancel": "cancel|cancelled|canceled|cancels|cancellation", "withdraw":
+          "withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "dissolve": "dissolve|dissolved|dissolution",
+          "disband": "disband|disbanded|disbanding", "dismantle": "dismantle|dismantled|dismantling",
+          "demolish": "demolish|demolished|demolition"}
+_PARTICIPLE = {"close": "closed", "shut": "shut down", "abolish": "abolished", "scrap": "scrapped",
+               "cancel": "cancelled", "withdraw": "withdrawn", "dissolve": "dissolved", "disband": "disbanded",
+               "dismantle": "dismantled", "demolish": "demolished"}
+_VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms.split("|")
+            if not form.endswith(("ure", "ures", "ion", "al"))}
+_ENDING = re.compile(rf"\b({'|'.join(_VERB_OF)})\b(?!\s+(?:centres?|centers?|detention|doors?)\b)"
+                     r"(?:\s+(?:down|off))?\s+((?:[\w’'-]+\s*){1,5})", re.I)
+_ASKS_ABOUT_IT = re.compile(r"^\W*(?:why|when|how|who|what|in what|in which|by whom)\b", re.I)
+_OBJECT_END = re.compile(r"\b(?:in|on|at|after|before|because|since|during|when|and|but|so|to|for|with|without|by)\b.*",
+                         re.I)
+
+
+def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question asks why / when / who of an ending ("close the Migratieforum"); no sentence of the passages
+    read has that verb (any form) beside a word of what was ended."""
+    if asks_yes_no(question) or not _ASKS_ABOUT_IT.search(question):
+        return None
+    match = _ENDING.search(question)
+    if not match:
+        return None
+    verb = _VERB_OF[match.group(1).lower()]
+    what = _OBJECT_END.sub("", match.group(2)).strip()
+    ended = content_stems(re.sub(r"^(?:from|the|its|their|his|her)\s+", "", what, flags=re.I))
+    if not ended:
+        return None
+    forms = re.compile(rf"\b(?:{_FORMS[verb]})\b", re.I)
+    for sentence, _near in related_sentences(chosen, hits):
+        # "the reno boat" is the Reno-boat
+        if forms.search(sentence) and ended & (content_stems(sentence) | content_stems(sentence.replace("-", " "))):
+            return None
+    if what.lower().startswith("from "):  # "withdraw from the Global Compact"
+        return f"no sentence read says that anyone withdrew {what}"
+    return f"no sentence read says that {what} was {_PARTICIPLE[verb]}"
