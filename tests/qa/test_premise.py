@@ -2111,3 +2111,22 @@ def test_an_ending_no_sentence_tells_of():
     assert problem("Did Ghent close the Migratieforum?", forum) is None
     assert problem("How long can minors be held in closed centres during age determination?",
                    "Minors can be detained in a closed center during the age determination period of 3 days.") is None
+
+
+def test_a_length_of_time_the_passages_never_give():
+    # probes: Jobteam Gent was a two-year project; residence rights went from 3 to 5 years
+    two = "The two-year project started in the beginning of 2020."
+    assert problem("why was jobteam gent set up as a five-year project", two) \
+        == "the passages never mention five years"
+    prolonged = "The conditionality of residence rights was prolonged from 3 to 5 years in 2016."
+    assert problem("why did the conditionality of residence rights go from 3 to 7 years in 2016", prolonged,
+                   passages=(f"{prolonged} Objective 7 asks for it.",)) == "the passages never mention 7 years"
+    # the answerable look-alikes: the lengths the passages give, the asker's own case, an age, no length given
+    assert problem("why was jobteam gent set up as a two-year project", two) is None
+    assert problem("why did the conditionality of residence rights go from 3 to 5 years in 2016", prolonged) is None
+    assert problem("my nephew has been living in ghent for 8 months - can jobteam gent help him?",
+                   "Members of the target group have been living in Ghent for less than one year.") is None
+    assert problem("why does jobteam gent help 19-year-old refugees?",
+                   "Members of the target group are between 16 and 25 years old.") is None
+    assert problem("why was jobteam gent set up as a five-year project",
+                   "The project started in the beginning of 2020.") is None
