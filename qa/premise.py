@@ -730,13 +730,17 @@ _OFFICE_WORDS = frozenset("secretary state minister mayor alderman alderwoman co
 _WHO_FUNDS = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?who\s+(?:funds?|funded|pays?|paid|finances?|financed|"
                         r"sponsors?|sponsored|subsidi[sz]es|subsidi[sz]ed|subsidi[sz]e|bankrolls?|bankrolled)\s+"
                         r"(?:for\s+)?(?P<what>[^?,;:\-–—]*)", re.I)
+# "why did the EU fund the reno-boat?" takes a funding of that thing as given
+_WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|was|were|is|are|has|have|would)\s+[^?,;]*?\b(?:fund|funding|pay|"
+                        r"paying|finance|financing|sponsor|sponsoring|subsidi[sz]e|subsidi[sz]ing|bankroll)\s+(?:for\s+)?"
+                        r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
 _FUND = content_stems("funded")  # its synonym group: pays, sponsored, subsidised, money ...
 
 
 def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Who funds <thing>?" needs a chosen sentence with a word of paying that names the thing (any, for "it"), or
     that is about its section's subject."""
-    asked = _WHO_FUNDS.search(question)
+    asked = _WHO_FUNDS.search(question) or _WHY_FUNDS.search(question)
     if not asked:
         return None
     what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")

@@ -2051,6 +2051,10 @@ def test_who_funds_a_thing_wants_a_sentence_on_paying_for_it():
     assert problem("Who funds it? (Ankerkracht)", anker) is None
     assert problem("Who pays for the floating reception centre?",
                    "The pontoon is paid for by the federal reception agency.") is None
+    # "why did X fund <thing>?" takes a funding of it as given (probe)
+    boat = "Central to this was an additional reception initiative, in the shape of a boat: the Reno-boat."
+    assert problem("why did the EU fund the reno-boat", boat, anker) == "no sentence says who funds the reno-boat"
+    assert problem("Why did the EU stop funding Ankerkracht?", anker) is None
 
 
 def test_a_thing_taken_as_only_in_one_place_that_spread_to_others():
