@@ -234,8 +234,13 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
 # a target the question takes as met: "since jobteam gent had already hit its targets in yr 1", "Jobteam Gent
 # already hit its target of 1,500 people"
 _TARGET_MET = re.compile(r"\b(?:hit|met|meet|meets|reached|reaching|achieved|achieving|exceeded|surpassed|beat)\s+"
-                         r"(?:all\s+)?(?:(?:its|their|the|his|her|those|these|all)\s+)?(?:[\w-]+\s+)?"
-                         r"(?:targets?|goals?|objectives?)\b", re.I)
+                         r"(?:all\s+)?(?:(?:its|their|the|his|her|those|these|all)\s+)?(?:[\w.,%-]+\s+){0,2}"
+                         r"(?:targets?|goals?|objectives?|norms?)\b", re.I)
+# a share to be reached later, after what was reached: "ODA amounted to 0,44% of the GNI, whereas this should
+# increase to 0,7% by 2030"
+_SHARE_TARGET = re.compile(r"\b(?:should|must|needs? to|has to|is to|aims? to|wants? to)\s+(?:increase|rise|grow|"
+                           r"reach|be)\s+(?:to\s+)?(\d+(?:[.,]\d+)?)\s*%", re.I)
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%")
 # a sentence giving a target: "Jobteam Gent wants to reach 1.500 persons", "a target of 920 participants"
 _TARGET = re.compile(r"\b(?:wants? to reach|aims? to reach|aims? (?:at|for)|intends? to reach|plans? to reach|"
                      r"targets?(?: of)?|goals? of|should (?:reach|increase to))\b", re.I)
@@ -254,9 +259,17 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
                                                                                question, re.I):
         return None
     asked = content_stems(question)
+    shares = {number_value(p) for p in _PERCENT.findall(question)}
     for hit in hits:
         sentences = chunk_sentences(hit.chunk)
         for i, sentence in enumerate(sentences):
+            to_reach = _SHARE_TARGET.search(sentence)
+            if to_reach and number_value(to_reach.group(1)) in shares and len(asked & content_stems(sentence)) >= 2:
+                below = [p for p in _PERCENT.findall(sentence[:to_reach.start()])
+                           if number_value(p) < number_value(to_reach.group(1))]
+                if below:
+                    return (f"the reports give {below[-1]}% and a target of {to_reach.group(1)}%: "
+                            f"“{quote(sentence)}”")
             target = _TARGET.search(sentence)
             goal = _AMOUNT.search(sentence[target.end():]) if target else None
             if goal is None or len(asked & content_stems(f"{hit.chunk.section or ''} {sentence}")) < 2:

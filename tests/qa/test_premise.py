@@ -1887,6 +1887,13 @@ def test_a_target_taken_as_met_is_refused_with_what_was_reached():
         assert target_taken_as_met(question, passage) is None, question
     more = hits("Jobteam Gent wants to reach 500 persons. After one year, they have already reached 798 people.")
     assert target_taken_as_met("Since Jobteam Gent hit its target, what is next?", more) is None
+    # a share to reach later, given after the share reached (probe)
+    oda = hits("In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI), whereas this should "
+               "increase to 0,7% by 2030 to achieve the SDGs.")
+    assert target_taken_as_met("now that belgium meets the 0.7% ODA target, what is the next goal", oda) \
+        .startswith("the reports give 0,44% and a target of 0,7%: “In 2018")
+    assert target_taken_as_met("will belgium meet the 0.7% ODA target by 2030?", oda) is None
+    assert target_taken_as_met("now that belgium meets the 0.5% ODA target, what is the next goal", oda) is None
 
 
 def test_a_number_written_with_either_thousands_separator_is_the_same_number():
