@@ -62,8 +62,9 @@ _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemente
                             r"(?:who|that|which)\s+(?:has to|have to|must|is obliged to|are obliged to|is required to|"
                             r"are required to))\b", re.I)
 # a sentence that says it is not: "The newcomers' declaration is not implemented yet"
+# ("an unrealised intention of the 2014 coalition agreement")
 _NOT_YET = re.compile(r"\bnot\s+(?:\w+\s+){0,2}yet\b|\bnot\s+yet\b|\b(?:has|have|is|are)\s+yet\s+to\b|"
-                      r"\bstill\s+(?:has|have|needs?)\s+to\s+be\b", re.I)
+                      r"\bstill\s+(?:has|have|needs?)\s+to\s+be\b|\bunreali[sz]ed\b", re.I)
 
 
 def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
@@ -96,7 +97,9 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-_NOW_THAT = re.compile(r"\bnow that\b", re.I)
+# "now that ...", "since the new migration code was adopted, ...": what follows is taken as done
+_NOW_THAT = re.compile(r"\bnow that\b|^\W*since\b(?=[^,?]*\b(?:was|were|has been|have been|had been)\s+"
+                       r"(?:adopted|introduced|implemented|passed|approved|enacted|launched)\b)", re.I)
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)

@@ -1104,6 +1104,13 @@ def test_a_measure_taken_as_in_force_that_is_not_yet_is_refused():
     assert problem("What do newcomers have to sign in the newcomers' declaration?", said) is None
     assert problem("Now that the newcomers' declaration is in force, what do newcomers have to sign?",
                    "Newcomers have to sign the newcomers’ declaration since it was implemented in 2021.") is None
+    # "an unrealised intention", and "since ... was adopted" taking it as done (probe)
+    code = ("One of the priorities of the new federal government is the development of an Asylum and Migration Code "
+            "– an unrealised intention of the 2014 coalition agreement.")
+    assert problem("since the new migration code was adopted, how have asylum procedures changed", code) \
+        .startswith("the reports say this is not in force yet")
+    assert problem("what is the status of the new asylum and migration code", code) is None
+    assert problem("since when is the new migration code in the works", code) is None
 
 
 def test_a_count_of_migrants_counts_newcomers():
