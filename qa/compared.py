@@ -31,18 +31,25 @@ def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
     match = _COMPARED.search(question)
     if not match:
         return None
-    before = question_names(question[:match.start()])
-    after = question_names("X " + question[match.end():])  # a name right after "than" is not a first word
-    if not before or not after:
-        return None
-    first, second = before[-1], after[0]
     for sentence in chosen:
+        # names as the question types them, or as the sentence writes them ("morocco" for Morocco)
+        written = {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}
+        before = question_names(question[:match.start()]) or _written(question[:match.start()], written)
+        after = question_names("X " + question[match.end():]) or _written(question[match.end():], written)
+        if not before or not after:
+            continue
+        first, second = before[-1], after[0]
         mine, theirs = _figure_of(first, sentence), _figure_of(second, sentence)
         if mine is None or theirs is None or mine[0] == theirs[0]:
             continue
         if (mine[0] < theirs[0]) == bool(match.group("up")):
             return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
     return None
+
+
+def _written(text: str, names: dict[str, str]) -> list[str]:
+    """The words of `text` that are names the sentence writes with a capital, as it writes them."""
+    return [names[w.lower()] for w in re.findall(r"[\w’'-]+", text) if w.lower() in names and len(w) > 1]
 
 
 def _figure_of(name: str, sentence: str) -> tuple[float, str] | None:

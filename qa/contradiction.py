@@ -88,6 +88,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # shortcoming was confirmed by civil society organizations"
     **{good: ("shortcoming", "shortcomings", "criticise", "criticised", "criticize", "criticized", "criticism")
        for good in ("praise", "commend", "applaud")},
+    # "Why did the Flemish government make the civic integration course free of charge?" against "the introduction
+    # of a minimum fee of 360 euros" ("free of charge", "for free", "costs nothing" are read as "gratis")
+    "gratis": ("fee", "fees"),
     # "Why did the N-VA campaign for the Compact?" against "the N-VA started to raise critical concerns about it"
     **{backing: ("critical", "concerns", "oppose", "opposition", "against", "criticise", "criticize")
        for backing in ("campaign", "push for", "pushed for", "lobby", "champion")},
@@ -393,6 +396,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
+    question = _FREE.sub("gratis", question)  # "free of charge": one word, not "charge", a fee's synonym
     question = AS_NOUN.sub(" ", question)  # "what cut do the fees take": a share, not cutting
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over", "keep NGOs and citizens out"
@@ -422,8 +426,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and stems & against:
-                return f"the reports say the opposite of '{word}': “{quote(sentence)}”"
+                shown = "free of charge" if word == "gratis" else word
+                return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
+
+
+_FREE = re.compile(r"\bfree of (?:charge|cost)\b|\bfor free\b|\bcosts? nothing\b|\bat no cost\b", re.I)
 
 
 def _other_kind(asked: dict[str, set[str]], sentence: str) -> bool:

@@ -2148,3 +2148,22 @@ def test_a_length_of_time_the_passages_never_give():
                    "Members of the target group are between 16 and 25 years old.") is None
     assert problem("why was jobteam gent set up as a five-year project",
                    "The project started in the beginning of 2020.") is None
+
+
+def test_a_comparison_typed_in_lower_case_reads_the_sentence_s_names():
+    costs = "The average cost to send remittances from Belgium in 2020 was 10.08% to Algeria and 5.05% to Morocco."
+    assert problem("why are remittances to morocco more expensive than to algeria", costs) \
+        .startswith("the reports give 5.05% for Morocco and 10.08% for Algeria")
+    assert problem("why are remittances to algeria more expensive than to morocco", costs) is None
+
+
+def test_free_of_charge_is_contradicted_by_a_fee():
+    fee = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the civic "
+           "integration course tougher through the introduction of a minimum fee of 360 euros.")
+    assert problem("Why did the Flemish government make the civic integration course free of charge in 2019?", fee) \
+        .startswith("the reports say the opposite of 'free of charge'")
+    assert problem("why does the civic integration course cost nothing", fee) \
+        .startswith("the reports say the opposite of 'free of charge'")
+    # asking whether, or what it costs: no premise
+    assert problem("Is the civic integration course free of charge?", fee) is None
+    assert problem("how much is the fee for the civic integration course", fee) is None
