@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import chunk_sentences, content_stems, quote
+from qa.contradiction import chunk_sentences, content_stems, quote, related_sentences
 from qa.result import Hit
 
 # "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
@@ -65,3 +65,39 @@ def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
             told = " ".join(quote(t) + "." for t in texts[at_effect:at_cause + 1])
             return f"the reports tell it the other way round: “{told.rstrip('.')}”"
     return None
+
+
+# a cause the question names with a noun: "why did gent zonder grenzen move online because of funding cuts"
+_BECAUSE_OF = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to)\s+([^,;?]+)", re.I)
+# a cause a sentence gives: "were forced to continue working online due to the COVID pandemic"
+_GIVES_CAUSE = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|because|caused by)\s+([^,;.]+)",
+                          re.I)
+_SAME_CAUSE = {"corona": "covid", "coronavirus": "covid", "pandemic": "covid", "lockdown": "covid",
+               "lockdowns": "covid", "virus": "covid"}
+_EVENT_MIN = 2  # of the question's words before its cause a sentence giving another cause must have
+
+
+def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a cause with a noun ("because of funding cuts") and a sentence on the same event gives
+    another ("due to the COVID pandemic"), sharing no word with it. The sentence is a chosen one, or one of a
+    passage with a chosen one ("They ... were forced to continue working online due to the COVID pandemic"); the
+    event's words are then counted in its passage, and one of them must be in the sentence."""
+    asked = _BECAUSE_OF.search(question)
+    if not asked:
+        return None
+    cause = _causes(asked.group(1))
+    event = content_stems(question[:asked.start()])
+    for sentence, near in related_sentences(chosen, hits):
+        given = _GIVES_CAUSE.search(sentence)
+        if not near or not given or cause & _causes(sentence):
+            continue
+        told = event & content_stems(sentence[:given.start()])
+        passage = next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence)
+        if len(told) >= _EVENT_MIN or (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
+            return f"the reports give another cause: “{quote(sentence)}”"
+    return None
+
+
+def _causes(text: str) -> set[str]:
+    """The content stems, with the names of the pandemic as one."""
+    return {_SAME_CAUSE.get(w, w) for w in content_stems(text)}

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.awards import other_giver
-from qa.causes import reversed_cause
+from qa.causes import other_cause, reversed_cause
 from qa.compared import comparison_reversed
 from qa.contradiction import (
     OFFICES,
@@ -165,6 +165,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
+            or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or other_giver(question, chosen)
             or ending_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
@@ -731,8 +732,8 @@ _WHO_FUNDS = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?who\s+(?:funds?|funded|p
                         r"sponsors?|sponsored|subsidi[sz]es|subsidi[sz]ed|subsidi[sz]e|bankrolls?|bankrolled)\s+"
                         r"(?:for\s+)?(?P<what>[^?,;:\-–—]*)", re.I)
 # "why did the EU fund the reno-boat?" takes a funding of that thing as given
-_WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|was|were|is|are|has|have|would)\s+[^?,;]*?\b(?:fund|funding|pay|"
-                        r"paying|finance|financing|sponsor|sponsoring|subsidi[sz]e|subsidi[sz]ing|bankroll)\s+(?:for\s+)?"
+_WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|would)\s+[^?,;]*?\b(?:fund|pay|finance|sponsor|subsidi[sz]e|"
+                        r"bankroll)\s+(?:for\s+)?"
                         r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
 _FUND = content_stems("funded")  # its synonym group: pays, sponsored, subsidised, money ...
 

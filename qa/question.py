@@ -27,7 +27,8 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 # and a preference's frame: "would rather ... instead of".
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
                           "said describe kind kinds type types happen happened exactly currently actually "
-                          "go goes going get gets got see would rather instead roughly approximately matter".split())
+                          "go goes going get gets got see would rather instead roughly approximately matter "
+                          "via".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
