@@ -137,6 +137,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{away: ("recognise", "endorse", "support", "embrace", "welcome", "importance")
        for away in ("distance", "distanced", "back away", "backed away", "walk away", "walked away", "turn away",
                     "turned away")},
+    # "Why did Belgium vote against the GCM at the UN in 2018?" against "Charles Michel expressed Belgium's support
+    # for the Global Compact in the UN General Assembly"
+    **{against: ("support", "endorse", "endorsed", "in favour", "in favor", "backed")
+       for against in ("vote against", "voted against")},  # not "oppose": "who opposed the GCM?" (the N-VA)
     # "Why did Belgium's endorsement of the Compact pass without any political controversy?" against "N-VA
     # started to raise critical concerns about it"
     **{calm: ("critical", "concerns", "opposition", "oppose", "crisis", "sensitive", "protest", "fall")

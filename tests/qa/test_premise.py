@@ -2183,3 +2183,13 @@ def test_a_cause_named_by_a_noun_that_the_reports_give_otherwise():
         assert problem(question, movement, passages=passage) is None, question
     # "because of funding cuts" is no funding asked about (it read "who funds cuts")
     assert problem("why did the movement go online because of funding cuts", movement) is None
+
+
+def test_a_vote_against_is_contradicted_by_support():
+    support = ("In September 2018, then first minister Charles Michel expressed Belgium’s support for the Global "
+               "Compact in the UN General Assembly.")
+    assert problem("why did belgium vote against the GCM at the UN in 2018", support) \
+        .startswith("the reports say the opposite of 'vote against'")
+    # asking whether, or who opposed it (the N-VA did): no premise contradicted
+    assert problem("did belgium vote against the GCM?", support) is None
+    assert problem("who opposed the global compact in belgium", support) is None
