@@ -128,7 +128,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     dense = max((h.dense or 0.0 for h in hits[:PASSAGES_READ]), default=0.0)
     if not candidates or evidence < threshold or (evidence < OFF_TOPIC_THRESHOLD and dense < OFF_TOPIC_DENSE):
         return Composition((), (), REFUSAL_TEXT, True, evidence)
-    names = question_names(recased(question, hits[:PASSAGES_READ]))  # "jobteam gent" typed in lower case too
+    cased = recased(question, hits[:PASSAGES_READ])  # "jobteam gent", "unhcr" typed in lower case too
+    names = question_names(cased)
     names_only = _names_only(names, weights, index.langs) if asks_origin(question) else None
     chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
@@ -139,7 +140,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_causes(chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
         chosen = _with_ordinal_items(chosen, max_sentences)
-    problem = (premise_problem(recased(question, hits[:PASSAGES_READ]), kind, candidates[0].text,
+    problem = (premise_problem(cased, kind, candidates[0].text,
                                [c.text for c in chosen], hits[:PASSAGES_READ])
                or unmentioned_name(question, hits))
     if problem:

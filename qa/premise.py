@@ -617,7 +617,7 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         if taking and not any(_SPAN_OF.search(s) and (_TAKING.search(s) or done and any(
                 w.startswith(done) for w in content_words(s))) for s in chosen):
             return "no sentence says how long it takes"
-    if _WAIT_ASKED.search(question) and not any(_WAIT.search(s) for s in chosen):
+    if _WAIT_ASKED.search(question) and not any(_SPAN_OF.search(s) for s in chosen):
         return "no sentence says how long the wait is"
     for asked, said, what in _DATED_EVENTS:
         if asked.search(question) and not any(_TIME.search(s) and said.search(s) for s in chosen):
@@ -671,9 +671,10 @@ def _done_word(words: str) -> str:
     decision" -> "deci" (as "decide"); "" when none."""
     first = next((w for w in content_words(words) if w not in _LIGHT), "")
     return first[:4]
+
+
 # a wait asked about wants a length of time itself, not "until after the recognition"
 _WAIT_ASKED = re.compile(r"\b(?:waiting|processing|handling) (?:time|period|list)s?\b", re.I)
-_WAIT = re.compile(_SPAN, re.I)
 
 
 # "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name
