@@ -305,6 +305,13 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and _OWN_SUBJECT.match(
             text[:pronouns[0].start()]):
         return False
+    # "Which Ghent volunteering project grew out of ..., and in what year was it founded?": "it" is the thing the
+    # question asks for
+    # (in a later part: "Which court ruled on it?" leans on an earlier question)
+    asked_thing = _ASKED_THING.search(text[:pronouns[0].start()]) if pronouns else None
+    if asked_thing and all(m.group().lower() in _SINGULAR for m in pronouns) and _LATER_PART.search(
+            text[asked_thing.end():pronouns[0].start()]):
+        return False
     # "Which organisations did Rose work with when she ran ...?": "she" is the person named before it
     if pronouns and all(m.group().lower() in _PERSONAL for m in pronouns) and question_names(
             text[:pronouns[0].start()]):
@@ -326,6 +333,11 @@ def needs_context(question: str) -> bool:
     return short and (not question_names(question) or bool(_ASKS_AGAIN.match(question)))
 
 
+_ASKED_THING = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?:project|initiative|organi[sz]ation|"
+                          r"programme|program|scheme|centre|center|movement|platform|network|forum|law|act|report|"
+                          r"body|agreement|policy|plan|court|institution|agency|association|campaign|festival)\b",
+                          re.I)
+_LATER_PART = re.compile(r"\w+\s+\w+.*(?:,|;|\band\b)", re.S)  # a clause of the question's own, then another
 _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although|though)\s+(?:the\s+)?"
                           r"(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there)\b)[a-z][\w’'-]*"
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)

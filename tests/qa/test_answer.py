@@ -444,6 +444,22 @@ def test_a_pronoun_after_a_clause_naming_its_own_subject_in_lower_case_is_no_fol
     assert answer.refused and answer.refusal_reason.startswith("the reports give a target of 1.500 and 798 reached")
 
 
+def test_a_pronoun_for_the_thing_the_question_asks_for_is_no_follow_up(seed_engine):
+    from qa.question import resolve_followup
+
+    # found in Chromium: after "why did ghent close the migratieforum in 2020", this was read as a follow-up
+    # ("... was it founded? (ghent close migratieforum 2020)") and refused with a date of another sentence
+    history = ["why did ghent close the migratieforum in 2020"]
+    question = ("Which Ghent volunteering project grew out of an arts organisation's stage show for the city's annual "
+                "ten-day festival, and in what year was it founded?")
+    assert resolve_followup(question, history) is None
+    answer = seed_engine.answer(question, history)
+    assert not answer.refused and "Refu Interim was created in 2017" in answer.text
+    # "it" with no part of the question's own before it still leans on the earlier question
+    for follow_up in ("Which court ruled on it?", "what project did it fund?", "which project is it"):
+        assert resolve_followup(follow_up, ["What is the GCM?"]) is not None, follow_up
+
+
 def test_where_people_come_from_is_where_they_originate(seed_engine):
     answer = seed_engine.answer("How big is the team, and where do the people on it come from?",
                                 ["What is Jobteam Gent and what does it try to do?"])
