@@ -36,7 +36,7 @@ def other_giver(question: str, chosen: Sequence[str]) -> str | None:
     giver = givers[-1]
     for sentence in chosen:
         low = sentence.lower()
-        named = [t for t in taken if t.split()[0].lower() in low]
+        named = any(t.split()[0].lower() in low for t in taken)
         if named and _AWARD.search(sentence) and giver.lower() not in low and _GIVES.search(sentence):
             return f"the reports do not say {giver} gave it: “{quote(sentence)}”"
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import quote
+from qa.contradiction import YEAR, quote
 from qa.figures import number_value
 from qa.question import question_names
 
@@ -19,7 +19,6 @@ _COMPARED = re.compile(r"\b(?:(?P<up>more expensive|more costly|costlier|pricier
                        r"(?P<down>cheaper|less expensive|lower|smaller))\s+(?:\w+\s+){0,2}?than\b", re.I)
 # a figure of a side: a percentage, an amount in euros or a plain number, not a year or a footnote mark
 _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(?:%|percent\b|per cent\b|euros?\b)?(?![\w])", re.I)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # the pieces of an enumeration that each pair one figure with one side: "10.08% to Algeria, 8.87% to DRC and ..."
 # (and the sentences of a passage sentence that runs on after a footnote mark: "to Turkey.55 The new ...")
 _PIECES = re.compile(r",|;|\band\b|\bwhereas\b|\bwhile\b|\bcompared (?:to|with)\b|\bagainst\b|[.!?]\d*\s+(?=[A-Z])")
@@ -58,7 +57,7 @@ def _figure_of(name: str, sentence: str) -> tuple[float, str] | None:
     pieces = [p for p in _PIECES.split(sentence) if key in p.lower()]
     if len(pieces) != 1:
         return None
-    figures = [m for m in _FIGURE.finditer(pieces[0]) if not _YEAR.fullmatch(m.group(1))]
+    figures = [m for m in _FIGURE.finditer(pieces[0]) if not YEAR.fullmatch(m.group(1))]
     if len(figures) != 1:
         return None
     return number_value(figures[0].group(1)), figures[0].group().strip()

@@ -492,9 +492,13 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
     return score
 
 
+def _same_section(hit: Hit, other: Hit) -> bool:
+    return (hit.chunk.doc_id, hit.chunk.section) == (other.chunk.doc_id, other.chunk.section)
+
+
 def _on_subject(c: Candidate, best: Candidate, names: Sequence[str]) -> bool:
     """A further sentence must stay on the question's subject: same section as the best one, or naming it."""
-    if not names or (c.hit.chunk.doc_id, c.hit.chunk.section) == (best.hit.chunk.doc_id, best.hit.chunk.section):
+    if not names or _same_section(c.hit, best.hit):
         return True
     context = f"{c.hit.chunk.section or ''} {c.text}".lower()
     return any(name.lower() in context for name in names)
@@ -599,10 +603,6 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
-
-
-def _same_section(hit: Hit, other: Hit) -> bool:
-    return (hit.chunk.doc_id, hit.chunk.section) == (other.chunk.doc_id, other.chunk.section)
 
 
 _TAIL_TERMS = 2  # words of the reports a question after a lead must have to be answered on its own

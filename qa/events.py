@@ -26,6 +26,7 @@ _FORMS = {"close": "close|closed|closes|closing|closure|closures", "shut": "shut
 _PARTICIPLE = {"close": "closed", "shut": "shut down", "abolish": "abolished", "scrap": "scrapped",
                "cancel": "cancelled", "withdraw": "withdrawn", "dissolve": "dissolved", "disband": "disbanded",
                "dismantle": "dismantled", "demolish": "demolished"}
+_FORMS_OF = {verb: re.compile(rf"\b(?:{forms})\b", re.I) for verb, forms in _FORMS.items()}
 _VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms.split("|")
             if not form.endswith(("ure", "ures", "ion", "al"))}
 _ENDING = re.compile(rf"\b({'|'.join(_VERB_OF)})\b(?!\s+(?:centres?|centers?|detention|doors?)\b)"
@@ -48,7 +49,7 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     ended = content_stems(re.sub(r"^(?:from|the|its|their|his|her)\s+", "", what, flags=re.I))
     if not ended:
         return None
-    forms = re.compile(rf"\b(?:{_FORMS[verb]})\b", re.I)
+    forms = _FORMS_OF[verb]
     for sentence, _near in related_sentences(chosen, hits):
         # "the reno boat" is the Reno-boat
         if forms.search(sentence) and ended & (content_stems(sentence) | content_stems(sentence.replace("-", " "))):
