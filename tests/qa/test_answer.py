@@ -519,6 +519,11 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
                      "The EU money for Ankerkracht dried up in 2015 - how come the project didn't just stop?"):
         answer = seed_engine.answer(question)
         assert "regular funds" in answer.text, question
+    # "... and what did the federal govt do" asks what the actor did with it last (zg013)
+    answer = seed_engine.answer("after moria how many asylum seekers did ghent ask to shelter and what did the "
+                                "federal govt do")
+    assert "300 asylum seekers" in answer.text and "rejected" in answer.text
+    check_citations(seed_engine, answer)
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
