@@ -204,7 +204,11 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
         while j < len(words) and words[j].group() in names and (
                 j == i or question[words[j - 1].end():words[j].start()] == " "):
             j += 1
-        if j - i >= 2:  # the same length: the offsets of later words still hold
+        # one such word is a name when the question calls it a project: "project ankerkracht", "the ankerkracht
+        # project" (not "plan" or "initiative", which some passages happen to write only with a capital)
+        one_named = j - i == 1 and (_PROJECT_BEFORE.search(question[:words[i].start()])
+                                    or _PROJECT_AFTER.match(question[words[i].end():]))
+        if j - i >= 2 or one_named:  # the same length: the offsets of later words still hold
             start, end = words[i].start(), words[j - 1].end()
             out = out[:start] + " ".join(w.capitalize() for w in out[start:end].split(" ")) + out[end:]
         i = max(j, i + 1)
@@ -215,6 +219,8 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_PROJECT_BEFORE = re.compile(r"\b(?:project|programme|program)\s+$", re.I)
+_PROJECT_AFTER = re.compile(r"\s+(?:project|programme|program)\b", re.I)
 _MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first
 
 

@@ -155,7 +155,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_binding(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
-            or _other_subject(question, best, hits) or named_elsewhere(question, chosen, hits)
+            or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or request_taken_as_granted(question, hits)
@@ -191,21 +191,29 @@ def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
-def _other_subject(question: str, best: str, hits: Sequence[Hit]) -> str | None:
+def _other_subject(question: str, best: str, hits: Sequence[Hit], chosen: Sequence[str] = ()) -> str | None:
     """The question names a thing a report has a section on ("3.2 Jobteam Gent") and the best sentence comes
     from the section on another ("3.4 Project Ankerkracht") without naming the asked one: "Why did the EU stop
     funding Jobteam Gent in 2015?" against "in 2015 European subsidies were ended" (of Ankerkracht). Only
-    sections named by a short title in capitals count, and not for a question of several parts."""
-    where = next((h for h in hits if best in h.chunk.text), None)
-    if where is None or len(question_parts(question)) > 1:
+    sections named by a short title in capitals count, and not for a question of several parts.
+
+    A chosen sentence naming another name of the question is read the same way: "how did project ankerkracht
+    help renaud teukam get his job" against Renaud Teukam's words, which sit in "3.2 Jobteam Gent"."""
+    if len(question_parts(question)) > 1:
         return None
-    heading = _subject_heading(where.chunk.section)
+    names = question_names(question)
+    read = [best, *(s for s in chosen if s != best and any(n in s for n in names))]
     headings = {_subject_heading(h.chunk.section) for h in hits} - {""}
-    for name in question_names(question):
-        key = name.lower()
-        own = [h for h in headings if key in h.lower() and len(h.split()) <= len(name.split()) + 1]
-        if own and heading and heading not in own and key not in heading.lower() and key not in best.lower():
-            return f"the reports say this about {heading}, not {name}: “{quote(best)}”"
+    for sentence in read:
+        where = next((h for h in hits if sentence in h.chunk.text), None)
+        if where is None:
+            continue
+        heading = _subject_heading(where.chunk.section)
+        for name in names:
+            key = name.lower()
+            own = [h for h in headings if key in h.lower() and len(h.split()) <= len(name.split()) + 1]
+            if own and heading and heading not in own and key not in heading.lower() and key not in sentence.lower():
+                return f"the reports say this about {heading}, not {name}: “{quote(sentence)}”"
     return None
 
 

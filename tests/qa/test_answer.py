@@ -940,3 +940,16 @@ def test_a_follow_up_after_an_origin_question_takes_its_name_not_its_verb(seed_e
     answer = seed_engine.answer("and who pays for it?", ["How did Refu Interim come into being?"])
     assert "subsidised by the city of Ghent and the Ministry of Culture" in answer.sentences[0].text
     check_citations(seed_engine, answer)
+
+
+def test_a_project_typed_in_lower_case_is_still_a_name(seed_engine):
+    from qa.composer import recased
+
+    hits = seed_engine.answer("how did project ankerkracht help renaud teukam get his job at ivago").passages
+    assert "project Ankerkracht" in recased("how did project ankerkracht help renaud teukam", hits)
+    assert "the Ankerkracht project" in recased("what did the ankerkracht project do", hits)
+    # a participant of Jobteam Gent asked about as helped by Ankerkracht (zg027)
+    answer = seed_engine.answer("how did project ankerkracht help renaud teukam get his job at ivago")
+    assert answer.refused and "Jobteam Gent, not Ankerkracht" in (answer.refusal_reason or "")
+    answer = seed_engine.answer("how did jobteam gent help renaud teukam get his job at ivago")
+    assert not answer.refused and "Ivago" in answer.text

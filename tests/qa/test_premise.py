@@ -1017,6 +1017,17 @@ def test_a_sentence_from_the_section_on_another_project_does_not_answer():
     question = "I read that Jobteam Gent is bankrolled by the Ministry of Culture. What does it expect in return?"
     assert premise_problem(question, classify(question), funded, [funded], passages) == \
         f"the reports say this about Refu Interim, not Jobteam Gent: “{funded.rstrip('.')}”"
+    # a chosen sentence naming another name of the question is read too: a participant of one project asked
+    # about as helped by another (zg027)
+    anchor = "Project Ankerkracht supports young, recently arrived refugees in multiple domains of their lives."
+    teukam = "Renaud Teukam, a participant in the coaching program, works for Ivago."
+    passages = [hit(anchor, "3. Selected local approaches > 3.4 Project Ankerkracht", 0),
+                hit(teukam, "3. Selected local approaches > 3.2 Jobteam Gent", 1)]
+    question = "How did Project Ankerkracht help Renaud Teukam get his job at Ivago?"
+    assert premise_problem(question, classify(question), anchor, [anchor, teukam], passages) == \
+        f"the reports say this about Jobteam Gent, not Project Ankerkracht: “{teukam.rstrip('.')}”"
+    question = "How did Jobteam Gent help Renaud Teukam get his job at Ivago?"
+    assert premise_problem(question, classify(question), teukam, [teukam, anchor], passages) is None
 
 
 def test_every_two_years_is_a_frequency_and_a_cut_is_contradicted_by_an_introduction():
