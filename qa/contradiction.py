@@ -46,7 +46,7 @@ _DENYING = re.compile(rf"\b(?:{DENYING_VERBS})\b", re.I)
 AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|them|down|back))", re.I)
 # two sentences the splitter keeps together, a footnote mark after the first's full stop: "... in exceptional
 # cases (in case of specific shortages).15 In conclusion, ..."; and "low- skilled", a line break's leftover
-_FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]|[)\"”’])[.!?]\d{1,3}\s+(?=[A-Z])")
+FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]|[)\"”’])[.!?]\d{1,3}\s+(?=[A-Z])")
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
@@ -422,7 +422,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
     kinds = _compounds(question)
     for sentence, near in [(piece, near) for whole, near in related_sentences(chosen, hits)
-                           for piece in _FOOTNOTE_END.split(whole)]:
+                           for piece in FOOTNOTE_END.split(whole)]:
         words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(subject & stems) < (2 if near else 3) or _other_kind(kinds, sentence):

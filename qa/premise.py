@@ -24,6 +24,7 @@ from qa.awards import other_giver
 from qa.causes import other_cause, reversed_cause
 from qa.compared import comparison_reversed
 from qa.contradiction import (
+    FOOTNOTE_END,
     OFFICES,
     PLACE_WORDS,
     ROLE_HOLDER,
@@ -733,7 +734,7 @@ _NAME_PARTICLES = frozenset("de van der den the of for and".split())
 _OFFICE_WORDS = frozenset("secretary state minister mayor alderman alderwoman commissioner general director president "
                           "chair coordinator councillor asylum migration immigration office court council government "
                           "federal flemish belgian european union parliament refugees stateless persons interior "
-                          "public service social policy finance act law code".split())
+                          "public service social policy finance act law code special envoy".split())
 
 
 # "who funded the pontoon reception centre - the EU?" wants a sentence that says who pays for that thing
@@ -794,8 +795,11 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
     if not ASKS_WHAT_WAS_SAID.search(question):
         return None
     persons = [person for person in map(_person, question_names(question)) if person]
-    if not persons or any(person.split()[-1] in sentence for person in persons for sentence in chosen):
+    if not persons:
         return None
+    named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
+    if named:
+        return _said_by_another_there(question, named, chosen)
     for sentence in chosen:
         if not SPEECH.search(sentence):
             continue
@@ -804,6 +808,37 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
         if speaker:
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
+
+
+def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) -> str | None:
+    """The person asked about is named, but the words the question places ("At the December 2018 parliamentary
+    hearing, what did Charles Michel say about how the Compact text had been weakened?") are another's: "In a
+    parliamentary hearing on 4 December 2018, ... Mr. Jean-Luc Bodson ... emphasized that the text had been
+    amended – and weakened". The other's sentence shares at least four of the question's words, and at least
+    twice as many as any sentence naming the asked person, which says nothing itself."""
+    named = set(person.lower().split())
+    asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en") and w.lower() not in named} - {
+        _stem(w) for w in ("say", "said", "state", "stated")}
+
+    def shared(sentence: str) -> int:
+        return len(asked & {_stem(w) for w in _WORD.findall(sentence)})
+
+    own = [s for s in chosen if person.split()[-1] in s]
+    if any(SPEECH.search(s) for s in own):
+        return None
+    most = max(shared(s) for s in own)
+    for sentence in chosen:
+        if sentence in own or not SPEECH.search(sentence) or shared(sentence) < max(4, 2 * most):
+            continue
+        speaker = next((name for name in map(_person, (m.group() for m in _FULL_NAME.finditer(sentence))) if name),
+                       None)
+        if speaker:
+            # "... via litigation.1 In a parliamentary hearing ...": a footnote's number hid a sentence's end
+            ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, sentence.find(speaker))]
+            said = quote(sentence[ends[-1] if ends else 0:])
+            return f"the reports give these words to {speaker}, not {person}: “{said}”"
+    return None
+
 
 
 def _person(name: str) -> str | None:

@@ -1592,6 +1592,28 @@ def test_what_a_person_said_is_not_answered_by_words_another_person_said():
                    "Cooperation across borders is more relevant than ever, Rudy Coddens said.") is None
 
 
+def test_words_said_at_an_event_are_not_a_person_the_reports_only_place_elsewhere():
+    # zg024: the person asked about is named, but only for another occasion; the hearing's words are another's
+    michel = ("In September 2018, then first minister Charles Michel expressed Belgium’s support for the Global "
+              "Compact in the UN General Assembly.")
+    hearing = ("During autumn, however, the N-VA started to raise critical concerns about the Compact, arguing "
+               "that lawyers would try to enforce its provisions via litigation.1 In a parliamentary hearing on 4 "
+               "December 2018, the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc Bodson emphasized "
+               "that the text had been amended – and weakened from a migrant rights’ perspective.")
+    reason = problem("At the December 2018 parliamentary hearing, what did Charles Michel say about how the "
+                     "Compact text had been weakened?", michel, hearing)
+    # the quote starts where the footnote mark hid the end of a sentence
+    assert reason == ("the reports give these words to Jean-Luc Bodson, not Charles Michel: “In a parliamentary "
+                      "hearing on 4 December 2018, the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc "
+                      "Bodson emphasized that the text had been amended – and weakened from a migrant rights’ "
+                      "perspective”")
+    # the answerable look-alikes: the one who spoke there, and the person asked about the occasion of his own
+    assert problem("At the December 2018 parliamentary hearing, what did Jean-Luc Bodson say about how the "
+                   "Compact text had been weakened?", hearing, michel) is None
+    assert problem("What did Charles Michel say about the Global Compact at the UN General Assembly in 2018?",
+                   michel, hearing) is None
+
+
 def test_access_the_question_takes_as_denied_is_refused_when_the_reports_give_it():
     care = ("Irregular migrants in Belgium have access to health care through the procedure “urgent medical "
             "assistance”. Effective access is frustrated, however, by the complexity of the procedure.")
