@@ -75,6 +75,7 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
+_NOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")  # a numbered note: "56 Federal coalition agreement, 30 September 2020."
 _PLAIN_WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence has some, a byline or caption hardly
 
 
@@ -117,6 +118,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         cross = by_meaning is not None  # None: the store's embedder knows one language only
         candidates = candidates if by_meaning is None else by_meaning
     candidates.sort(key=lambda c: (-c.score, c.hit_rank, c.start))
+    if not cross:
+        candidates.sort(key=_bare_note)
     candidates = _asked_place_first(question, kind, candidates, hits[:PASSAGES_READ])
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
@@ -372,6 +375,12 @@ def _sentence_weights(question: str, weights: dict[str, float], index: Bm25Index
     return {t: w * FOLLOW_UP_SUBJECT_WEIGHT if t in subject_only else w for t, w in weights.items()}
 
 
+def _bare_note(c: Candidate) -> bool:
+    """A note of a list of references ("52 Flor Didden (11.11.11), ..., 2020, 7.") that shares no word with the
+    question: in the top passage it gets ahead by its passage's rank and its dates alone, so it goes last."""
+    return not c.coverage and bool(_NOTE.match(c.text))
+
+
 def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKind,
                 langs: Sequence[str], sentence_weights: dict[str, float] | None = None) -> list[Candidate]:
     """Every sentence of the passages, scored; `coverage` (for the evidence) uses the question's weights,
@@ -599,7 +608,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         scored = _candidates(own or hits, weights, kind, index.langs)
         if not weights or not scored:
             continue
-        best = min(scored, key=lambda c: (-c.score, c.hit_rank, c.start))
+        best = min(scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:

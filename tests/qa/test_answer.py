@@ -953,3 +953,20 @@ def test_a_project_typed_in_lower_case_is_still_a_name(seed_engine):
     assert answer.refused and "Jobteam Gent, not Ankerkracht" in (answer.refusal_reason or "")
     answer = seed_engine.answer("how did jobteam gent help renaud teukam get his job at ivago")
     assert not answer.refused and "Ivago" in answer.text
+
+
+def test_a_list_of_notes_in_the_top_passage_does_not_lead_the_answer(seed_engine):
+    # zg019 on the e5 store: the passage ranked first is a list of references; its notes share no word with the
+    # question and got ahead by rank and dates alone
+    from qa.composer import compose_answer
+    from qa.result import Hit
+
+    question = "ma v belgium ecthr - when was it decided and what did belgium do wrong"
+    asked = seed_engine.answer(question)
+    found = next(h for h in asked.passages if "M.A. v. Belgium" in h.chunk.text)
+    store = seed_engine.store
+    notes = next(c for c in store.passages(store.passage_ids()).values() if "52 Flor Didden" in c.text)
+    composition = compose_answer(question, [Hit(notes, 1.0), found], seed_engine.store.bm25())
+    assert not composition.refused
+    assert composition.sentences[0].text.startswith("On 27 October 2020")
+    assert not any(s.text.lstrip()[:2].isdigit() for s in composition.sentences), composition.text
