@@ -603,7 +603,8 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
 _SHARE_FOR = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|went|are|is)\s+)?(?:for|to)\s+"
                         r"(?:the\s+)?(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 # the question's claim: "9% ... granted for family reunification", "most ... were for work", "half of its aid to ..."
-_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half)\b)[^?.;]*?\b(?:for|to)\s+(?:the\s+)?"
+# (not across a comma: "when ODA amounted to 0.44% of GNI, what share of that ODA went to least developed ...")
+_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half)\b)[^?.;,]*?\b(?:for|to)\s+(?:the\s+)?"
                             r"(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 

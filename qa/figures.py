@@ -95,6 +95,8 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if not _NUMBER.fullmatch(word):
             continue
         year = bool(YEAR.fullmatch(word))
+        if not year and re.search(rf"(?<![\d.,]){re.escape(word)}\s*[,;:–-]", question):
+            continue  # "ghent pop 263,608, province east flanders": what is counted came before the number
         bound = _named_before(words, i) if year else _counted_after(words, i)
         if len(bound) < 2:
             continue

@@ -90,7 +90,8 @@ SHORTHAND = {"yr": "year", "yrs": "years", "govt": "government", "gov": "governm
              "orgs": "organisations", "ppl": "people", "rn": "now", "atm": "now", "bc": "because", "b/c": "because",
              "w/o": "without", "w/": "with ", "abt": "about", "wrt": "about", "tho": "though", "thx": "", "pls": "",
              "plz": "", "fyi": "", "btw": "", "imo": "", "idk": "", "dept": "department",
-             "govts": "governments", "intl": "international", "approx": "approximately", "mths": "months"}
+             "govts": "governments", "intl": "international", "approx": "approximately", "mths": "months",
+             "pop": "population"}
 _SHORTHAND = re.compile(rf"(?<![\w/])(?:{'|'.join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))})"
                         r"(?![\w/])", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")

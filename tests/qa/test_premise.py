@@ -7,7 +7,7 @@ import pytest
 from ingest.passage import Chunk
 from qa.causes import reversed_cause
 from qa.contradiction import _other_actor, quote
-from qa.figures import other_count, other_fraction
+from qa.figures import other_binding, other_count, other_fraction
 from qa.plans import target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
@@ -581,6 +581,10 @@ def test_another_share_for_the_same_thing_contradicts_the_question():
     # the share the reports give, or no claimed share
     assert problem("Why were about 50% of first residence permits issued for family reunification?", permits) is None
     assert problem("What share of first residence permits went to work?", permits) is None
+    # a share the question gives for another thing, a comma before the share it asks about, claims nothing of it
+    gni = "In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI)."
+    assert problem("In 2018, when Belgium's official development assistance amounted to 0.44% of gross national "
+                   "income, what share of that ODA went to least developed countries?", oda, gni) is None
 
 
 def test_a_yes_no_part_may_be_answered_no():
@@ -1396,6 +1400,11 @@ def test_a_name_no_passage_retrieved_contains_is_never_mentioned():
     # another spelling or number of the same words is the same name
     assert unmentioned_name("What did the Council for Alien Law-Litigations decide?", feesten) is None
     assert unmentioned_name("What did the Council for AlienLaw Litigation decide?", feesten) is None
+    # an office before a person's name: the person is the name ("Rudy Coddens, City Councillor for ...")
+    coddens = hits("Rudy Coddens, City Councillor for Social Policy and Finance")
+    assert unmentioned_name("What does City Councillor Rudy Coddens say about bottom-up initiatives?", coddens) is None
+    assert unmentioned_name("What does City Councillor Rudy Peeters say about bottom-up initiatives?", coddens) == \
+        "the reports never mention City Councillor Rudy Peeters"
     # a possessive, "and", a month or a question word ends a name; a place is no part of one
     for question in ("Why did Cirq's Batahlan involve newcomers?", "What did Yar and Laurentsyeva find?",
                      "How often did the Council for Alien Law Litigation cite it?",
@@ -1941,6 +1950,12 @@ def test_a_number_written_with_either_thousands_separator_is_the_same_number():
     assert problem("What is Jobteam Gent's target of 1,500 people about?", said) is None
     assert problem("What is Jobteam Gent's target of 2,500 people about?", said) == "the passages never mention 2,500"
     assert other_count("What is Jobteam Gent's target of 1,500 people?", [said], hits(said)) is None
+    # what a number after a comma counts came before it: "ghent pop 263,608, province east flanders"
+    ghent = "Ghent has a population of 263,608."
+    assert other_binding("ghent pop 263,608, province east flanders - which party is the mayor from", [ghent],
+                         hits(ghent)) is None
+    assert "263,608 for something else" in other_binding("why does ghent have 263,608 refugee families", [ghent],
+                                                         hits(ghent))
 
 
 def test_a_title_the_reports_give_another_body_is_refused():
