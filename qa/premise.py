@@ -840,7 +840,6 @@ def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) ->
     return None
 
 
-
 def _person(name: str) -> str | None:
     """The person's name in a run of capitalised words, offices and places before it dropped ("Ghent Mayor
     Mathias De Clercq" -> "Mathias De Clercq"); None when fewer than two words are left ("Refugee Taskforce" is no
