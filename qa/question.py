@@ -127,9 +127,10 @@ OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?
                            # "did it go anywhere?", "what Belgium actually ended up doing"
                            r"\b(?:go|get|got|went) anywhere\b|\bactually (?:do|did|done|end\w* up)\b|"
                            # "did it actually happen?", "did that work out?", "did the plan go ahead?"
-                           # "... and what did the federal govt do": what an actor did, last in the question
+                           # "... and what did the federal govt do": what an actor did, last in the question (a
+                           # follow-up's subject may come after it: "... do? (gent zonder grenzen moria)")
                            r"\bwhat did (?:the\s+)?(?:[\w’'-]+\s+){1,3}do(?:\s+(?:about it|with it|then|"
-                           r"next|in response|after that))?\s*\??\s*$|"
+                           r"next|in response|after that))?\s*\??\s*(?:\([^()]*\)\s*)?$|"
                            r"\bdid (?:it|that|this|they|the \w+)\s+(?:actually\s+|ever\s+|really\s+)?"
                            r"(?:happen|work out|go ahead|go through|succeed)\b|"
                            # what came after an ending: "who pays for it now that the eu money is gone?", "how come

@@ -524,6 +524,10 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
                                 "federal govt do")
     assert "300 asylum seekers" in answer.text and "rejected" in answer.text
     check_citations(seed_engine, answer)
+    # and as a follow-up, its subject after it (found in Chromium)
+    answer = seed_engine.answer("how many asylum seekers was that and what did the federal govt do",
+                                ["what did gent zonder grenzen ask the city for after moria"])
+    assert "300 asylum seekers" in answer.text and "rejected" in answer.text
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
