@@ -20,18 +20,29 @@ from qa.result import Hit
 _FORMS = {"close": "close|closed|closes|closing|closure|closures", "shut": "shut|shuts|shutting",
           "abolish": "abolish|abolished|abolishes|abolishing|abolition", "scrap": "scrap|scrapped|scraps|scrapping",
           "cancel": "cancel|cancelled|canceled|cancels|cancellation", "withdraw":
-          "withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "dissolve": "dissolve|dissolved|dissolution",
+          "withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal|pull out|pulled out|pulls out|pulling out",
+          "dissolve": "dissolve|dissolved|dissolution",
           "disband": "disband|disbanded|disbanding", "dismantle": "dismantle|dismantled|dismantling",
           "demolish": "demolish|demolished|demolition"}
 _PARTICIPLE = {"close": "closed", "shut": "shut down", "abolish": "abolished", "scrap": "scrapped",
                "cancel": "cancelled", "withdraw": "withdrawn", "dissolve": "dissolved", "disband": "disbanded",
                "dismantle": "dismantled", "demolish": "demolished"}
-_FORMS_OF = {verb: re.compile(rf"\b(?:{forms})\b", re.I) for verb, forms in _FORMS.items()}
+# verbs a report may use for the same ending: "a rule ... which got scrapped" is told as "was abolished"
+_SAME_ENDING = ({"close", "shut"}, {"abolish", "scrap", "cancel"}, {"dissolve", "disband", "dismantle"})
+_FAMILY = {verb: next((f for f in _SAME_ENDING if verb in f), {verb}) for verb in _FORMS}
+_FORMS_OF = {verb: re.compile(rf"\b(?:{'|'.join(_FORMS[v] for v in _FAMILY[verb])})\b", re.I) for verb in _FORMS}
 _VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms.split("|")
             if not form.endswith(("ure", "ures", "ion", "al"))}
 _ENDING = re.compile(rf"\b({'|'.join(_VERB_OF)})\b(?!\s+(?:centres?|centers?|detention|doors?)\b)"
                      r"(?:\s+(?:down|off))?\s+((?:[\w’'-]+\s*){1,5})", re.I)
-_ASKS_ABOUT_IT = re.compile(r"^\W*(?:why|when|how|who|what|in what|in which|by whom)\b", re.I)
+# the question asks about the ending, or takes it as given before what it asks ("belgium's new govt withdrew from
+# the un global compact - what did it say about ...")
+_ASKS_ABOUT_IT = re.compile(r"\b(?:why|when|how|who|what|which|whom)\b", re.I)
+# an ending told in the passive: "After the pontoon reception centre ... was shut down following ..., how ...?"
+_ENDED = re.compile(r"\b(?:after|when|since|once|now that|because|as|that)\s+(?:the\s+)?([^,;?]{3,80}?)\s+"
+                    r"(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?"
+                    r"(closed|shut|shut down|abolished|scrapped|cancell?ed|withdrawn|dissolved|disbanded|dismantled|"
+                    r"demolished)\b", re.I)
 _OBJECT_END = re.compile(r"\b(?:in|on|at|after|before|because|since|during|when|and|but|so|to|for|with|without|by)\b.*",
                          re.I)
 
@@ -41,12 +52,15 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     read has that verb (any form) beside a word of what was ended."""
     if asks_yes_no(question) or not _ASKS_ABOUT_IT.search(question):
         return None
-    match = _ENDING.search(question)
+    passive = _ENDED.search(question)
+    match = passive or _ENDING.search(question)
     if not match:
         return None
-    verb = _VERB_OF[match.group(1).lower()]
-    what = _OBJECT_END.sub("", match.group(2)).strip()
-    ended = content_stems(re.sub(r"^(?:from|the|its|their|his|her)\s+", "", what, flags=re.I))
+    said = match.group(2 if passive else 1).lower()
+    verb = _VERB_OF[said.split()[0] if passive else said]
+    what = match.group(1).strip() if passive else _OBJECT_END.sub("", match.group(2)).strip()
+    what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an))+$", "", what, flags=re.I)  # the five words cut short
+    ended = content_stems(re.sub(r"^(?:from|of|the|its|their|his|her)\s+", "", what, flags=re.I))
     if not ended:
         return None
     forms = _FORMS_OF[verb]
@@ -54,6 +68,6 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # "the reno boat" is the Reno-boat
         if forms.search(sentence) and ended & (content_stems(sentence) | content_stems(sentence.replace("-", " "))):
             return None
-    if what.lower().startswith("from "):  # "withdraw from the Global Compact"
-        return f"no sentence read says that anyone withdrew {what}"
+    if what.lower().startswith(("from ", "of ")):  # "withdraw from the Global Compact", "pulled out of ..."
+        return f"no sentence read says that anyone {'withdrew' if said.startswith('with') else 'pulled out'} {what}"
     return f"no sentence read says that {what} was {_PARTICIPLE[verb]}"

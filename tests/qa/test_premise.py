@@ -2177,6 +2177,22 @@ def test_an_ending_no_sentence_tells_of():
     assert problem("Did Ghent close the Migratieforum?", forum) is None
     assert problem("How long can minors be held in closed centres during age determination?",
                    "Minors can be detained in a closed center during the age determination period of 3 days.") is None
+    # an ending taken as given before what is asked, in the passive, or as pulling out (probes)
+    pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
+    assert problem("After the pontoon reception centre for 250 asylum seekers was shut down following protests, how "
+                   "had the city engaged the neighbourhood?", pontoon) \
+        == "no sentence read says that pontoon reception centre for 250 asylum seekers was shut down"
+    statement = "Another illustration is the Public Statement from European Cities on Vulnerable Children."
+    assert problem("ghent pulled out of the public statement from european cities - who was it addressed to",
+                   statement) == "no sentence read says that anyone pulled out of the public statement"
+    assert problem("belgium withdrew from the global compact for migration - what did it say about minors", gcm) \
+        == "no sentence read says that anyone withdrew from the global compact"
+    # the answerable look-alikes: another verb of the same ending ("scrapped" told as "abolished"), no ending
+    rule = "For instance, the rule that people born in Belgium could not be deported was abolished."
+    assert problem("There was a rule that protected some people from deportation which got scrapped - what was it?",
+                   rule) is None
+    assert problem("After the pontoon reception centre for 250 asylum seekers got a lot of publicity, how had the "
+                   "city engaged the neighbourhood?", pontoon) is None
 
 
 def test_a_length_of_time_the_passages_never_give():
