@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import YEAR, quote
+from qa.contradiction import YEAR, content_stems, quote
 from qa.figures import number_value
 from qa.question import question_names
 
@@ -61,3 +61,70 @@ def _figure_of(name: str, sentence: str) -> tuple[float, str] | None:
     if len(figures) != 1:
         return None
     return number_value(figures[0].group(1)), figures[0].group().strip()
+
+
+# "morocco was the priciest corridor", "the cheapest": a side said to have the highest (or lowest) figure
+_MOST = re.compile(r"\b(?:(?P<up>priciest|most expensive|costliest|dearest|highest|largest|biggest|greatest)|"
+                   r"(?P<down>cheapest|least expensive|lowest|smallest))\b", re.I)
+
+
+_SAID_OF = re.compile(r"([\w’'-]+)\s+(?:was|is|were|are|has|had)\s+(?:by far\s+)?(?:the\s+)?$", re.I)
+
+
+def superlative_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says one side has the highest (or lowest) figure ("q3 2020 remittances from belgium, morocco was
+    the priciest corridor listed"); a chosen sentence gives figures for three sides or more, and a higher (lower)
+    one to another side. The side is the name the superlative is said of ("<side> was the priciest")."""
+    match = _MOST.search(question)
+    if not match:
+        return None
+    for sentence in chosen:
+        written = {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}
+        # the side is what the superlative is said of: "morocco was the priciest", not "which ... was the priciest"
+        said_of = _SAID_OF.search(question[:match.start()])
+        side = written.get(said_of.group(1).lower()) if said_of else None
+        if not side:
+            continue
+        figures = {name: figure for name in written.values() if (figure := _figure_by(name, sentence))}
+        if side not in figures or len(figures) < 3:
+            continue
+        top = (max if match.group("up") else min)(figures, key=lambda name: figures[name][0])
+        if figures[top][0] != figures[side][0]:
+            return (f"the reports give {figures[side][1]} for {side} and {figures[top][1]} for {top}: "
+                    f"“{quote(sentence)}”")
+    return None
+
+
+def _figure_by(name: str, sentence: str) -> tuple[float, str] | None:
+    """The figure written just before `name` ("5.05% to Morocco") or just after it ("Morocco: 5.05%"), not a
+    year; None when there is none ("from Belgium in the third quarter of 2020")."""
+    side = re.escape(name)
+    for pattern in (rf"{_FIGURE.pattern}\s+(?:[\w’'-]+\s+){{0,2}}?{side}\b",
+                    rf"\b{side}\b\W{{0,3}}(?:[\w’'-]+\s+){{0,2}}?{_FIGURE.pattern}"):
+        found = re.search(pattern, sentence, re.I)
+        if found and not YEAR.fullmatch(found.group(1)):
+            return number_value(found.group(1)), found.group(1) + ("%" if "%" in found.group() else "")
+    return None
+
+
+# "pledged to receive more refugees than the federal government set out to do"
+_MORE_OR_LESS = re.compile(r"\b(?:(?P<up>more)|(?P<down>fewer|less))\s+((?:[\w’'-]+\s+){0,3}?)than\s+(?:the\s+)?"
+                           r"([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+
+
+def more_or_less_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says one does fewer (or more) of a thing than another ("Ghent offered to take in fewer refugees
+    than the federal government planned") and a chosen sentence says the opposite of the same thing against the
+    same other ("the city of Ghent pledged to receive more refugees than the federal government set out to do")."""
+    asked = _MORE_OR_LESS.search(question)
+    if not asked:
+        return None
+    what, other = content_stems(asked.group(3)), content_stems(asked.group(4))
+    for sentence in chosen:
+        for said in _MORE_OR_LESS.finditer(sentence):
+            if bool(said.group("up")) == bool(asked.group("up")):
+                continue
+            if what and not what & content_stems(said.group(3)) or not other & content_stems(said.group(4)):
+                continue
+            return f"the reports say {said.group().strip()}: “{quote(sentence)}”"
+    return None

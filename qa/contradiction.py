@@ -604,7 +604,8 @@ _SHARE_FOR = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+[\w-]+\s+)?(?:(?:were|
                         r"(?:the\s+)?(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 # the question's claim: "9% ... granted for family reunification", "most ... were for work", "half of its aid to ..."
 # (not across a comma: "when ODA amounted to 0.44% of GNI, what share of that ODA went to least developed ...")
-_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half)\b)[^?.;,]*?\b(?:for|to)\s+(?:the\s+)?"
+_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half|(?:biggest|largest|greatest|main) share)\b)"
+                            r"[^?.;,]*?\b(?:for|to)\s+(?:the\s+)?"
                             r"(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 

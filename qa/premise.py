@@ -22,7 +22,7 @@ from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.awards import other_giver
 from qa.causes import other_cause, reversed_cause
-from qa.compared import comparison_reversed
+from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
 from qa.contradiction import (
     FOOTNOTE_END,
     OFFICES,
@@ -167,7 +167,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or other_cause(question, chosen, hits)
-            or comparison_reversed(question, chosen) or other_giver(question, chosen)
+            or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
+            or more_or_less_reversed(question, chosen) or other_giver(question, chosen)
             or ending_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))

@@ -581,6 +581,11 @@ def test_another_share_for_the_same_thing_contradicts_the_question():
     # the share the reports give, or no claimed share
     assert problem("Why were about 50% of first residence permits issued for family reunification?", permits) is None
     assert problem("What share of first residence permits went to work?", permits) is None
+    # "the biggest share for work" claims more than the others (probe)
+    assert problem("belgian first residence permits: biggest share for work - what % were for education",
+                   permits).startswith("the reports give 9% for work")
+    assert problem("belgian first residence permits: biggest share for family reunification - what % were for "
+                   "education", permits) is None
     # a share the question gives for another thing, a comma before the share it asks about, claims nothing of it
     gni = "In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI)."
     assert problem("In 2018, when Belgium's official development assistance amounted to 0.44% of gross national "
@@ -2146,6 +2151,29 @@ def test_a_comparison_the_figures_turn_round():
     from qa.compared import comparison_reversed
     assert comparison_reversed("Why did more than 200 people volunteer?",
                                ["In 2019, 210 asylum seekers volunteered."]) is None
+    # a side said to be the highest or lowest of three or more (probes)
+    assert problem("q3 2020 remittances from belgium, morocco was the priciest corridor listed - what was the avg "
+                   "cost there", costs).startswith("the reports give 5.05% for Morocco and 10.08% for Algeria")
+    assert problem("turkey was the cheapest corridor for remittances from belgium - how much was it", costs) \
+        .startswith("the reports give 7.94% for Turkey and 5.05% for Morocco")
+    # the answerable look-alikes: the side the figures bear out, a question asking which side (zb015)
+    assert problem("q3 2020 remittances from belgium, algeria was the priciest corridor listed - what was the avg "
+                   "cost there", costs) is None
+    assert problem("What did it cost to send remittances from Belgium to Morocco in Q3 2020, and which of the "
+                   "countries listed was the most expensive?", costs) is None
+
+
+def test_more_or_fewer_than_the_reports_say_is_refused():
+    # probe: Ghent pledged more refugees than the federal government planned, not fewer
+    pledged = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government "
+               "set out to do, only to see the federal government block it.")
+    assert problem("After the Moria fire, Ghent offered to take in fewer refugees than the federal government "
+                   "planned; how did the federal government react?", pledged) \
+        .startswith("the reports say more refugees than the federal government: “After the Moria fire")
+    # the answerable look-alikes: the same direction; another thing compared
+    assert problem("After the Moria fire, Ghent offered to take in more refugees than the federal government "
+                   "planned; how did the federal government react?", pledged) is None
+    assert problem("Did Ghent spend less money than the federal government on the Moria refugees?", pledged) is None
 
 
 def test_an_award_the_reports_have_another_body_give():
