@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
-from qa.contradiction import context_of, scopes
+from qa.contradiction import context_of, scopes, speaker_at
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
@@ -407,7 +407,7 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
                     if chunk.section and REFERS_BACK.search(text) else set())
             # "I have now been working for Ivago ...", inside the quote "Renaud Teukam ... states: “..." opened:
             # the speaker's words
-            back |= _terms(_speaker(chunk.text, start - chunk.start), langs) - terms if _FIRST_PERSON.search(text) \
+            back |= _terms(speaker_at(chunk.text, start - chunk.start), langs) - terms if _FIRST_PERSON.search(text) \
                 else set()
             cov = _coverage(terms, weights, total) + REFERS_BACK_WEIGHT * _coverage(back, weights, total)
             score = (0.6 * (_coverage(terms, sentence_weights, sentence_total)
@@ -423,16 +423,6 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
 # a name after a preposition: "working for Ivago", "deporting ... to Sudan", "come from Bulgaria"
 _PLACE_NAME = re.compile(r"\b(?:for|to|in|at|from|with)\s+((?!I\b)[A-Z][a-z]+)")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b")
-
-
-def _speaker(text: str, at: int) -> str:
-    """The names before the quotation mark that opened a quotation still open at `at` in `text` ("Renaud Teukam,
-    a participant in the coaching program, states: “My first job ..." -> "Renaud Teukam"); "" outside one."""
-    opened = text.rfind("“", 0, at)
-    if opened < 0 or text.rfind("”", 0, at) > opened:
-        return ""
-    lead = re.split(r"(?<=[.!?])\s+", text[:opened])[-1]
-    return " ".join(_NAME.findall(lead))
 
 
 Similarity = Callable[[Sequence[str]], Sequence[float]]

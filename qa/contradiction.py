@@ -379,13 +379,28 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
                 if quoted not in _plain_words(sentence):
                     continue
                 _, before = sentence_before(sentence, [hit])
-                said = {w.casefold() for w in _WORD.findall(_context_in(chunk, before, sentence))}
+                # "I have now been working for Ivago ...", inside the quotation "Renaud Teukam ... states: “..." opened
+                speaker = speaker_at(chunk.text, start - chunk.start)
+                said = {w.casefold() for w in _WORD.findall(f"{_context_in(chunk, before, sentence)} {speaker}")}
                 missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
                 if missing:
                     return (f"the reports quote these words without {', '.join(missing)}: "
                             f"“{quote(f'{before} {sentence}'.strip())}”")
                 return None
     return None
+
+
+def speaker_at(text: str, at: int) -> str:
+    """The names before the quotation mark that opened a quotation still open at `at` in `text` ("Renaud Teukam,
+    a participant in the coaching program, states: “My first job ..." -> "Renaud Teukam"); "" outside one."""
+    opened = text.rfind("“", 0, at)
+    if opened < 0 or text.rfind("”", 0, at) > opened:
+        return ""
+    lead = re.split(r"(?<=[.!?])\s+", text[:opened])[-1]
+    return " ".join(_FULL_NAME.findall(lead))
+
+
+_FULL_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Renaud Teukam"
 
 
 def _plain_words(text: str) -> str:

@@ -719,12 +719,12 @@ def test_a_demonstrative_before_a_thing_named_in_full_makes_no_follow_up():
 
 
 def test_a_quotation_s_sentences_are_the_speaker_s_words():
-    from qa.composer import _speaker
+    from qa.contradiction import speaker_at
 
     text = ("To illustrate this, Renaud Teukam, a participant in the coaching program, states: “My first job here was "
             "very irregular. I have now been working for Ivago for almost one and a half years”. The project ends.")
-    assert _speaker(text, text.index("I have now")) == "Renaud Teukam"
-    assert _speaker(text, text.index("The project ends")) == ""  # the quotation is closed
+    assert speaker_at(text, text.index("I have now")) == "Renaud Teukam"
+    assert speaker_at(text, text.index("The project ends")) == ""  # the quotation is closed
 
 
 def test_where_a_quoted_person_works_now_is_found_in_the_rest_of_the_quote(seed_engine):

@@ -773,6 +773,14 @@ def test_quoted_words_put_in_the_wrong_mouth_are_refused():
     assert reason.startswith("the reports quote these words without Rudy Coddens")
     assert problem("Why did mayor Mathias De Clercq say that the coronavirus doesn't know any borders?",
                    passage.split(". ")[0], passages=(passage,)) is None
+    # the speaker of a quotation opened sentences before is the one who says its later sentences (probe)
+    teukam = ("To illustrate this, Renaud Teukam, a participant in the coaching program, states: “My first job here "
+              "was very irregular. Together with Julie from the Jobteam, I continued my search. I have now been "
+              "working for Ivago for almost one and a half years”.")
+    asked = 'so renaud teukam said "i have now been working for ivago" - what else did the Jobteam help with'
+    assert problem(asked.replace("renaud teukam", "Renaud Teukam"), teukam, passages=(teukam,)) is None
+    assert problem(asked.replace("renaud teukam", "Anna Peeters"), teukam, passages=(teukam,)).startswith(
+        "the reports quote these words without Anna Peeters")
 
     # words quoted as a term, not as anyone's, are not attributed to the question's names (zc010)
     annulled = ("Second, a 2016 law inserted integration as a residence condition, in that the Immigration Office can "
