@@ -27,6 +27,7 @@ from qa.question import (
     asked_after_lead,
     asks_origin,
     classify,
+    initials,
     name_acronyms,
     question_language,
     question_names,
@@ -124,7 +125,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
-    unknown = [] if cross else unknown_names(question, index) + unknown_events(question, index)
+    unknown = [] if cross else unknown_names(question, index, hits[:PASSAGES_READ]) + unknown_events(question, index)
     if unknown:  # a premise the reports can't confirm: say which name they never mention
         return Composition((), (), REFUSAL_TEXT, True, 0.0,
                            refusal_reason=f"the reports never mention {', '.join(dict.fromkeys(unknown))}")
@@ -259,7 +260,7 @@ def evidence_strength(question: str, hits: Sequence[Hit], weights: dict[str, flo
     return score
 
 
-def unknown_names(question: str, index: Bm25Index) -> list[str]:
+def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> list[str]:
     """Names and numbers the question states that occur nowhere in the reports: a premise they can't
     confirm ("... from Belgium to Senegal?" when no report mentions Senegal).
 
@@ -275,8 +276,10 @@ def unknown_names(question: str, index: Bm25Index) -> list[str]:
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
-    return [w for w in words if w not in abbreviated and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ()))
-            and _unused(w, vocab, index.langs)]
+    # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior"
+    spelled = initials(hit.chunk.text for hit in hits)
+    return [w for w in words if w not in abbreviated and w not in spelled
+            and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ())) and _unused(w, vocab, index.langs)]
 
 
 def _unused(word: str, vocab: dict, langs: Sequence[str]) -> bool:

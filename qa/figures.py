@@ -100,7 +100,7 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         bound = _named_before(words, i) if year else _counted_after(words, i)
         if len(bound) < 2:
             continue
-        if any(_near(s, bound, word) for s in sentences):
+        if any(_near(s, bound, word) or not year and _counts_one_of(s, bound, word) for s in sentences):
             continue
         if year:
             other = next((s for s in sentences if _near(s, bound, word, other_year=True)), None)
@@ -133,6 +133,14 @@ def _counted_after(words: Sequence[str], i: int) -> set[str]:
             break
         after.append(word)
     return content_stems(" ".join(after)) if len(after) == 2 else set()
+
+
+def _counts_one_of(sentence: str, bound: set[str], number: str) -> bool:
+    """Whether the sentence counts one of `bound` with `number`, as the word right after it: "300 moria asylum
+    seekers" against "the shelter of 300 asylum seekers following ... in Moria"."""
+    words = _TOKEN.findall(sentence)
+    return any(w == number and bool(content_stems(" ".join(words[k + 1:k + 2])) & bound)
+               for k, w in enumerate(words))
 
 
 def _near(sentence: str, bound: set[str], number: str, other_year: bool = False) -> bool:

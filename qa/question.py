@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -515,6 +515,12 @@ def question_names(question: str) -> list[str]:
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w’'-]*)+")
+
+
+def initials(texts: Iterable[str]) -> set[str]:
+    """The acronyms the texts' names would have, with those of their first three words or more: "FPSI" and "FPS" of
+    "the Federal Public Service Interior". An acronym a question types for a name the passages spell out."""
+    return {acronym[:n] for text in texts for acronym in name_acronyms(text) for n in range(3, len(acronym) + 1)}
 
 
 def name_acronyms(text: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import OFFICES, PLACE_WORDS, TOWNS, context_of, quote, related_sentences, scopes, sentence_before
-from qa.question import asks_yes_no, name_acronyms, question_names, split_resolved
+from qa.question import asks_yes_no, initials, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
 
@@ -84,6 +84,7 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
     body = asked[len(words[0]):] if words else asked  # the first word is capitalised anyway
     retrieved = " | ".join(_plain(_searchable(h)) for h in hits)
     tokens = set(retrieved.split())
+    spelled = initials(h.chunk.text for h in hits)
     for name in _names(body):
         core = [w for w in _plain(name).split() if not _is_place(w)]
         # "City Councillor Rudy Coddens" where a report has "Rudy Coddens, City Councillor ...": the person is the
@@ -93,6 +94,9 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         if sum(1 for w in name.split() if w[:1].isupper() and not _is_place(w)) < 2:
             continue
         if " ".join(core) in retrieved or any(a.lower() in tokens for a in name_acronyms(name)):
+            continue
+        # "the FPS Interior": an acronym of a name the passages spell out, with the name's other words
+        if any(w in spelled for w in name.split()) and all(w in tokens for w in core if w.upper() not in spelled):
             continue
         # "Refugee Task Force" is "Refugee Taskforce", "Refugees Taskforce" is "Refugee Taskforce" (stemmed only
         # when needed: a few milliseconds)

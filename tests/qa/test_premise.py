@@ -1413,6 +1413,11 @@ def test_a_name_no_passage_retrieved_contains_is_never_mentioned():
     # another spelling or number of the same words is the same name
     assert unmentioned_name("What did the Council for Alien Law-Litigations decide?", feesten) is None
     assert unmentioned_name("What did the Council for AlienLaw Litigation decide?", feesten) is None
+    # an acronym of a name the passages spell out, with the name's other words (probe)
+    fps = hits("The Immigration Office, overseen by the Federal Public Service Interior, issues visas.")
+    assert unmentioned_name("Which office does the FPS Interior oversee?", fps) is None
+    assert unmentioned_name("Which office does the FPS Transport oversee?", fps) == \
+        "the reports never mention FPS Transport"
     # an office before a person's name: the person is the name ("Rudy Coddens, City Councillor for ...")
     coddens = hits("Rudy Coddens, City Councillor for Social Policy and Finance")
     assert unmentioned_name("What does City Councillor Rudy Coddens say about bottom-up initiatives?", coddens) is None
@@ -1967,6 +1972,12 @@ def test_a_number_written_with_either_thousands_separator_is_the_same_number():
     ghent = "Ghent has a population of 263,608."
     assert other_binding("ghent pop 263,608, province east flanders - which party is the mayor from", [ghent],
                          hits(ghent)) is None
+    # a count of the word right after the number, whatever the question puts between (probe)
+    moria = "They requested the shelter of 300 asylum seekers following the inhuman living conditions in Moria."
+    assert other_binding("ghent backed a request to shelter 300 moria asylum seekers - who made it", [moria],
+                         hits(moria)) is None
+    assert "300 for something else" in other_binding("why did ghent build 300 housing units", [moria],
+                                                     hits(moria))
     assert "263,608 for something else" in other_binding("why does ghent have 263,608 refugee families", [ghent],
                                                          hits(ghent))
 
