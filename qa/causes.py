@@ -68,7 +68,9 @@ def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
 
 
 # a cause the question names with a noun: "why did gent zonder grenzen move online because of funding cuts"
-_BECAUSE_OF = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to)\s+([^,;?]+)", re.I)
+# (or with a clause: "had to move its work online because the city refused it meeting space")
+_BECAUSE_OF = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b))\s+([^,;?.]+)",
+                         re.I)
 # a cause a sentence gives: "were forced to continue working online due to the COVID pandemic"
 _GIVES_CAUSE = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|because|caused by)\s+([^,;.]+)",
                           re.I)

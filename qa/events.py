@@ -21,14 +21,15 @@ _FORMS = {"close": "close|closed|closes|closing|closure|closures", "shut": "shut
           "abolish": "abolish|abolished|abolishes|abolishing|abolition", "scrap": "scrap|scrapped|scraps|scrapping",
           "cancel": "cancel|cancelled|canceled|cancels|cancellation", "withdraw":
           "withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal|pull out|pulled out|pulls out|pulling out",
-          "dissolve": "dissolve|dissolved|dissolution",
+          "quit": "quit|quits|quitting", "dissolve": "dissolve|dissolved|dissolution",
           "disband": "disband|disbanded|disbanding", "dismantle": "dismantle|dismantled|dismantling",
           "demolish": "demolish|demolished|demolition"}
 _PARTICIPLE = {"close": "closed", "shut": "shut down", "abolish": "abolished", "scrap": "scrapped",
-               "cancel": "cancelled", "withdraw": "withdrawn", "dissolve": "dissolved", "disband": "disbanded",
-               "dismantle": "dismantled", "demolish": "demolished"}
+               "cancel": "cancelled", "withdraw": "withdrawn", "quit": "quit", "dissolve": "dissolved",
+               "disband": "disbanded", "dismantle": "dismantled", "demolish": "demolished"}
 # verbs a report may use for the same ending: "a rule ... which got scrapped" is told as "was abolished"
-_SAME_ENDING = ({"close", "shut"}, {"abolish", "scrap", "cancel"}, {"dissolve", "disband", "dismantle"})
+_SAME_ENDING = ({"close", "shut"}, {"abolish", "scrap", "cancel"}, {"dissolve", "disband", "dismantle"},
+                {"withdraw", "quit"})
 _FAMILY = {verb: next((f for f in _SAME_ENDING if verb in f), {verb}) for verb in _FORMS}
 _FORMS_OF = {verb: re.compile(rf"\b(?:{'|'.join(_FORMS[v] for v in _FAMILY[verb])})\b", re.I) for verb in _FORMS}
 _VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms.split("|")
@@ -59,7 +60,7 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     said = match.group(2 if passive else 1).lower()
     verb = _VERB_OF[said.split()[0] if passive else said]
     what = match.group(1).strip() if passive else _OBJECT_END.sub("", match.group(2)).strip()
-    what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an))+$", "", what, flags=re.I)  # the five words cut short
+    what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an)|\s*[-–—:])+$", "", what, flags=re.I)  # cut short
     ended = content_stems(re.sub(r"^(?:from|of|the|its|their|his|her)\s+", "", what, flags=re.I))
     if not ended:
         return None
@@ -69,5 +70,5 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if forms.search(sentence) and ended & (content_stems(sentence) | content_stems(sentence.replace("-", " "))):
             return None
     if what.lower().startswith(("from ", "of ")):  # "withdraw from the Global Compact", "pulled out of ..."
-        return f"no sentence read says that anyone {'withdrew' if said.startswith('with') else 'pulled out'} {what}"
+        return f"no sentence read says that anyone {'pulled out' if said.startswith('pull') else 'withdrew'} {what}"
     return f"no sentence read says that {what} was {_PARTICIPLE[verb]}"

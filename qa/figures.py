@@ -297,3 +297,26 @@ def _counts_of(text: str) -> list[tuple[float, str, str]]:
         stem = next(iter(stems))
         out.append((value, _PEOPLE.get(stem, stem), f"{word} {after}"))
     return out
+
+
+# a change told as a factor: "asylum applications doubled within one year"
+_FACTOR = re.compile(r"\b(doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b", re.I)
+_FACTOR_WORD = {"doubl": "doubled", "tripl": "tripled", "quadrupl": "quadrupled", "halv": "halved"}
+_FACTOR_SUBJECT = 2  # of the question's words a sentence giving another factor must have
+
+
+def other_factor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says a thing doubled, tripled or halved; a sentence on the same thing gives another factor:
+    "belgium asylum applications tripled in one year" against "the number of asylum applications doubled
+    within one year"."""
+    asked = _FACTOR.search(question)
+    if not asked:
+        return None
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence, _near in related_sentences(chosen, hits):
+        given = _FACTOR.search(sentence)
+        if given and given.group(1).lower() != asked.group(1).lower() \
+                and len(subject & content_stems(sentence)) >= _FACTOR_SUBJECT:
+            said, claimed = _FACTOR_WORD[given.group(1).lower()], _FACTOR_WORD[asked.group(1).lower()]
+            return f"the reports say {said}, not {claimed}: “{quote(sentence)}”"
+    return None

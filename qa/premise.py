@@ -41,7 +41,16 @@ from qa.contradiction import (
 )
 from qa.denials import access_granted, denied
 from qa.events import ending_untold
-from qa.figures import WORD_NUMBERS, number_value, other_binding, other_count, other_figure, other_fraction, other_start
+from qa.figures import (
+    WORD_NUMBERS,
+    number_value,
+    other_binding,
+    other_count,
+    other_factor,
+    other_figure,
+    other_fraction,
+    other_start,
+)
 from qa.members import other_members
 from qa.ordinals import beyond_count
 from qa.plans import (
@@ -153,7 +162,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
-            or other_binding(question, chosen, hits)
+            or other_binding(question, chosen, hits) or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)

@@ -2234,6 +2234,9 @@ def test_an_ending_no_sentence_tells_of():
                    statement) == "no sentence read says that anyone pulled out of the public statement"
     assert problem("belgium withdrew from the global compact for migration - what did it say about minors", gcm) \
         == "no sentence read says that anyone withdrew from the global compact"
+    eurocities = "Ghent takes part in the Eurocities working group Migration & Integration to exchange practices."
+    assert problem("the article says ghent quit the eurocities working group - what were the exchanges good for",
+                   eurocities) == "no sentence read says that the eurocities working group was quit"
     # the answerable look-alikes: another verb of the same ending ("scrapped" told as "abolished"), no ending
     rule = "For instance, the rule that people born in Belgium could not be deported was abolished."
     assert problem("There was a rule that protected some people from deportation which got scrapped - what was it?",
@@ -2294,6 +2297,26 @@ def test_a_cause_named_by_a_noun_that_the_reports_give_otherwise():
         assert problem(question, movement, passages=passage) is None, question
     # "because of funding cuts" is no funding asked about (it read "who funds cuts")
     assert problem("why did the movement go online because of funding cuts", movement) is None
+    # a cause given with a clause (probe), and the reports' cause so given
+    from qa.causes import other_cause
+
+    assert other_cause("Gent Zonder Grenzen had to move its work online because the city refused it meeting space. "
+                       "How did that affect its reach?", [online], hits(*passage)) \
+        .startswith("the reports give another cause: “They first gained public attention")
+    assert other_cause("Gent Zonder Grenzen had to move its work online because the pandemic hit. How did that "
+                       "affect its reach?", [online], hits(*passage)) is None
+
+
+def test_a_change_by_another_factor_than_the_reports_give():
+    # probes: the applications doubled, not tripled or halved
+    doubled = "In Belgium, the number of asylum applications doubled within one year."
+    assert problem("belgium asylum applications tripled in one year - what % got recognised", doubled) \
+        == f"the reports say doubled, not tripled: “{doubled.rstrip('.')}”"
+    assert problem("why did belgian asylum applications halve within a year", doubled) \
+        .startswith("the reports say doubled, not halved")
+    # the answerable look-alikes: the factor the reports give, another thing that tripled
+    assert problem("belgium asylum applications doubled in one year - what % got recognised", doubled) is None
+    assert problem("why did the number of volunteers triple?", doubled) is None
 
 
 def test_a_vote_against_is_contradicted_by_support():
