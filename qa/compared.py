@@ -76,13 +76,13 @@ def superlative_reversed(question: str, chosen: Sequence[str]) -> str | None:
     the priciest corridor listed"); a chosen sentence gives figures for three sides or more, and a higher (lower)
     one to another side. The side is the name the superlative is said of ("<side> was the priciest")."""
     match = _MOST.search(question)
-    if not match:
+    # the side is what the superlative is said of: "morocco was the priciest", not "which ... was the priciest"
+    said_of = _SAID_OF.search(question[:match.start()]) if match else None
+    if not match or not said_of:
         return None
     for sentence in chosen:
         written = {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}
-        # the side is what the superlative is said of: "morocco was the priciest", not "which ... was the priciest"
-        said_of = _SAID_OF.search(question[:match.start()])
-        side = written.get(said_of.group(1).lower()) if said_of else None
+        side = written.get(said_of.group(1).lower())
         if not side:
             continue
         figures = {name: figure for name in written.values() if (figure := _figure_by(name, sentence))}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
-from qa.contradiction import context_of, scopes, speaker_at
+from qa.contradiction import FULL_NAME, context_of, scopes, speaker_at
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, premise_problem
 from qa.question import (
@@ -72,7 +72,6 @@ _ENUMERATION = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:[\w’'-]+\s+
 _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|mayor|minister|secretary of state|"
                     r"chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|spokesperson|manager|"
                     r"president|founder|professor|researcher|adviser|advisor|officer|member of parliament)\b", re.I)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
@@ -485,7 +484,7 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
     if kind.wants_date:
         score += 1.0 if _YEAR.search(text) or _MONTH.search(text) else -0.5
     if kind.wants_person:
-        score += 0.6 if _NAME.search(text) else 0.0
+        score += 0.6 if FULL_NAME.search(text) else 0.0
     if kind.wants_reason:
         score += 0.6 if _REASON.search(text) else 0.0
     if kind.wants_role:  # "A coordinator from the Ghent Taskforce on Refugees outlines ..."

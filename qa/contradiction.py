@@ -397,10 +397,10 @@ def speaker_at(text: str, at: int) -> str:
     if opened < 0 or text.rfind("”", 0, at) > opened:
         return ""
     lead = re.split(r"(?<=[.!?])\s+", text[:opened])[-1]
-    return " ".join(_FULL_NAME.findall(lead))
+    return " ".join(FULL_NAME.findall(lead))
 
 
-_FULL_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Renaud Teukam"
+FULL_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Renaud Teukam"
 
 
 def _plain_words(text: str) -> str:
