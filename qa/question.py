@@ -330,6 +330,11 @@ def needs_context(question: str) -> bool:
             for w in re.findall(r"[A-Za-z]+", before)) and (
             all(m.group().lower() in _PLURAL for m in pronouns) or question_names(before)):
         return False
+    # "q3 2020 remittances from belgium, morocco was the priciest corridor listed - what was the avg cost there": a
+    # long question that names its own places before "there" (found in Chromium, after a question on Moria)
+    if pronouns and all(m.group().lower() == "there" for m in pronouns) and len(
+            re.findall(r"\w+", text[:pronouns[0].start()])) >= _OWN_PLACE_WORDS:
+        return False
     if pronouns:
         return True
     # a short question leans on the one before ("And in 2019?", "Who funds?"), unless it names its own subject
@@ -346,6 +351,7 @@ _LATER_PART = re.compile(r"\w+\s+\w+.*(?:,|;|\band\b)", re.S)  # a clause of the
 _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although|though)\s+(?:the\s+)?"
                           r"(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there)\b)[a-z][\w’'-]*"
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
+_OWN_PLACE_WORDS = 10  # words before "there" that make a question its own
 _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 # object pronouns only: in "How many volunteers did they have?" "they" is someone earlier, not the volunteers

@@ -458,6 +458,13 @@ def test_a_pronoun_for_the_thing_the_question_asks_for_is_no_follow_up(seed_engi
     # "it" with no part of the question's own before it still leans on the earlier question
     for follow_up in ("Which court ruled on it?", "what project did it fund?", "which project is it"):
         assert resolve_followup(follow_up, ["What is the GCM?"]) is not None, follow_up
+    # found in Chromium: "there" after a long question's own places is one of them, not the earlier subject
+    history = ["what did gent zonder grenzen ask the city for after moria"]
+    question = ("q3 2020 remittances from belgium, morocco was the priciest corridor listed - what was the avg cost "
+                "there")
+    assert resolve_followup(question, history) is None
+    assert "for Morocco and 10.08% for Algeria" in (seed_engine.answer(question, history).refusal_reason or "")
+    assert resolve_followup("how many people work there?", history) is not None
 
 
 def test_where_people_come_from_is_where_they_originate(seed_engine):
