@@ -32,7 +32,7 @@ def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
         return None
     for sentence in chosen:
         # names as the question types them, or as the sentence writes them ("morocco" for Morocco)
-        written = {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}
+        written = _capitalised(sentence)
         before = question_names(question[:match.start()]) or _written(question[:match.start()], written)
         after = question_names("X " + question[match.end():]) or _written(question[match.end():], written)
         if not before or not after:
@@ -44,6 +44,11 @@ def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
         if (mine[0] < theirs[0]) == bool(match.group("up")):
             return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
     return None
+
+
+def _capitalised(sentence: str) -> dict[str, str]:
+    """The sentence's capitalised words, by their lower case: {"morocco": "Morocco", ...}."""
+    return {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}
 
 
 def _written(text: str, names: dict[str, str]) -> list[str]:
@@ -81,7 +86,7 @@ def superlative_reversed(question: str, chosen: Sequence[str]) -> str | None:
     if not match or not said_of:
         return None
     for sentence in chosen:
-        written = {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}
+        written = _capitalised(sentence)
         side = written.get(said_of.group(1).lower())
         if not side:
             continue

@@ -275,10 +275,12 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
-    # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior"
-    spelled = initials(hit.chunk.text for hit in hits)
-    return [w for w in words if w not in abbreviated and w not in spelled
-            and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ())) and _unused(w, vocab, index.langs)]
+    unknown = [w for w in words if w not in abbreviated and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ()))
+               and _unused(w, vocab, index.langs)]
+    # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior" (read only
+    # when some word is unknown: most questions have none)
+    spelled = initials(hit.chunk.text for hit in hits) if unknown else set()
+    return [w for w in unknown if w not in spelled]
 
 
 def _unused(word: str, vocab: dict, langs: Sequence[str]) -> bool:

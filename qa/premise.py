@@ -813,8 +813,7 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         if not SPEECH.search(sentence):
             continue
-        speakers = [_person(m.group()) for m in _FULL_NAME.finditer(sentence)]
-        speaker = next((name for name in speakers if name), None)
+        speaker = _first_person(sentence)
         if speaker:
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
@@ -840,14 +839,19 @@ def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) ->
     for sentence in chosen:
         if sentence in own or not SPEECH.search(sentence) or shared(sentence) < max(4, 2 * most):
             continue
-        speaker = next((name for name in map(_person, (m.group() for m in _FULL_NAME.finditer(sentence))) if name),
-                       None)
+        speaker = _first_person(sentence)
         if speaker:
             # "... via litigation.1 In a parliamentary hearing ...": a footnote's number hid a sentence's end
             ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, sentence.find(speaker))]
             said = quote(sentence[ends[-1] if ends else 0:])
             return f"the reports give these words to {speaker}, not {person}: “{said}”"
     return None
+
+
+def _first_person(sentence: str) -> str | None:
+    """The first person the sentence names in full ("the Belgian Special Envoy ... Mr. Jean-Luc Bodson" -> "Jean-Luc
+    Bodson"), offices and places dropped; None when it names none."""
+    return next((name for name in map(_person, (m.group() for m in _FULL_NAME.finditer(sentence))) if name), None)
 
 
 def _person(name: str) -> str | None:

@@ -84,7 +84,7 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
     body = asked[len(words[0]):] if words else asked  # the first word is capitalised anyway
     retrieved = " | ".join(_plain(_searchable(h)) for h in hits)
     tokens = set(retrieved.split())
-    spelled = initials(h.chunk.text for h in hits)
+    spelled: set[str] | None = None  # the passages' initials, read only for a name not found otherwise
     for name in _names(body):
         core = [w for w in _plain(name).split() if not _is_place(w)]
         # "City Councillor Rudy Coddens" where a report has "Rudy Coddens, City Councillor ...": the person is the
@@ -96,6 +96,7 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         if " ".join(core) in retrieved or any(a.lower() in tokens for a in name_acronyms(name)):
             continue
         # "the FPS Interior": an acronym of a name the passages spell out, with the name's other words
+        spelled = initials(h.chunk.text for h in hits) if spelled is None else spelled
         if any(w in spelled for w in name.split()) and all(w in tokens for w in core if w.upper() not in spelled):
             continue
         # "Refugee Task Force" is "Refugee Taskforce", "Refugees Taskforce" is "Refugee Taskforce" (stemmed only
@@ -107,7 +108,7 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
     return None
 
 
-_OFFICE_WORD = re.compile(rf"(?:{OFFICES}|city|ghent|gent)", re.I)
+_OFFICE_WORD = re.compile(rf"(?:{OFFICES}|city)", re.I)  # "Ghent" is a place, left out of `core` already
 
 
 def _names(text: str) -> list[str]:
