@@ -526,7 +526,18 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-
 def initials(texts: Iterable[str]) -> set[str]:
     """The acronyms the texts' names would have, with those of their first three words or more: "FPSI" and "FPS" of
     "the Federal Public Service Interior". An acronym a question types for a name the passages spell out."""
-    return {acronym[:n] for text in texts for acronym in name_acronyms(text) for n in range(3, len(acronym) + 1)}
+    texts = list(texts)
+    out = {acronym[:n] for text in texts for acronym in name_acronyms(text) for n in range(3, len(acronym) + 1)}
+    # a name of two words is known by its two initials: "the EC" for "The European Commission announced ..."
+    for text in texts:
+        for match in _NAME_RUN.finditer(text):
+            words = [w for w in match.group().split() if w[:1].isupper() and w.lower() not in _ARTICLES]
+            if len(words) == 2:
+                out.add((words[0][0] + words[1][0]).upper())
+    return out
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
 
 
 def name_acronyms(text: str) -> dict[str, str]:

@@ -633,6 +633,20 @@ def test_a_name_the_reports_abbreviate_is_known_by_its_acronym(seed_engine):
     assert not answer.refused and "8.87%" in answer.text
 
 
+def test_a_name_of_two_words_is_known_by_its_two_initials(seed_engine):
+    from qa.question import initials
+
+    assert "EC" in initials(["The European Commission announced its pact."])
+    assert "TE" not in initials(["The European Commission announced its pact."])
+    answer = seed_engine.answer("when did the EC announce the new pact on migration and asylum + what did it "
+                                "emphasise")  # zh023
+    assert not answer.refused and "23 September 2020" in answer.text
+    check_citations(seed_engine, answer)
+    # two letters no name of the passages has are still unknown
+    answer = seed_engine.answer("when did the XQ announce the new pact on migration and asylum")
+    assert answer.refused and answer.refusal_reason == "the reports never mention XQ"
+
+
 def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_engine):
     byline = "Kathleen Van de Kerckhove"
     answer = seed_engine.answer("According to the 2016 openDemocracy article, what share of asylum applicants in "
