@@ -253,8 +253,9 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(
         # a number named in a why-question is its subject, not what it asks: "Why did the OCMW end up paying for
         # the project out of its own regular budget?"
-        wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|long)\b|\b(what|which) "
-                                    r"(share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
+        wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|frequently|regularly|long)\b|"
+                                    r"\b(what|which) (share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
+                                    r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
                           or re.search(r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b", q)
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
@@ -279,8 +280,8 @@ def classify(question: str) -> QuestionKind:
                                     r"\bwhat (is|was) the reason\b|"
                                     r"\bwaarom\b|\bpourquoi\b|\bwhat led\b|\bwhat caused\b|"
                                     r"\b(?:on )?what (?:grounds|basis)\b", q)),
-        wants_process=bool(re.search(r"(?:^\s*|[.?!,;:]\s+|\s-\s+)how\b(?! (many|much|large|big|high|often|long|"
-                                     r"come))|\bin what way\b", q)),
+        wants_process=bool(re.search(r"(?:^\s*|[.?!,;:]\s+|\s-\s+)how\b(?! (many|much|large|big|high|often|"
+                                     r"frequently|regularly|long|come))|\bin what way\b", q)),
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
         # a person's role, not "what role do cities play"
         wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)),
@@ -461,9 +462,15 @@ def question_parts(question: str) -> list[str]:
     # the statement, so its first part is one
     # "Roughly what share ..., and what income ...?": a word or two may lead the question word; "ghent wanted to
     # take people in after the fire - how many did it ask for, and how many ...?": a dash or colon may end a statement
-    if len(parts) > 1 and (not _QUESTION_OPENS.search(parts[0]) or WHEN_LEAD.search(f"{parts[0]},")):
+    # "the pontoon centre was for how many asylum seekers, and what % ...": a count asked inside the first part
+    # makes it a question of its own
+    if len(parts) > 1 and (not _QUESTION_OPENS.search(parts[0]) and not _COUNT_ASKED.search(parts[0])
+                           or WHEN_LEAD.search(f"{parts[0]},")):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
+
+
+_COUNT_ASKED = re.compile(r"\s(?:for|of|to|by|at|with|is|was|are|were)\s+how\s+(?:many|much)\b", re.I)
 
 
 def asked_after_lead(question: str) -> str | None:

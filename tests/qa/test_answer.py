@@ -647,6 +647,29 @@ def test_a_name_of_two_words_is_known_by_its_two_initials(seed_engine):
     assert answer.refused and answer.refusal_reason == "the reports never mention XQ"
 
 
+def test_how_frequently_asks_for_a_frequency(seed_engine):
+    assert classify("how frequently does that body convene?").wants_number
+    assert not classify("how frequently does that body convene?").wants_process
+    assert classify("what % of applicants get recognised").wants_number
+    answer = seed_engine.answer("What did Ghent turn its Refugee Taskforce into, and how frequently does that body "
+                                "convene?")  # zh026
+    assert "Migratieforum" in answer.text and "twice a year" in answer.text
+    check_citations(seed_engine, answer)
+
+
+def test_a_count_asked_inside_the_first_part_makes_it_a_part(seed_engine):
+    from qa.question import question_parts
+
+    question = ("opendemocracy piece: the pontoon reception centre in ghent was for how many asylum seekers, and "
+                "what % of applicants get recognised as refugees")  # zh020
+    assert len(question_parts(question)) == 2
+    # a lead without a question is still the next part's
+    assert len(question_parts("After the pontoon was opened for refugees, how many asylum seekers came?")) == 1
+    answer = seed_engine.answer(question)
+    assert "250" in answer.text and "60%" in answer.text
+    check_citations(seed_engine, answer)
+
+
 def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_engine):
     byline = "Kathleen Van de Kerckhove"
     answer = seed_engine.answer("According to the 2016 openDemocracy article, what share of asylum applicants in "
