@@ -664,8 +664,9 @@ _DATED_EVENTS = (
      "ended"),
     # a plan's date: "When is the new code supposed to enter into force?" (not "When did the devolution take
     # effect?", which "On 1 July 2014 the federal government devolved ..." answers)
-    (re.compile(r"^\W*(?:by when|when)\b[^?,;]*?\b(?:will\b|(?:is|are)\s+(?:\w+\s+){0,10}?(?:supposed|expected|due|"
-                r"planned|set|scheduled|going)\s+to\b)", re.I),
+    # ("When is Belgium's new code expected to ...?": a possessive on the way)
+    (re.compile(r"^\W*(?:by when|when)\b[^?,;]*?\b(?:will\b|(?:is|are)\s+(?:[\w’'-]+\s+){0,10}?"
+                r"(?:supposed|expected|due|planned|set|scheduled|going)\s+to\b)", re.I),
      re.compile(r"\b(?:into (?:force|effect)|in force|effect|will|plan\w*|expect\w*|scheduled|due|envisag\w*|"
                 r"foresee\w*|intend\w*|aim\w*|target\w*|by (?:the end of )?(?:\d|\w+ \d))", re.I),
      "is planned"),

@@ -328,6 +328,10 @@ def test_when_a_plan_takes_effect_wants_a_planned_time():
     code = "One of its priorities is a new Migration Code to replace the opaque 1980 Aliens Act."
     assert problem("When is the new asylum and migration code supposed to take effect?", code) \
         == "no sentence says when it is planned"
+    assert problem("When is Belgium's new Asylum and Migration Code expected to enter into force?",  # zh036
+                   code) == "no sentence says when it is planned"
+    assert problem("When is Belgium's new Asylum and Migration Code expected to enter into force?",
+                   "Belgium's new code is expected to enter into force in 2023.") is None
     assert problem("By when is Belgium supposed to spend half of its ODA on least developed countries?",
                    "In 2018, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030.") \
         is None
