@@ -477,13 +477,21 @@ _TAKEN_OVER = ("transform", "take over", "taken over", "took over")
 
 
 # "charity, rather than solidarity" and "solidarity, not charity": the first is preferred to the second
-_PREFERRED = re.compile(r"\b([\w’'-]+(?:\s+[\w’'-]+)?),?\s+(?:rather than|instead of|not|and not|over)\s+"
+_PREFERRED = re.compile(r"\b([\w’'-]+(?:\s+[\w’'-]+)?),?\s+\(?(?:rather than|instead of|not|and not|over)\s+"
                         r"([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 
 
 def _preferences(text: str) -> set[tuple[str, str]]:
-    """(preferred, passed over) stems: "solidarity, not charity" -> ("solidar", "chariti"); content words only."""
-    pairs = ((m.group(1).split()[-1], m.group(2).split()[0]) for m in _PREFERRED.finditer(text))
+    """(preferred, passed over) stems: "solidarity, not charity" -> ("solidar", "chariti"); content words only.
+    Two phrases of one head differ by the word before it: "social rights (over political rights)" -> ("social",
+    "polit")."""
+    pairs = []
+    for m in _PREFERRED.finditer(text):
+        first, second = m.group(1).split(), m.group(2).split()
+        if len(first) == len(second) == 2 and _stem(first[1]) == _stem(second[1]):
+            pairs.append((first[0], second[0]))
+        else:
+            pairs.append((first[-1], second[0]))
     return {(_stem(a), _stem(b)) for a, b in pairs if tokenize(a, "en") and tokenize(b, "en")}
 
 

@@ -1208,6 +1208,12 @@ def test_a_preference_the_reports_put_the_other_way_round_is_refused():
                    "integrating refugees?", said).startswith("the reports say it the other way round")
     assert problem("Why does the coordinator argue that solidarity, rather than charity, is the best basis for "
                    "integrating refugees?", said) is None
+    # two phrases of one head, the preferred one in brackets (zh022)
+    rights = "Ghent’s migration and integration policy mainly focuses on social rights (over political rights)."
+    assert problem("Why does Ghent's integration policy give priority to political rights over social rights?",
+                   rights).startswith("the reports say it the other way round")
+    assert problem("Why does Ghent's integration policy give priority to social rights over political rights?",
+                   rights) is None
 
 
 def test_another_town_is_another_scope():
