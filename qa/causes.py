@@ -86,7 +86,7 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     event's words are then counted in its passage, and one of them must be in the sentence."""
     asked = _BECAUSE_OF.search(question)
     if not asked:
-        return None
+        return _other_origin(question, chosen, hits)
     cause = _causes(asked.group(1))
     event = content_stems(question[:asked.start()])
     for sentence, near in related_sentences(chosen, hits):
@@ -96,6 +96,33 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         told = event & content_stems(sentence[:given.start()])
         passage = next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence)
         if len(told) >= _EVENT_MIN or (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
+            return f"the reports give another cause: “{quote(sentence)}”"
+    return None
+
+
+# a sentence telling what brought an event about: "the endorsement of the UN Global Compact ... by the previous
+# federal government in 2018 led to its collapse"
+_LED_TO = re.compile(r"\b(?:led to|leads to|caused|causes|resulted in|results in|triggered|brought about|provoked)\s+"
+                     r"([^,;.]+)", re.I)
+
+
+def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "Why did the family reunification bills cause the Belgian federal government to collapse in 2018?" against a
+    sentence near the chosen ones that gives the same effect another cause ("the endorsement of the UN Global
+    Compact ... led to its collapse"): the effect's words after "led to", the event's words in the sentence (more of
+    them in a passage without a chosen sentence), and none of the question's cause in it."""
+    claim = _CAUSED.search(question)
+    if not claim:
+        return None
+    cause, effect = _causes(claim.group("cause")), _causes(claim.group("effect"))
+    if len(cause) < 2 or len(effect) < 2:
+        return None
+    for sentence, near in related_sentences(chosen, hits):
+        led = _LED_TO.search(sentence)
+        if not led or cause & _causes(sentence) or not effect & _causes(led.group(1)):
+            continue
+        # a sentence of another passage read must share more of the event
+        if len(effect & _causes(sentence)) >= (_EVENT_MIN if near else _EVENT_MIN + 1):
             return f"the reports give another cause: “{quote(sentence)}”"
     return None
 

@@ -2317,6 +2317,21 @@ def test_a_cause_named_by_a_noun_that_the_reports_give_otherwise():
                        "affect its reach?", [online], hits(*passage)) is None
 
 
+def test_an_effect_the_reports_give_another_origin_is_refused():
+    from qa.causes import other_cause
+
+    fell = ("It is a highly sensitive issue, illustrated by the fact that the endorsement of the UN Global Compact "
+            "for Safe, Orderly and Regular Migration by the previous federal government in 2018 led to its collapse.")
+    bills = "Under the previous legislature, various bills were tabled to make family reunification more restrictive."
+    question = "Why did the family reunification bills cause the Belgian federal government to collapse in 2018?"
+    assert other_cause(question, [bills], hits(bills, fell)) == f"the reports give another cause: “{fell[:-1]}”"
+    # the reports' own cause, and a sentence on another effect, are no other cause
+    assert other_cause("Why did the endorsement of the Global Compact cause the Belgian federal government to "
+                       "collapse in 2018?", [fell], hits(fell)) is None
+    assert other_cause("Why did the family reunification bills cause the number of asylum applications to drop?",
+                       [bills], hits(bills, fell)) is None
+
+
 def test_a_change_by_another_factor_than_the_reports_give():
     # probes: the applications doubled, not tripled or halved
     doubled = "In Belgium, the number of asylum applications doubled within one year."
