@@ -197,13 +197,33 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
                                                            if things else []):
         if years & set(YEAR.findall(sentence)):
             continue
+        before = sentence_before(sentence, hits)[1]
         started = _STARTED.search(sentence)
-        if not started:
+        year = started.group(1) if started else _year_before(sentence, before)
+        if not year or years & set(YEAR.findall(year)):
             continue
-        context = content_stems(f"{sentence_before(sentence, hits)[1]} {sentence}")
-        if any(name <= context for name in (names if near else things)):
-            return f"the reports give another start, {started.group(1)}: “{quote(sentence)}”"
+        # a start dated by the sentence before must name the thing itself ("European cities" there is no "EU")
+        context = content_stems(f"{before} {sentence}" if started else sentence)
+        if any(name <= context for name in (names if near and started else things)):
+            told = f"{quote(before)}. {quote(sentence)}" if not started else quote(sentence)
+            return f"the reports give another start, {year}: “{told}”"
     return None
+
+
+# a start told right after its year: "In 2015 Ghent ... was facing an increasing number of refugees. In response,
+# Ghent expanded its reception capacities ... by establishing a temporary reception initiative called the Reno-boat."
+_FOLLOWS_ON = re.compile(r"^\W*(?:in response|as a result|consequently|that year|the same year|then)\b", re.I)
+_STARTING = re.compile(r"\b(?:launch(?:ed|ing)|found(?:ed|ing)|set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|"
+                       r"start(?:ed|ing)|began|initiat(?:ed|ing))\b", re.I)
+
+
+def _year_before(sentence: str, before: str) -> str | None:
+    """The one year of the sentence before, when `sentence` tells a start that followed on from it and has no year
+    of its own."""
+    if not _FOLLOWS_ON.match(sentence) or not _STARTING.search(sentence) or YEAR.search(sentence):
+        return None
+    given = set(YEAR.findall(before))
+    return given.pop() if len(given) == 1 else None
 
 
 # a share said in words: "only about a third of asylum seekers get recognised"

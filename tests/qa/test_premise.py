@@ -1765,6 +1765,23 @@ def test_another_start_of_a_named_thing_counts_from_any_passage_read():
                              "initiative was founded in 2015 by a citizen of Ghent to collect material aid.",)) is None
 
 
+def test_a_start_dated_by_the_sentence_before_is_another_start():
+    reno = ("In 2015 Ghent, like many European cities, was facing an increasing number of refugees. In response, Ghent "
+            "expanded its reception capacities by establishing a temporary reception initiative called the Reno-boat.")
+    from qa.figures import other_start
+
+    chosen = "The Reno-boat provided the starting point to create a closer cooperation."
+    read = hits(f"{reno} {chosen}")
+    reason = other_start("What led Ghent to set up the Reno-boat as a temporary reception initiative in 2019?",
+                         [chosen], read)  # zh006
+    assert reason and reason.startswith("the reports give another start, 2015: “In 2015 Ghent")
+    assert other_start("What led Ghent to set up the Reno-boat as a temporary reception initiative in 2015?",
+                       [chosen], read) is None
+    # the sentence must name the thing itself: "European cities" before it is no EU initiative (r036)
+    assert other_start("Which EU initiative from autumn 2020 stresses integration, and who launched it?", [chosen],
+                       read) is None
+
+
 def test_a_thing_that_started_as_someone_s_project_was_set_up_by_them():
     set_up = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
               "the European Union.")
