@@ -505,9 +505,17 @@ def _same_section(hit: Hit, other: Hit) -> bool:
     return (hit.chunk.doc_id, hit.chunk.section) == (other.chunk.doc_id, other.chunk.section)
 
 
+def _nested_sections(hit: Hit, other: Hit) -> bool:
+    """One passage's section is within the other's, in the same report."""
+    one, two = hit.chunk.section or "", other.chunk.section or ""
+    return hit.chunk.doc_id == other.chunk.doc_id and bool(one and two) and (
+        one.startswith(f"{two} > ") or two.startswith(f"{one} > "))
+
+
 def _on_subject(c: Candidate, best: Candidate, names: Sequence[str]) -> bool:
-    """A further sentence must stay on the question's subject: same section as the best one, or naming it."""
-    if not names or _same_section(c.hit, best.hit):
+    """A further sentence must stay on the question's subject: same section as the best one (or one within it, or
+    the one it is within: "3.4 Project Ankerkracht > An anchor for young refugees"), or naming it."""
+    if not names or _same_section(c.hit, best.hit) or _nested_sections(c.hit, best.hit):
         return True
     context = f"{c.hit.chunk.section or ''} {c.text}".lower()
     return any(name.lower() in context for name in names)

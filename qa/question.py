@@ -273,7 +273,10 @@ def classify(question: str) -> QuestionKind:
                                   r"\bwhat (are|were)\b|(?<!waiting )\blist\b|\bname the\b|"
                                   r"\bwhat kinds?\b|\bwhat types?\b|\bwhat .*(measures|factors|groups|areas|challenges|"
                                   r"obstacles|initiatives|steps|services)\b|\b(make|makes|made) up\b|"
-                                  r"\bconsists? of\b|\bcomposed of\b", q)),
+                                  r"\bconsists? of\b|\bcomposed of\b|"
+                                  # "who's on the multidisciplinary team": its members
+                                  r"\bwho(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:on|in)\s+(?:the|that|this|its|their)\b"
+                                  r"[^?]*\b(?:team|board|committee|panel|group|council)\b", q)),
         # "why" opening the question, or its question after a lead-in: "If national rules are the same, why would
         # ...?", "Two immigrants live in the same country. Why might one ...?"
         wants_reason=bool(re.search(r"^\s*why\b|(?:[.?!,;:]|\s-)\s+why\b|\bhow come\b|\bfor what reason\b|"

@@ -1018,3 +1018,17 @@ def test_a_list_of_notes_in_the_top_passage_does_not_lead_the_answer(seed_engine
     assert not composition.refused
     assert composition.sentences[0].text.startswith("On 27 October 2020")
     assert not any(s.text.lstrip()[:2].isdigit() for s in composition.sentences), composition.text
+
+
+def test_the_members_of_a_team_are_a_list_told_in_a_subsection(seed_engine):
+    assert classify("who's on the multidisciplinary team the ocmw put together for it").wants_list
+    assert not classify("who's the mayor of Ghent?").wants_list
+    # the team's members are told under "3.4 Project Ankerkracht > An anchor for young refugees", the best sentence
+    # under "3.4 Project Ankerkracht" (e020, zh032)
+    answer = seed_engine.answer("Who is on the team that runs it?", ["What is Project Ankerkracht in Ghent about?"])
+    assert "psychologist" in answer.text and "housing coach" in answer.text
+    check_citations(seed_engine, answer)
+    answer = seed_engine.answer("who's on the multidisciplinary team the ocmw put together for it",
+                                ["Who set up Project Ankerkracht, and which body took it over after the European "
+                                 "subsidies ended in 2015?"])
+    assert "psychologist" in answer.text and "housing coach" in answer.text
