@@ -8,6 +8,7 @@ of answer the question wants) and in refusing when the evidence is weak.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -196,7 +197,7 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
     for hit in hits:
         for match in _MID_WORD.finditer(hit.chunk.text):
             word = match.group(1)
-            (upper if word[0].isupper() else lower).add(word.lower())
+            (upper if word[0].isupper() else lower).add(_folded(word.lower()))
     names = upper if loose else upper - lower
     # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
     # happen to capitalise ("court" of "the Constitutional Court")
@@ -204,7 +205,7 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
     out, i = question, 0
     while i < len(words):
         j = i
-        while j < len(words) and words[j].group() in names and (
+        while j < len(words) and _folded(words[j].group()) in names and (
                 j == i or question[words[j - 1].end():words[j].start()] == " "):
             j += 1
         # one such word is a name when the question calls it a project: "project ankerkracht", "the ankerkracht
@@ -222,6 +223,11 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _folded(word: str) -> str:
+    """The word without its accents: "daniel" typed for "Daniël"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 _PROJECT_BEFORE = re.compile(r"\b(?:project|programme|program)\s+$", re.I)
 _PROJECT_AFTER = re.compile(r"\s+(?:project|programme|program)\b", re.I)
 _MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first

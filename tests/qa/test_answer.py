@@ -905,6 +905,10 @@ def test_names_typed_in_lower_case_are_read_as_names():
                          start=0, end=55), score=1.0)
     assert recased("why did unhcr give ghent the urbact label", [acronyms]) == \
         "why did UNHCR give ghent the URBACT label"
+    # a name typed without its accents (zh035: "daniel termont" for "Daniël Termont")
+    termont = Hit(Chunk(id="t", doc_id="d", text="In 2018 the then mayor of Ghent, Daniël Termont, wrote a letter.",
+                        start=0, end=64), score=1.0)
+    assert recased("which party was daniel termont in", [termont]) == "which party was Daniel Termont in"
 
 
 def test_a_quote_given_to_a_name_typed_in_lower_case_is_refused(seed_engine):
