@@ -13,7 +13,8 @@ from ingest.language import detect_language
 
 MAX_QUESTION_CHARS = 1000
 _PRONOUNS = re.compile(
-    r"\b(it|its|they|them|their|theirs|this|that|these|those|he|she|his|her|the project|this project|"
+    r"\b(it|its|they|them|their|theirs|this|that|these|those|he|she|his|her|"
+    r"the (?:whole |entire |same |overall )?project|this project|"
     r"that project|the initiative|this initiative|that initiative|the programme|the program|there)\b", re.I)
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|de|van|the|and)){0,4}\s*)"
                           r"(?<!\s)")

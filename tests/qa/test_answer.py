@@ -1036,3 +1036,15 @@ def test_the_members_of_a_team_are_a_list_told_in_a_subsection(seed_engine):
                                 ["Who set up Project Ankerkracht, and which body took it over after the European "
                                  "subsidies ended in 2015?"])
     assert "psychologist" in answer.text and "housing coach" in answer.text
+
+
+def test_the_whole_project_leans_on_the_question_before(seed_engine):
+    from qa.question import needs_context
+
+    assert needs_context("and the targets for the whole project?")
+    assert not needs_context("What are the targets of the whole Jobteam Gent project?")
+    answer = seed_engine.answer("and the targets for the whole project?",
+                                ["how many ppl did jobteam gent reach after its first yr and how many went into "
+                                 "intensive coaching"])  # zh030
+    assert "1.500" in answer.text and "920" in answer.text
+    check_citations(seed_engine, answer)
