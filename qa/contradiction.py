@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.passage import Chunk
 from ingest.sentences import split_sentences
-from qa.question import FREQUENCY, asks_yes_no, frequencies, question_parts, without_whether
+from qa.question import FREQUENCY, asks_yes_no, frequencies, question_parts, told_before_yes_no, without_whether
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -415,6 +415,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
+    # "puts social rights ahead of political rights": a preference, not a time
+    question = _PUT_AHEAD.sub(lambda m: m.group()[:-len("ahead of")] + "over", question)
     question = _FREE.sub("gratis", question)  # "free of charge": one word, not "charge", a fee's synonym
     question = AS_NOUN.sub(" ", question)  # "what cut do the fees take": a share, not cutting
     asked = [_stem(w) for w in _WORD.findall(question)]
@@ -435,7 +437,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if not any(opposites.values()):
         return None
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
-    kinds = _compounds(question)
+    # "prioritise medium- and higher-skilled labour migrants over low-skilled ones": the kind asked about is the
+    # one preferred (a sentence on low-skilled migrants says nothing against it)
+    kinds = _compounds(_PASSED_OVER.sub(" ", question))
     for sentence, near in [(piece, near) for whole, near in related_sentences(chosen, hits)
                            for piece in FOOTNOTE_END.split(whole)]:
         words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]
@@ -450,6 +454,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+_PUT_AHEAD = re.compile(r"\b(?:put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking)\s+"
+                        r"(?:[\w’'-]+\s+){0,5}?ahead of\b", re.I)
+_PASSED_OVER = re.compile(r"\b(?:over|rather than|instead of|ahead of)\s+[^,;?]*", re.I)
 _FREE = re.compile(r"\bfree of (?:charge|cost)\b|\bfor free\b|\bcosts? nothing\b|\bat no cost\b", re.I)
 
 
@@ -477,7 +484,7 @@ _TAKEN_OVER = ("transform", "take over", "taken over", "took over")
 
 
 # "charity, rather than solidarity" and "solidarity, not charity": the first is preferred to the second
-_PREFERRED = re.compile(r"\b([\w’'-]+(?:\s+[\w’'-]+)?),?\s+\(?(?:rather than|instead of|not|and not|over)\s+"
+_PREFERRED = re.compile(r"\b([\w’'-]+(?:\s+[\w’'-]+)?),?\s+\(?(?:rather than|instead of|not|and not|over|ahead of)\s+"
                         r"([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
 
 
@@ -705,7 +712,10 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     regularisation" for "What collective regularisation did ... announce?". The best sentence must negate
     two of the question's words, another chosen sentence three ("The GCM has not influenced the migration
     case law" for "Why have judges been persuaded by the GCM in migration cases?"). Not for yes/no questions
-    ("Is it an interim agency?" - "it is not"), whose answer may well be a denial."""
+    ("Is it an interim agency?" - "it is not"), whose answer may well be a denial: a statement before one is read
+    alone ("... is at the discretion of the secretary of state - are there clear criteria?" is answered by "There
+    are no clear criteria")."""
+    question = told_before_yes_no(question) or question
     if (_NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
             or asks_yes_no(question)):
         return None

@@ -584,6 +584,19 @@ def asks_yes_no(question: str) -> bool:
     return any(_YES_NO_OR_WHETHER.search(part) for part in question_parts(question))
 
 
+def told_before_yes_no(question: str) -> str | None:
+    """What a question states before a yes/no question it ends with, after a dash, colon or full stop
+    ("humanitarian regularisation is at the discretion of the secretary of state - are there clear criteria?" ->
+    "humanitarian regularisation is at the discretion of the secretary of state"), or None."""
+    pieces = _STATEMENT_END.split(question.strip())
+    if len(pieces) < 2 or not _YES_NO_LEAD.match(pieces[-1]):
+        return None
+    return question[:question.rstrip().rfind(pieces[-1])].rstrip(" -–—:.")
+
+
+_STATEMENT_END = re.compile(r"\s[-–—]\s|[:.!]\s+")
+
+
 def without_whether(question: str) -> str:
     """The question without the "whether" or "if" clauses of its parts led by a question word: "What reasoning
     did the Court give for keeping criminal history as a criterion for judging whether a migrant made an effort?"

@@ -1216,6 +1216,33 @@ def test_a_preference_the_reports_put_the_other_way_round_is_refused():
                    rights) is None
 
 
+def test_a_yes_no_question_after_a_statement_may_be_answered_no():
+    said = ("The granting of a humanitarian regularization is a discretionary competence of the Secretary of State for "
+            "Asylum and Migration. There are no clear criteria on the basis of which such a regularization is granted.")
+    assert problem("humanitarian regularisation is at the discretion of the secretary of state for asylum and "
+                   "migration - are there clear criteria for granting it", said) is None  # probe
+    # the statement itself is still read: a denial of it is refused
+    assert problem("Why are there clear criteria for granting a humanitarian regularisation?", said) \
+        .startswith("the reports say otherwise")
+
+
+def test_what_a_question_puts_ahead_of_another_is_a_preference():
+    rights = ("Ghent’s migration and integration policy mainly focuses on social rights (over political rights). It "
+              "starts the integration process as soon as an asylum seeker arrives, instead of waiting until after the "
+              "recognition of their status.")
+    assert problem("ghent's integration policy puts social rights ahead of political rights - what shortcoming do "
+                   "ngos point out", rights) is None  # probe: not a time ("after")
+    assert problem("ghent's integration policy puts political rights ahead of social rights - what shortcoming do "
+                   "ngos point out", rights).startswith("the reports say it the other way round")
+    # the kind preferred is the one asked about: low-skilled migrants passed over are no contradiction
+    skills = ('Access to the labour market for "low- skilled" labour migrants is only possible in exceptional cases.',
+              "The Flemish government mainly focuses on medium and higher-skilled labour migrants.")
+    assert problem("Why does the Flemish government prioritise medium- and higher-skilled labour migrants over "
+                   "low-skilled ones?", *skills) is None
+    assert problem("Why does the Flemish government prioritise low-skilled labour migrants over medium- and "
+                   "higher-skilled ones?", *skills).startswith("the reports say the opposite of 'prioritise'")
+
+
 def test_another_town_is_another_scope():
     said = "They [Refu Interim] were looking for someone to run the operation in Lokeren."
     assert problem("What did Rose's job involve after Refu Interim hired her to run its operation in Kortrijk?",
