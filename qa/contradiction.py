@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.passage import Chunk
 from ingest.sentences import split_sentences
-from qa.question import FREQUENCY, asks_yes_no, frequencies, question_parts, told_before_yes_no, without_whether
+from qa.question import (
+    FREQUENCY,
+    asks_yes_no,
+    frequencies,
+    question_names,
+    question_parts,
+    told_before_yes_no,
+    without_whether,
+)
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -235,7 +243,7 @@ def _other_scope(question: str, best: str, context: str, before: str = "") -> st
     # "If national rules are the same across Belgium, how come migrants in one town fare better?": a place in a
     # leading condition frames the question, it is not what the question is about
     for kind, asked, said in (("place", scopes(_CONDITION.sub(" ", question)), scopes(best, origins=False)),
-                              ("year", set(YEAR.findall(question)), years)):
+                              ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
         given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))
         if kind == "place" and asked & _LEVELS and (said - asked) & _LEVELS:
@@ -250,6 +258,25 @@ def _other_scope(question: str, best: str, context: str, before: str = "") -> st
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
+
+
+def clause_about(question: str, text: str) -> str:
+    """The question without its clauses about another named thing than `text`: "Jobteam Gent was started by Ghent's
+    work dept in 2020 and Refu Interim grew out of vzw Cirq's Batahlan show - who funds each" tells two things, and
+    a sentence on Refu Interim is not about the other's year. A clause is left out when `text` has none of its
+    names and another clause names nothing `text` lacks and shares words with it; the whole question when none is."""
+    clauses = [c for c in _CLAUSE_BREAK.split(question) if len(c.split()) >= _CLAUSE_WORDS]
+    said = content_stems(text)
+    found = [[content_stems(name) <= said for name in question_names(f"x {c}")] for c in clauses]
+    about = [all(names) and len(content_stems(c) & said) >= _CLAUSE_SHARED for c, names in zip(clauses, found,
+                                                                                                strict=True)]
+    kept = [c for c, names in zip(clauses, found, strict=True) if not names or any(names)]
+    return question if len(clauses) < 2 or not any(about) or len(kept) == len(clauses) else " ".join(kept)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+and\s+|\s[-–—]\s")
+_CLAUSE_WORDS = 4  # words a clause must have to tell a thing of its own
+_CLAUSE_SHARED = 2  # words a clause must share with a sentence to be about it
 
 
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")

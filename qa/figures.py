@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import PLACE_STEMS, YEAR, content_stems, quote, related_sentences, scopes, sentence_before
+from qa.contradiction import (
+    PLACE_STEMS,
+    YEAR,
+    clause_about,
+    content_stems,
+    quote,
+    related_sentences,
+    scopes,
+    sentence_before,
+)
 from qa.question import question_names
 from qa.result import Hit
 
@@ -195,12 +204,15 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     things = [name for name in names if name - PLACE_STEMS]
     for sentence, near in [(s, True) for s in chosen] + ([(s, False) for s, _ in related_sentences((), hits)]
                                                            if things else []):
-        if years & set(YEAR.findall(sentence)):
-            continue
         before = sentence_before(sentence, hits)[1]
+        # "jobteam gent was started ... in 2020 and refu interim grew out of ...": the year is of the clause the
+        # sentence is about
+        asked = set(YEAR.findall(clause_about(question, f"{before} {sentence}")))
+        if not asked or asked & set(YEAR.findall(sentence)):
+            continue
         started = _STARTED.search(sentence)
         year = started.group(1) if started else _year_before(sentence, before)
-        if not year or years & set(YEAR.findall(year)):
+        if not year or asked & set(YEAR.findall(year)):
             continue
         # a start dated by the sentence before must name the thing itself ("European cities" there is no "EU")
         context = content_stems(f"{before} {sentence}" if started else sentence)

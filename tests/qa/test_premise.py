@@ -1243,6 +1243,25 @@ def test_what_a_question_puts_ahead_of_another_is_a_preference():
                    "higher-skilled ones?", *skills).startswith("the reports say the opposite of 'prioritise'")
 
 
+def test_a_year_told_of_another_named_thing_is_not_the_sentence_s():
+    from qa.contradiction import _other_scope, clause_about
+
+    cirq = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers to perform at the Gentse Feesten in 2016.")
+    context = f"3.3 Refu Interim {cirq}"
+    question = ("Jobteam Gent was started by ghent's work dept in 2020 and refu interim grew out of vzw cirq's "
+                "batahlan show - who funds each")  # probe
+    assert "2020" not in clause_about(question, context)
+    assert _other_scope(question, cirq, context) is None
+    # the year told of the thing the sentence is about is still its year
+    swapped = ("refu interim was started by ghent's work dept in 2020 and Jobteam Gent grew out of vzw cirq's "
+               "batahlan show - who funds each")
+    assert _other_scope(swapped, cirq, context).startswith("the reports say this about 2016, not 2020")
+    # a name split by "and" is no two clauses (zc026)
+    pact = "the European Commission's New Pact on Migration and Asylum came out in March 2019 - what did it say?"
+    assert clause_about(pact, "The European Commission announced its New Pact on Migration and Asylum") == pact
+
+
 def test_another_town_is_another_scope():
     said = "They [Refu Interim] were looking for someone to run the operation in Lokeren."
     assert problem("What did Rose's job involve after Refu Interim hired her to run its operation in Kortrijk?",
