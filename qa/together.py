@@ -30,7 +30,11 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     checking every question wrongly refused 13 answers."""
     if asks_yes_no(question):
         return None
-    names = [n for n in question_names(question) if not all(_is_place(w) for w in n.split())]
+    # a comma ends a name: "Rudy Coddens, Ghent's alderman for Social Policy" names Rudy Coddens, not "Rudy Coddens
+    # Ghent's"
+    pieces = question.split(",")
+    names = [n for k, piece in enumerate(pieces) for n in question_names(piece if k == 0 else f"x {piece}")
+             if not all(_is_place(w) for w in n.split())]
     if len(names) < 2:
         return None
     wanted = [{canonical_stem(w) for w in _WORD.findall(name)} for name in names]
@@ -147,7 +151,11 @@ def named_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     towns = scopes(question) & TOWNS
     if not towns or asks_yes_no(question):
         return None
-    names = [n for n in question_names(question) if not all(_is_place(w) for w in n.split())]
+    # a comma ends a name: "Rudy Coddens, Ghent's alderman for Social Policy" names Rudy Coddens, not "Rudy Coddens
+    # Ghent's"
+    pieces = question.split(",")
+    names = [n for k, piece in enumerate(pieces) for n in question_names(piece if k == 0 else f"x {piece}")
+             if not all(_is_place(w) for w in n.split())]
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     for name in names:
         named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")

@@ -1262,6 +1262,18 @@ def test_a_year_told_of_another_named_thing_is_not_the_sentence_s():
     assert clause_about(pact, "The European Commission announced its New Pact on Migration and Asylum") == pact
 
 
+def test_a_comma_ends_a_name_the_question_puts_with_others():
+    from qa.together import names_apart
+
+    quote = ("The city of Ghent recognises and supports these initiatives and organisations, without taking them over. "
+             "(Rudy Coddens, Alderman of Social Policy and Finance)")
+    assert names_apart("What did Rudy Coddens, Ghent's alderman for Social Policy and Finance, say about how the city "
+                       "treats bottom-up initiatives?", [], hits(quote)) is None  # probe: not "Rudy Coddens Ghent's"
+    assert names_apart("What did Rudy Coddens, Ghent's alderman for Education and Youth, say about how the city "
+                       "treats bottom-up initiatives?", [], hits(quote)) == \
+        "no passage read names Rudy Coddens, Education, Youth together"
+
+
 def test_another_town_is_another_scope():
     said = "They [Refu Interim] were looking for someone to run the operation in Lokeren."
     assert problem("What did Rose's job involve after Refu Interim hired her to run its operation in Kortrijk?",
