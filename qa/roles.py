@@ -327,10 +327,12 @@ def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
 
 # the courts the reports name, each by the ways a question may write it
 COURTS: dict[str, tuple[str, ...]] = {
-    "the Constitutional Court": ("constitutional court", "grondwettelijk hof", "cour constitutionnelle"),
+    # "const court": as a busy user types it
+    "the Constitutional Court": ("constitutional court", "const court", "const. court", "grondwettelijk hof",
+                                 "cour constitutionnelle"),
     "the Council of State": ("council of state", "raad van state", "conseil d'état", "conseil d’état"),
     "the Court of Cassation": ("court of cassation", "hof van cassatie", "cour de cassation"),
-    "the Council for Alien Law Litigation": ("council for alien law litigation", "calll"),
+    "the Council for Alien Law Litigation": ("council for alien law litigation", "CALL"),  # not "call on"
     "the European Court of Human Rights": ("european court of human rights", "ecthr", "strasbourg court"),
     "the Court of Justice of the EU": ("court of justice", "cjeu"),
 }
@@ -338,9 +340,11 @@ COURTS: dict[str, tuple[str, ...]] = {
 _COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|judg\w*|condemn\w*|uph\w*|"
                         r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*)\b", re.I)
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
-_COURT_NAMED = {court: re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b", re.I)
+# an acronym in capitals is matched as written
+_COURT_NAMED = {court: re.compile(r"\b(?:" + "|".join(f"(?-i:{n})" if n.isupper() else re.escape(n) for n in names)
+                                  + r")\b", re.I)
                 for court, names in COURTS.items()}
-_COURT_WORDS = content_stems(" ".join(n for names in COURTS.values() for n in names))
+_COURT_WORDS = content_stems(" ".join(n for names in COURTS.values() for n in names if not n.isupper()))
 
 
 def _courts(text: str) -> set[str]:
@@ -373,7 +377,7 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     court, sentence = found
     # from the clause that names the court: a long "sentence" may run several together ("... this measure.34
     # Following an application ..., the Council of State suspended ...")
-    at = min(i for i in (sentence.lower().find(n) for n in COURTS[court]) if i >= 0)
+    at = min(i for i in (sentence.lower().find(n.lower()) for n in COURTS[court]) if i >= 0)
     clauses = [m.end() for m in re.finditer(r"[.;]\d*\s+", sentence[:at])]
     return f"the reports say {court} did this: “{quote(sentence[clauses[-1] if clauses else 0:])}”"
 

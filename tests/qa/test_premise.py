@@ -1974,6 +1974,21 @@ def test_the_report_a_question_names_is_where_to_look_not_what_to_find():
     assert "waiting list" in topic_words("how long is the waiting list?")
 
 
+def test_a_court_typed_short_or_as_its_acronym_is_that_court():
+    from qa.roles import _courts, other_court
+
+    assert _courts("const court suspended parts of the royal decree") == {"the Constitutional Court"}
+    assert _courts("two applicants invoked the GCM before the CALL") == {"the Council for Alien Law Litigation"}
+    assert not _courts("Termont wrote to call on the European Council")  # "call" is no court
+    suspended = ("Following an application of fifteen civil society organisations, the Council of State suspended in "
+                 "April 2019 a number of provisions of the royal decree establishing the detention regime.")
+    reason = other_court("const court suspended parts of the family units royal decree in april 2019 - what happened "
+                         "next", [suspended], hits(suspended))  # probe
+    assert reason and reason.startswith("the reports say the Council of State did this")
+    assert other_court("council of state suspended parts of the family units royal decree in april 2019 - what "
+                       "happened next", [suspended], hits(suspended)) is None
+
+
 def test_another_court_doing_the_asked_thing_is_refused():
     ruled = ("This is important because in August 2018, Belgium started to detain again families with children in "
              "family units, despite extensive mobilisation to refrain from this measure.34 Following an application "
