@@ -352,3 +352,45 @@ def other_factor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             said, claimed = _FACTOR_WORD[given.group(1).lower()], _FACTOR_WORD[asked.group(1).lower()]
             return f"the reports say {said}, not {claimed}: “{quote(sentence)}”"
     return None
+
+
+# a length of time told of a thing: "a five-year project", "set at two years", "for three months"
+_LENGTH = re.compile(r"\b(\d+|[a-z]+)(?:-|\s+)(year|month|week)s?(?:-long)?\b|"
+                     r"\b(?:at|for|of|lasting)\s+(\d+|[a-z]+)\s+(year|month|week)s\b", re.I)
+
+
+def _lengths(text: str) -> set[tuple[int, str]]:
+    out = set()
+    for m in _LENGTH.finditer(text):
+        word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
+        if value is not None and not YEAR.fullmatch(word):
+            out.add((value, unit.lower()))
+    return out
+
+
+def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a named thing a length of time ("Jobteam Gent was originally set up as a five-year
+    project") and a chosen sentence naming it gives another of the same unit ("the duration of the project Jobteam
+    Gent was originally set at two years"), none the question's."""
+    claimed = _lengths(question)
+    lead = _LEADING_NAME.match(question)  # "Jobteam Gent was originally set up ...": a name may open the question
+    names = [content_stems(name) - PLACE_STEMS
+             for name in [*question_names(question), *([lead.group()] if lead else [])]]
+    names = [name for name in names if name]
+    if len(claimed) != 1 or not names:
+        return None
+    (value, unit), = claimed
+    def about(sentence: str) -> bool:
+        context = content_stems(f"{sentence_before(sentence, hits)[1]} {sentence}")
+        return any(name <= context for name in names)
+
+    for sentence in chosen:
+        given = {v for v, u in _lengths(sentence) if u == unit}
+        if given and value not in given and about(sentence):
+            # a sentence of a passage read that gives the thing the question's length answers it
+            if any((value, unit) in _lengths(s) and about(s) for s, _near in related_sentences(chosen, hits)):
+                return None
+            shown = ", ".join(f"{v} {unit}s" for v in sorted(given))
+            return f"the reports give {shown}: “{quote(sentence)}”"
+    return None

@@ -1974,6 +1974,22 @@ def test_the_report_a_question_names_is_where_to_look_not_what_to_find():
     assert "waiting list" in topic_words("how long is the waiting list?")
 
 
+def test_another_length_of_time_for_a_named_thing_is_refused():
+    from qa.figures import other_length
+
+    set_at = ("For example, the duration of the project Jobteam Gent was originally set at two years, but the "
+              "pressure will not have ceased after this period.")
+    far = "The provisions were transposed more than five years after the deadline."
+    read = hits(set_at, far)
+    assert other_length("Jobteam Gent was originally set up as a five-year project; how long was the extension it "
+                        "was granted?", [set_at], read) == f"the reports give 2 years: “{set_at[:-1]}”"  # probe
+    assert other_length("Jobteam Gent was originally set up as a two-year project; how long was the extension it "
+                        "was granted?", [set_at], read) is None
+    # a length the question gives something else, or no name: nothing to compare
+    assert other_length("Refu Interim was set up as a five-year project; who funds it?", [set_at], read) is None
+    assert other_length("how long was the extension it was granted?", [set_at], read) is None
+
+
 def test_a_court_typed_short_or_as_its_acronym_is_that_court():
     from qa.roles import _courts, other_court
 
