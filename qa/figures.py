@@ -381,6 +381,7 @@ def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     if len(claimed) != 1 or not names:
         return None
     (value, unit), = claimed
+
     def about(sentence: str) -> bool:
         context = content_stems(f"{sentence_before(sentence, hits)[1]} {sentence}")
         return any(name <= context for name in names)

@@ -30,11 +30,7 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     checking every question wrongly refused 13 answers."""
     if asks_yes_no(question):
         return None
-    # a comma ends a name: "Rudy Coddens, Ghent's alderman for Social Policy" names Rudy Coddens, not "Rudy Coddens
-    # Ghent's"
-    pieces = question.split(",")
-    names = [n for k, piece in enumerate(pieces) for n in question_names(piece if k == 0 else f"x {piece}")
-             if not all(_is_place(w) for w in n.split())]
+    names = _named(question)
     if len(names) < 2:
         return None
     wanted = [{canonical_stem(w) for w in _WORD.findall(name)} for name in names]
@@ -62,6 +58,14 @@ def _as_written(question: str, names: Sequence[str]) -> list[str]:
     firsts = [re.findall(r"\w+", name)[:1] for name in names]
     out = [span for span in spans if any(first and re.search(rf"\b{re.escape(first[0])}\b", span) for first in firsts)]
     return list(dict.fromkeys(out)) or list(names)
+
+
+def _named(question: str) -> list[str]:
+    """The question's names that are not only places. A comma ends a name: "Rudy Coddens, Ghent's alderman for
+    Social Policy" names Rudy Coddens, not "Rudy Coddens Ghent's"."""
+    pieces = question.split(",")
+    return [n for k, piece in enumerate(pieces) for n in question_names(piece if k == 0 else f"x {piece}")
+            if not all(_is_place(w) for w in n.split())]
 
 
 def _is_place(word: str) -> bool:
@@ -151,11 +155,7 @@ def named_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     towns = scopes(question) & TOWNS
     if not towns or asks_yes_no(question):
         return None
-    # a comma ends a name: "Rudy Coddens, Ghent's alderman for Social Policy" names Rudy Coddens, not "Rudy Coddens
-    # Ghent's"
-    pieces = question.split(",")
-    names = [n for k, piece in enumerate(pieces) for n in question_names(piece if k == 0 else f"x {piece}")
-             if not all(_is_place(w) for w in n.split())]
+    names = _named(question)
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     for name in names:
         named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
