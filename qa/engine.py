@@ -194,6 +194,12 @@ class Engine:
         timings["embed"] = _ms(mark)
         mark = time.perf_counter()
         hits = retrieve(store, query, vector, self.settings, doc_ids=doc_ids, k=k)
+        if resolved and resolve_followup(recased(read, hits[:PASSAGES_READ]), history) is None:
+            # "how many ppl did jobteam gent reach after its first yr ...": the question names its own subject,
+            # typed in lower case; the passages found write it with capitals. Asked again as it is.
+            resolved, query = None, read
+            vector = self._embed_fresh(query) if self.settings.retrieval != "bm25" else None
+            hits = retrieve(store, query, vector, self.settings, doc_ids=doc_ids, k=k)
         index = store.bm25()
         timings["retrieve"] = _ms(mark)
         return _Asked(question, query, history, hits, index, timings, started, notice, resolved)

@@ -307,8 +307,12 @@ def needs_context(question: str) -> bool:
     # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
     # "Why did Ghent replace its Migratieforum ...?": a possessive after a name is the name's
     possessive = all(m.group().lower() == "its" for m in pronouns)
+    # ("when did the EC announce the new pact + what did it emphasise": an acronym before "it" as a subject is
+    # its name, not "Why did the EU end it?")
+    subject_it = bool(pronouns) and all(_SUBJECT_IT.search(text[:m.end()]) for m in pronouns)
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and any(
-            len(name.split()) > 1 or possessive for name in question_names(text[:pronouns[0].start()])):
+            len(name.split()) > 1 or possessive or subject_it and name.isupper() and len(name) > 1
+            for name in question_names(text[:pronouns[0].start()])):
         return False
     # "since jobteam gent got extended bc it had already hit its targets ...": a clause before the pronoun names
     # its own subject, typed in lower case, and the pronoun is that subject
@@ -356,6 +360,7 @@ _LATER_PART = re.compile(r"\w+\s+\w+.*(?:,|;|\band\b)", re.S)  # a clause of the
 _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although|though)\s+(?:the\s+)?"
                           r"(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there)\b)[a-z][\w’'-]*"
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
+_SUBJECT_IT = re.compile(r"\b(?:did|does|do|is|was|has|had|will|would|can|could)\s+it$", re.I)
 _OWN_PLACE_WORDS = 10  # words before "there" that make a question its own
 _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})

@@ -1048,3 +1048,21 @@ def test_the_whole_project_leans_on_the_question_before(seed_engine):
                                  "intensive coaching"])  # zh030
     assert "1.500" in answer.text and "920" in answer.text
     check_citations(seed_engine, answer)
+
+
+def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_engine):
+    from qa.question import needs_context
+
+    # found in Chromium, after a question on Project Ankerkracht
+    history = ["Who set up Project Ankerkracht, and which body took it over after the European subsidies ended in "
+               "2015?"]
+    answer = seed_engine.answer("how many ppl did jobteam gent reach after its first yr and how many went into "
+                                "intensive coaching", history)
+    assert answer.resolved_question is None and "798" in answer.text and "532" in answer.text
+    check_citations(seed_engine, answer)
+    # a question that does lean on the one before still does
+    answer = seed_engine.answer("who's on the multidisciplinary team the ocmw put together for it", history)
+    assert answer.resolved_question and "psychologist" in answer.text
+    # an acronym before "it" as a subject is the question's own subject; "end it" leans on the question before
+    assert not needs_context("when did the EC announce the new pact on migration and asylum + what did it emphasise")
+    assert needs_context("Why did the EU end it?")
