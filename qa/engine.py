@@ -16,7 +16,7 @@ from ingest.settings import Settings, offline_environment
 from ingest.store import Store
 from qa.composer import PASSAGES_READ, REFUSAL_THRESHOLD, Composition, compose_answer, quoted_source, recased
 from qa.figures import START_ASKED, other_start, start_lookup
-from qa.question import check_question, resolve_followup, shorten, spelled_out
+from qa.question import check_question, needs_context, resolve_followup, shorten, spelled_out
 from qa.result import REFUSAL_TEXT, Answer, Hit
 from qa.retrieval import retrieve
 from qa.support import check_support
@@ -187,6 +187,11 @@ class Engine:
         history = [spelled_out(h) for h in (" ".join(str(h).split()) for h in history) if h]
         read = spelled_out(text)  # "whats the ..." as "what is the ...": the answer still shows the question as asked
         resolved = resolve_followup(read, history)
+        if resolved:
+            # an earlier question that named its own subject in lower case ("how many ppl did jobteam gent reach
+            # ...") is no follow-up to skip: the subject of "and the targets for the whole project?" is its own
+            history = [self._with_capitals(earlier) for earlier in history]
+            resolved = resolve_followup(read, history)
         query = resolved or read
         store = self.store
         mark = time.perf_counter()
@@ -203,6 +208,15 @@ class Engine:
         index = store.bm25()
         timings["retrieve"] = _ms(mark)
         return _Asked(question, query, history, hits, index, timings, started, notice, resolved)
+
+    def _with_capitals(self, question: str) -> str:
+        """The question with the capitals the passages BM25 finds for it give its words, when it reads as a follow-up
+        as typed and names its own subject so written; otherwise as it is."""
+        if not needs_context(question):
+            return question
+        hits = retrieve(self.store, question, None, replace(self.settings, retrieval="bm25"), k=PASSAGES_READ)
+        cased = recased(question, hits)
+        return cased if not needs_context(cased) else question
 
     def _finish(self, asked: _Asked, composition: Composition, mark: float) -> Answer:
         timings = dict(asked.timings)

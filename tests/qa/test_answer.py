@@ -1063,6 +1063,10 @@ def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_en
     # a question that does lean on the one before still does
     answer = seed_engine.answer("who's on the multidisciplinary team the ocmw put together for it", history)
     assert answer.resolved_question and "psychologist" in answer.text
+    # and the question after it leans on it, not on the one before it
+    answer = seed_engine.answer("and the targets for the whole project?", [
+        *history, "how many ppl did jobteam gent reach after its first yr and how many went into intensive coaching"])
+    assert "Jobteam Gent" in (answer.resolved_question or "") and "920" in answer.text
     # an acronym before "it" as a subject is the question's own subject; "end it" leans on the question before
     assert not needs_context("when did the EC announce the new pact on migration and asylum + what did it emphasise")
     assert needs_context("Why did the EU end it?")
