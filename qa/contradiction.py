@@ -267,7 +267,7 @@ def clause_about(question: str, text: str) -> str:
     names and another clause names nothing `text` lacks and shares words with it; the whole question when none is."""
     clauses = [c for c in _CLAUSE_BREAK.split(question) if len(c.split()) >= _CLAUSE_WORDS]
     said = content_stems(text)
-    found = [[content_stems(name) <= said for name in question_names(f"x {c}")] for c in clauses]
+    found = [[content_stems(name) <= said for name in question_names(c, first=True)] for c in clauses]
     about = [all(names) and len(content_stems(c) & said) >= _CLAUSE_SHARED for c, names in zip(clauses, found,
                                                                                                 strict=True)]
     kept = [c for c, names in zip(clauses, found, strict=True) if not names or any(names)]

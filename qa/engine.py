@@ -188,10 +188,11 @@ class Engine:
         read = spelled_out(text)  # "whats the ..." as "what is the ...": the answer still shows the question as asked
         resolved = resolve_followup(read, history)
         if resolved:
-            # an earlier question that named its own subject in lower case ("how many ppl did jobteam gent reach
-            # ...") is no follow-up to skip: the subject of "and the targets for the whole project?" is its own
+            # "how many ppl did jobteam gent reach after its first yr ...": a question that names its own subject in
+            # lower case is asked as it is; and as an earlier question it is no follow-up to skip, so the subject of
+            # "and the targets for the whole project?" is its own
             history = [self._with_capitals(earlier) for earlier in history]
-            resolved = resolve_followup(read, history)
+            resolved = resolve_followup(read, history) if needs_context(self._with_capitals(read)) else None
         query = resolved or read
         store = self.store
         mark = time.perf_counter()
@@ -199,12 +200,6 @@ class Engine:
         timings["embed"] = _ms(mark)
         mark = time.perf_counter()
         hits = retrieve(store, query, vector, self.settings, doc_ids=doc_ids, k=k)
-        if resolved and resolve_followup(recased(read, hits[:PASSAGES_READ]), history) is None:
-            # "how many ppl did jobteam gent reach after its first yr ...": the question names its own subject,
-            # typed in lower case; the passages found write it with capitals. Asked again as it is.
-            resolved, query = None, read
-            vector = self._embed_fresh(query) if self.settings.retrieval != "bm25" else None
-            hits = retrieve(store, query, vector, self.settings, doc_ids=doc_ids, k=k)
         index = store.bm25()
         timings["retrieve"] = _ms(mark)
         return _Asked(question, query, history, hits, index, timings, started, notice, resolved)

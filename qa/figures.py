@@ -354,19 +354,26 @@ def other_factor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     return None
 
 
-# a length of time told of a thing: "a five-year project", "set at two years", "for three months"
-_LENGTH = re.compile(r"\b(\d+|[a-z]+)(?:-|\s+)(year|month|week)s?(?:-long)?\b|"
-                     r"\b(?:at|for|of|lasting)\s+(\d+|[a-z]+)\s+(year|month|week)s\b", re.I)
+# "five-year", "3 to 7 years", "two or three months": each number with its unit (singular); not "5-year-old"
+SPAN_OF_TIME = re.compile(rf"\b(\d+|{'|'.join(WORD_NUMBERS)})(?:\s*(?:-|–|to|or|and)\s*(\d+|"
+                           rf"{'|'.join(WORD_NUMBERS)}))?[\s-]+(year|month|week|day)s?\b(?![\s-]+old)", re.I)
 
 
-def _lengths(text: str) -> set[tuple[int, str]]:
-    out = set()
-    for m in _LENGTH.finditer(text):
-        word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        value = int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())
-        if value is not None and not YEAR.fullmatch(word):
-            out.add((value, unit.lower()))
+def spans(text: str) -> list[tuple[float, str, str]]:
+    """(value, unit, as written) of each length of time: "a five-year project" -> [(5.0, "year", "five years")]."""
+    out = []
+    for m in SPAN_OF_TIME.finditer(text):
+        unit = m.group(3).lower()
+        for number in (m.group(1), m.group(2)):
+            if number:
+                value = float(WORD_NUMBERS[number.lower()]) if number.lower() in WORD_NUMBERS else float(number)
+                out.append((value, unit, f"{number} {unit}{'' if value == 1 else 's'}"))
     return out
+
+
+def _lengths(text: str) -> set[tuple[float, str]]:
+    """(value, unit) of the lengths of time in years, months or weeks."""
+    return {(value, unit) for value, unit, _written in spans(text) if unit != "day"}
 
 
 def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -392,6 +399,6 @@ def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             # a sentence of a passage read that gives the thing the question's length answers it
             if any((value, unit) in _lengths(s) and about(s) for s, _near in related_sentences(chosen, hits)):
                 return None
-            shown = ", ".join(f"{v} {unit}s" for v in sorted(given))
+            shown = ", ".join(f"{v:g} {unit}s" for v in sorted(given))
             return f"the reports give {shown}: “{quote(sentence)}”"
     return None

@@ -51,6 +51,7 @@ from qa.figures import (
     other_fraction,
     other_length,
     other_start,
+    spans,
 )
 from qa.members import other_members
 from qa.ordinals import beyond_count
@@ -275,28 +276,12 @@ def _stated_span_missing(question: str, hits: Sequence[Hit]) -> str | None:
     never give in that unit, when they give other lengths in it ("two years", "from 3 to 5 years"). The asker's
     own case ("has been here for 8 months") and an age are not claims about the reports."""
     text = " ".join(h.chunk.text for h in hits)
-    given = _spans(text)
-    asked = _spans(_CASE_SPAN.sub(" ", without_bounds(question)))
+    given = spans(text)
+    asked = spans(_CASE_SPAN.sub(" ", without_bounds(question)))
     for value, unit, written in asked:
         if (value, unit) not in {(v, u) for v, u, _ in given} and any(u == unit for _, u, _ in given):
             return f"the passages never mention {written}"
     return None
-
-
-# "five-year", "3 to 7 years", "two or three months": each number with its unit (singular); not "5-year-old"
-_SPAN_OF_TIME = re.compile(rf"\b(\d+|{'|'.join(WORD_NUMBERS)})(?:\s*(?:-|–|to|or|and)\s*(\d+|"
-                           rf"{'|'.join(WORD_NUMBERS)}))?[\s-]+(year|month|week|day)s?\b(?![\s-]+old)", re.I)
-
-
-def _spans(text: str) -> list[tuple[float, str, str]]:
-    out = []
-    for m in _SPAN_OF_TIME.finditer(text):
-        unit = m.group(3).lower()
-        for number in (m.group(1), m.group(2)):
-            if number:
-                value = float(WORD_NUMBERS[number.lower()]) if number.lower() in WORD_NUMBERS else float(number)
-                out.append((value, unit, f"{number} {unit}{'' if value == 1 else 's'}"))
-    return out
 
 
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")

@@ -522,12 +522,13 @@ def resolve_followup(question: str, history: Sequence[str]) -> str | None:
     return None
 
 
-def question_names(question: str) -> list[str]:
-    """Capitalised names in the question (not its first word): "Who funds Refu Interim?" -> ["Refu Interim"]."""
+def question_names(question: str, first: bool = False) -> list[str]:
+    """Capitalised names in the question (not its first word, unless `first`: a clause cut from within a question):
+    "Who funds Refu Interim?" -> ["Refu Interim"]."""
     words = re.findall(r"[\w’'-]+", question)
     names, run = [], []
     for i, word in enumerate(words + [""]):
-        if i > 0 and word[:1].isupper() and word.lower() not in STOP_NAMES:
+        if (i > 0 or first) and word[:1].isupper() and word.lower() not in STOP_NAMES:
             run.append(word)
             continue
         if run:

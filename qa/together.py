@@ -64,7 +64,7 @@ def _named(question: str) -> list[str]:
     """The question's names that are not only places. A comma ends a name: "Rudy Coddens, Ghent's alderman for
     Social Policy" names Rudy Coddens, not "Rudy Coddens Ghent's"."""
     pieces = question.split(",")
-    return [n for k, piece in enumerate(pieces) for n in question_names(piece if k == 0 else f"x {piece}")
+    return [n for k, piece in enumerate(pieces) for n in question_names(piece, first=k > 0)
             if not all(_is_place(w) for w in n.split())]
 
 
