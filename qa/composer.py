@@ -138,7 +138,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
                                                 max_sentences), max_sentences)
-    chosen = _with_outcome(question, chosen, max_sentences)
+    chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_remedy(chosen, max_sentences)
     if kind.wants_reason:
         chosen = _with_causes(chosen, max_sentences)
@@ -312,8 +312,10 @@ def unknown_events(question: str, index: Bm25Index) -> list[str]:
 
 
 # names people use for what the reports call otherwise: "the Strasbourg court" and "the Convention" (on Human
-# Rights) are the European Court of Human Rights and the ECHR ("Article 3 ECHR"); "Aug" is August
+# Rights) are the European Court of Human Rights and the ECHR ("Article 3 ECHR"); MPs sit in parliament; "Aug" is
+# August
 _KNOWN_AS = {"strasbourg": ("echr", "ecthr"), "convention": ("echr",),
+             "mp": ("parliament",), "mps": ("parliament",),  # "what did he tell MPs": "a parliamentary hearing"
              # abbreviations of time a busy user types: "in Aug 2018", "in Q3 2020" ("the third quarter of 2020")
              **{short: (month,) for short, month in MONTHS_SHORT.items()},
              **{short: ("quarter",) for short in QUARTERS_SHORT}}
@@ -733,29 +735,44 @@ def _with_ordinal_items(chosen: list[Candidate], limit: int) -> list[Candidate]:
     return picked[:limit]
 
 
-def _with_outcome(question: str, chosen: list[Candidate], limit: int) -> list[Candidate]:
+def _with_outcome(question: str, chosen: list[Candidate], limit: int, hits: Sequence[Hit] = ()) -> list[Candidate]:
     """A question asking what happened to something gets the outcome the report tells after it: "the citizen
     initiative ... requesting the shelter of 300 asylum seekers" is followed, three sentences on, by "However,
     the initiative was rejected by the Belgian federal government." The first chosen sentence that states no
     outcome itself gets the first outcome not yet chosen among the four sentences after it (replacing the
     weakest sentence when the answer is full): after "European subsidies were ended", chosen, comes "the OCMW
-    decided ... taken over with regular funds"."""
+    decided ... taken over with regular funds". The sentences after go on into the next passage read: "Some of the
+    intermediaries ... had accepted money" ends one passage, "This led to the inclusion of a new provision ..." is
+    in the next."""
     if not OUTCOME_ASKED.search(question):
         return chosen
     for c in chosen:
         if OUTCOME.search(c.text):
             continue
-        spans, at = _sentence_at(c)
-        if at is None:
-            continue
-        for start, end in spans[at + 1:at + 5]:
-            outcome = _sentence_of(c, start, end)
+        for outcome in _following(c, hits)[:4]:
             if not OUTCOME.search(outcome.text):
                 continue
             if any(_overlaps(outcome, o) for o in chosen):
                 continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
     return chosen
+
+
+def _following(c: Candidate, hits: Sequence[Hit]) -> list[Candidate]:
+    """The sentences after the candidate's, as the report goes on: in its own passage, then in the passage of `hits`
+    that starts before its passage ends and goes on furthest (with the candidate's rank and scores)."""
+    spans, at = _sentence_at(c)
+    if at is None:
+        return []
+    after = [_sentence_of(c, start, end) for start, end in spans[at + 1:]]
+    chunk = c.hit.chunk
+    on = [h for h in hits if h.chunk.doc_id == chunk.doc_id and h.chunk.start <= chunk.end < h.chunk.end]
+    if on:
+        hit = max(on, key=lambda h: h.chunk.end)
+        told = after[-1].end if after else c.end
+        after += [Candidate(c.hit_rank, hit, start, end, _span_text(hit, start, end), c.score, c.coverage)
+                  for start, end in split_sentences(hit.chunk.text, hit.chunk.start) if start >= told]
+    return after
 
 
 # a criticism or problem, and a sentence saying what is needed

@@ -137,7 +137,10 @@ OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?
                            # what came after an ending: "who pays for it now that the eu money is gone?", "how come
                            # the project didn't just stop?"
                            r"\bnow that (?:[\w’'-]+\s+){1,4}(?:is|are|has|have|was|were)\s+(?:been\s+)?(?:gone|ended|"
-                           r"stopped|cut|over)\b|\bdid(?:n['’]t| not) (?:just )?(?:stop|end|close|disappear)\b", re.I)
+                           r"stopped|cut|over)\b|\bdid(?:n['’]t| not) (?:just )?(?:stop|end|close|disappear)\b|"
+                           # "scandal early 2019 - what went wrong and what changed in the law after": what came of it
+                           r"\bwhat (?:has |have )?changed\b[^?]{0,40}\b(?:after|afterwards|since then|as a result)\b",
+                           re.I)
 # "Who exactly can take part in it?", "who is it for?": who a programme is for, not a person's name
 WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are allowed to)\s+(?:\w+\s+)?(?:take part|"
                           r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"

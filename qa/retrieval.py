@@ -111,9 +111,12 @@ def _with_part_bests(hits: list[Hit], query: str, store: Store, doc_ids: Sequenc
         return hits
     index = store.bm25()
     allowed = index.mask_for(set(store.passage_ids(doc_ids))) if doc_ids else None
-    for part in parts:
+    for n, part in enumerate(parts):
         if _POINTS_BACK.search(part):
-            continue  # "when did they start", "why is it considered so hard": the rest of the question says what
+            # "when did they start", "why is it considered so hard": the rest of the question says what
+            if n and hits:
+                hits = _with_passage_after(hits, part, store, index, fused)
+            continue
         words = topic_words(part).strip()
         known = {t for t in tokenize_query(words, index.langs) if index.has_term(t)}
         if sum(index.idf(t) for t in known) < PART_MIN_IDF:
@@ -122,6 +125,24 @@ def _with_part_bests(hits: list[Hit], query: str, store: Store, doc_ids: Sequenc
         if found:
             hits = _placed(hits, found[0][0], fused, store, PASSAGES_READ, PART_BEST_AT)
     return hits
+
+
+def _with_passage_after(hits: list[Hit], part: str, store: Store, index: Bm25Index,
+                        fused: list[tuple[str, float]]) -> list[Hit]:
+    """A later part that points back ("Who chaired the temporary commission ..., and what did it recommend for
+    people staying in the country irregularly?") may be told in the passage after the best one, which the whole
+    question's words did not find: the one of the next PASSAGES_AFTER that BM25 finds for the part's words gets a
+    place among the passages the composer reads."""
+    best = hits[0].chunk
+    ids = store.passage_ids([best.doc_id])
+    if best.id not in ids:
+        return hits
+    at = ids.index(best.id)
+    found = index.search(widen(topic_words(part)), 1, index.mask_for(set(ids[at + 1:at + 1 + PASSAGES_AFTER])))
+    return _placed(hits, found[0][0], fused, store, PASSAGES_READ, PART_BEST_AT) if found else hits
+
+
+PASSAGES_AFTER = 2
 
 
 # the summed idf of the reports' words a part must have to be searched on its own (on the 31 sets: parts of

@@ -60,6 +60,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # "the main hurdles for family reunification": "Many obstacles to family reunification persist"
     ("shortcoming", "shortcomings", "weakness", "weaknesses", "drawback", "drawbacks", "flaw", "flaws"),
     ("obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "hindrance", "hindrances"),
+    # "what did he tell MPs": "In a parliamentary hearing on 4 December 2018"
+    ("parliament", "parliaments", "parliamentary", "parliamentarian", "parliamentarians", "mp", "mps"),
 )
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.errors import BadQuestionError
 from qa.composer import _kind_match
-from qa.question import classify
+from qa.question import OUTCOME_ASKED, classify
 from qa.result import REFUSAL_TEXT, answer_json
 
 pytestmark = pytest.mark.integration
@@ -198,6 +198,31 @@ def test_a_later_part_s_it_is_what_the_first_part_found(seed_engine):
                                 "the city later turn its Refugee Taskforce into?")
     assert "250" in answer.text and "Migratieforum" in answer.text
 
+
+
+
+def test_a_later_part_pointing_back_is_read_in_the_passage_after_the_first_parts(seed_engine):
+    # zi009: the Commission Bossuyt's proposal is told in the passage after the one naming its chair, which the
+    # whole question's words do not find
+    answer = seed_engine.answer("Who chaired the temporary commission that reviewed Belgium's return policy after the "
+                                "Sudan affair, and what did it recommend for people staying in the country "
+                                "irregularly?")
+    assert "Marc Bossuyt" in answer.text and "prison sentence of 3 months to 1 year" in answer.text
+    check_citations(seed_engine, answer)
+    # the first part alone is answered by its own passage
+    answer = seed_engine.answer("Who chaired the temporary commission that reviewed Belgium's return policy after the "
+                                "Sudan affair?")
+    assert "Marc Bossuyt" in answer.text
+
+
+def test_mps_are_the_reports_parliament(seed_engine):
+    # zi011: "what did he tell MPs" is "In a parliamentary hearing on 4 December 2018, ... Bodson ..."
+    answer = seed_engine.answer("Who negotiated the UN migration compact on Belgium's behalf, and what did he tell MPs "
+                                "about how the text had changed?")
+    assert not answer.refused and "Bodson" in answer.text and "amended" in answer.text
+    # a name the reports never mention is still one
+    answer = seed_engine.answer("What did Bodson tell MPs from Luxembourg about the Compact?")
+    assert answer.refused and "Luxembourg" in answer.refusal_reason
 
 
 @pytest.mark.parametrize("history, question, wanted", [
@@ -513,6 +538,12 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("Who originally set up Project Ankerkracht, and what happened to it when the "
                                 "European funding stopped in 2015?")
     assert "federal government" in answer.text and "regular funds" in answer.text
+    # "what changed ... after" asks what it led to, told in the next passage read (zi010)
+    answer = seed_engine.answer("humanitarian visa scandal early 2019 - what went wrong and what changed in the law "
+                                "after")
+    assert "accepted money" in answer.text and "annual activity report" in answer.text
+    check_citations(seed_engine, answer)
+    assert not OUTCOME_ASKED.search("What changed in 2016 for people with a temporary residence permit?")
     # "did it go anywhere?" asks what came of it too
     answer = seed_engine.answer("what did they ask the city council for after Moria, and did it go anywhere?",
                                 ["What is Gent Zonder Grenzen?"])

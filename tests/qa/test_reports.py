@@ -92,4 +92,5 @@ def test_bm25_s_best_passage_gets_a_place_the_fusion_would_not_give_it(seed_engi
 
     assert "prison sentence" in answer()  # "... with a prison sentence of 3 months to 1 year"
     monkeypatch.setattr(qa.retrieval, "LEXICAL_BEST_AT", 99)  # after the passages read: as if left out
+    monkeypatch.setattr(qa.retrieval, "PASSAGES_AFTER", 0)  # nor found as the passage after the subject's
     assert "prison sentence" not in answer()
