@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import chunk_sentences, content_stems, quote, related_sentences
+from qa.contradiction import FOOTNOTE_END, chunk_sentences, content_stems, quote, related_sentences
+from qa.question import unshortened
 from qa.result import Hit
 
 # "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
@@ -69,11 +70,15 @@ def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
 
 # a cause the question names with a noun: "why did gent zonder grenzen move online because of funding cuts"
 # (or with a clause: "had to move its work online because the city refused it meeting space")
-_BECAUSE_OF = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b))\s+([^,;?.]+)",
-                         re.I)
-# a cause a sentence gives: "were forced to continue working online due to the COVID pandemic"
-_GIVES_CAUSE = re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|because|caused by)\s+([^,;.]+)",
-                          re.I)
+# "the michel govt collapsed in 2018 over the pension reform row — did that ...": a fall over something
+_FELL_OVER = r"(?:collapsed|fell|broke up|resigned)(?:\s+in\s+\d{4})?\s+over"
+_FALL = re.compile(_FELL_OVER, re.I)
+_BECAUSE_OF = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b)|{_FELL_OVER})\s+"
+                         r"([^,;?.–—]+)", re.I)
+# a cause a sentence gives: "were forced to continue working online due to the COVID pandemic", "the previous federal
+# government fell over public endorsement of a non-binding international legal instrument"
+_GIVES_CAUSE = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because|caused by|{_FELL_OVER})"
+                          r"\s+([^,;.]+)", re.I)
 _SAME_CAUSE = {"corona": "covid", "coronavirus": "covid", "pandemic": "covid", "lockdown": "covid",
                "lockdowns": "covid", "virus": "covid"}
 _EVENT_MIN = 2  # of the question's words before its cause a sentence giving another cause must have
@@ -88,15 +93,21 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     if not asked:
         return _other_origin(question, chosen, hits)
     cause = _causes(asked.group(1))
-    event = content_stems(question[:asked.start()])
+    event = content_stems(unshortened(question[:asked.start()]))  # "the michel govt": the government
+    fell = _FALL.match(asked.group())
     for sentence, near in related_sentences(chosen, hits):
         given = _GIVES_CAUSE.search(sentence)
         if not near or not given or cause & _causes(sentence):
             continue
         told = event & content_stems(sentence[:given.start()])
+        if fell and _FALL.match(given.group()):  # "collapsed ... over" and "fell over" tell one event
+            told = told | {"fell over"}
         passage = next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence)
         if len(told) >= _EVENT_MIN or (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
-            return f"the reports give another cause: “{quote(sentence)}”"
+            # "... via litigation.1 Ultimately, the previous federal government fell over ...": from the sentence
+            # a footnote's number hid
+            ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, given.start())]
+            return f"the reports give another cause: “{quote(sentence[ends[-1] if ends else 0:])}”"
     return None
 
 

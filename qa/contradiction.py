@@ -578,13 +578,17 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
         low = word.group().lower()
         if low == "set" and re.match(r"\s+up\b", text[word.end():]):
             out.append((_START, word))
-        elif low.startswith("bankroll"):
+        elif low.startswith("bankroll") or low in ("co-funded", "co-financed", "co-sponsored"):
             out.append((_FUND, word))
         elif low in ("founded", "co-founded", "create", "creates", "created", "creating"):  # not "found" ("find")
             out.append((_START, word))
         elif _stem(low) in (_START, _FUND):
             out.append((_stem(low), word))
     return out
+
+
+def _thing_names(runs: Sequence[str]) -> list[str]:
+    return [w for run in runs for w in run.split() if w.lower() not in _SCOPE_OF and w.lower() not in _GENERIC_NAME]
 
 
 def _actor_words(text: str) -> set[str]:
@@ -632,8 +636,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         # the thing started is the verb's object, up to the clause's end ("When did that movement start, and
         # ...?" starts nothing)
         actor_text, thing = question[before[0].end():verb.start()], re.split(r"[,;?]", question[verb.end():])[0]
-    names = [w for run in _NAME_RUN.findall(thing) for w in run.split()
-             if w.lower() not in _SCOPE_OF and w.lower() not in _GENERIC_NAME]
+    names = _thing_names(_NAME_RUN.findall(thing))
+    if not names and passive:  # "Jobteam Gent is co-funded by AMIF ...": the thing may open the question
+        names = _thing_names(question_names(thing, first=True))
     actor = _actor_words(actor_text) - {_stem(n) for n in names}
     acronyms = [w for w in _WORD.findall(actor_text) if w.isupper() and len(w) > 1]
     if not names or not actor:

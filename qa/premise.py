@@ -492,12 +492,18 @@ def _measure_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
         return None
     wanted = {_stem(w) for w in phrase}
     acronyms = _acronyms(question)  # "official development assistance" is "ODA" in the reports
+    # "what share of people living in belgium came from abroad": "16.8% ... of the Belgian population"
+    people = len(phrase) == 1 and SHORTHAND.get(phrase[0].lower(), phrase[0]).lower() in _ANYONE
     for sentence in [*chosen, *_leaning_pairs(chosen, hits)]:
         words = _WORD.findall(sentence)
-        named = wanted <= {_stem(w) for w in words} or acronyms & set(words)
+        named = (wanted <= {_stem(w) for w in words} or acronyms & set(words)
+                 or people and any(w.lower() in _ANYONE | {"population"} for w in words))
         if named and _QUANTITY.search(_LABEL_NUMBER.sub("", sentence)):
             return None
     return f"no sentence gives a figure for the {' '.join(phrase)}"
+
+
+_ANYONE = frozenset({"people", "persons", "individuals"})
 
 
 def _leaning_pairs(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
@@ -789,10 +795,15 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
 
 def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
     """ "What did Rudy Coddens say about ...?" answered only by words a sentence gives to another person ("Ghent
-    Mayor Mathias De Clercq proclaimed that ...") and no sentence naming the person asked about."""
-    if not ASKS_WHAT_WAS_SAID.search(question):
+    Mayor Mathias De Clercq proclaimed that ...") and no sentence naming the person asked about. So too words the
+    question gives to someone ("Charles Michel once wrote that cities put European values ... into practice every
+    day. Who was that open letter addressed to?") that a sentence gives to another ("Daniël Termont, wrote an open
+    letter ..., declaring that ...")."""
+    asked = ASKS_WHAT_WAS_SAID.search(question)
+    if not asked and not _TELLS_SAID.search(question):
         return None
-    persons = [person for person in map(_person, question_names(question)) if person]
+    # the one told of may open the question
+    persons = [person for person in map(_person, question_names(question, first=not asked)) if person]
     if not persons:
         return None
     named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
@@ -805,6 +816,9 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
         if speaker:
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
+
+
+_TELLS_SAID = re.compile(r"\b(?:said|wrote|stated|declared|argued|claimed|stressed|emphasi[sz]ed)\s+that\b", re.I)
 
 
 def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) -> str | None:

@@ -60,7 +60,7 @@ def topic_words(question: str) -> str:
     question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
-    question = _SHORTHAND.sub(lambda m: SHORTHAND[m.group().lower()], question)  # "that yr": "that year"
+    question = unshortened(question)  # "that yr": "that year"
     question = _HOW_LONG.sub("how", question)  # "how long was it supposed to run": not "long journeys"
     question = _FOUNDED.sub("founded created", question)  # "when was it founded?": "Refu Interim was created in 2017"
     if WHO_MAY_JOIN.search(question):  # "who can take part in it?" is answered by its target group
@@ -229,6 +229,11 @@ def check_question(question: str) -> str:
 
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)(?:['’]s|s)\b(?=\s+(?:the|a|an|his|her|its|their|this|that|"
                          r"there|[\w-]+ing\b))", re.I)
+
+
+def unshortened(text: str) -> str:
+    """The words a busy user shortens written out: "the michel govt" -> "the michel government"."""
+    return _SHORTHAND.sub(lambda m: SHORTHAND[m.group().lower()], text)
 
 
 def spelled_out(question: str) -> str:

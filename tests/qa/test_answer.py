@@ -215,6 +215,25 @@ def test_a_later_part_pointing_back_is_read_in_the_passage_after_the_first_parts
     assert "Marc Bossuyt" in answer.text
 
 
+def test_a_funder_the_question_states_at_its_start_is_checked(seed_engine):
+    # zi029: "jobteam gent is co-funded by amif" against "The project is sponsored by the city of Ghent and the
+    # European Social Fund (ESF)", in Jobteam Gent's section
+    answer = seed_engine.answer("jobteam gent is co-funded by amif. how much does that eu fund put in")
+    assert answer.refused and answer.refusal_reason.startswith("the reports name another actor, the city of Ghent")
+    answer = seed_engine.answer("jobteam gent is co-funded by the european social fund. how much does that eu fund "
+                                "put in")
+    assert not (answer.refusal_reason or "").startswith("the reports name another actor")
+
+
+def test_a_share_of_people_is_given_by_a_share_of_the_population(seed_engine):
+    # "what share of people": "16.8% (or 1.9 million) of the Belgian population came from a foreign country"
+    for question in ("roughly what share of people living in belgium came from abroad around 2018?",
+                     "roughly what share of ppl living in belgium came from abroad around 2018?"):
+        answer = seed_engine.answer(question)
+        assert not answer.refused and "16.8%" in answer.text, question
+    assert seed_engine.answer("What percentage of newcomers in Flanders pass the civic integration exam?").refused
+
+
 def test_mps_are_the_reports_parliament(seed_engine):
     # zi011: "what did he tell MPs" is "In a parliamentary hearing on 4 December 2018, ... Bodson ..."
     answer = seed_engine.answer("Who negotiated the UN migration compact on Belgium's behalf, and what did he tell MPs "

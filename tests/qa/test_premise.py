@@ -1686,6 +1686,16 @@ def test_what_a_person_said_is_not_answered_by_words_another_person_said():
     assert problem("What did Rudy Coddens say about cooperation across borders?",
                    "Cooperation across borders is more relevant than ever, Rudy Coddens said.") is None
 
+    # words the question gives to someone, opening it (zi031), and to the one who wrote them
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system, declaring that “cities work every day "
+              "to put the European values of solidarity, humanity and dignity into practice”.")
+    told = ("{} once wrote that cities put European values of solidarity, humanity and dignity into practice every "
+            "day. Who was that open letter addressed to?")
+    reason = problem(told.format("Charles Michel"), letter)
+    assert reason and reason.startswith("the reports give these words to Daniël Termont, not Charles Michel")
+    assert problem(told.format("Daniël Termont"), letter) is None
+
 
 def test_words_said_at_an_event_are_not_a_person_the_reports_only_place_elsewhere():
     # zg024: the person asked about is named, but only for another occasion; the hearing's words are another's
@@ -2436,6 +2446,22 @@ def test_an_effect_the_reports_give_another_origin_is_refused():
                        "collapse in 2018?", [fell], hits(fell)) is None
     assert other_cause("Why did the family reunification bills cause the number of asylum applications to drop?",
                        [bills], hits(bills, fell)) is None
+
+
+def test_a_government_that_fell_over_another_thing_is_another_cause():
+    # zi028: "collapsed in 2018 over the pension reform row" against "fell over public endorsement of ..."; the
+    # quote starts where a footnote's number hid the end of a sentence
+    from qa.causes import other_cause
+
+    michel = ("In September 2018, then first minister Charles Michel expressed Belgium’s support for the Global "
+              "Compact in the UN General Assembly.")
+    fell = ("The N-VA argued that lawyers would try to enforce the Compact via litigation.2 Ultimately, the previous "
+            "federal government fell over public endorsement of a non-binding international legal instrument.")
+    asked = "michel govt collapsed in 2018 over {} — did that delay belgium backing the gcm"
+    assert other_cause(asked.format("the pension reform row"), [michel, fell], hits(michel, fell)) == (
+        "the reports give another cause: “Ultimately, the previous federal government fell over public endorsement of "
+        "a non-binding international legal instrument”")
+    assert other_cause(asked.format("the endorsement of the compact"), [michel, fell], hits(michel, fell)) is None
 
 
 def test_a_change_by_another_factor_than_the_reports_give():
