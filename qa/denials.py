@@ -29,7 +29,7 @@ from qa.contradiction import (
     related_sentences,
     sentence_before,
 )
-from qa.question import asks_yes_no, name_acronyms
+from qa.question import asks_yes_no, name_acronyms, told_before_yes_no
 from qa.result import Hit
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -56,6 +56,10 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     agreement refer to the GCM?" is answered by the denial), or one asking what was said."""
     if _ASKS_NEGATIVE.search(question) or asks_yes_no(question) or _ASKS_WHAT_SAID.search(question):
         return None
+    # "the 2019 flemish coalition ... - did their agreement refer to the gcm at all": the yes/no question after the
+    # dash may be answered by the denial ("This agreement does not refer to the GCM"); what is told before it is
+    # claimed
+    question = told_before_yes_no(question) or question
     asked = _stems(question)
     names = {acronym: _stems(name) for acronym, name in name_acronyms(question).items() if len(acronym) >= 3}
     for sentence, _near in related_sentences(chosen, hits):

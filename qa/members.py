@@ -44,3 +44,44 @@ def other_members(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if kinds - members and asked & body:
             return f"the reports give its members otherwise: “{quote(sentence)}”"
     return None
+
+
+# a government's coalition and the political families it joins: "a coalition of liberal, socialist, Christian-
+# democratic and green parties"
+_COALITION = re.compile(r"\bcoalition\s+(?:of|between)\s+([^.;:?–—]+)", re.I)
+_FAMILIES = {family: re.compile(pattern, re.I) for family, pattern in (
+    ("green", r"\b(?:greens?|ecolo|groen)\b"),
+    ("socialist", r"\b(?:socialists?|social[- ]democrat\w*|vooruit|sp\.a)\b"),
+    ("liberal", r"\b(?:liberals?|open vld)\b"),
+    ("christian democratic", r"\bchristian\b|\bcd&v\b|\bcdh\b"),
+    ("nationalist", r"\bnationalists?\b|\bn-va\b"),
+)}
+_CONTEXT_MIN = 2  # words besides the families a sentence must share with the question to be on its coalition
+
+
+def _families(text: str) -> set[str]:
+    return {family for family, pattern in _FAMILIES.items() if pattern.search(text)}
+
+
+def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a coalition a political family ("the 2019 flemish coalition of flemish-nationalists, greens
+    and liberals") that the sentence on that coalition leaves out ("by a coalition of Flemish-nationalist, Christian
+    democratic and liberal political parties")."""
+    asked = _COALITION.search(question)
+    claimed = _families(asked.group(1)) if asked else set()
+    if asked is None or not claimed:
+        return None
+    context = content_stems(question[:asked.start()] + " " + question[asked.end():]) | content_stems(
+        _FAMILY_WORDS.sub(" ", asked.group(1)))
+    for sentence, _near in related_sentences(chosen, hits):
+        given = _COALITION.search(sentence)
+        members = _families(given.group(1)) if given else set()
+        if given is None or len(members) < 2 or not claimed - members:
+            continue
+        if len(context & content_stems(sentence[:given.start()])) >= _CONTEXT_MIN:
+            return f"the reports give the coalition otherwise: “{quote(sentence)}”"
+    return None
+
+
+_FAMILY_WORDS = re.compile("|".join(p.pattern for p in _FAMILIES.values()), re.I)
+

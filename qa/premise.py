@@ -53,7 +53,7 @@ from qa.figures import (
     other_start,
     spans,
 )
-from qa.members import other_members
+from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
 from qa.plans import (
     ended_rule_taken_as_current,
@@ -156,7 +156,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
             or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
-            or other_members(question, chosen, hits) or beyond_count(question, chosen, hits)
+            or other_members(question, chosen, hits) or other_coalition(question, chosen, hits)
+            or beyond_count(question, chosen, hits)
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
             or other_body_in_charge(question, chosen, hits) or other_office(question, chosen, hits)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import OFFICES, PLACE_WORDS, TOWNS, context_of, quote, related_sentences, scopes, sentence_before
-from qa.question import asks_yes_no, initials, name_acronyms, question_names, split_resolved
+from qa.question import REFERS_BACK, asks_yes_no, initials, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
 
@@ -37,6 +37,13 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     for sentence, _near in related_sentences(chosen, hits):
         chunk, before = sentence_before(sentence, hits)
         context = [sentence, before]
+        # "They first gained public attention through ... Facebook" after "This movement, ... launched in early
+        # 2020, ..." after "A well-known citizen movement is Gent Zonder Grenzen": the subject it leans back to
+        for _ in range(_LEANING_BACK):
+            if not REFERS_BACK.match(before):
+                break
+            before = sentence_before(before, hits)[1]
+            context.append(before)
         if chunk is not None:
             meta = chunk.metadata or {}
             context += [chunk.title, str(meta.get("author", "")), str(meta.get("publisher", "")), chunk.section or ""]
@@ -44,6 +51,9 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if all(name <= said for name in wanted):
             return None
     return f"no passage read names {', '.join(_as_written(question, names))} together"
+
+
+_LEANING_BACK = 2  # sentences before the one before that may name what it leans back to
 
 
 # a name as the question writes it, small words and numbers within: "Council of State", "M.A. v. Belgium", "Article 3"
@@ -54,7 +64,9 @@ _WRITTEN_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|v\.|vs\.|de|van|
 def _as_written(question: str, names: Sequence[str]) -> list[str]:
     """The question's spans that hold the names ("Council", "State" -> "Council of State"), each once, in order;
     the names themselves when no span holds them."""
-    spans = [m.group().rstrip(".’'") for m in _WRITTEN_NAME.finditer(question)]
+    # a full stop after a word ends it ("... through Facebook. Why did they ..."), not after initials ("M.A. v.")
+    spans = [piece.rstrip(".’'") for m in _WRITTEN_NAME.finditer(question)
+             for piece in re.split(r"(?<=[a-z]{3})\.\s+", m.group())]
     firsts = [re.findall(r"\w+", name)[:1] for name in names]
     out = [span for span in spans if any(first and re.search(rf"\b{re.escape(first[0])}\b", span) for first in firsts)]
     return list(dict.fromkeys(out)) or list(names)

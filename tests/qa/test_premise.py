@@ -1187,6 +1187,17 @@ def test_a_why_question_naming_actors_no_sentence_names_together_is_refused():
     assert problem("Why did URBACT award Ghent a Good Practice label for its refugee policy?", awarded,
                    passages=(passage,)) is None
     assert problem("Why did Belgium and Flanders ...?", "Belgium and Flanders did so.") is None
+    # probes10: the subject is named two sentences before, by a sentence the one before leans back to; a name
+    # the question ends with a full stop is no name of two words ("Facebook. Why")
+    movement = ("A well-known citizen movement is Gent Zonder Grenzen (Ghent Without Borders). This movement, "
+                "consisting of committed citizens and launched in early 2020, stands for the humane treatment of "
+                "people. They first gained public attention through social media platforms (especially Facebook) and "
+                "were forced to continue working online due to the COVID pandemic.")
+    online = movement.split(". ")[2]
+    asked = "Gent Zonder Grenzen first gained public attention through {}. Why did they keep working online?"
+    assert problem(asked.format("Facebook"), online, passages=(movement,)) is None
+    assert problem(asked.format("Instagram"), online, passages=(movement,)) == \
+        "no passage read names Gent Zonder Grenzen, Instagram together"
 
 
 @pytest.mark.parametrize("question, said, word", [
@@ -1224,6 +1235,16 @@ def test_a_yes_no_question_after_a_statement_may_be_answered_no():
     # the statement itself is still read: a denial of it is refused
     assert problem("Why are there clear criteria for granting a humanitarian regularisation?", said) \
         .startswith("the reports say otherwise")
+    # the yes/no question after the dash is answered by the denial (probes10), and what is told before is read
+    agreement = ("On 30 September 2019, the coalition agreement of the Flemish goverment for the next five years was "
+                 "adopted, by a coalition of Flemish-nationalist, Christian democratic and liberal political parties. "
+                 "This agreement does not refer to the GCM and envisages to make the civic integration stricter.")
+    adopted, denial = agreement.split(". ")
+    asked = "the 2019 flemish coalition of flemish-nationalists, {} and liberals - did their agreement refer to the gcm"
+    assert problem(asked.format("christian democrats"), adopted, denial, passages=(agreement,)) is None
+    # a family the reports leave out of that coalition
+    assert problem(asked.format("greens"), adopted, denial, passages=(agreement,)) \
+        .startswith("the reports give the coalition otherwise: “On 30 September 2019")
 
 
 def test_what_a_question_puts_ahead_of_another_is_a_preference():
