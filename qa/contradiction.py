@@ -134,6 +134,13 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
     **{early: ("after", "late", "delay") for early in ("ahead", "early", "earlier")},
     "include": ("exclude",),
+    # "the legally binding gcm" against "a non-binding international legal instrument"
+    "binding": ("non-binding",),
+    # "declared the whole royal decree on family units illegal" against "declared the royal decree partly illegal"
+    **{whole: ("partly", "partially") for whole in ("whole", "entire", "entirely", "wholly")},
+    # "humanitarian regularisation is a legal entitlement" against "a discretionary competence of the Secretary of
+    # State"
+    **{owed: ("discretionary",) for owed in ("entitlement", "entitled")},
     # "Why did Flanders make it harder to get work permits?" against "The Flemish government has relaxed the
     # conditions for obtaining a work permit"
     **{tighter: ("relax", "loosen", "ease", "simplify", "facilitate", "soften", "liberalise", "liberalize")

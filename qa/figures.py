@@ -20,7 +20,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
 )
-from qa.question import question_names
+from qa.question import MONTHS_SHORT, question_names, question_parts
 from qa.result import Hit
 
 # numbers written as words, with their values ("three working groups", "from five to three years")
@@ -402,3 +402,42 @@ def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             shown = ", ".join(f"{v:g} {unit}s" for v in sorted(given))
             return f"the reports give {shown}: “{quote(sentence)}”"
     return None
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "in March 2020", "on 23 September 2020", "in oct 2020": a month of a year (a short month written out first)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+_SHORT_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS_SHORT)})\.?(?=\s+(?:19|20)\d\d\b)", re.I)
+_MONTH_SUBJECT_MIN = 2  # of the question's words a sentence giving another month must have (one more further away)
+
+
+def _month_years(text: str) -> set[tuple[str, str]]:
+    text = _SHORT_MONTH_YEAR.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], text)
+    return {(m.group(1).lower(), m.group(2)) for m in _MONTH_YEAR.finditer(text)}
+
+
+def other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question dates its event to a month of a year that no sentence read gives, and a sentence on the same
+    event gives another month of that year: "In March 2020 Gent Zonder Grenzen wrote an open letter to the Ghent
+    city council" against "wrote an open letter to the city council of Ghent in June 2020". Only for a question
+    naming one month."""
+    asked = _month_years(question)
+    if len(asked) != 1:
+        return None
+    (month, year), = asked
+    # the part of the question that holds the month: "... how many asylum seekers did Ghent's citizens ask the city to
+    # shelter, and how many unaccompanied minors did Belgium relocate in December 2020?"
+    part = next((p for p in question_parts(question) if _month_years(p)), question)
+    subject = content_stems(_MONTH_YEAR.sub(" ", _SHORT_MONTH_YEAR.sub(" ", part))) - {year}
+    # the sentence dating something in that year that is most about the event decides (a long one on detention that
+    # names 1 October 2020 is not on the relocation of minors)
+    dated = [(len(subject & content_stems(sentence)), sentence) for sentence, near in related_sentences(chosen, hits)
+             if any(y == year for _m, y in _month_years(sentence))
+             and len(subject & content_stems(sentence)) >= _MONTH_SUBJECT_MIN + (0 if near else 1)]
+    if not dated:
+        return None
+    shared, sentence = max(dated, key=lambda pair: pair[0])
+    if any(month in {m for m, y in _month_years(s) if y == year} for n, s in dated if n == shared):
+        return None
+    return f"the reports give another month: “{quote(sentence)}”"
+

@@ -50,6 +50,7 @@ from qa.figures import (
     other_figure,
     other_fraction,
     other_length,
+    other_month,
     other_start,
     spans,
 )
@@ -168,7 +169,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_binding(question, chosen, hits) or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
-            or other_length(question, chosen, hits)
+            or other_length(question, chosen, hits) or other_month(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)

@@ -125,7 +125,19 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
                 canonical_stem(w) for w in retrieved.split()):
             continue
         return f"the reports never mention {name}"
+    # a name or title the question quotes: "the European Commission's 'New Pact on Integration and Inclusion'"
+    # where the reports quote the ‘New Pact on Migration and Asylum’
+    stemmed = " ".join(canonical_stem(w) for w in retrieved.split())
+    for quoted in (a or b for a, b in _QUOTED.findall(asked)):
+        words = _plain(quoted).split()
+        if len(words) >= 2 and f" {' '.join(words)} " not in f" {retrieved} " and \
+                f" {' '.join(canonical_stem(w) for w in words)} " not in f" {stemmed} ":
+            return f"the reports never mention “{quoted.strip()}”"
     return None
+
+
+# words the question puts in quotation marks (an apostrophe within or after a word is none)
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.?!;:)-]|$)|[\"“]([^\"“”\n]{3,80}?)[\"”]")
 
 
 _OFFICE_WORD = re.compile(rf"(?:{OFFICES}|city)", re.I)  # "Ghent" is a place, left out of `core` already

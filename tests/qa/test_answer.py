@@ -234,6 +234,19 @@ def test_a_share_of_people_is_given_by_a_share_of_the_population(seed_engine):
     assert seed_engine.answer("What percentage of newcomers in Flanders pass the civic integration exam?").refused
 
 
+def test_a_name_the_question_quotes_must_be_in_the_reports(seed_engine):
+    # probes10: "the European Commission's 'New Pact on Integration and Inclusion'": the reports quote the 'New Pact
+    # on Migration and Asylum'
+    asked = ("What emphasis does the European Commission's '{}', announced on 23 September 2020, put on local "
+             "communities?")
+    answer = seed_engine.answer(asked.format("New Pact on Integration and Inclusion"))
+    assert answer.refused and answer.refusal_reason == \
+        "the reports never mention “New Pact on Integration and Inclusion”"
+    assert not seed_engine.answer(asked.format("New Pact on Migration and Asylum")).refused
+    # an apostrophe is no quotation mark
+    assert not seed_engine.answer("What is Ghent's citizens' initiative Gent Zonder Grenzen?").refused
+
+
 def test_mps_are_the_reports_parliament(seed_engine):
     # zi011: "what did he tell MPs" is "In a parliamentary hearing on 4 December 2018, ... Bodson ..."
     answer = seed_engine.answer("Who negotiated the UN migration compact on Belgium's behalf, and what did he tell MPs "

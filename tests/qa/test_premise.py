@@ -2505,3 +2505,41 @@ def test_a_vote_against_is_contradicted_by_support():
     # asking whether, or who opposed it (the N-VA did): no premise contradicted
     assert problem("did belgium vote against the GCM?", support) is None
     assert problem("who opposed the global compact in belgium", support) is None
+
+
+@pytest.mark.parametrize("asked, said, word", [
+    # probes10: a binding instrument, a whole decree, a legal entitlement
+    ("why did the previous belgian federal govt fall over endorsing the {} gcm",
+     "Ultimately, the previous federal government fell over public endorsement of a non-binding international legal "
+     "instrument.", ("legally binding", "non-binding")),
+    ("On 1 October 2020 the Council of State declared {} royal decree on family units illegal. Which provisions did "
+     "it object to?", "On 1 October 2020, the Council of State declared the royal decree partly illegal.",
+     ("the whole", "the")),
+    ("Humanitarian regularisation in Belgium is {} for applicants. On what criteria is it granted?",
+     "The granting of a humanitarian regularization is a discretionary competence of the Secretary of State for "
+     "Asylum and Migration.", ("a legal entitlement", "a discretionary competence")),
+])
+def test_a_binding_whole_or_owed_thing_the_reports_qualify_is_contradicted(asked, said, word):
+    false, true = word
+    assert problem(asked.format(false), said).startswith(f"the reports say the opposite of '{false.split()[-1]}'")
+    assert problem(asked.format(true), said) is None
+
+
+def test_a_month_the_reports_give_otherwise_in_that_year_is_refused():
+    from qa.figures import other_month
+
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open "
+              "letter to the city council of Ghent in June 2020 requesting the shelter of 300 asylum seekers.")
+    detention = "On 1 October 2020, the Council of State declared the royal decree on family units partly illegal."
+    asked = ("In {} 2020 Gent Zonder Grenzen wrote an open letter to the Ghent city council. How many asylum seekers "
+             "did it ask the city to shelter?")
+    assert other_month(asked.format("March"), [letter], hits(letter, detention)) == \
+        f"the reports give another month: “{letter[:-1]}”"
+    assert other_month(asked.format("June"), [letter], hits(letter, detention)) is None
+    # the month is the part's that holds it: the other part's sentence does not date it
+    minors = ("Pressure from civil society led to the relocation of 18 unaccompanied minors from Lesbos and Samos in "
+              "August 2020, and of another 11 unaccompanied minors in December 2020.")
+    assert other_month("How many asylum seekers did Gent Zonder Grenzen ask Ghent to shelter, and how many "
+                       "unaccompanied minors did Belgium relocate in December 2020?", [letter, minors],
+                       hits(letter, minors)) is None
+
