@@ -594,6 +594,16 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
+def _other_level(actor: str, said: str) -> bool:
+    """Two governments of other levels: "the Flemish government" and "the Belgian federal government"."""
+    asked, given = scopes(actor) & _GOVERNMENT_LEVELS, scopes(said) & _GOVERNMENT_LEVELS
+    return bool(asked and given and not asked & given and _GOVERNMENT.search(actor) and _GOVERNMENT.search(said))
+
+
+_GOVERNMENT = re.compile(r"\bgovernments?\b", re.I)
+_GOVERNMENT_LEVELS = frozenset({"Belgium", "the federal level", "Flanders", "Wallonia", "Brussels"})
+
+
 def _thing_names(runs: Sequence[str]) -> list[str]:
     return [w for run in runs for w in run.split() if w.lower() not in _SCOPE_OF and w.lower() not in _GENERIC_NAME]
 
@@ -663,7 +673,8 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                 continue  # "originally funded by the EU" leaves room for who pays now ("end up paying for it")
             said = by.group(1).strip()
             initials = "".join(w[0] for w in said.split() if w[:1].isupper())
-            if not _core(actor) & _core(_actor_words(said)) and not any(a in initials for a in acronyms):
+            if not _core(actor) & _core(_actor_words(said)) and not any(a in initials for a in acronyms) \
+                    or _other_level(actor_text, said):
                 return f"the reports name another actor, {said}: “{quote(sentence)}”"
     return None
 

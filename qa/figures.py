@@ -441,3 +441,34 @@ def other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         return None
     return f"the reports give another month: “{quote(sentence)}”"
 
+
+# "0,44% of the gross national income (GNI)", "120% of the living wage": a share and what it is a share of (up to a
+# word that ends the phrase)
+_SHARE_OF = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+|belgium['’]s\s+)?"
+                       r"((?:(?!(?:in|by|for|to|from|on|and|or|whereas|while|which|that|is|was|are|were)\b)"
+                       r"[\w()-]+\s*){1,5})", re.I)
+
+
+def _shares_of(text: str, words: int = 5) -> list[tuple[float, set[str]]]:
+    """(value, stems of what it is a share of, in its first `words` words) for each share the text gives."""
+    return [(float(m.group(1).replace(",", ".")), content_stems(" ".join(m.group(2).split()[:words])))
+            for m in _SHARE_OF.finditer(text)]
+
+
+def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a share of one thing that the reports give of another: "belgian oda was 0.44% of the
+    federal budget in 2018" against "Belgian ODA amounted to 0,44% of the gross national income (GNI)"; "the income
+    threshold is set at 120% of the average wage" against "set at 120% of the living wage". Not when a sentence
+    read gives that share of what the question says (in its words or as an acronym)."""
+    # the question's thing by its first two words ("the living wage income requirement": the living wage)
+    asked = [(value, base) for value, base in _shares_of(question, 2) if base]
+    if not asked:
+        return None
+    sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
+    for value, base in asked:
+        given = [(s, b) for s in sentences for v, b in _shares_of(s) if v == value]
+        if not given or any(base <= b for _s, b in given):
+            continue
+        return f"the reports give {value:g}% of something else: “{quote(given[0][0])}”"
+    return None
+

@@ -56,6 +56,9 @@ _FAMILIES = {family: re.compile(pattern, re.I) for family, pattern in (
     ("christian democratic", r"\bchristian\b|\bcd&v\b|\bcdh\b"),
     ("nationalist", r"\bnationalists?\b|\bn-va\b"),
 )}
+# "The federal coalition formed on 30 September 2020, which included N-VA, ..."
+_COALITION_WITH = re.compile(r"\bcoalition\b[^.;:?]{0,60}?\b(?:included|includes|including|with)\s+([^.;:?–—]+)",
+                             re.I)
 _CONTEXT_MIN = 2  # words besides the families a sentence must share with the question to be on its coalition
 
 
@@ -67,12 +70,11 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     """The question gives a coalition a political family ("the 2019 flemish coalition of flemish-nationalists, greens
     and liberals") that the sentence on that coalition leaves out ("by a coalition of Flemish-nationalist, Christian
     democratic and liberal political parties")."""
-    asked = _COALITION.search(question)
+    asked = _COALITION.search(question) or _COALITION_WITH.search(question)
     claimed = _families(asked.group(1)) if asked else set()
     if asked is None or not claimed:
         return None
-    context = content_stems(question[:asked.start()] + " " + question[asked.end():]) | content_stems(
-        _FAMILY_WORDS.sub(" ", asked.group(1)))
+    context = content_stems(_FAMILY_WORDS.sub(" ", question))
     for sentence, _near in related_sentences(chosen, hits):
         given = _COALITION.search(sentence)
         members = _families(given.group(1)) if given else set()

@@ -2543,3 +2543,38 @@ def test_a_month_the_reports_give_otherwise_in_that_year_is_refused():
                        "unaccompanied minors did Belgium relocate in December 2020?", [letter, minors],
                        hits(letter, minors)) is None
 
+
+def test_a_share_of_another_thing_is_refused():
+    from qa.figures import other_base
+
+    oda = "In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI), whereas this should increase."
+    assert other_base("belgian oda was 0.44% of the federal budget in 2018 - what should it be by 2030", [oda],
+                      hits(oda)) == f"the reports give 0.44% of something else: “{oda[:-1]}”"
+    for question in ("belgian oda was 0.44% of gni in 2018 - what should it be by 2030",
+                     "belgian oda was 0.44% of gross national income in 2018 - what should it be by 2030"):
+        assert other_base(question, [oda], hits(oda)) is None, question
+    wage = "For family reunification with Belgians, the amount of resources is set at 120% of the living wage."
+    assert other_base("The income threshold is set at 120% of the average wage. What level does the report argue "
+                      "should suffice?", [wage], hits(wage)).startswith("the reports give 120% of something else")
+    # the thing by its first words: "the living wage income requirement" is the living wage
+    assert other_base("Why is the 120% of the living wage income requirement too high?", [wage], hits(wage)) is None
+
+
+def test_a_government_of_another_level_is_another_actor():
+    set_up = hits("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally "
+                  "funded by the European Union.")
+    asked = "Project Ankerkracht was set up by the {} government. Who took it over when the subsidies ended?"
+    assert _other_actor(asked.format("Flemish"), [set_up[0].chunk.text], set_up) \
+        .startswith("the reports name another actor, the Belgian federal government")
+    for level in ("federal", "Belgian", "Belgian federal"):
+        assert _other_actor(asked.format(level), [set_up[0].chunk.text], set_up) is None, level
+
+
+def test_a_party_the_question_puts_in_a_coalition_it_was_not_in_is_refused():
+    formed = ("On 30 September 2020, a new federal government was formed by a coalition of liberal, socialist, "
+              "Christian- democratic and green parties.")
+    asked = ("The federal coalition formed on 30 September 2020, which included {}, explicitly recognised the GCM. "
+             "What does its agreement say?")
+    assert problem(asked.format("N-VA"), formed).startswith("the reports give the coalition otherwise")
+    assert problem(asked.format("the greens"), formed) is None
+
