@@ -146,7 +146,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{tighter: ("relax", "loosen", "ease", "simplify", "facilitate", "soften", "liberalise", "liberalize")
        for tighter in ("tighten", "toughen", "harder", "stricter", "tougher", "harsher")},
     **{looser: ("tighten", "stricter", "tougher", "harsher", "restrict")
-       for looser in ("relax", "loosen", "ease", "easier", "soften", "liberalise", "liberalize")},
+       for looser in ("relax", "loosen", "ease", "soften", "liberalise", "liberalize")},
+    # "give low-skilled labour migrants easier access ... than higher-skilled ones" against "Access ... for
+    # 'low-skilled' labour migrants is only possible in exceptional cases"
+    "easier": ("tighten", "stricter", "tougher", "harsher", "restrict", "exceptional"),
     # "Why did the 2020 coalition agreement distance itself from the Global Compact?" against "explicitly
     # recognising the importance of the Global Compact"
     **{away: ("recognise", "endorse", "support", "embrace", "welcome", "importance")
@@ -490,7 +493,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
 
 _PUT_AHEAD = re.compile(r"\b(?:put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking)\s+"
                         r"(?:[\w’'-]+\s+){0,5}?ahead of\b", re.I)
-_PASSED_OVER = re.compile(r"\b(?:over|rather than|instead of|ahead of)\s+[^,;?]*", re.I)
+_PASSED_OVER = re.compile(r"\b(?:over|rather than|instead of|ahead of|than)\s+[^,;?]*", re.I)
 _FREE = re.compile(r"\bfree of (?:charge|cost)\b|\bfor free\b|\bcosts? nothing\b|\bat no cost\b", re.I)
 
 

@@ -2578,3 +2578,14 @@ def test_a_party_the_question_puts_in_a_coalition_it_was_not_in_is_refused():
     assert problem(asked.format("N-VA"), formed).startswith("the reports give the coalition otherwise")
     assert problem(asked.format("the greens"), formed) is None
 
+
+def test_easier_access_for_those_the_reports_admit_only_in_exceptional_cases_is_refused():
+    # zi026; the kind passed over after "than" is no subject of the claim
+    said = ('Access to the labour market for "low- skilled" labour migrants is only possible in exceptional cases (in '
+            'case of specific shortages).')
+    asked = "Why does the Flemish government give {} labour migrants easier access to work permits than {} ones?"
+    assert problem(asked.format("low-skilled", "higher-skilled"), said) \
+        .startswith("the reports say the opposite of 'easier'")
+    assert problem(asked.format("higher-skilled", "low-skilled"), said) is None
+    assert problem("is it easier for low-skilled labour migrants to get a work permit in flanders", said) is None
+
