@@ -144,6 +144,33 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# "ghent turned its refugee taskforce into the urban reception initiative - ...": what the question has a thing become,
+# in any case, up to the clause's end
+_BECAME = re.compile(rf"\b(?:transform|turn|convert|chang)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"
+                     r"([\w’' -]{3,60}?)(?=\s+[-–—]\s|[,.;:?(]|$)", re.I)
+_INTO = re.compile(r"\binto\b(.*)", re.S)
+_VAGUE = content_stems("something anything else broader wider larger bigger smaller new different another other one "
+                       "body thing")
+
+
+def other_successor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a named thing become one thing ("ghent turned its Refugee Taskforce into the urban reception
+    initiative") and a chosen sentence another ("Ghent decided to transform the Refugee Taskforce into the
+    Migratieforum (Migration Forum)"), with no word of the question's in what it became; or a sentence of a passage
+    read, naming the thing."""
+    # "into something broader" names nothing it became
+    asked = [(m.group(1).lower(), content_stems(m.group(2)) - _VAGUE) for m in _BECAME.finditer(question)]
+    if not asked:
+        return None
+    for sentence, _near in related_sentences(chosen, hits):
+        for old, new in _changes(sentence):
+            into = _INTO.search(sentence)
+            became = content_stems(new) | content_stems(into.group(1) if into else "")
+            if any(_same(old, a_old) and a_new and not a_new & became for a_old, a_new in asked):
+                return f"the reports say it became something else: “{quote(sentence)}”"
+    return None
+
+
 # powers or money handed from one place or level of government to another: "the federal government devolved
 # decision-making powers ... to three regions"
 _TRANSFER = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|transferr?\w*|devolv\w*|delegat\w*|shift\w*|"

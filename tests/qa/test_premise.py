@@ -2589,3 +2589,16 @@ def test_easier_access_for_those_the_reports_admit_only_in_exceptional_cases_is_
     assert problem(asked.format("higher-skilled", "low-skilled"), said) is None
     assert problem("is it easier for low-skilled labour migrants to get a work permit in flanders", said) is None
 
+
+def test_a_thing_the_question_has_become_another_than_the_reports_say_is_refused():
+    from qa.roles import other_successor
+
+    said = ("Because a coordinated approach is not only relevant for refugees and asylum seekers, Ghent decided to "
+            "transform the Refugee Taskforce into the Migratieforum (Migration Forum).")
+    asked = "ghent turned its refugee taskforce into the {} - who does that now cover"
+    assert other_successor(asked.format("urban reception initiative"), [], hits(said)) == \
+        f"the reports say it became something else: “{said[:-1]}”"
+    # what it became, by its name or its English one; or a vague "something broader" (j032)
+    for new in ("migratieforum", "migration forum", "something broader"):
+        assert other_successor(asked.format(new), [], hits(said)) is None, new
+
