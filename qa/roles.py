@@ -171,6 +171,42 @@ def other_successor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     return None
 
 
+# to whom a letter was written or on whom someone called: "an open letter to Belgian citizens", "to call on the
+# European Council to create ..."
+_TO_WHOM = (r"(?:the\s+)?(?P<to>[\w’'& -]{3,50}?)(?=\s+(?:in|on|at|requesting|asking|to|about|and|for|that|from|with|"
+            r"by|calling|was|were|is|had|has)\b|[,.;:?()\"“”]|\s+[-–—]|$)")
+_ADDRESSED = (re.compile(rf"\b(?:letter|petition|appeal|plea)\b[^.;:?]{{0,20}}?\b(?:to|addressed to|sent to)\s+"
+                         rf"(?!call|ask|urge|request|demand){_TO_WHOM}", re.I),
+              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+{_TO_WHOM}", re.I))
+_RECIPIENT_SUBJECT_MIN = 2  # of the question's other words a sentence naming another addressee must have
+
+
+def _recipients(text: str) -> list[set[str]]:
+    """The addressee's words, places aside, of each letter or "call on" in the text ("an open letter to call on the
+    European Council": the Council)."""
+    return [content_stems(m.group("to")) - PLACE_STEMS - {"eu"}
+            for pattern in _ADDRESSED for m in pattern.finditer(text)]
+
+
+def other_recipient(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a letter written, or a call made, to someone ("call on the european parliament", "an open
+    letter to the federal government") and the sentence on it names another ("to call on the European Council",
+    "an open letter to Belgian citizens"), none of whose words (places aside) are the question's."""
+    asked = [to for to in _recipients(question) if to]
+    if not asked:
+        return None
+    subject = content_stems(question) - set().union(*asked)
+    other = None
+    for sentence, near in related_sentences(chosen, hits):
+        if len(subject & content_stems(sentence)) < _RECIPIENT_SUBJECT_MIN + (0 if near else 1):
+            continue
+        for to in (to for to in _recipients(sentence) if to):
+            if any(to & a_to for a_to in asked):
+                return None  # a sentence names the question's addressee
+            other = other or sentence
+    return f"the reports name another addressee: “{quote(other)}”" if other else None
+
+
 # powers or money handed from one place or level of government to another: "the federal government devolved
 # decision-making powers ... to three regions"
 _TRANSFER = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|transferr?\w*|devolv\w*|delegat\w*|shift\w*|"

@@ -2602,3 +2602,23 @@ def test_a_thing_the_question_has_become_another_than_the_reports_say_is_refused
     for new in ("migratieforum", "migration forum", "something broader"):
         assert other_successor(asked.format(new), [], hits(said)) is None, new
 
+
+def test_a_letter_or_call_to_another_addressee_is_refused():
+    from qa.roles import other_recipient
+
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system.")
+    asked = "what did ghent's then mayor daniel termont call on the {} to do in his 2018 open letter"
+    assert other_recipient(asked.format("european parliament"), [letter], hits(letter)) == \
+        f"the reports name another addressee: “{letter[:-1]}”"
+    assert other_recipient(asked.format("european council"), [letter], hits(letter)) is None
+    # "an open letter to the European Council" is the letter that calls on it (zd028)
+    assert other_recipient("What did Daniël Termont call for in his 2018 open letter to the European Council?",
+                           [letter], hits(letter)) is None
+    citizens = ("Irregular migrants are calling for a more lenient approach to regularisation through various means, "
+                "such as an open letter to Belgian citizens on the website “We are Belgium too”.")
+    asked = "Irregular migrants published an open letter to {} on the website. What other means have they used?"
+    assert other_recipient(asked.format("the federal government"), [citizens], hits(citizens)) \
+        .startswith("the reports name another addressee")
+    assert other_recipient(asked.format("Belgian citizens"), [citizens], hits(citizens)) is None
+
