@@ -154,10 +154,9 @@ _VAGUE = content_stems("something anything else broader wider larger bigger smal
 
 
 def other_successor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
-    """The question has a named thing become one thing ("ghent turned its Refugee Taskforce into the urban reception
-    initiative") and a chosen sentence another ("Ghent decided to transform the Refugee Taskforce into the
-    Migratieforum (Migration Forum)"), with no word of the question's in what it became; or a sentence of a passage
-    read, naming the thing."""
+    """The question has a thing become one thing ("ghent turned its refugee taskforce into the urban reception
+    initiative") and a sentence read naming that change another ("Ghent decided to transform the Refugee Taskforce
+    into the Migratieforum (Migration Forum)"), with no word of the question's in what it became."""
     # "into something broader" names nothing it became
     asked = [(m.group(1).lower(), content_stems(m.group(2)) - _VAGUE) for m in _BECAME.finditer(question)]
     if not asked:
