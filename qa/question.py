@@ -352,6 +352,13 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() == "there" for m in pronouns) and len(
             re.findall(r"\w+", text[:pronouns[0].start()])) >= _OWN_PLACE_WORDS:
         return False
+    # "the 2019 flemish coalition of flemish-nationalists, greens and liberals - did their agreement refer to the gcm":
+    # a long lead before the dash names what the pronouns after it stand for (found in Chromium, after a question on
+    # the Compact's negotiator)
+    lead = _DASH_LEAD.match(text)
+    if pronouns and lead and pronouns[0].start() >= lead.end() and len(
+            re.findall(r"\w+", lead.group(1))) >= _OWN_LEAD_WORDS:
+        return False
     if pronouns:
         return True
     # a short question leans on the one before ("And in 2019?", "Who funds?"), unless it names its own subject
@@ -370,6 +377,8 @@ _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
 _SUBJECT_IT = re.compile(r"\b(?:did|does|do|is|was|has|had|will|would|can|could)\s+it$", re.I)
 _OWN_PLACE_WORDS = 10  # words before "there" that make a question its own
+_DASH_LEAD = re.compile(r"^(.*?)\s[-–—]\s", re.S)
+_OWN_LEAD_WORDS = 8  # words of a lead before a dash that make what follows the question's own
 _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 # object pronouns only: in "How many volunteers did they have?" "they" is someone earlier, not the volunteers

@@ -1133,3 +1133,9 @@ def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_en
     # an acronym before "it" as a subject is the question's own subject; "end it" leans on the question before
     assert not needs_context("when did the EC announce the new pact on migration and asylum + what did it emphasise")
     assert needs_context("Why did the EU end it?")
+    # a long lead before a dash names what "their" after it stands for (Chromium, after a question on the Compact)
+    answer = seed_engine.answer("the 2019 flemish coalition of flemish-nationalists, christian democrats and "
+                                "liberals - did their agreement refer to the gcm at all",
+                                ["who negotiated the UN migration compact for belgium and what did he tell MPs"])
+    assert answer.resolved_question is None and "does not refer to the GCM" in answer.text
+    assert needs_context("thanks - what did they do next?")
