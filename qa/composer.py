@@ -228,6 +228,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 def _folded(word: str) -> str:
     """The word without its accents: "daniel" typed for "Daniël"."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 _PROJECT_BEFORE = re.compile(r"\b(?:project|programme|program)\s+$", re.I)
 _PROJECT_AFTER = re.compile(r"\s+(?:project|programme|program)\b", re.I)
 _MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first
@@ -770,7 +772,7 @@ def _following(c: Candidate, hits: Sequence[Hit]) -> list[Candidate]:
     if on:
         hit = max(on, key=lambda h: h.chunk.end)
         told = after[-1].end if after else c.end
-        after += [Candidate(c.hit_rank, hit, start, end, _span_text(hit, start, end), c.score, c.coverage)
+        after += [_sentence_of(c, start, end, hit)
                   for start, end in split_sentences(hit.chunk.text, hit.chunk.start) if start >= told]
     return after
 
@@ -856,10 +858,11 @@ def _sentence_at(c: Candidate) -> tuple[list[tuple[int, int]], int | None]:
     return spans, next((i for i, (start, _) in enumerate(spans) if start == c.start), None)
 
 
-def _sentence_of(c: Candidate, start: int, end: int) -> Candidate:
-    """Another sentence of the candidate's passage (`start`..`end`), with the candidate's rank and scores: one
-    brought in beside it (the sentence it leans on, an outcome, a list item)."""
-    return Candidate(c.hit_rank, c.hit, start, end, _span_text(c.hit, start, end), c.score, c.coverage)
+def _sentence_of(c: Candidate, start: int, end: int, hit: Hit | None = None) -> Candidate:
+    """Another sentence (`start`..`end`) of the candidate's passage, or of `hit`'s, with the candidate's rank and
+    scores: one brought in beside it (the sentence it leans on, an outcome, a list item)."""
+    hit = hit or c.hit
+    return Candidate(c.hit_rank, hit, start, end, _span_text(hit, start, end), c.score, c.coverage)
 
 
 def _span_text(hit: Hit, start: int, end: int) -> str:

@@ -20,7 +20,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
 )
-from qa.question import MONTHS_SHORT, question_names, question_parts
+from qa.question import MONTHS, months_written_out, question_names, question_parts
 from qa.result import Hit
 
 # numbers written as words, with their values ("three working groups", "from five to three years")
@@ -404,16 +404,13 @@ def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     return None
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # "in March 2020", "on 23 September 2020", "in oct 2020": a month of a year (a short month written out first)
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
-_SHORT_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS_SHORT)})\.?(?=\s+(?:19|20)\d\d\b)", re.I)
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)})\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
 _MONTH_SUBJECT_MIN = 2  # of the question's words a sentence giving another month must have (one more further away)
 
 
 def _month_years(text: str) -> set[tuple[str, str]]:
-    text = _SHORT_MONTH_YEAR.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], text)
-    return {(m.group(1).lower(), m.group(2)) for m in _MONTH_YEAR.finditer(text)}
+    return {(m.group(1).lower(), m.group(2)) for m in _MONTH_YEAR.finditer(months_written_out(text))}
 
 
 def other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -428,12 +425,12 @@ def other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     # the part of the question that holds the month: "... how many asylum seekers did Ghent's citizens ask the city to
     # shelter, and how many unaccompanied minors did Belgium relocate in December 2020?"
     part = next((p for p in question_parts(question) if _month_years(p)), question)
-    subject = content_stems(_MONTH_YEAR.sub(" ", _SHORT_MONTH_YEAR.sub(" ", part))) - {year}
+    subject = content_stems(_MONTH_YEAR.sub(" ", months_written_out(part))) - {year}
     # the sentence dating something in that year that is most about the event decides (a long one on detention that
     # names 1 October 2020 is not on the relocation of minors)
-    dated = [(len(subject & content_stems(sentence)), sentence) for sentence, near in related_sentences(chosen, hits)
+    dated = [(shared, sentence) for sentence, near in related_sentences(chosen, hits)
              if any(y == year for _m, y in _month_years(sentence))
-             and len(subject & content_stems(sentence)) >= _MONTH_SUBJECT_MIN + (0 if near else 1)]
+             and (shared := len(subject & content_stems(sentence))) >= _MONTH_SUBJECT_MIN + (0 if near else 1)]
     if not dated:
         return None
     shared, sentence = max(dated, key=lambda pair: pair[0])

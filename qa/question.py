@@ -57,7 +57,7 @@ def topic_words(question: str) -> str:
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
     # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
     question = _IN_REPORT.sub(lambda m: f" {m.group(1)} ", question)
-    question = _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], question)  # "Aug 2018": "August 2018"
+    question = months_written_out(question)  # "Aug 2018": "August 2018"
     question = _QUARTER.sub(lambda m: f"{_ORDINALS[int(m.group(1)) - 1]} quarter of", question)  # "Q3 2020"
     question = _DIGIT_ORDINAL.sub(lambda m: _ORDINALS[int(m.group(1)) - 1], question)  # "the 1st year": "first"
     question = unshortened(question)  # "that yr": "that year"
@@ -81,8 +81,9 @@ _PUSH_FOR = re.compile(r"\b(?:push|pushed|pushing|press|pressed|pressing|lobby|l
 _HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)
 # a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"
 # (composer.unknown_names takes these words as known too)
-MONTHS_SHORT = {**{m[:3]: m for m in "january february march april june july august september october november "
-                   "december".split()}, "sept": "september"}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTHS_SHORT = {**{m[:3]: m for m in MONTHS if m != "may"}, "sept": "september"}
 _SHORT_MONTH = re.compile(rf"\b({'|'.join(MONTHS_SHORT)})\.?(?=\s+\d)", re.I)
 QUARTERS_SHORT = ("q1", "q2", "q3", "q4")
 _QUARTER = re.compile(r"\bQ([1-4])(?=\s+\d{4}\b)", re.I)
@@ -231,6 +232,11 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)(?:['’]s|s)\b(?=\s
                          r"there|[\w-]+ing\b))", re.I)
 
 
+def months_written_out(text: str) -> str:
+    """A short month before a day or year written out: "in Aug 2018" -> "in August 2018"."""
+    return _SHORT_MONTH.sub(lambda m: MONTHS_SHORT[m.group(1).lower()], text)
+
+
 def unshortened(text: str) -> str:
     """The words a busy user shortens written out: "the michel govt" -> "the michel government"."""
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group().lower()], text)
@@ -377,7 +383,8 @@ _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
 _SUBJECT_IT = re.compile(r"\b(?:did|does|do|is|was|has|had|will|would|can|could)\s+it$", re.I)
 _OWN_PLACE_WORDS = 10  # words before "there" that make a question its own
-_DASH_LEAD = re.compile(r"^(.*?)\s[-–—]\s", re.S)
+_DASH = r"\s[-–—]\s"  # a dash between words, not a hyphen
+_DASH_LEAD = re.compile(rf"^(.*?){_DASH}", re.S)
 _OWN_LEAD_WORDS = 8  # words of a lead before a dash that make what follows the question's own
 _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})
@@ -617,7 +624,7 @@ def told_before_yes_no(question: str) -> str | None:
     return question[:question.rstrip().rfind(pieces[-1])].rstrip(" -–—:.")
 
 
-_STATEMENT_END = re.compile(r"\s[-–—]\s|[:.!]\s+")
+_STATEMENT_END = re.compile(rf"{_DASH}|[:.!]\s+")
 
 
 def without_whether(question: str) -> str:

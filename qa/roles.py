@@ -113,10 +113,11 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
 # What became what: "replace A with B", "A was replaced by B", "transform A into B", "A became B" are A -> B
 _NAME = r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?[A-Z][\w’'-]*)*)"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+_TURNED = rf"\b(?:transform|turn|convert|chang)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"  # "transform A into ..."
 _CHANGES = (
     re.compile(rf"\breplac\w*\s+{_DET}{_NAME}\s+(?:with|by)\s+{_DET}{_NAME}"),
     re.compile(rf"{_NAME}\s+(?:was|is|has been|were|had been)\s+replaced\s+(?:with|by)\s+{_DET}{_NAME}"),
-    re.compile(rf"\b(?:transform|turn|convert|chang)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}{_NAME}"),
+    re.compile(rf"{_TURNED}{_NAME}"),
     re.compile(rf"{_NAME}\s+(?:became|becomes|evolved into|was renamed|was turned into|was transformed into)\s+"
                rf"{_DET}{_NAME}"),
 )
@@ -146,8 +147,7 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
 
 # "ghent turned its refugee taskforce into the urban reception initiative - ...": what the question has a thing become,
 # in any case, up to the clause's end
-_BECAME = re.compile(rf"\b(?:transform|turn|convert|chang)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"
-                     r"([\w’' -]{3,60}?)(?=\s+[-–—]\s|[,.;:?(]|$)", re.I)
+_BECAME = re.compile(rf"{_TURNED}([\w’' -]{{3,60}}?)(?=\s+[-–—]\s|[,.;:?(]|$)", re.I)
 _INTO = re.compile(r"\binto\b(.*)", re.S)
 _VAGUE = content_stems("something anything else broader wider larger bigger smaller new different another other one "
                        "body thing")
