@@ -400,7 +400,10 @@ COURTS: dict[str, tuple[str, ...]] = {
 }
 # what a court does to an act or a case: the stems that tell one ruling from another
 _COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|judg\w*|condemn\w*|uph\w*|"
-                        r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*)\b", re.I)
+                        r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*|decid\w*|decision|found|"
+                        r"find|finds)\b", re.I)
+# a question asking what a court decided, found or ruled is about whatever that court did ("judgments" is not)
+_ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found", "rule", "ruled", "rules"})
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
 # an acronym in capitals is matched as written
 _COURT_NAMED = {court: re.compile(r"\b(?:" + "|".join(f"(?-i:{n})" if n.isupper() else re.escape(n) for n in names)
@@ -427,7 +430,8 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     found = None
     for sentence, _near in related_sentences(chosen, hits):
         acts = {m.group(1).lower()[:4] for m in _COURT_ACT.finditer(sentence)}
-        if stem not in acts or len(subject & content_stems(sentence)) < _COURT_OBJECT_WORDS:
+        same_act = stem in acts or act.group(1).lower() in _ANY_RULING and acts
+        if not same_act or len(subject & content_stems(sentence)) < _COURT_OBJECT_WORDS:
             continue
         said = _courts(sentence)
         if said & asked:

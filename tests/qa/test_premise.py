@@ -1671,7 +1671,8 @@ def test_on_what_grounds_asks_why():
              "violated Article 3 ECHR by deporting a Sudanese national.")
     reason = problem("On what grounds did the Council of State rule in M.A. v. Belgium that the deportation to Sudan "
                      "breached Article 3?", found)
-    assert reason and reason.startswith("no passage read names")
+    # the court that ruled is named ("no passage read names the Council of State" before it was)
+    assert reason and reason.startswith("the reports say the European Court of Human Rights did this")
     assert problem("On what grounds did the European Court of Human Rights find in M.A. v. Belgium that the "
                    "deportation breached Article 3?", found) is None
 
@@ -2051,6 +2052,24 @@ def test_another_court_doing_the_asked_thing_is_refused():
     assert problem("Which court declared the royal decree partly illegal in 2020?", ruled) is None
     annulled = "The criterion of criminal history has been annulled by the Constitutional Court as too broad."
     assert problem("Why did the Constitutional Court annul the criminal history criterion?", annulled) is None
+
+
+def test_a_court_asked_what_it_decided_where_another_court_found_it_is_refused():
+    found = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
+             "violated Article 3 ECHR by deporting a Sudanese national to his country of origin.")
+    reason = problem("what did belgium's constitutional court decide in M.A. v. Belgium about the sudanese deportation",
+                     found)  # zj031
+    assert reason and reason.startswith("the reports say the European Court of Human Rights did this")
+    assert problem("what did the european court of human rights decide in M.A. v. Belgium about the sudanese "
+                   "deportation", found) is None
+    assert problem("what did the strasbourg court rule in M.A. v. Belgium about the sudanese deportation",
+                   found) is None
+    # a noun asks which ruling, not what the court did: "Which judgments were they?" (probes8)
+    called = ("Until 1 June 2020, only two applicants invoked the GCM in proceedings before the Council for Alien Law "
+              "Litigation. Following an application, the Council of State suspended in April 2019 provisions of the "
+              "royal decree.")
+    assert problem("Before June 2020 two applicants invoked the GCM before the Council for Alien Law Litigation. Which "
+                   "judgments were they?", called) is None
 
 
 def test_people_taken_in_whose_taking_in_was_asked_for_and_rejected():
