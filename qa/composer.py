@@ -16,7 +16,7 @@ from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.contradiction import FULL_NAME, context_of, scopes, speaker_at
 from qa.plans import OUTCOME
-from qa.premise import OF_THEM, premise_problem
+from qa.premise import OF_THEM, counts_asked, premise_problem
 from qa.question import (
     FREQUENCY,
     LENGTH_OF_TIME,
@@ -602,7 +602,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
             return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
         parts = [tail]
-    chosen = list(chosen)
+    chosen, counts = list(chosen), []
     for part in parts:
         # "After the fire at the Moria camp, what did Ghent's citizens ask the city to do": the time the lead
         # sets is the whole question's, and its words would find the other part's sentence again
@@ -620,12 +620,23 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         scored = _candidates(own or hits, weights, kind, index.langs)
         if not weights or not scored:
             continue
-        best = min(scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
+        # "how many newcomers were volunteering in 2019": a sentence that counts newcomers, if one does (in 2019,
+        # if one does)
+        counting = [c for c in scored if kind.wants_number and counts_asked(part, c.text)]
+        years = set(_YEAR.findall(part))
+        counting = [c for c in counting if years & set(_YEAR.findall(c.text))] or counting
+        best = min(counting or scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
-            chosen.pop()  # the weakest: `chosen` is in score order
+            # the weakest (`chosen` is in score order), not a count an earlier part asked for
+            weakest = [i for i, c in enumerate(chosen) if c not in counts]
+            if not weakest:
+                continue
+            chosen.pop(weakest[-1])
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))
+        if counting:
+            counts.append(chosen[-1])
     return chosen
 
 

@@ -333,6 +333,12 @@ def counted_phrases(question: str) -> list[list[str]]:
     return phrases
 
 
+def counts_asked(question: str, sentence: str) -> bool:
+    """Does the sentence give a number of what the question asks how many of ("how many newcomers were
+    volunteering" and "In 2019, 210 asylum seekers, refugees and migrants volunteered")?"""
+    return any(_counts(phrase, sentence) for phrase in counted_phrases(question))
+
+
 def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """ "How many X ...?" needs a sentence that counts X: a number shortly before the noun, and the phrase's
     other words in the same sentence ("250 asylum seekers"). With several "how many", one counted is enough

@@ -1139,3 +1139,16 @@ def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_en
                                 ["who negotiated the UN migration compact for belgium and what did he tell MPs"])
     assert answer.resolved_question is None and "does not refer to the GCM" in answer.text
     assert needs_context("thanks - what did they do next?")
+
+
+def test_a_part_asking_how_many_gets_a_sentence_that_counts_them(seed_engine):
+    # zj002: the part's best sentence counts newcomers in 2019 ("210 asylum seekers, refugees and migrants"), not
+    # "more than 70 newcomers" of 2016; a later part does not push it out
+    answer = seed_engine.answer("Going by Refu Interim's figures for 2019, how many newcomers were volunteering "
+                                "through it, how many of those had only signed up that year, and how many partner "
+                                "organisations were involved?")
+    assert not answer.refused and all(n in answer.text for n in ("210", "65", "69"))
+    check_citations(seed_engine, answer)
+    # a year no sentence counts them for is still refused
+    answer = seed_engine.answer("how many newcomers volunteered through refu interim in 2012")
+    assert answer.refused
