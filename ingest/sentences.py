@@ -56,7 +56,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
-    """Paragraphs and bullet items: runs of text separated by blank lines or bullet starts."""
+    """Paragraphs and bullet items: runs of text separated by blank lines or bullet starts. A row of a table of
+    facts ("Mayor (party)", blank line, "Mathias De Clercq (Open Vld)") is one block, label and value."""
     cuts = [0]
     for m in re.finditer(r"\n[ \t]*\n", text):
         cuts.extend([m.start(), m.end()])
@@ -64,7 +65,35 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         cuts.extend([m.start(), m.start() + 1])
     cuts.append(len(text))
     cuts = sorted(set(cuts))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    blocks = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    rows = fact_rows([text[a:b].strip() for a, b in blocks])
+    joined = {i + 1 for i in rows}  # a value joins its label
+    return [(a, blocks[i + 1][1] if i in rows else b) for i, (a, b) in enumerate(blocks) if i not in joined]
+
+
+# A table of facts laid out as stand-alone lines, label then value ("Population", "263,608", "Mayor (party)",
+# "Mathias De Clercq (Open Vld)"): short lines without a sentence's end, two or more rows, one value a bare number
+_FACT_LINE_WORDS = 8
+_BARE_NUMBER = re.compile(r"[\d.,\s]*\d[\d.,\s]*%?")
+_FACT_ROWS = 2
+
+
+def fact_rows(lines: list[str]) -> set[int]:
+    """The indexes of the labels of the rows of each table of facts in `lines` (consecutive stand-alone lines):
+    a run of an even number of short lines without a sentence's end, one of whose values is a bare number."""
+    short = [len(re.findall(r"\w+", line)) <= _FACT_LINE_WORDS and bool(line) and line[-1] not in ".!?:;,”\"'"
+             and not line.startswith(("•", "-", "–", "*")) for line in lines]
+    labels: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        run = range(i, j - (j - i) % 2)  # an odd line out is no value
+        if len(run) >= 2 * _FACT_ROWS and any(_BARE_NUMBER.fullmatch(lines[k]) for k in run[1::2]):
+            labels.update(run[::2])
+        i = j + 1
+    return labels
 
 
 def _is_abbreviation(text: str, dot: int, sentence_start: int) -> bool:

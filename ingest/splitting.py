@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ingest.passage import Chunk, Heading, LoadedDocument
-from ingest.sentences import split_sentences
+from ingest.sentences import fact_rows, split_sentences
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 _WORD = re.compile(r"\w+")
@@ -41,7 +41,22 @@ def find_headings(text: str) -> list[Heading]:
         numbered = _NUMBERED.match(stripped)
         level = numbered.group(1).count(".") + 1 if numbered else 9
         headings.append(Heading(start=start, end=start + len(stripped), level=level, text=stripped))
-    return headings
+    return _without_fact_rows(text, headings)
+
+
+def _without_fact_rows(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings less the rows of a table of facts ("Population", "263,608", "Mayor (party)", "Mathias De Clercq
+    (Open Vld)"): text, not headings. A numbered heading ends a table."""
+    table: set[int] = set()
+    run: list[int] = []
+    for k in range(len(headings) + 1):
+        if k < len(headings) and (not run or not text[headings[run[-1]].end:headings[k].start].strip()):
+            run.append(k)
+            continue
+        lines = ["" if _NUMBERED.match(headings[i].text) else headings[i].text for i in run]
+        table.update(run[i + j] for i in fact_rows(lines) for j in (0, 1))
+        run = [k]
+    return [h for k, h in enumerate(headings) if k not in table]
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -409,13 +409,17 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
         for start, end in split_sentences(chunk.text, chunk.start):
             text = chunk.text[start - chunk.start:end - chunk.start]
             words = re.findall(r"\w+", text)
-            if len(words) < 5 or _JUNK.search(text) and len(words) < 12 or text.rstrip().endswith("?"):
+            # a row of a table of facts ("Population", "263,608") is short and says something
+            row = bool(_ROW_BREAK.search(text))
+            if not row and (len(words) < 5 or _JUNK.search(text) and len(words) < 12 or text.rstrip().endswith("?")):
                 continue
             # a byline, caption or reference ("Kathleen Van de Kerckhove 21 December 2016 Wikimedia Commons.",
             # "50 Art. 11 § 2 Immigration Act.") says nothing, except who wrote or is named
-            if len(_PLAIN_WORD.findall(text)) < 2 and not (kind.wants_author or kind.wants_person):
+            if not row and len(_PLAIN_WORD.findall(text)) < 2 and not (kind.wants_author or kind.wants_person):
                 continue
-            terms = _terms(text, langs)
+            # a row is about its label ("Mayor (party)"), which its value answers: "What did Mayor Mathias De Clercq
+            # ask ...?" is not about "Mayor (party): Mathias De Clercq (Open Vld)"
+            terms = _terms(_ROW_BREAK.split(text)[0] if row else text, langs)
             # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim
             back = (_terms(chunk.section.rsplit(">", 1)[-1], langs) - terms
                     if chunk.section and REFERS_BACK.search(text) else set())
@@ -898,4 +902,10 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """One line; a row of a table of facts as label and value ("Mayor (party): Mathias De Clercq (Open Vld)")."""
+    return " ".join(_ROW_BREAK.sub(": ", text).split())
+
+
+# the blank line between the label and the value of a row of a table of facts (ingest.sentences.fact_rows): the only
+# blank line a sentence holds
+_ROW_BREAK = re.compile(r"\s*\n[ \t]*\n\s*")

@@ -33,7 +33,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     `chosen` all answer sentences, `hits` the passages read."""
     context = context_of(best, hits)  # both checks of the best sentence read it with its context
     return (_other_scope(question, best, context, _dated_before(best, hits) if _SAME_YEAR.search(best) else "")
-            or _other_person(question, best, context)
+            or _other_person(question, best, context) or _other_person_then(question, best, chosen, hits)
             or _swapped(question, chosen)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
@@ -303,6 +303,15 @@ OFFICES = (r"mayor|alderman|alderwoman|minister|secretary of state|state secreta
            r"councillor")
 ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
                          r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
+
+
+def _other_person_then(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """_other_person for an answer sentence of the year the question names, when another is best: "What did Mayor
+    Mathias De Clercq ask of the European Council in his 2018 open letter?" against "in 2018 the then mayor of Ghent,
+    Daniël Termont, wrote an open letter ..." behind "Ghent Mayor Mathias De Clercq proclaimed ..." """
+    years = set(YEAR.findall(question))
+    return next((problem for sentence in chosen if sentence != best and years & set(YEAR.findall(sentence))
+                 for problem in [_other_person(question, sentence, context_of(sentence, hits))] if problem), None)
 
 
 def _other_person(question: str, best: str, context: str) -> str | None:

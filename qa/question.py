@@ -367,6 +367,10 @@ def needs_context(question: str) -> bool:
         return False
     if pronouns:
         return True
+    # "ok and who's mayor now + which party": a question that goes on from the one before and names nothing of its
+    # own leans on it
+    if _GOES_ON.match(question) and not question_names(question):
+        return True
     # a short question leans on the one before ("And in 2019?", "Who funds?"), unless it names its own subject
     # ("What is Jobteam Gent?"); "What about Antwerp?" asks the question before again
     short = len([w for w in words if w not in _QUESTION_WORDS]) <= 2
@@ -399,6 +403,7 @@ _NOT_PLURAL_NOUNS = frozenset("does goes lives works comes gives takes makes say
 _DUMMY_IT = re.compile(r"\b(?:make|makes|made|making|find|found|consider|considered)\s+it\s+(?:\w+er|more|less|"
                        r"possible|impossible|difficult|easy|hard|clear|mandatory|compulsory|necessary|attractive)\b|"
                        r"\bit\s+(?:cost|costs|take|takes|took)\b(?=[^?.]*?\bto\s+[a-z])", re.I)
+_GOES_ON = re.compile(r"^\W*(?:(?:ok|okay|right|thanks|great)\W+)?(?:and|so|also|then)\b", re.I)
 _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same for)\b", re.I)
 
 
@@ -471,7 +476,8 @@ def subject_of(question: str) -> str:
 
 _WH_WORDS = r"how|what|which|who|whom|whose|when|where|why"
 _PART_START = rf"(?:{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b"
-_PART_BREAK = re.compile(rf"(?:,|;|\band)\s+(?={_PART_START})", re.I)
+# "how many did ghent ask for vs how many were relocated", "who's mayor now + which party": typed joins too
+_PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:vs\.?|versus|\+|&))\s+(?={_PART_START})", re.I)
 
 
 # where a question opens: at the start or after a sentence, dash or colon; a word or two may lead its question word

@@ -64,3 +64,21 @@ def test_ids_are_stable_for_the_same_content_and_change_with_it():
     a = split_document(doc, "x", "hash1")
     assert [c.id for c in a] == [c.id for c in split_document(doc, "x", "hash1")]
     assert {c.id for c in a}.isdisjoint(c.id for c in split_document(doc, "x", "hash2"))
+
+
+def test_a_table_of_facts_is_text_with_one_sentence_a_row_not_headings():
+    from ingest.sentences import fact_rows
+
+    text = ("1. Abstract\n\nGhent helps newcomers.\n\nPopulation\n\n263,608\n\nLocation/ region\n\nEast Flanders "
+            "(province)\n\nMayor (party)\n\nMathias De Clercq (Open Vld)\n\n2. Local background and context\n\n"
+            "Focus on social rights\n\nGhent's policy focuses on social rights.")
+    assert [h.text for h in find_headings(text)] == ["1. Abstract", "2. Local background and context",
+                                                     "Focus on social rights"]
+    doc = LoadedDocument(path="x.txt", text=text)
+    first = split_document(doc, "d", "h")[0]
+    assert [first.text[s - first.start:e - first.start] for s, e in split_sentences(first.text, first.start)] == [
+        "Ghent helps newcomers.", "Population\n\n263,608", "Location/ region\n\nEast Flanders (province)",
+        "Mayor (party)\n\nMathias De Clercq (Open Vld)"]
+    # headings in a row (a table of contents) without a bare number among their values are no table
+    assert fact_rows(["About the city", "Key Takeaways", "Political context", "Migration policy"]) == set()
+    assert fact_rows(["Population", "263,608", "Area", "156 km2"]) == {0, 2}

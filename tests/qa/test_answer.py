@@ -1152,3 +1152,36 @@ def test_a_part_asking_how_many_gets_a_sentence_that_counts_them(seed_engine):
     # a year no sentence counts them for is still refused
     answer = seed_engine.answer("how many newcomers volunteered through refu interim in 2012")
     assert answer.refused
+
+
+def test_parts_typed_with_vs_or_plus_and_a_question_going_on_from_the_one_before(seed_engine):
+    from qa.question import needs_context, question_parts
+
+    # zj006: "vs" joins two questions, each answered with its own count
+    asked = ("how many asylum seekers did ghent ask to take in after moria vs how many unaccompanied minors belgium "
+             "actually relocated from the greek islands in 2020")
+    assert len(question_parts(asked)) == 2
+    answer = seed_engine.answer(asked)
+    assert not answer.refused and "300" in answer.text and "18" in answer.text
+    check_citations(seed_engine, answer)
+    assert question_parts("who's the mayor + which party") == ["who's the mayor", "which party"]
+    assert len(question_parts("how does Ghent compare vs Antwerp?")) == 1  # no question after "vs"
+    # zj020: "ok and ..." goes on from the question before when it names nothing of its own
+    assert needs_context("ok and who's mayor now + which party")
+    assert not needs_context("and how many newcomers volunteered through Refu Interim in 2019?")
+
+
+def test_a_row_of_a_table_of_facts_answers_who_or_how_many_and_is_shown_as_label_and_value(seed_engine):
+    # zb003, q014: the city report's key facts ("Mayor (party)" / "Mathias De Clercq (Open Vld)") are passages' text
+    answer = seed_engine.answer("quick one for a briefing note: ghent mayor, name + party?")
+    assert not answer.refused and "Mayor (party): Mathias De Clercq (Open Vld) [" in answer.text
+    check_citations(seed_engine, answer)
+    assert any(c.quote == "Mayor (party)\n\nMathias De Clercq (Open Vld)" for c in answer.citations)
+    answer = seed_engine.answer("what is the population of ghent")
+    assert not answer.refused and "Population: 263,608" in answer.text
+    # a row is about its label: a question naming the mayor for a letter of 2018 is still checked against the
+    # sentence of 2018, which names another mayor
+    answer = seed_engine.answer("What did Mayor Mathias De Clercq ask of the European Council in his 2018 open letter?")
+    assert answer.refused and "Daniël Termont, not Mathias De Clercq" in (answer.refusal_reason or "")
+    answer = seed_engine.answer("What did Mayor Daniël Termont ask of the European Council in his 2018 open letter?")
+    assert not answer.refused and "fair and common EU asylum system" in answer.text
