@@ -626,7 +626,8 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             continue
         # "how many newcomers were volunteering in 2019": a sentence that counts newcomers, if one does (in 2019,
         # if one does)
-        counting = [c for c in scored if kind.wants_number and counts_asked(part, c.text)]
+        counting = [c for c in scored if kind.wants_number and counts_asked(part, c.text)
+                    or _SHARE_ASKED.search(part) and _PERCENT.search(c.text)]  # "what %": a sentence giving one
         years = set(_YEAR.findall(part))
         counting = [c for c in counting if years & set(_YEAR.findall(c.text))] or counting
         best = min(counting or scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
@@ -645,6 +646,8 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
+_SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?\b|share\b|proportion\b)", re.I)
+_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.I)
 
 
 _TAIL_TERMS = 2  # words of the reports a question after a lead must have to be answered on its own

@@ -1185,3 +1185,14 @@ def test_a_row_of_a_table_of_facts_answers_who_or_how_many_and_is_shown_as_label
     assert answer.refused and "Daniël Termont, not Mathias De Clercq" in (answer.refusal_reason or "")
     answer = seed_engine.answer("What did Mayor Daniël Termont ask of the European Council in his 2018 open letter?")
     assert not answer.refused and "fair and common EU asylum system" in answer.text
+
+
+def test_a_part_asking_what_percent_gets_a_sentence_giving_one(seed_engine):
+    from qa.question import unshortened
+
+    # zj016: "what % ... acc to the ghent coordinator" gets "Most of them (60%) are getting recognised as refugees"
+    answer = seed_engine.answer("how many ppl could the floating reception centre hold and what % of asylum seekers "
+                                "get recognised as refugees acc to the ghent coordinator")
+    assert not answer.refused and "250" in answer.text and "60%" in answer.text
+    check_citations(seed_engine, answer)
+    assert unshortened("acc to the coordinator") == "according to the coordinator"
