@@ -448,6 +448,52 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     return f"the reports say {court} did this: “{quote(sentence[clauses[-1] if clauses else 0:])}”"
 
 
+# who stopped a thing: blocked, vetoed, rejected, turned down, refused, overruled
+_BLOCKED = r"(?:block(?:ed|s|ing)?|veto(?:ed|es|ing)?|reject(?:ed|s|ing)?|turn(?:ed|s)?\s+down|refus(?:e|ed|es|ing)|" \
+           r"overrul(?:e|ed|es|ing))"
+# "why did the EC block ghents offer ...": the actor between the auxiliary and the act, then what was stopped
+_ASKED_BLOCKER = re.compile(rf"\b(?:did|does|do|would|could|has|have|had)\s+"
+                            rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+{_BLOCKED}\b(.+)", re.I)
+_BODY_HEAD = r"(?:government|commission|council|parliament|court|city|minister|ministry|office|state|authorities|" \
+             r"mayor|party|union)"
+# "only to see the federal government block it", "was rejected by the Belgian federal government"
+_BLOCKER_BEFORE = re.compile(rf"\b((?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD})\s+(?:had\s+|has\s+|then\s+)?{_BLOCKED}\b",
+                             re.I)
+_BLOCKER_BY = re.compile(rf"\b(?:was|were|is|are|been|being)\s+{_BLOCKED}\s+by\s+"
+                         rf"((?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD})\b", re.I)
+_BLOCKED_THING_WORDS = 2  # words of what was stopped a sentence must share with the question (3 further away)
+
+
+def _body(said: str) -> str:
+    """The body from its article: "see the federal government" -> "the federal government"."""
+    at = said.lower().rfind("the ")
+    return said[at:] if at >= 0 else said
+
+
+def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has one body stop something ("why did the EC block ghents offer to take in more refugees after
+    the moria fire") and the sentences read have another stop it ("... only to see the federal government block
+    it"), none the asked body. An acronym counts as its initials. Not for questions asking who."""
+    asked = _ASKED_BLOCKER.search(question)
+    if not asked or re.match(r"\W*(?:who|which|what)\b", question, re.I):
+        return None
+    actor = asked.group(1)
+    actor_words = content_stems(actor)
+    acronyms = [w for w in re.findall(r"[\w-]+", actor) if w.isupper() and len(w) > 1]
+    thing = content_stems(asked.group(2))
+    found = None
+    for sentence, near in related_sentences(chosen, hits):
+        if len(thing & content_stems(sentence)) < _BLOCKED_THING_WORDS + (not near):
+            continue
+        for match in [*_BLOCKER_BEFORE.finditer(sentence), *_BLOCKER_BY.finditer(sentence)]:
+            said = _body(match.group(1))
+            initials = "".join(w[0] for w in said.split() if w[:1].isupper())
+            if actor_words & content_stems(said) or any(a in initials for a in acronyms):
+                return None
+            found = found or (said, sentence)
+    return f"the reports say {found[0]} did this: “{quote(found[1])}”" if found else None
+
+
 # a body named with what it is, beside it: "Myria, the Interfederal Centre of Equal Opportunities", "Unia (the
 # Interfederal Centre of Equal Opportunities)", "the Federal Migration Centre Myria"
 _TITLE = r"((?:[A-Z][\w’'-]+\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)"

@@ -2641,3 +2641,24 @@ def test_a_letter_or_call_to_another_addressee_is_refused():
         .startswith("the reports name another addressee")
     assert other_recipient(asked.format("Belgian citizens"), [citizens], hits(citizens)) is None
 
+
+
+def test_another_body_stopping_the_asked_thing_is_refused():
+    from qa.roles import other_blocker
+
+    pledge = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government "
+              "set out to do, only to see the federal government block it.")
+    reason = problem("why did the EC block ghents offer to take in more refugees after the moria fire", pledge)  # zj024
+    assert reason == f"the reports say the federal government did this: “{pledge[:-1]}”"
+    # the body that did it, a question asking who, or a body of the same words: nothing to refuse
+    assert problem("why did the federal government block ghents offer to take in more refugees after the moria "
+                   "fire", pledge) is None
+    assert problem("who blocked ghents offer to take in more refugees after the moria fire", pledge) is None
+    rejected = ("Gent Zonder Grenzen asked the city to shelter 300 asylum seekers after the Moria fire. However, the "
+                "initiative was rejected by the Belgian federal government.")
+    assert other_blocker("why did the city council reject the request to shelter 300 asylum seekers after moria",
+                         [rejected], hits(rejected)).startswith("the reports say the Belgian federal government did")
+    assert other_blocker("why did the federal government reject the request to shelter 300 asylum seekers after "
+                         "moria", [rejected], hits(rejected)) is None
+    # a sentence on something else stopped is no answer to compare with
+    assert other_blocker("why did the EC block the new migration code", [pledge], hits(pledge)) is None
