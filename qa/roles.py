@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.language import snowball_stemmer
 from qa.contradiction import OFFICES, PLACE_STEMS, TOWNS, content_stems, quote, related_sentences, scopes
 from qa.figures import WORD_NUMBERS
-from qa.question import STOP_NAMES
+from qa.question import STOP_NAMES, unshortened
 from qa.result import Hit
 
 
@@ -474,7 +474,7 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     """The question has one body stop something ("why did the EC block ghents offer to take in more refugees after
     the moria fire") and the sentences read have another stop it ("... only to see the federal government block
     it"), none the asked body. An acronym counts as its initials. Not for questions asking who."""
-    asked = _ASKED_BLOCKER.search(question)
+    asked = _ASKED_BLOCKER.search(unshortened(question))  # "the belgian govt"
     if not asked or re.match(r"\W*(?:who|which|what)\b", question, re.I):
         return None
     actor = asked.group(1)

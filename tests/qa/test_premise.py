@@ -2662,3 +2662,8 @@ def test_another_body_stopping_the_asked_thing_is_refused():
                          "moria", [rejected], hits(rejected)) is None
     # a sentence on something else stopped is no answer to compare with
     assert other_blocker("why did the EC block the new migration code", [pledge], hits(pledge)) is None
+    # the Belgian government is the federal one, typed short or not (found beside zj024: both were refused)
+    assert problem("why did the belgian govt block ghent's offer to take in more refugees after the moria fire",
+                   pledge) is None
+    assert problem("why did the flemish government block ghent's offer to take in more refugees after the moria fire",
+                   pledge).startswith("the reports say this about the federal level, not Flanders")
