@@ -176,13 +176,21 @@ _TIMES = {"every": "every", "each": "every", "per": "every", "once a": "every", 
           "three times": "three times a", "four times a": "four times a", "four times": "four times a"}
 
 
+_ADVERB_UNIT = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}
+_TIMES_ADVERB = re.compile(r"\b(once|twice|three times|four times)[\s-]+(daily|weekly|monthly|yearly|annually)\b", re.I)
+
+
 def frequencies(text: str) -> set[str]:
     """How often things happen, said one way: "monthly", "each month" and "once a month" are "every month".
 
     >>> sorted(frequencies("It meets monthly, or twice per year, and every other week, or once every two years."))
     ['every month', 'every other week', 'every two years', 'twice a year']
+    >>> sorted(frequencies("the twice-yearly forum"))
+    ['twice a year']
     """
     out = set()
+    # "twice-yearly", "twice yearly": twice a year
+    text = _TIMES_ADVERB.sub(lambda m: f"{m.group(1)} a {_ADVERB_UNIT[m.group(2).lower()]}", text)
     for match in FREQUENCY.finditer(text):
         adverb, lead, other, unit, times, unit2, count, unit3 = match.groups()
         if count:  # "once every two years"

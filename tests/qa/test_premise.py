@@ -2667,3 +2667,16 @@ def test_another_body_stopping_the_asked_thing_is_refused():
                    pledge) is None
     assert problem("why did the flemish government block ghent's offer to take in more refugees after the moria fire",
                    pledge).startswith("the reports say this about the federal level, not Flanders")
+
+
+def test_twice_yearly_and_money_that_ended_for_a_named_thing_are_not_contradicted():
+    # probes11 twins, both wrongly refused
+    forum = "Therefore, Ghent organizes its Migratieforum twice a year to allow all actors to exchange."
+    assert problem("what gets discussed at ghent's twice-yearly migratieforum", forum) is None
+    assert problem("what gets discussed at ghent's monthly migratieforum", forum).startswith(
+        "the reports say twice a year, not every month")
+    taken = ("However, in 2015 European subsidies were ended. The same year, the OCMW of Ghent decided, after an "
+             "evaluation, which projects that were no longer subsidised would be taken over with regular funds.")
+    assert problem("when eu subsidies for ankerkracht ended in 2015 what did ghent's ocmw decide", taken) is None
+    assert problem("why did ghent's ocmw abolish ankerkracht when the eu subsidies ended in 2015", taken) \
+        .startswith("the reports say the opposite of 'abolish'")
