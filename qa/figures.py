@@ -469,3 +469,40 @@ def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
         return f"the reports give {value:g}% of something else: “{quote(given[0][0])}”"
     return None
 
+
+
+# a number given as a bound: "caps the fee at 360 euros", "up to 24 hours", "a minimum fee of 360 euros", "for a
+# maximum of 24 hours", "at least 16 years old"
+_BOUND_NUMBER = r"(?:€\s*)?(\d+(?:[.,]\d+)*)"
+_BOUNDS = (("maximum", re.compile(rf"\b(?:cap(?:s|ped|ping)?\s+(?:[\w’'-]+\s+){{0,6}}?at|up\s+to|at\s+most|"
+                                  rf"no\s+more\s+than|not\s+(?:more\s+than|exceeding)|maximum(?:\s+[\w’'-]+){{0,2}}\s+of|max\.?|"
+                                  rf"ceiling\s+of|limited\s+to)\s+{_BOUND_NUMBER}", re.I)),
+           ("minimum", re.compile(rf"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+less\s+than|"
+                                  rf"minimum(?:\s+[\w’'-]+){{0,2}}\s+of|min\.?|starting\s+at)\s+{_BOUND_NUMBER}",
+                                  re.I)))
+
+
+def _bounds(text: str) -> dict[str, str]:
+    """{number: "minimum" or "maximum"} for each number the text gives as a bound."""
+    return {m.group(1).replace(",", ""): kind for kind, pattern in _BOUNDS for m in pattern.finditer(text)}
+
+
+def other_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a number as one bound and the reports as the other: "the flemish 2019 agreement caps the
+    civic integration fee at 360 euros" against "the introduction of a minimum fee of 360 euros"; "isolated for at
+    least 24 hours" against "for a maximum of 24 hours". Only from a sentence sharing a word of the question's
+    subject besides the number."""
+    asked = _bounds(question)
+    if not asked:
+        return None
+    subject = content_stems(question)
+    for sentence, near in related_sentences(chosen, hits):
+        said = _bounds(sentence)
+        for number, kind in asked.items():
+            other = said.get(number)
+            if other and other != kind and len(subject & content_stems(sentence)) >= _BOUND_SUBJECT + (not near):
+                return f"the reports give {number} as a {other}, not a {kind}: “{quote(sentence)}”"
+    return None
+
+
+_BOUND_SUBJECT = 3  # words a sentence must share with the question (the number among them), one more further away

@@ -46,6 +46,7 @@ from qa.figures import (
     number_value,
     other_base,
     other_binding,
+    other_bound,
     other_count,
     other_factor,
     other_figure,
@@ -176,7 +177,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_length(question, chosen, hits) or other_month(question, chosen, hits)
-            or other_base(question, chosen, hits)
+            or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)

@@ -2680,3 +2680,25 @@ def test_twice_yearly_and_money_that_ended_for_a_named_thing_are_not_contradicte
     assert problem("when eu subsidies for ankerkracht ended in 2015 what did ghent's ocmw decide", taken) is None
     assert problem("why did ghent's ocmw abolish ankerkracht when the eu subsidies ended in 2015", taken) \
         .startswith("the reports say the opposite of 'abolish'")
+
+
+def test_a_number_given_as_the_other_bound_is_refused():
+    from qa.figures import other_bound
+
+    fee = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the civic "
+           "integration course tougher through the introduction of a minimum fee of 360 euros.")
+    reason = problem("flemish 2019 agreement caps the civic integration fee at 360 euros what else makes the course "
+                     "tougher", fee)  # probes11
+    assert reason and reason.startswith("the reports give 360 as a minimum, not a maximum")
+    assert problem("flemish 2019 agreement sets a minimum civic integration fee of 360 euros what else makes the "
+                   "course tougher", fee) is None
+    isolated = ("A young person of at least 16 years old can be isolated for a maximum of 24 hours if his behavior "
+                "endangers his own safety.")
+    reason = problem("In what circumstances could a young person aged 16 or over be isolated for at least 24 hours?",
+                     isolated)
+    assert reason and reason.startswith("the reports give 24 as a maximum, not a minimum")
+    assert problem("In what circumstances could a young person aged 16 or over be isolated for up to 24 hours?",
+                   isolated) is None
+    # another number as a bound says nothing against it
+    assert other_bound("In what circumstances could a young person be isolated for at least 12 hours?", [isolated],
+                       hits(isolated)) is None
