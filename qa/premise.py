@@ -87,6 +87,7 @@ from qa.roles import (
     other_office,
     other_recipient,
     other_successor,
+    other_tenure,
     other_undone,
     swapped_change,
     swapped_ends,
@@ -185,7 +186,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or ended_rule_taken_as_current(question, chosen)
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
-            or other_blocker(question, chosen, hits)
+            or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or _other_speaker(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import OFFICES, PLACE_STEMS, TOWNS, content_stems, quote, related_sentences, scopes
+from qa.contradiction import FOOTNOTE_END, OFFICES, PLACE_STEMS, TOWNS, content_stems, quote, related_sentences, scopes
 from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES, unshortened
 from qa.result import Hit
@@ -492,6 +492,35 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                 return None
             found = found or (said, sentence)
     return f"the reports say {found[0]} did this: “{quote(found[1])}”" if found else None
+
+
+# a person the reports call former: "under the presidency of former Constitutional Judge Marc Bossuyt" (not "the then
+# mayor of Ghent, Daniël Termont": he was in office then)
+_FORMER = re.compile(r"\b(?:former|ex-|retired|previous)\s*((?:[a-z][\w’'-]*,?\s+){0,5})"
+                     r"((?:[A-Z][\w’'-]+\s+(?:(?:de|van|der|den)\s+)?)*[A-Z][\w’'-]+)"
+                     r"(?:,\s+((?:[A-Z][\w’'-]+\s+(?:(?:de|van|der|den)\s+)?)*[A-Z][\w’'-]+))?")
+# the question has them in office: "chaired by sitting Constitutional Court judge Marc Bossuyt"
+_IN_OFFICE = re.compile(r"\b(?:sitting|serving|current|currently serving|incumbent|present-day|acting)\s+"
+                        r"((?:[\w’'-]+\s+){0,5}?)$", re.I)
+
+
+def other_tenure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a person in office ("the temporary commission chaired by sitting Constitutional Court judge
+    Marc Bossuyt") whom the reports call former ("under the presidency of former Constitutional Judge Marc
+    Bossuyt")."""
+    low = question.lower()
+    for sentence, _near in related_sentences(chosen, hits):
+        for match in _FORMER.finditer(sentence):
+            # "Constitutional Judge Marc Bossuyt": the person is its last words; "mayor of Ghent, Jan Peeters": the name
+            # after the comma
+            run = (match.group(3) or match.group(2)).split()
+            surname = run[-1].lower()
+            at = low.find(surname)
+            if len(run) >= 2 and re.search(rf"\b{re.escape(surname)}\b", low) and _IN_OFFICE.search(question[:at]):
+                # the sentence that names them, where a footnote mark hid a sentence's end
+                told = next(p for p in FOOTNOTE_END.split(sentence) if run[-1] in p)
+                return f"the reports call {' '.join(run[-2:])} former: “{quote(told)}”"
+    return None
 
 
 # a body named with what it is, beside it: "Myria, the Interfederal Centre of Equal Opportunities", "Unia (the

@@ -2702,3 +2702,18 @@ def test_a_number_given_as_the_other_bound_is_refused():
     # another number as a bound says nothing against it
     assert other_bound("In what circumstances could a young person be isolated for at least 12 hours?", [isolated],
                        hits(isolated)) is None
+
+
+def test_a_person_in_office_whom_the_reports_call_former_is_refused():
+    chaired = ("The M.A. judgment is the last episode of the so-called ‘Sudan crisis’.58 Following this crisis, a "
+               "temporary Commission was established to evaluate the voluntary and forced return policy of Belgium, "
+               "under the presidency of former Constitutional Judge Marc Bossuyt (‘Commission Bossuyt’).")
+    reason = problem("What did the temporary commission chaired by sitting Constitutional Court judge Marc Bossuyt "
+                     "evaluate?", chaired)  # probes11
+    assert reason and reason.startswith("the reports call Marc Bossuyt former: “Following this crisis")
+    assert problem("What did the temporary commission chaired by former Constitutional Court judge Marc Bossuyt "
+                   "evaluate?", chaired) is None
+    # "the then mayor" was in office then
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system.")
+    assert problem("what did sitting mayor daniël termont ask the european council in 2018", letter) is None
