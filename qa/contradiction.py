@@ -164,6 +164,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{calm: ("critical", "concerns", "opposition", "oppose", "crisis", "sensitive", "protest", "fall")
        for calm in ("without controversy", "without opposition", "without protest", "uncontroversial",
                     "unanimously", "smoothly")},
+    # "optional newcomers declaration belgium what would newcomers who sign it commit to" against "newcomers will be
+    # obliged in the future to sign a “newcomers’ declaration”"
+    "optional": ("obliged", "obligatory", "mandatory", "compulsory", "required"),
     # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"
     **{paid: ("voluntary", "volunteer", "unpaid") for paid in ("paid job", "paid work", "paid employment",
                                                             "paid position", "salaried")},

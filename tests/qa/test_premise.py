@@ -2717,3 +2717,13 @@ def test_a_person_in_office_whom_the_reports_call_former_is_refused():
     letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
               "European Council to create a fair and common EU asylum system.")
     assert problem("what did sitting mayor daniël termont ask the european council in 2018", letter) is None
+
+
+def test_an_optional_thing_the_reports_make_obligatory_is_refused():
+    declaration = ("First, newcomers will be obliged in the future to sign a “newcomers’ declaration”, in which they "
+                   "commit to integrate and actively participate in Belgian society.")
+    reason = problem("optional newcomers declaration belgium what would newcomers who sign it commit to",
+                     declaration)  # probes11
+    assert reason and reason.startswith("the reports say the opposite of 'optional'")
+    assert problem("mandatory newcomers declaration belgium what would newcomers who sign it commit to",
+                   declaration) is None
