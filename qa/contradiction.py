@@ -530,8 +530,7 @@ def _compounds(text: str) -> dict[str, set[str]]:
 # OCMW stop funding it?" is contradicted by "the OCMW took it over with regular funds")
 # ("when eu subsidies for ankerkracht ended": what the money was for may stand between)
 _MONEY_ENDED = re.compile(r"\b(fund\w*|subsid\w*|financ\w*|grants?|budget|money)\s+(?:\w+\s+){0,2}?"
-                          r"(end|ended|ends|stopped|"
-                          r"stops|ceased|expired|ran out|dried up)\b", re.I)
+                          r"(end|ended|ends|stopped|stops|ceased|expired|ran out|dried up)\b", re.I)
 _ENDED = _stem("abolish")
 _TAKEN_OVER = ("transform", "take over", "taken over", "took over")
 

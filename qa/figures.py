@@ -470,7 +470,6 @@ def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     return None
 
 
-
 # a number given as a bound: "caps the fee at 360 euros", "up to 24 hours", "a minimum fee of 360 euros", "for a
 # maximum of 24 hours", "at least 16 years old"
 _BOUND_NUMBER = r"(?:€\s*)?(\d+(?:[.,]\d+)*)"
@@ -490,8 +489,8 @@ def _bounds(text: str) -> dict[str, str]:
 def other_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a number as one bound and the reports as the other: "the flemish 2019 agreement caps the
     civic integration fee at 360 euros" against "the introduction of a minimum fee of 360 euros"; "isolated for at
-    least 24 hours" against "for a maximum of 24 hours". Only from a sentence sharing a word of the question's
-    subject besides the number."""
+    least 24 hours" against "for a maximum of 24 hours". Only from a sentence sharing _BOUND_SUBJECT words with the
+    question (the number among them), one more when it is not chosen nor beside a chosen one."""
     asked = _bounds(question)
     if not asked:
         return None

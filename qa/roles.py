@@ -496,7 +496,7 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
 
 # a person the reports call former: "under the presidency of former Constitutional Judge Marc Bossuyt" (not "the then
 # mayor of Ghent, Daniël Termont": he was in office then)
-_FORMER = re.compile(r"\b(?:former|ex-|retired|previous)\s*((?:[a-z][\w’'-]*,?\s+){0,5})"
+_FORMER = re.compile(r"\b(?:former|ex-|retired|previous)\s*(?:[a-z][\w’'-]*,?\s+){0,5}"
                      r"((?:[A-Z][\w’'-]+\s+(?:(?:de|van|der|den)\s+)?)*[A-Z][\w’'-]+)"
                      r"(?:,\s+((?:[A-Z][\w’'-]+\s+(?:(?:de|van|der|den)\s+)?)*[A-Z][\w’'-]+))?")
 # the question has them in office: "chaired by sitting Constitutional Court judge Marc Bossuyt"
@@ -513,12 +513,11 @@ def other_tenure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         for match in _FORMER.finditer(sentence):
             # "Constitutional Judge Marc Bossuyt": the person is its last words; "mayor of Ghent, Jan Peeters": the name
             # after the comma
-            run = (match.group(3) or match.group(2)).split()
-            surname = run[-1].lower()
-            at = low.find(surname)
-            if len(run) >= 2 and re.search(rf"\b{re.escape(surname)}\b", low) and _IN_OFFICE.search(question[:at]):
+            run = (match.group(2) or match.group(1)).split()
+            named = re.search(rf"\b{re.escape(run[-1].lower())}\b", low)
+            if len(run) >= 2 and named and _IN_OFFICE.search(question[:named.start()]):
                 # the sentence that names them, where a footnote mark hid a sentence's end
-                told = next(p for p in FOOTNOTE_END.split(sentence) if run[-1] in p)
+                told = next((p for p in FOOTNOTE_END.split(sentence) if run[-1] in p), sentence)
                 return f"the reports call {' '.join(run[-2:])} former: “{quote(told)}”"
     return None
 
