@@ -160,7 +160,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     citations = tuple(Citation(n=i, chunk=c.hit.chunk, start=c.start, end=c.end, quote=c.text)
                       for i, c in enumerate(chosen, start=1))
     sentences = tuple(AnswerSentence(text=c.text, citations=(i,)) for i, c in enumerate(chosen, start=1))
-    text = " ".join(f"{_flat(s.text)} [{s.citations[0]}]" for s in sentences)
+    text = " ".join(f"{flat_sentence(s.text)} [{s.citations[0]}]" for s in sentences)
     return Composition(sentences, citations, text, False, evidence)
 
 
@@ -170,7 +170,7 @@ def quoted_source(reason: str, hits: Sequence[Hit]) -> Citation | None:
     match = re.search(r"“(.+)”", reason, re.S)
     if not match:
         return None
-    quoted = _flat(match.group(1).removesuffix(" …"))
+    quoted = " ".join(match.group(1).removesuffix(" …").split())
     for hit in hits:
         chunk = hit.chunk
         flat, origin = _flat_with_offsets(chunk.text)
@@ -904,7 +904,7 @@ def _same_text(a: str, b: str) -> bool:
             and max(len(wa - wb), len(wb - wa)) < NEW_WORDS)
 
 
-def _flat(text: str) -> str:
+def flat_sentence(text: str) -> str:
     """One line; a row of a table of facts as label and value ("Mayor (party): Mathias De Clercq (Open Vld)")."""
     return " ".join(_ROW_BREAK.sub(": ", text).split())
 

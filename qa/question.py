@@ -436,7 +436,11 @@ def _told_before(text: str) -> str:
 
 # "that" after a thing and before its verb opens a relative clause: "an NGO that partners with the city"
 _RELATIVE_THAT = re.compile(r"(\b(?:a|an|the|my|our|your|some|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that\s+"
-                            r"(?=[a-z]+(?:s|ed)\b|(?:is|was|are|were|has|have|had|does|did|will|can|could)\b)", re.I)
+                            r"(?=[a-z]+(?:s|ed)\b|(?:is|was|are|were|has|have|had|does|did|will|can|could)\b|"
+                            # "the ghent mayor that wrote to the european council": a past tense of its own
+                            r"(?:wrote|said|made|led|ran|took|gave|began|sent|got|came|went|told|spoke|chose|held|"
+                            r"left|paid|brought|saw|met|won|lost|built|became|fell|kept|sought|sat|set|put)\b)",
+                            re.I)
 _POINTED = re.compile(r"\b(?:this|that|these|those)\s+([a-z]+)", re.I)
 _SAME_STEM = 6  # letters a noun pointed at shares with a word told before it: "partnerships" and "partners"
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ingest.passage import Chunk, DocumentRecord
+from qa.composer import flat_sentence
 from qa.result import Answer, Citation, Hit
 
 PASSAGE_PREVIEW = 180  # characters of a nearest passage shown in a refusal
@@ -62,7 +63,8 @@ def answer_html(answer: Answer, turn: int, shown: int | None = None) -> str:
     parts = ['<div class="rq-answer">', _notices(answer)]
     sentences = answer.sentences if shown is None else answer.sentences[:shown]
     if sentences:
-        body = " ".join(_sentence_html(s.text, s.citations, turn) for s in sentences)
+        # a row of a table of facts as label and value, as in the answer's text
+        body = " ".join(_sentence_html(flat_sentence(s.text), s.citations, turn) for s in sentences)
     else:
         body = esc(answer.text)
     parts.append(f'<p class="rq-text">{body}</p>')

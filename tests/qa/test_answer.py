@@ -1168,6 +1168,10 @@ def test_parts_typed_with_vs_or_plus_and_a_question_going_on_from_the_one_before
     assert len(question_parts("how does Ghent compare vs Antwerp?")) == 1  # no question after "vs"
     # zj020: "ok and ..." goes on from the question before when it names nothing of its own
     assert needs_context("ok and who's mayor now + which party")
+    # "that" after a noun, before a past tense, opens a clause (Chromium: read as a follow-up of the question before)
+    assert not needs_context("who was the ghent mayor that wrote to the european council in 2018 about a common "
+                             "asylum system")
+    assert needs_context("who wrote that?")
     assert not needs_context("and how many newcomers volunteered through Refu Interim in 2019?")
 
 
@@ -1177,6 +1181,10 @@ def test_a_row_of_a_table_of_facts_answers_who_or_how_many_and_is_shown_as_label
     assert not answer.refused and "Mayor (party): Mathias De Clercq (Open Vld) [" in answer.text
     check_citations(seed_engine, answer)
     assert any(c.quote == "Mayor (party)\n\nMathias De Clercq (Open Vld)" for c in answer.citations)
+    # the web chat shows the row as the answer's text does (it showed the blank line, found in Chromium)
+    from ui.render import answer_html
+
+    assert "Mayor (party): Mathias De Clercq (Open Vld)" in answer_html(answer, 0)
     answer = seed_engine.answer("what is the population of ghent")
     assert not answer.refused and "Population: 263,608" in answer.text
     # a row is about its label: a question naming the mayor for a letter of 2018 is still checked against the
