@@ -16,7 +16,7 @@ from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.contradiction import FULL_NAME, context_of, scopes, speaker_at
 from qa.plans import OUTCOME
-from qa.premise import OF_THEM, counts_asked, premise_problem
+from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
 from qa.question import (
     FREQUENCY,
     LENGTH_OF_TIME,
@@ -626,8 +626,9 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             continue
         # "how many newcomers were volunteering in 2019": a sentence that counts newcomers, if one does (in 2019,
         # if one does)
-        counting = [c for c in scored if kind.wants_number and counts_asked(part, c.text)
-                    or _SHARE_ASKED.search(part) and _PERCENT.search(c.text)]  # "what %": a sentence giving one
+        counted = counted_phrases(part) if kind.wants_number else []
+        share = _SHARE_ASKED.search(part)  # "what %": a sentence giving one
+        counting = [c for c in scored if counts_any(counted, c.text) or share and _PERCENT.search(c.text)]
         years = set(_YEAR.findall(part))
         counting = [c for c in counting if years & set(_YEAR.findall(c.text))] or counting
         best = min(counting or scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))

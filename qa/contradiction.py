@@ -622,6 +622,13 @@ _GOVERNMENT = re.compile(r"\bgovernments?\b", re.I)
 _GOVERNMENT_LEVELS = frozenset({"Belgium", "the federal level", "Flanders", "Wallonia", "Brussels"})
 
 
+def stands_for(acronyms: Sequence[str], said: str) -> bool:
+    """Does one of the question's acronyms ("EC") stand for the body a sentence names ("the European Commission"):
+    its letters among the initials of the body's capitalised words?"""
+    initials = "".join(w[0] for w in said.split() if w[:1].isupper())
+    return any(a in initials for a in acronyms)
+
+
 def _thing_names(runs: Sequence[str]) -> list[str]:
     return [w for run in runs for w in run.split() if w.lower() not in _SCOPE_OF and w.lower() not in _GENERIC_NAME]
 
@@ -690,8 +697,7 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             if _FIRST_ONLY.search(sentence[:word.start()]) and not _FIRST_ASKED.search(question):
                 continue  # "originally funded by the EU" leaves room for who pays now ("end up paying for it")
             said = by.group(1).strip()
-            initials = "".join(w[0] for w in said.split() if w[:1].isupper())
-            if not _core(actor) & _core(_actor_words(said)) and not any(a in initials for a in acronyms) \
+            if not _core(actor) & _core(_actor_words(said)) and not stands_for(acronyms, said) \
                     or _other_level(actor_text, said):
                 return f"the reports name another actor, {said}: “{quote(sentence)}”"
     return None

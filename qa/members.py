@@ -86,4 +86,3 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 
 
 _FAMILY_WORDS = re.compile("|".join(p.pattern for p in _FAMILIES.values()), re.I)
-

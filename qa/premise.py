@@ -337,10 +337,10 @@ def counted_phrases(question: str) -> list[list[str]]:
     return phrases
 
 
-def counts_asked(question: str, sentence: str) -> bool:
-    """Does the sentence give a number of what the question asks how many of ("how many newcomers were
-    volunteering" and "In 2019, 210 asylum seekers, refugees and migrants volunteered")?"""
-    return any(_counts(phrase, sentence) for phrase in counted_phrases(question))
+def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
+    """Does the sentence give a number of one of a question's counted phrases (counted_phrases: "how many newcomers
+    were volunteering" and "In 2019, 210 asylum seekers, refugees and migrants volunteered")?"""
+    return any(_counts(phrase, sentence) for phrase in phrases)
 
 
 def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:

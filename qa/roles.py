@@ -8,7 +8,17 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
-from qa.contradiction import FOOTNOTE_END, OFFICES, PLACE_STEMS, TOWNS, content_stems, quote, related_sentences, scopes
+from qa.contradiction import (
+    FOOTNOTE_END,
+    OFFICES,
+    PLACE_STEMS,
+    TOWNS,
+    content_stems,
+    quote,
+    related_sentences,
+    scopes,
+    stands_for,
+)
 from qa.figures import WORD_NUMBERS
 from qa.question import STOP_NAMES, unshortened
 from qa.result import Hit
@@ -487,8 +497,7 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             continue
         for match in [*_BLOCKER_BEFORE.finditer(sentence), *_BLOCKER_BY.finditer(sentence)]:
             said = _body(match.group(1))
-            initials = "".join(w[0] for w in said.split() if w[:1].isupper())
-            if actor_words & content_stems(said) or any(a in initials for a in acronyms):
+            if actor_words & content_stems(said) or stands_for(acronyms, said):
                 return None
             found = found or (said, sentence)
     return f"the reports say {found[0]} did this: “{quote(found[1])}”" if found else None
@@ -625,8 +634,7 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
             shared = task & _task(said, sentence[said.end():])
             if not body or len(shared) < max(2, -(-3 * len(task) // 4)) or body & actor:
                 continue
-            initials = "".join(w[0] for w in body_text.split() if w[:1].isupper())
-            if any(a in initials for a in acronyms):
+            if stands_for(acronyms, body_text):
                 continue
             return f"the reports give this task to another body: “{quote(sentence)}”"
     return None
