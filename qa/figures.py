@@ -245,7 +245,13 @@ _FRACTIONS = {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3, "
 # not "a third-country national"
 _FRACTION = re.compile(rf"\b({'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\b(?!-)", re.I)
 _SHARE_REACH = 6  # the words after a share that say what it is a share of and what they do
-_SHARE_GAP = 10.0  # percentage points between the share said in words and the one given
+_SHARE_GAP = 5.0  # percentage points between the share said in words and the one given, at least
+_SHARE_GAP_PART = 0.25  # and at least this part of the share said: 16.8% is not "about a quarter"
+_ASIDE = re.compile(r"^\s*\([^()]*\)")
+
+
+def _far(given: float, claimed: float) -> bool:
+    return abs(given - claimed) > max(_SHARE_GAP, _SHARE_GAP_PART * claimed)
 
 
 def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -258,11 +264,13 @@ def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         for sentence, near in related_sentences(chosen, hits):
             percentages = [m for m in _FIGURE.finditer(sentence) if _unit(m) == "%"]
             # "37,1% of ODA ..., which should be 50% by 2030": a sentence that gives the share claimed too
-            if any(abs(number_value(m.group(1)) - claimed) <= _SHARE_GAP for m in percentages):
+            if not all(_far(number_value(m.group(1)), claimed) for m in percentages):
                 continue
             for given in percentages:
-                after = content_stems(" ".join(_TOKEN.findall(sentence[given.end():])[:_SHARE_REACH]))
-                if len(said & after) >= (2 if near else 3) and abs(number_value(given.group(1)) - claimed) > _SHARE_GAP:
+                # "16.8% (or 1.9 million) of the Belgian population came from ...": what follows the aside
+                after = content_stems(" ".join(_TOKEN.findall(_ASIDE.sub("", sentence[given.end():], count=1))
+                                               [:_SHARE_REACH]))
+                if len(said & after) >= (2 if near else 3) and _far(number_value(given.group(1)), claimed):
                     return f"the reports give {given.group().strip()}: “{quote(sentence)}”"
     return None
 

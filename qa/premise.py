@@ -38,6 +38,7 @@ from qa.contradiction import (
     related_sentences,
     report_label,
     scopes,
+    speaker_at,
 )
 from qa.denials import access_granted, denied
 from qa.events import ending_untold
@@ -188,7 +189,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
-            or access_granted(question, chosen) or _other_speaker(question, chosen)
+            or access_granted(question, chosen) or _other_speaker(question, chosen, hits)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
@@ -811,7 +812,7 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
 # a sentence reporting what someone said: "Ghent Mayor Mathias De Clercq proclaimed that", "according to X"
 
 
-def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
+def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """ "What did Rudy Coddens say about ...?" answered only by words a sentence gives to another person ("Ghent
     Mayor Mathias De Clercq proclaimed that ...") and no sentence naming the person asked about. So too words the
     question gives to someone ("Charles Michel once wrote that cities put European values ... into practice every
@@ -826,7 +827,7 @@ def _other_speaker(question: str, chosen: Sequence[str]) -> str | None:
         return None
     named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
     if named:
-        return _said_by_another_there(question, named, chosen)
+        return _said_by_another_there(question, named, chosen) or _quoted_from_another(question, named, hits)
     for sentence in chosen:
         if not SPEECH.search(sentence):
             continue
@@ -866,6 +867,38 @@ def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) ->
             said = quote(sentence[ends[-1] if ends else 0:])
             return f"the reports give these words to {speaker}, not {person}: “{said}”"
     return None
+
+
+_TOPIC_WORDS = 3  # the question's words, besides the person and the office, that the other's words must all hold
+
+
+def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str | None:
+    """The person asked about is named, but what the question asks them to have said ("what did mayor daniël
+    termont say about the coronavirus not knowing borders") is all in one sentence the reports give to another ("The
+    coronavirus doesn't know any borders.", inside Mayor Mathias De Clercq's quotation), and nearly all in no
+    sentence naming the person asked."""
+    named = {w.lower() for w in person.split()}
+    topic = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en") and w.lower() not in named
+             and w.lower() not in _OFFICE_WORDS} - {_stem(w) for w in ("say", "said", "state", "stated")}
+    if len(topic) < _TOPIC_WORDS:
+        return None
+    surname = person.split()[-1]
+    found = None
+    for hit in hits:
+        chunk = hit.chunk
+        for start, end in split_sentences(chunk.text, chunk.start):
+            sentence = chunk.text[start - chunk.start:end - chunk.start]
+            held = topic & {_stem(w) for w in _WORD.findall(sentence)}
+            if surname in sentence and len(held) >= len(topic) - 1:
+                return None  # the person asked says much of it too
+            if found or held != topic:
+                continue
+            speaker = speaker_at(chunk.text, start - chunk.start) or (
+                _first_person(sentence) if SPEECH.search(sentence) else None)
+            if speaker and surname not in speaker and surname not in sentence:
+                speaker = _person(speaker) or speaker  # "Ghent Mayor Mathias De Clercq": the person
+                found = f"the reports give these words to {speaker}, not {person}: “{quote(sentence)}”"
+    return found
 
 
 def _first_person(sentence: str) -> str | None:

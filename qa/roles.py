@@ -591,6 +591,7 @@ _IN_CHARGE = re.compile(
     r"(?P<verb>issues?|issuing|grants?|granting|handles?|handling|manages?|managing|oversees?|overseeing|"
     r"coordinates?|coordinating))\s+", re.I)
 _ASKING_WHO = re.compile(r"^\W*(?:who|whom|whose|which|what)\b(?!\s+(?:is|was)\s+it\b)", re.I)
+_ASKING_WHICH_BODY = re.compile(r"\b(?:who|whom|whose|which|what)\b", re.I)
 _ACTOR_LEAD = re.compile(r"^.*\b(?:why|how|when|since|because|as|given that|is it|was it|does|did|do|is|are|was|"
                          r"were)\s+", re.I)
 
@@ -619,6 +620,8 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
     if not asked:
         return None
     actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", question[:asked.start()]))
+    if _ASKING_WHICH_BODY.search(actor_text):
+        return None  # "In Belgium, which body issues visas ...?": a question word after a lead still asks who
     actor = content_stems(actor_text) - _NOT_THE_BODY
     task = _task(asked, question[asked.end():])
     if actor <= PLACE_STEMS or len(task) < 2:
