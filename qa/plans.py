@@ -145,7 +145,9 @@ _GOING_ON = re.compile(r"\b(?:currently|ongoing|under ?way|at present|at the mom
 _GOING_ON_REACH = 6  # the words after "currently" that name what is going on
 # how it came out, besides what OUTCOME_ASKED reads: "did they eventually get their papers", "how did the hunger
 # strike end" (not read by the composer, which would add an outcome sentence to "why did it end up online?")
-_CAME_OUT = re.compile(r"\beventually\b|\bend(?:ed)? up\b|\bin the end\b|\bhow did (?:[\w’'-]+\s+){1,10}end\b", re.I)
+# "did the hunger strike lead to regularisation"
+_CAME_OUT = re.compile(r"\beventually\b|\bend(?:ed)? up\b|\bin the end\b|\bhow did (?:[\w’'-]+\s+){1,10}end\b|"
+                       r"\b(?:did|has|have|had)\s+(?:[\w’'-]+\s+){1,6}(?:lead|led|result(?:ed)?)\s+(?:to|in)\b", re.I)
 
 
 def no_outcome_yet(question: str, chosen: Sequence[str]) -> str | None:
@@ -284,3 +286,31 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
                     return (f"the reports give a target of {goal.group()} and {got.group()} reached: "
                             f"“{quote(later)}”")
     return None
+
+
+# a start the question puts off: "integration should only start once asylum seekers are recognised", "not begin
+# until ...", "only after ..."
+_STARTS_LATE = re.compile(r"\b(?:only\s+(?:start|begin|commence)s?|(?:start|begin|commence)s?\s+only|"
+                          r"(?:not|n[o’']t)\s+(?:start|begin|commence))\s+(?:once|after|when|until|upon|on)\b|"
+                          r"\bonly\s+(?:once|after)\s+(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|has been|have been)\s+"
+                          r"(?:recognised|recognized|granted|approved|accepted)\b", re.I)
+# a sentence that starts it at once: "we believe in starting the integration process from day one"
+_STARTS_AT_ONCE = re.compile(r"\bfrom (?:day one|the (?:very )?first day|arrival|the (?:very )?start)\b|"
+                             r"\bas soon as (?:they|he|she|people|newcomers|asylum seekers|refugees) (?:arrive|come)|"
+                             r"\b(?:upon|on) (?:their )?arrival\b|\bimmediately\b", re.I)
+_STARTS_SUBJECT = 2  # the question's words the sentence must share besides the start
+
+
+def start_put_off(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has something start only once a condition is met ("why does the ghent taskforce coordinator
+    say integration should only start once asylum seekers are recognised") and a sentence read on the same subject
+    starts it at once ("As such, asylum seekers are starting the integration process from day one")."""
+    late = _STARTS_LATE.search(question)
+    if not late:
+        return None
+    asked = content_stems(question) - content_stems(late.group())
+    at_once = [(len(asked & content_stems(sentence)) - (not near), sentence)
+               for sentence, near in related_sentences(chosen, hits) if _STARTS_AT_ONCE.search(sentence)]
+    shared, sentence = max(at_once, default=(0, ""), key=lambda pair: pair[0])  # the first of the most shared
+    return f"the reports have it start at once: “{quote(sentence)}”" if shared >= _STARTS_SUBJECT else None
+

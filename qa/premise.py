@@ -66,6 +66,7 @@ from qa.plans import (
     not_yet_done,
     planned_not_done,
     request_taken_as_granted,
+    start_put_off,
     target_taken_as_met,
 )
 from qa.question import (
@@ -194,7 +195,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or other_giver(question, chosen)
-            or ending_untold(question, chosen, hits)
+            or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 
@@ -921,7 +922,8 @@ def _person(name: str) -> str | None:
 
 # "Which municipalities did the study find most successful at integrating immigrants?" wants a sentence that
 # ranks or singles out ("the most", "best", "mainly", "more than"), not one that only sets out the study
-_RANK_ASKED = re.compile(r"\b(?:the|be|is|are|was|were)\s+(?:most|least)\s+(?!of\b|developed\b)[a-z]{4,}|"
+_RANK_ASKED = re.compile(r"\b(?:the|be|is|are|was|were|finds?|found|rates?|rated|considers?|considered|deems?|"
+                         r"deemed)\s+(?:most|least)\s+(?!of\b|developed\b)[a-z]{4,}|"
                          r"\b(?:best|worst|highest|lowest|largest|biggest|greatest|smallest)\b|"
                          # "moving cities ranked ghent top - what put it first?"
                          r"\b(?:ranked|ranking|rankings|top(?! of\b)|number one)\b", re.I)
@@ -957,7 +959,7 @@ def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
     ranked = {_stem(w) for w in [asked.group().split()[-1], *_RANKED_THING.findall(question)]
               if not _RANKS.fullmatch(w)}
     if not any(_ranks(sentence, ranked) for sentence in chosen):
-        return f"no sentence says which is {re.sub(r'^(?:the|be|is|are|was|were) ', '', asked.group().lower())}"
+        return f"no sentence says which is {re.sub(r'^(?!most|least)[a-z]+ (?=most|least)', '', asked.group().lower())}"
     return None
 
 

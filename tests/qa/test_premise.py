@@ -311,6 +311,11 @@ def test_which_is_most_successful_wants_a_sentence_that_ranks():
     question = "Which Belgian municipalities did the study find to be the most successful at integrating immigrants?"
     assert problem(question, setting) == "no sentence says which is most successful"
     assert problem(question, "Municipalities with a local integration plan were the most successful at it.") is None
+    # "find most successful", without "the" or "to be" (zk035)
+    question = ("Which Belgian municipalities does the Yar and Laurentsyeva paper find most successful at integrating "
+                "immigrants?")
+    assert problem(question, setting) == "no sentence says which is most successful"
+    assert problem(question, "Municipalities with a local integration plan were the most successful at it.") is None
     # "most of them" counts, "least developed countries" is a name
     assert problem("What share of its ODA did Belgium spend on least developed countries?",
                    "Belgium spent 37.1% of its ODA on least developed countries.") is None
@@ -1812,13 +1817,16 @@ def test_how_something_came_out_is_refused_when_the_reports_tell_it_as_still_goi
               "such as the occupation of a church and university buildings as well as – currently – a hunger strike.")
     for question in ("Did the undocumented migrants on hunger strike eventually get their papers?",
                      "How did the hunger strike by undocumented migrants in Belgium end - were they regularised?",
-                     "did the hunger strike by undocumented migrants end up getting them regularised?"):
+                     "did the hunger strike by undocumented migrants end up getting them regularised?",
+                     "did the undocumented migrants' hunger strike lead to regularisation"):  # zk036
         reason = problem(question, strike)
         assert reason and reason.startswith("the reports tell this as still going on"), question
     # a question that asks for no outcome, or an outcome the sentences give
     assert problem("Which means do irregular migrants use to call for regularisation?", strike) is None
     assert problem("Did the hunger strike eventually end?", strike,
                    "The hunger strike ended after the government agreed to review the files.") is None
+    assert problem("did the hunger strike lead to regularisation", strike,
+                   "The hunger strike led to the regularisation of 200 people.") is None
 
 
 def test_a_share_said_in_words_is_refused_when_the_reports_give_a_far_other_percentage():
@@ -2759,3 +2767,20 @@ def test_an_optional_thing_the_reports_make_obligatory_is_refused():
     assert reason and reason.startswith("the reports say the opposite of 'optional'")
     assert problem("mandatory newcomers declaration belgium what would newcomers who sign it commit to",
                    declaration) is None
+
+
+def test_a_start_the_question_puts_off_is_refused_when_the_reports_start_it_at_once():
+    # zk031
+    day_one = "In fact, we believe in starting the integration process from day one."
+    told = "As such, asylum seekers are starting the integration process from day one."
+    question = ("why does the ghent taskforce coordinator say integration should only start once asylum seekers are "
+                "recognised")
+    reason = problem(question, day_one, told)
+    assert reason and reason.startswith("the reports have it start at once")
+    assert problem("why does the coordinator say integration should not begin until asylum seekers are recognised",
+                   day_one, told).startswith("the reports have it start at once")
+    # the start the reports give, and a start put off on another subject, are not refused
+    assert problem("why does the ghent taskforce coordinator say integration should start from day one", day_one,
+                   told) is None
+    assert problem("why does the reception only begin once the pontoon is moored", day_one, told) is None
+
