@@ -805,7 +805,15 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                         # "will refrain from detaining minors" denies "why is it going back to detaining minors?"
                         # but answers "what will it do about detaining minors?"
                         or (_REFRAIN.fullmatch(" ".join(words[i:i + 2])) and _WHY.search(question))):
-                    after = [_stem(w) for w in words[i + 1:i + 8]]
+                    # "do not automatically obtain a residence right" denies only that it comes automatically
+                    if (i + 1 < len(words) and words[i + 1].lower() in QUALIFIED_DENIAL
+                            and _stem(words[i + 1]) not in {_stem(w) for w in _WORD.findall(question)}):
+                        continue
+                    # the denial ends where a new verb starts: "projects that were no longer subsidised would be
+                    # taken over" does not deny the taking over
+                    reach = words[i + 1:i + 8]
+                    ends = [j for j, w in enumerate(reach) if j and w.lower() in _NEW_PREDICATE]
+                    after = [_stem(w) for w in reach[:ends[0] if ends else None]]
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"
     return None
@@ -819,6 +827,9 @@ _WHY = re.compile(r"\bwhy\b", re.I)
 
 # "not only ... but also", "not alone by ...", "not least" deny nothing
 NOT_DENYING = ("only", "just", "merely", "alone", "least", "simply", "solely")
+# "not automatically", "not always": what is denied is the manner, not the deed
+QUALIFIED_DENIAL = frozenset("automatically always necessarily fully entirely completely directly immediately".split())
+_NEW_PREDICATE = frozenset("would will could can should must shall but".split())
 QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 
 

@@ -23,6 +23,7 @@ from qa.contradiction import (
     DENYING_VERBS,
     NEGATION_WORDS,
     NOT_DENYING,
+    QUALIFIED_DENIAL,
     QUOTED_TITLE,
     content_stems,
     quote,
@@ -68,6 +69,9 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         text = QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
         match = _DENIAL.search(text)
         if not match:
+            continue
+        manner = _WORD.match(text[match.end():].lstrip())  # "not automatically obtain": only the manner denied
+        if manner and manner.group().lower() in QUALIFIED_DENIAL and not content_stems(manner.group()) & asked:
             continue
         clause = _CLAUSE_START.split(text[:match.start()])[-1]  # "... when the person has not made": the person
         # up to the clause's end: "is not a real interim agency: their main focus is ..." denies no focus

@@ -628,6 +628,23 @@ def test_a_denied_premise_is_refused_but_a_yes_no_question_may_be_answered_no():
     assert problem("What criteria show whether a migrant has made an effort to integrate?",
                    "A residence right can end when a person has not made an effort to integrate.") is None
 
+    # "not automatically" denies only the manner (probes12 twin 9): refused only when the question claims it
+    stateless = ("Recognised stateless persons in Belgium do not automatically obtain a residence right, but must "
+                 "apply for a humanitarian regularisation.")
+    assert problem("via which procedure do recognised stateless ppl in belgium have to apply for a residence right?",
+                   stateless) is None
+    assert problem("via which procedure do recognised stateless ppl in belgium get their automatic residence right?",
+                   stateless).startswith("the reports say otherwise")
+    # the denial ends where a new verb starts: the projects no longer subsidised would be taken over (twin 10)
+    ocmw = ("In 2015, the OCMW of Ghent decided, after an evaluation, which projects that were no longer "
+            "subsidised would be taken over with regular funds.")
+    assert problem("When EU subsidies ended in 2015, Ghent's OCMW selected after an evaluation which projects that "
+                   "lost funding it would take over; what did it then decide about Ankerkracht specifically?",
+                   ocmw) is None
+    assert problem("Why were the projects taken over with regular funds by the OCMW of Ghent?",
+                   "The projects were not taken over with regular funds by the OCMW of Ghent.") \
+        .startswith("the reports say otherwise")
+
 
 def test_plain_answers_pass_every_check():
     assert problem("Who funds Jobteam Gent?",
@@ -2427,6 +2444,12 @@ def test_an_ending_no_sentence_tells_of():
     # the answerable look-alikes: the ending told of what the question names, a yes/no question, a closed centre
     closed = "The Reno-boat was closed in 2018 after two years of service."
     assert problem("who closed the reno boat", closed) is None
+    # "ghent's close ... collab": an adjective after a possessive or "very" ends nothing (probes12 twin 31)
+    unique = ("The particularly high level of collaboration between the city and civil society organisations makes "
+              "Ghent’s local migration and integration policies unique in Belgium.")
+    for question in ("ghent's close city/civil-society collab is unique in belgium - what does the moving cities "
+                     "profile say it enables?", "why is there a very close collaboration in ghent"):
+        assert problem(question, unique) is None, question
     assert problem("Did Ghent close the Migratieforum?", forum) is None
     assert problem("How long can minors be held in closed centres during age determination?",
                    "Minors can be detained in a closed center during the age determination period of 3 days.") is None
