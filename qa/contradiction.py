@@ -170,6 +170,23 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"
     **{paid: ("voluntary", "volunteer", "unpaid") for paid in ("paid job", "paid work", "paid employment",
                                                             "paid position", "salaried")},
+    # "what made the 1980 aliens act so simple and accessible" against "the act has become highly complex and
+    # inaccessible"; "the procedure ... so simple to use" against "the complexity of the procedure"
+    **{simple: ("complex", "complexity", "complicated") for simple in ("simple", "straightforward", "uncomplicated")},
+    "accessible": ("inaccessible",),
+    # "ghent takes a reactive, wait-and-see approach" against "we believe in a pro-active approach"
+    "reactive": ("pro-active", "proactive"),
+    # "which only implicitly touches on integration" against "with explicit emphasis on supporting integration"
+    **{tacit: ("explicit", "explicitly") for tacit in ("implicit", "implicitly", "tacit", "tacitly")},
+    # "immigrants ... perform uniformly across the country" against "can still perform very differently"
+    **{same: ("differently", "vary", "varies", "variation", "variations") for same in ("uniform", "uniformly")},
+    # "does its matching in groups" against "takes place on an individual basis"
+    "in groups": ("individual basis",),
+    # "had to switch to in-person street work" against "were forced to continue working online"
+    **{present: ("online", "digital", "digitally", "virtual", "virtually")
+       for present in ("in-person", "in person", "face-to-face", "face to face")},
+    # "granted on fixed statutory criteria" against "a discretionary competence of the Secretary of State"
+    **{ruled: ("discretionary",) for ruled in ("statutory", "rule-bound", "rules-based", "rule-based")},
     # "Why did the Taskforce keep NGOs and citizens out?" against "also citizens and NGO's are involved"
     **{out: ("involve", "include", "participate", "take part") for out in ("exclude", "keep out", "kept out",
                                                                          "shut out", "left out", "leave out")},
@@ -498,8 +515,13 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if len(subject & stems) < (2 if near else 3) or _other_kind(kinds, sentence):
             continue
         # the question's own words first: "wound up" rather than "abolish", its group's head
+        # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
+        # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)
+        raw = _WORD.findall(sentence)
+        negated = {_stem(w) for j, n in enumerate(raw) if _NEGATION.fullmatch(n) for w in raw[j + 1:j + 4]
+                   if tokenize(w, "en") == [_stem(w)]}
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
-            if _head(word) not in stems and stems & against:
+            if _head(word) not in stems and (stems & against) - negated:
                 shown = "free of charge" if word == "gratis" else word
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None

@@ -292,11 +292,13 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
 # until ...", "only after ..."
 _STARTS_LATE = re.compile(r"\b(?:only\s+(?:start|begin|commence)s?|(?:start|begin|commence)s?\s+only|"
                           r"(?:not|n[o’']t)\s+(?:start|begin|commence))\s+(?:once|after|when|until|upon|on)\b|"
-                          r"\bonly\s+(?:once|after)\s+(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|has been|have been)\s+"
+                          # "to start the integration process once an asylum seeker has been recognised"
+                          r"\b(?:only\s+|(?:start|begin|commence)\w*\s+(?:[\w’'-]+\s+){0,4}?)(?:once|after|until)\s+"
+                          r"(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|has been|have been)\s+"
                           r"(?:recognised|recognized|granted|approved|accepted)\b", re.I)
 # a sentence that starts it at once: "we believe in starting the integration process from day one"
 _STARTS_AT_ONCE = re.compile(r"\bfrom (?:day one|the (?:very )?first day|arrival|the (?:very )?start)\b|"
-                             r"\bas soon as (?:they|he|she|people|newcomers|asylum seekers|refugees) (?:arrive|come)|"
+                             r"\bas soon as (?:[\w’'-]+\s+){1,3}(?:arrive|arrives|arrived|come|comes)\b|"
                              r"\b(?:upon|on) (?:their )?arrival\b|\bimmediately\b", re.I)
 _STARTS_SUBJECT = 2  # the question's words the sentence must share besides the start
 

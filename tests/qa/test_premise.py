@@ -296,6 +296,53 @@ def test_voluntary_work_says_the_opposite_of_paid_jobs_unless_the_question_negat
                    "cultural sector?", voluntary) is None
 
 
+@pytest.mark.parametrize("question, sentence, word", [
+    # probes12: the manner or nature a question gives, against the reports' opposite
+    ("what made the 1980 aliens act so simple and accessible after forty years?",
+     "Due to numerous amendments since 1980, over the past forty years, the act has become highly complex and "
+     "inaccessible.",
+     "simple"),
+    ("Yar and Laurentsyeva argue that immigrants facing the same national framework perform uniformly across the "
+     "country; which local factors do they nonetheless study?",
+     "As a result, immigrants living in the same country and thus facing the same overall institutional and "
+     "regulatory framework can still perform very differently, depending on local factors.", "uniform"),
+    ("refu interim does its newcomer-org matching in groups - what does it pay attention to?",
+     "With Refu Interim, matching between newcomer and organisation takes place on an individual basis.", "in groups"),
+    ("gent zonder grenzen had to switch to in-person street work during covid - what did that let them do?",
+     "Gent Zonder Grenzen first gained attention through social media and was forced to continue working online "
+     "due to the COVID pandemic.", "in-person"),
+    ("When did the European Commission announce its New Pact on Migration and Asylum, which only implicitly touches "
+     "on integration into local communities?",
+     "The European Commission announced its New Pact on Migration and Asylum on 23 September 2020, with explicit "
+     "emphasis on supporting integration into local communities.", "implicit"),
+    ("Humanitarian regularisation in Belgium is granted on fixed statutory criteria; who applies them?",
+     "The granting of a humanitarian regularisation in Belgium is a discretionary competence of the Secretary of "
+     "State.", "statutory"),
+])
+def test_a_manner_the_reports_give_the_opposite_of_is_refused(question, sentence, word):
+    assert problem(question, sentence) == f"the reports say the opposite of '{word}': “{sentence.rstrip('.')}”"
+
+
+def test_an_opposite_word_the_sentence_negates_says_nothing_against_the_question():
+    # "does not refer explicitly" agrees with "tacitly"; a synonym after "not" is no negation of the word itself
+    tacit = ("Unlike the GCM, the new federal coalition agreement does not refer explicitly to the Global Compact "
+             "when it comes to minors.")
+    assert problem("new federal govt only tacitly backs the Global Compact without naming it - what did it say on "
+                   "minors?", tacit) is None
+    assert problem("new federal govt only tacitly backs the Global Compact without naming it - what did it say on "
+                   "minors?",
+                   "The new federal coalition agreement explicitly backs the Global Compact when it comes to "
+                   "minors.").startswith("the reports say the opposite of 'tacit'")
+    court = ("Challenging the legality of these measures in court has proven the most successful way of influencing "
+             "migration policy, even if the courts did not uphold all complaints.")
+    assert problem("lobbying proved the most successful way for belgian civil society to influence migration "
+                   "policy - what caveat does the report add", court).startswith("the reports say the opposite of")
+    # the look-alikes: the matching asked as the reports give it, aid collected (not "collectively")
+    assert problem("refu interim does its newcomer-org matching individually - what does it pay attention to?",
+                   "With Refu Interim, matching between newcomer and organisation takes place on an individual "
+                   "basis.") is None
+
+
 def test_recognising_a_compact_says_the_opposite_of_distancing_from_it():
     recognised = ("The new federal coalition agreement of 2020 holds potential for a more GCM-compliant migration "
                   "policy, e.g. by explicitly recognising the importance of the Global Compact for Migration.")
@@ -2806,4 +2853,12 @@ def test_a_start_the_question_puts_off_is_refused_when_the_reports_start_it_at_o
     assert problem("why does the ghent taskforce coordinator say integration should start from day one", day_one,
                    told) is None
     assert problem("why does the reception only begin once the pontoon is moored", day_one, told) is None
+    # without "only", a start after a recognition (probes12 24), and "as soon as an asylum seeker arrives"
+    soon = ("Exemplary of this is Ghent’s collaboration with civil society organizations to start the integration "
+            "process as soon as an asylum seeker arrives in the city.")
+    question = ("With whom does Ghent collaborate to start the integration process once an asylum seeker has been "
+                "recognised as a refugee?")
+    assert problem(question, soon).startswith("the reports have it start at once")
+    assert problem("With whom does Ghent collaborate to start the integration process as soon as an asylum seeker "
+                   "arrives in the city?", soon) is None
 
