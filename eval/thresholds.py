@@ -58,7 +58,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout6": _floors(hit5=0.99, hit1=0.87, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout7": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.99, wrongly=0.0),
     "heldout8": _floors(hit5=0.99, hit1=0.86, correct=0.91, refused=0.99, wrongly=0.0),
-    "heldout9": _floors(hit5=0.99, hit1=0.91, correct=0.91, refused=0.93, wrongly=0.0),
+    "heldout9": _floors(hit5=0.99, hit1=0.91, correct=0.95, refused=0.93, wrongly=0.0),
     "heldout10": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout11": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout12": _floors(hit5=0.95, hit1=0.85, correct=0.99, refused=0.99, wrongly=0.0),
@@ -90,5 +90,5 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout33": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout34": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.92, wrongly=0.0),
     "heldout35": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.85, wrongly=0.0),
-    "heldout36": _floors(hit5=0.95, hit1=0.86, correct=0.90, refused=0.92, wrongly=0.0),
+    "heldout36": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
 }

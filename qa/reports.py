@@ -24,6 +24,8 @@ _YEAR_AND_KIND = re.compile(r"\b(?:the|this|that|her|his|their|its)\s+((?:19|20)
 def named_reports(question: str, documents: Sequence[DocumentRecord]) -> list[str]:
     """The doc_ids of the reports `question` names, in store order; [] when it names none."""
     named = [d.doc_id for d in documents if _names(question, d)]
+    if not named:
+        named = _described(question, documents)
     years = {m.group(1) for m in _YEAR_AND_KIND.finditer(question)}
     dated = [d.doc_id for d in documents if years & {str(d.metadata.get("year", "")), _year_of(d)}]
     if len(dated) == 1 and dated[0] not in named:  # "the 2016 article" when only one report is of 2016
@@ -45,6 +47,30 @@ def _names(question: str, doc: DocumentRecord) -> bool:
     quoted = [m.group(1).strip(" .?!").casefold() for m in _QUOTED.finditer(question)]
     return bool(title) and (title in question.casefold()
                             or any(len(q.split()) >= 3 and (q in title or title in q) for q in quoted))
+
+
+# a report told by words of its title before its kind: "the local integration paper", "the global compact report"
+_DESCRIBED = re.compile(r"\b(?:the|this|that|her|his|their|its)\s+((?:[a-z][\w-]*\s+){1,3}?)"
+                        r"(article|piece|report|profile|paper|contribution|essay|publication|study)\b", re.I)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NOT_DESCRIBING = frozenset("the a an this that new latest recent same whole policy research academic".split())
+
+
+def _described(question: str, documents: Sequence[DocumentRecord]) -> list[str]:
+    """The one report whose title holds every word before a kind the question names it by ("the local integration
+    paper": "Migrant Integration Policies at the Local Level in Belgium"); with the kind too, when its words alone
+    fit several ("the city report": "... (city report)", not "... (city profile)")."""
+    for match in _DESCRIBED.finditer(question):
+        words = {w.casefold() for w in _TITLE_WORD.findall(match.group(1))} - _NOT_DESCRIBING
+        if not words:
+            continue
+        titles = {d.doc_id: {w.casefold() for w in _TITLE_WORD.findall(d.title or "")} for d in documents}
+        fit = [doc for doc, title in titles.items() if words <= title]
+        if len(fit) > 1:
+            fit = [doc for doc in fit if match.group(2).casefold() in titles[doc]]
+        if len(fit) == 1:
+            return fit
+    return []
 
 
 def _distinctive(publisher: str) -> bool:

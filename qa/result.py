@@ -18,6 +18,7 @@ class Hit:
     score: float
     also_in: tuple[Chunk, ...] = ()
     dense: float | None = None  # cosine similarity to the question, when dense retrieval found it
+    named: bool = False  # from a report the question names ("the local integration paper")
 
 
 @dataclass(frozen=True)

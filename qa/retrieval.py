@@ -76,6 +76,8 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if settings.retrieval == "hybrid" and not cross:
         hits = _with_lexical_best(rerank_by_sentence(hits, query, store.bm25()), lexical, fused, store, k)
         hits = _with_part_bests(hits, query, store, doc_ids, fused)
+    if named:  # the composer prefers their sentences
+        hits = [replace(h, named=any(c.doc_id in named for c in (h.chunk, *h.also_in))) for h in hits]
     return hits[:k]
 
 

@@ -1204,3 +1204,16 @@ def test_a_part_asking_what_percent_gets_a_sentence_giving_one(seed_engine):
     assert not answer.refused and "250" in answer.text and "60%" in answer.text
     check_citations(seed_engine, answer)
     assert unshortened("acc to the coordinator") == "according to the coordinator"
+
+
+def test_the_one_report_a_question_names_gives_the_answer(seed_engine):
+    # zk003: "the local integration paper" names the Yar and Laurentsyeva paper by words of its title; the answer is
+    # its reason, not sentences of the GCM contribution that share "case" and "study"
+    answer = seed_engine.answer("why belgium as case study in the local integration paper")
+    assert "multilevel governance" in answer.text
+    assert {c.chunk.doc_id for c in answer.citations} == {"migrant-integration-local-level-belgium"}
+    # a question that names two sources, one by a word retrieval can't place (the coordinator's article), keeps the
+    # sentences of the other (o017): the openDemocracy article's working groups
+    answer = seed_engine.answer("Ghent's refugee taskforce had three working groups. What were they, according to "
+                                "both the taskforce coordinator's article and the Moving Cities report?")
+    assert "shelter" in answer.text

@@ -33,11 +33,18 @@ DOCS = [
     ("Why did Yar and Laurentsyeva study Belgium?", ["paper"]),
     ("What does Desmet say about return homes?", ["gcm"]),
     ("According to Moving Cities, what sets Ghent apart?", ["profile", "report"]),
+    # words of its title before its kind (zk003), with the kind when the words fit several titles
+    ("why belgium as case study in the local integration paper", ["paper"]),
+    ("what does the city report say about jobteam gent", ["report"]),
+    ("what does the global compact contribution say about minors", ["gcm"]),
     # no report named: a topic word, a generic publisher ("Policy article"), a year two reports share
     ("How is the Global Compact for Migration implemented in Flanders?", []),
     ("What does the policy article say about municipalities?", []),
     ("What does the 2021 report say about detention?", []),
     ("Who is Van de Velde?", []),
+    # words of several titles and a kind none of them has, or only words that describe no title
+    ("what does the ghent paper say about volunteers", []),
+    ("what does the new research paper say about detention", []),
 ])
 def test_a_question_names_a_report_by_its_metadata(question, named):
     assert named_reports(question, DOCS) == named
