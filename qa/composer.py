@@ -37,6 +37,7 @@ from qa.question import (
     topic_words,
     without_bounds,
 )
+from qa.reports import REPORT_KINDS
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical, join_compounds
 from qa.together import unmentioned_name
@@ -52,8 +53,7 @@ FOLLOW_UP_SUBJECT_WEIGHT = 0.5
 # a report the question names by its kind: "the Moving Cities report", "the taskforce coordinator's article" (not "as
 # case study")
 _REPORT_KIND = re.compile(r"\b(?:the|this|that|her|his|their|its|both|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:article|piece|report|profile|paper|contribution|essay|publication|study|op-ed)s?\b",
-                          re.I)
+                          rf"(?:{REPORT_KINDS})s?\b", re.I)
 OTHER_REPORT_WEIGHT = 0.5  # a sentence's score when the question names another report than its own
 PASSAGES_READ = 6  # top passages whose sentences compete
 # Evidence below this is "the reports don't say". Calibrated on the ten evaluation sets (questions and

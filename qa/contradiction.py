@@ -514,12 +514,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if len(subject & stems) < (2 if near else 3) or _other_kind(kinds, sentence):
             continue
-        # the question's own words first: "wound up" rather than "abolish", its group's head
         # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
         # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)
         raw = _WORD.findall(sentence)
         negated = {_stem(w) for j, n in enumerate(raw) if _NEGATION.fullmatch(n) for w in raw[j + 1:j + 4]
                    if tokenize(w, "en") == [_stem(w)]}
+        # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and (stems & against) - negated:
                 shown = "free of charge" if word == "gratis" else word

@@ -315,4 +315,3 @@ def start_put_off(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                for sentence, near in related_sentences(chosen, hits) if _STARTS_AT_ONCE.search(sentence)]
     shared, sentence = max(at_once, default=(0, ""), key=lambda pair: pair[0])  # the first of the most shared
     return f"the reports have it start at once: “{quote(sentence)}”" if shared >= _STARTS_SUBJECT else None
-

@@ -16,9 +16,10 @@ from ingest.store import DocumentRecord
 _NOT_NAMES = frozenset("and by on of the work builds based after with van von de der den du la le et al eds ed "
                        "editor editors team staff".split())
 _QUOTED = re.compile(r"[\"“‘']([^\"”’']{8,})[\"”’']")
-_YEAR_AND_KIND = re.compile(r"\b(?:the|this|that|her|his|their|its)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
-                            r"(?:article|piece|report|profile|paper|contribution|essay|op-ed|publication|study)\b",
-                            re.I)
+# the kinds a question calls a report by: "the openDemocracy article", "the local integration paper"
+REPORT_KINDS = "article|piece|report|profile|paper|contribution|essay|op-ed|publication|study"
+_YEAR_AND_KIND = re.compile(rf"\b(?:the|this|that|her|his|their|its)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?"
+                            rf"(?:{REPORT_KINDS})\b", re.I)
 
 
 def named_reports(question: str, documents: Sequence[DocumentRecord]) -> list[str]:
@@ -51,7 +52,7 @@ def _names(question: str, doc: DocumentRecord) -> bool:
 
 # a report told by words of its title before its kind: "the local integration paper", "the global compact report"
 _DESCRIBED = re.compile(r"\b(?:the|this|that|her|his|their|its)\s+((?:[a-z][\w-]*\s+){1,3}?)"
-                        r"(article|piece|report|profile|paper|contribution|essay|publication|study)\b", re.I)
+                        rf"({REPORT_KINDS})\b", re.I)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _NOT_DESCRIBING = frozenset("the a an this that new latest recent same whole policy research academic".split())
 
@@ -60,11 +61,11 @@ def _described(question: str, documents: Sequence[DocumentRecord]) -> list[str]:
     """The one report whose title holds every word before a kind the question names it by ("the local integration
     paper": "Migrant Integration Policies at the Local Level in Belgium"); with the kind too, when its words alone
     fit several ("the city report": "... (city report)", not "... (city profile)")."""
+    titles = {d.doc_id: {w.casefold() for w in _TITLE_WORD.findall(d.title or "")} for d in documents}
     for match in _DESCRIBED.finditer(question):
         words = {w.casefold() for w in _TITLE_WORD.findall(match.group(1))} - _NOT_DESCRIBING
         if not words:
             continue
-        titles = {d.doc_id: {w.casefold() for w in _TITLE_WORD.findall(d.title or "")} for d in documents}
         fit = [doc for doc, title in titles.items() if words <= title]
         if len(fit) > 1:
             fit = [doc for doc in fit if match.group(2).casefold() in titles[doc]]
