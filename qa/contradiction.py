@@ -873,7 +873,10 @@ def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[
 
 def quote(sentence: str, limit: int = 300) -> str:
     """The sentence as the report has it (whitespace flattened), for the refusal to show."""
-    flat = " ".join(sentence.split()).rstrip(".")
+    flat = " ".join(sentence.split())
+    if flat.endswith("”") and flat.count("“") < flat.count("”"):  # a quotation opened in a sentence before: the
+        flat = flat[:-1]  # reason's own quotation marks close it ("... know any borders.”")
+    flat = flat.rstrip(".")
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + " …"
 
 

@@ -1800,7 +1800,7 @@ def test_what_a_person_said_on_a_subject_is_refused_when_only_another_is_quoted_
     reason = problem("what did mayor Daniël Termont say about the coronavirus not knowing borders", letter,
                      passages=passages)
     assert reason == ("the reports give these words to Mathias De Clercq, not Daniël Termont: “The coronavirus "
-                      "doesn’t know any borders.””")
+                      "doesn’t know any borders”")
     # the one quoted, a person asked on what they said, and a subject of fewer words: not refused
     assert problem("what did mayor Mathias De Clercq say about the coronavirus not knowing borders", mayor,
                    passages=passages) is None
@@ -2861,4 +2861,12 @@ def test_a_start_the_question_puts_off_is_refused_when_the_reports_start_it_at_o
     assert problem(question, soon).startswith("the reports have it start at once")
     assert problem("With whom does Ghent collaborate to start the integration process as soon as an asylum seeker "
                    "arrives in the city?", soon) is None
+
+
+def test_a_quoted_sentence_that_ends_a_quotation_shows_one_closing_mark():
+    from qa.contradiction import quote
+    # the quotation opened in the sentence before; the reason's own marks close it (the chat showed "borders.””")
+    assert quote("The coronavirus doesn’t know any borders.”") == "The coronavirus doesn’t know any borders"
+    # a quotation opened and closed in the sentence keeps its mark
+    assert quote("He declared that “cities work every day”.") == "He declared that “cities work every day”"
 
