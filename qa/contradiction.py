@@ -816,6 +816,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
             or asks_yes_no(question)):
         return None
     asked = content_stems(question)
+    in_question = {_stem(w) for w in _WORD.findall(question)}  # every word's, stop words too
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
         # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
         # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
@@ -828,8 +829,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                         # but answers "what will it do about detaining minors?"
                         or (_REFRAIN.fullmatch(" ".join(words[i:i + 2])) and _WHY.search(question))):
                     # "do not automatically obtain a residence right" denies only that it comes automatically
-                    if (i + 1 < len(words) and words[i + 1].lower() in QUALIFIED_DENIAL
-                            and _stem(words[i + 1]) not in {_stem(w) for w in _WORD.findall(question)}):
+                    if i + 1 < len(words) and manner_only(words[i + 1], in_question):
                         continue
                     # the denial ends where a new verb starts: "projects that were no longer subsidised would be
                     # taken over" does not deny the taking over
@@ -851,6 +851,14 @@ _WHY = re.compile(r"\bwhy\b", re.I)
 NOT_DENYING = ("only", "just", "merely", "alone", "least", "simply", "solely")
 # "not automatically", "not always": what is denied is the manner, not the deed
 QUALIFIED_DENIAL = frozenset("automatically always necessarily fully entirely completely directly immediately".split())
+
+
+def manner_only(word: str, asked: set[str]) -> bool:
+    """Does a negation followed by `word` deny only a manner ("do not automatically obtain a residence right") that
+    the question (its stems `asked`) does not claim?"""
+    return word.lower() in QUALIFIED_DENIAL and _stem(word) not in asked
+
+
 _NEW_PREDICATE = frozenset("would will could can should must shall but".split())
 QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 

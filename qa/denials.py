@@ -23,9 +23,9 @@ from qa.contradiction import (
     DENYING_VERBS,
     NEGATION_WORDS,
     NOT_DENYING,
-    QUALIFIED_DENIAL,
     QUOTED_TITLE,
     content_stems,
+    manner_only,
     quote,
     related_sentences,
     sentence_before,
@@ -71,7 +71,7 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         if not match:
             continue
         manner = _WORD.match(text[match.end():].lstrip())  # "not automatically obtain": only the manner denied
-        if manner and manner.group().lower() in QUALIFIED_DENIAL and not content_stems(manner.group()) & asked:
+        if manner and manner_only(manner.group(), asked):
             continue
         clause = _CLAUSE_START.split(text[:match.start()])[-1]  # "... when the person has not made": the person
         # up to the clause's end: "is not a real interim agency: their main focus is ..." denies no focus

@@ -841,15 +841,24 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
 _TELLS_SAID = re.compile(r"\b(?:said|wrote|stated|declared|argued|claimed|stressed|emphasi[sz]ed)\s+that\b", re.I)
 
 
+_SAYING = frozenset(_stem(w) for w in ("say", "said", "state", "stated"))
+
+
+def _asked_of(question: str, person: str, besides: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of what the question asks `person` to have said: its content words less the person's name, the
+    verb of saying and the words `besides` (lower case)."""
+    named = {w.lower() for w in person.split()}
+    return {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en") and w.lower() not in named
+            and w.lower() not in besides} - _SAYING
+
+
 def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) -> str | None:
     """The person asked about is named, but the words the question places ("At the December 2018 parliamentary
     hearing, what did Charles Michel say about how the Compact text had been weakened?") are another's: "In a
     parliamentary hearing on 4 December 2018, ... Mr. Jean-Luc Bodson ... emphasized that the text had been
     amended – and weakened". The other's sentence shares at least four of the question's words, and at least
     twice as many as any sentence naming the asked person, which says nothing itself."""
-    named = set(person.lower().split())
-    asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en") and w.lower() not in named} - {
-        _stem(w) for w in ("say", "said", "state", "stated")}
+    asked = _asked_of(question, person)
 
     def shared(sentence: str) -> int:
         return len(asked & {_stem(w) for w in _WORD.findall(sentence)})
@@ -878,9 +887,7 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
     termont say about the coronavirus not knowing borders") is all in one sentence the reports give to another ("The
     coronavirus doesn't know any borders.", inside Mayor Mathias De Clercq's quotation), and nearly all in no
     sentence naming the person asked."""
-    named = {w.lower() for w in person.split()}
-    topic = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en") and w.lower() not in named
-             and w.lower() not in _OFFICE_WORDS} - {_stem(w) for w in ("say", "said", "state", "stated")}
+    topic = _asked_of(question, person, besides=_OFFICE_WORDS)
     if len(topic) < _TOPIC_WORDS:
         return None
     surname = person.split()[-1]
