@@ -689,7 +689,11 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           rf"{person},\s+(?:the\s+)?({OFFICES})\b|"
-                          rf"\b({OFFICES})\s+(?:of\s+\w+\s+)?{person}", question, re.I)
+                          rf"\b({OFFICES})\s+(?:of\s+\w+\s+)?{person}|"
+                          # a lead gives the office to the first person named after it ("As mayor of Ghent, how
+                          # did Rudy Coddens describe ...")
+                          rf"^\W*as\s+(?:the\s+)?(?:then\s+|city\s+)*({OFFICES})(?:\s+of\s+\w+)?,\s+"
+                          rf"(?:[a-z]\w*\s+){{0,2}}?{person}", question, re.I)
         if not given:
             continue
         office = _office(next(g for g in given.groups() if g))

@@ -2332,13 +2332,18 @@ def test_an_office_the_reports_never_give_that_person():
         "the reports call Coddens alderman, not mayor")
     assert other_office("Why did De Clercq, the alderman, call it a good time?", [mayor], passages).startswith(
         "the reports call Clercq mayor, not alderman")
+    assert other_office("As mayor of Ghent, how did Rudy Coddens describe the city's stance?", [said],
+                        passages).startswith("the reports call Coddens alderman, not mayor")
     # the office the reports give (in either of their words), an office beside the name but not given to it, or a
     # person the reports name with no office: no other office
     for question in ("When did Coddens become alderman?", "Since when is Rudy Coddens a city councillor?",
                      "According to alderman Coddens, together with the mayor, what is the taskforce's strength?",
                      "Why did Coddens and the mayor praise the staff?",
                      "Why did mayor Mathias De Clercq call it a good time?",
-                     "When did Jan Jambon become minister?"):
+                     "When did Jan Jambon become minister?",
+                     "As alderman of Ghent, how did Rudy Coddens describe the city's stance?",
+                     "As mayor of Ghent, how did Mathias De Clercq describe World Refugee Day?",
+                     "As mayor, what did De Clercq say about Coddens?"):
         assert other_office(question, [said, mayor], passages) is None, question
 
 
