@@ -280,7 +280,9 @@ def classify(question: str) -> QuestionKind:
                                     r"\b(what|which) (share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
                                     r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
-                          or re.search(r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b", q)
+                          # "jobteam gent targets vs results after yr 1": a target set against what was reached
+                          or re.search(r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|"
+                                       r"\b(?:targets?|goals?)\s+(?:vs\.?|versus|compared (?:to|with))\s", q)
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
         # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
@@ -487,9 +489,12 @@ def subject_of(question: str) -> str:
 
 
 _WH_WORDS = r"how|what|which|who|whom|whose|when|where|why"
+_VERSUS = r"\s(?:vs\.?|versus)"
 _PART_START = rf"(?:{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b"
 # "how many did ghent ask for vs how many were relocated", "who's mayor now + which party": typed joins too
-_PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:vs\.?|versus|\+|&))\s+(?={_PART_START})", re.I)
+_PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&))\s+(?={_PART_START})|{_VERSUS}\s+(?=(?:{_PART_START}|"
+                         # "jobteam gent targets vs results after yr 1": what came of it, set against a plan
+                         r"(?:the\s+)?(?:actual\s+)?(?:results?|outcomes?|achievements?|reality)\b))", re.I)
 
 
 # where a question opens: at the start or after a sentence, dash or colon; a word or two may lead its question word
@@ -509,13 +514,17 @@ def question_parts(question: str) -> list[str]:
     ['After the Moria fire, how many minors were relocated?']
     """
     parts = [piece.strip(" ,;") for piece in _PART_BREAK.split(question) if piece.strip(" ,;")]
+    # "jobteam gent targets vs what they actually reached after 1st year?": two things set against each other,
+    # each a part of its own
+    first = _PART_BREAK.search(question)
+    versus = first is not None and re.match(_VERSUS, first.group(0), re.I) is not None
     # "Our department wants to join. How often does it meet, and is it still ...?": the question starts after
     # the statement, so its first part is one
     # "Roughly what share ..., and what income ...?": a word or two may lead the question word; "ghent wanted to
     # take people in after the fire - how many did it ask for, and how many ...?": a dash or colon may end a statement
     # "the pontoon centre was for how many asylum seekers, and what % ...": a count asked inside the first part
     # makes it a question of its own
-    if len(parts) > 1 and (not _QUESTION_OPENS.search(parts[0]) and not _COUNT_ASKED.search(parts[0])
+    if len(parts) > 1 and not versus and (not _QUESTION_OPENS.search(parts[0]) and not _COUNT_ASKED.search(parts[0])
                            or WHEN_LEAD.search(f"{parts[0]},")):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts

@@ -112,5 +112,6 @@ def join_compounds(text: str) -> str:
     return _COMPOUND.sub(lambda m: m.group(1) + m.group(2), _AFTER_FIRST_YEAR.sub(" afterfirstyear ", text))
 
 
-_AFTER_FIRST_YEAR = re.compile(r"\bafter\s+(?:(?:its|their|the|his|her)\s+(?:very\s+)?(?:first|1st)|one)\s+year\b",
-                               re.I)
+# "after its first year", "after one year"; typed "after 1st year", "after yr 1"
+_AFTER_FIRST_YEAR = re.compile(r"\bafter\s+(?:(?:(?:its|their|the|his|her)\s+(?:very\s+)?)?(?:first|1st)\s+year|"
+                               r"one\s+year|(?:year|yr)\s+(?:one|1)(?![\d.,]))\b", re.I)

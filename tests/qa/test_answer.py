@@ -903,6 +903,30 @@ def test_after_its_first_year_is_after_one_year(seed_engine):
     assert "798" in answer.text
 
 
+def test_targets_set_against_results_are_two_parts_of_numbers(seed_engine):
+    from qa.question import classify, question_parts
+    from qa.synonyms import join_compounds
+
+    # typed: "after 1st year", "after yr 1" are after one year too; a year number is not
+    assert "afterfirstyear" in join_compounds("what they actually reached after 1st year?")
+    assert "afterfirstyear" in join_compounds("results after yr 1")
+    assert "afterfirstyear" not in join_compounds("after year 10 of the project")
+    # "X vs what ..." sets two things against each other: a part each; "morocco vs algeria" is one part
+    assert question_parts("jobteam gent targets vs what they actually reached after 1st year?") == [
+        "jobteam gent targets", "what they actually reached after 1st year?"]
+    assert question_parts("jobteam gent targets vs results after yr 1") == ["jobteam gent targets",
+                                                                              "results after yr 1"]
+    assert len(question_parts("remittance cost from be to morocco vs algeria q3 2020")) == 1
+    # a target set against something is a number; a project that targets a group is not
+    assert classify("jobteam gent targets vs results after yr 1").wants_number
+    assert not classify("ankerkracht targets young refugees - what age range?").wants_number
+    for question in ("jobteam gent targets vs results after yr 1",  # zk007
+                     "jobteam gent targets vs what they actually reached after 1st year?"):  # zl007
+        answer = seed_engine.answer(question)
+        assert all(n in answer.text for n in ("1.500", "920", "798", "532")), question
+        check_citations(seed_engine, answer)
+
+
 def test_prose_is_a_sentence_not_a_list_of_names_or_references():
     from qa.composer import _prose
 
