@@ -29,7 +29,7 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
                           "said describe kind kinds type types happen happened exactly currently actually "
                           "go goes going get gets got see would rather instead roughly approximately matter "
-                          "via".split())
+                          "via ok okay".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -51,6 +51,7 @@ def topic_words(question: str) -> str:
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
     question = _FALL_SHORT.sub("shortcoming", question)  # "where does Ghent fall short": "This shortcoming ..."
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
+    question = _ACCLAIM.sub(lambda m: f"{m.group(1)} praised awarded declared", question)
     question = _STRASBOURG.sub("European Court of Human Rights", question)  # as the reports name it
     question = _RULINGS.sub("case law", question)  # "court rulings on migration": "the migration case law"
     question = _CHANGED_ANY.sub("influenced", question)  # "did it change anything in ...": what it influenced
@@ -121,6 +122,9 @@ _RULINGS = re.compile(r"\b(?:court\s+)?(?:rulings|judgments|judgements|jurisprud
 # "the Strasbourg court", "the Strasbourg human rights court": the European Court of Human Rights
 _STRASBOURG = re.compile(r"\bStrasbourg(?:\s+human\s+rights)?\s+court\b", re.I)
 _STRAIGHT = re.compile(r"\bstraight(?=\s+(?:to|into|from)\b)", re.I)
+# "what recognition has Ghent received for its taskforce?": praise and awards, not a refugee's recognition
+_ACCLAIM = re.compile(r"\b(what|which|any|much)\s+(?:international\s+|external\s+|official\s+)?(?:recognition|acclaim|"
+                      r"accolades?)\b(?!\s+(?:rates?|of|as|procedures?|process|decisions?|figures?)\b)", re.I)
 _TURNED_INTO = re.compile(r"\b(?:turn|turns|turned|turning)\s+((?:[\w’'-]+\s+){0,4}?)into\b", re.I)
 # "What happened to that request?", "what became of it", "how did the government react": the question asks for
 # an outcome
@@ -140,7 +144,10 @@ OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?
                            r"\bnow that (?:[\w’'-]+\s+){1,4}(?:is|are|has|have|was|were)\s+(?:been\s+)?(?:gone|ended|"
                            r"stopped|cut|over)\b|\bdid(?:n['’]t| not) (?:just )?(?:stop|end|close|disappear)\b|"
                            # "scandal early 2019 - what went wrong and what changed in the law after": what came of it
-                           r"\bwhat (?:has |have )?changed\b[^?]{0,40}\b(?:after|afterwards|since then|as a result)\b",
+                           r"\bwhat (?:has |have )?changed\b[^?]{0,40}\b(?:after|afterwards|since then|as a result)\b|"
+                           # typed last: "... open letter june 2020 - what did they ask for and outcome?"
+                           r"(?:\band|[,&+/])\s+(?:the\s+|its\s+|their\s+)?(?:outcome|result|response|reaction|fate)"
+                           r"\s*\??\s*(?:\([^()]*\)\s*)?$",
                            re.I)
 # "Who exactly can take part in it?", "who is it for?": who a programme is for, not a person's name
 WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are allowed to)\s+(?:\w+\s+)?(?:take part|"

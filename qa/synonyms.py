@@ -16,7 +16,7 @@ from ingest.language import snowball_stemmer
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("fund", "funds", "funded", "funding", "pay", "pays", "paid", "finance", "finances", "financed", "financing",
      "sponsor", "sponsors", "sponsored", "subsidise", "subsidised", "subsidize", "subsidized", "subsidy",
-     "subsidies", "money"),
+     "subsidies", "money", "funder", "funders"),
     ("eu", "european", "europe"),  # "EU money" is written "European funds"
     ("aim", "aims", "goal", "goals", "objective", "objectives", "purpose"),
     ("child", "children", "kid", "kids", "minor", "minors"),

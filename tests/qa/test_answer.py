@@ -1241,3 +1241,36 @@ def test_the_one_report_a_question_names_gives_the_answer(seed_engine):
     answer = seed_engine.answer("Ghent's refugee taskforce had three working groups. What were they, according to "
                                 "both the taskforce coordinator's article and the Moving Cities report?")
     assert "shelter" in answer.text
+
+
+def test_an_outcome_typed_last_is_asked(seed_engine):
+    from qa.question import OUTCOME_ASKED
+
+    question = "gent zonder grenzen open letter june 2020 - what did they ask for and outcome?"  # zl013
+    assert OUTCOME_ASKED.search(question)
+    assert OUTCOME_ASKED.search("the 2018 open letter to the european council + result?")
+    # an outcome named inside the question is what it is about, not what it asks
+    assert not OUTCOME_ASKED.search("did the gcm change the outcome of any court cases?")
+    answer = seed_engine.answer(question)
+    assert "300 asylum seekers" in answer.text and "rejected" in answer.text
+    check_citations(seed_engine, answer)
+
+
+def test_funders_of_a_follow_up_subject(seed_engine):
+    from qa.question import topic_words
+
+    assert "ok" not in topic_words("ok and which funders back that project").split()
+    answer = seed_engine.answer("ok and which funders back that project",
+                                ["jobteam gent targets vs what they actually reached after 1st year?"])  # zl008
+    assert "European Social Fund" in answer.text
+    check_citations(seed_engine, answer)
+
+
+def test_recognition_of_a_city_is_praise_and_awards(seed_engine):
+    from qa.question import topic_words
+
+    # a refugee's recognition is not praise
+    assert "recognition" in topic_words("What recognition rate do asylum applicants have in Belgium?")
+    answer = seed_engine.answer("What recognition has Ghent received for the way its Refugee Taskforce works?")
+    assert "UNHCR" in answer.text and "URBACT" in answer.text  # zl014
+    check_citations(seed_engine, answer)
