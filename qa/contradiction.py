@@ -84,7 +84,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "suspend": ("continue", "maintain", "keep", "extend", "expand"),
     # asylum: "most applicants are turned down" against "most of them (60%) are getting recognised"
     "refuse": ("recognise", "grant", "accept", "pledge", "offer", "welcome"),
-    "reject": ("recognise", "grant", "accept", "adopt", "approve"),
+    # "an NGO coalition rejected the idea of open centres" against "has recommended to establish open centers"
+    "reject": ("recognise", "grant", "accept", "adopt", "approve", "recommend"),
     "turn down": ("recognise", "grant", "accept"),
     # "Since Ankerkracht is still financed by the EU, ..." against "in 2015 European subsidies were ended"
     # "Why does Ghent still run its Refugee Taskforce?" against "decided to transform the Refugee Taskforce into ..."
@@ -123,7 +124,17 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "exceed": ("below", "lower"),
     "increase": ("decrease", "fall", "drop", "shrink"),
     "rise": ("decrease", "fall", "drop", "shrink"),
-    "decrease": ("increase", "rise", "grow"),
+    # "asylum applications dropped within one year" against "doubled within one year" (not "fall": a government
+    # falls too)
+    **{less: ("increase", "rise", "grow", "double", "doubled") for less in ("decrease", "drop", "decline")},
+    # "court challenges were the least successful way" against "has proven the most successful way"
+    "least": ("most",),
+    # "mostly developed at the municipal level" against "mostly developed at a federal level"
+    "municipal level": ("federal level", "national level"),
+    # "what does the website say on irregular migration" against "information on regular migration"
+    "irregular migration": ("regular migration",),
+    # "individual, short-term support" against "Individual and long-term support"
+    "short-term": ("long-term",),
     # "cut the fee down to 360 euros" against "the introduction of a minimum fee of 360 euros"
     **{less: ("introduce", "introduction", "increase", "raise", "tougher", "stricter")
        for less in ("cut", "reduce")},
@@ -320,8 +331,9 @@ _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous)
 
 
 # An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
-OFFICES = (r"mayor|alderman|alderwoman|minister|secretary of state|state secretary|coordinator|"
-           r"spokes(?:man|woman|person)|president|prime minister|commissioner|director|chair(?:man|woman|person)?|"
+OFFICES = (r"mayor|alderman|alderwoman|(?:first|foreign|prime|interior|finance|justice|deputy)\s+minister|"
+           r"minister|secretary of state|state secretary|coordinator|"
+           r"spokes(?:man|woman|person)|president|commissioner|director|chair(?:man|woman|person)?|"
            r"councillor")
 ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
                          r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
@@ -508,6 +520,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # "prioritise medium- and higher-skilled labour migrants over low-skilled ones": the kind asked about is the
     # one preferred (a sentence on low-skilled migrants says nothing against it)
     kinds = _compounds(_PASSED_OVER.sub(" ", question))
+    # ... but an opposite of its own ("short-term" support against "long-term support") is what is denied
+    kinds = {head: modifiers for head, modifiers in kinds.items()
+             if not any(f"{m}-{head}" in opposites for m in modifiers)}
     for sentence, near in [(piece, near) for whole, near in related_sentences(chosen, hits)
                            for piece in FOOTNOTE_END.split(whole)]:
         words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]

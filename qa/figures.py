@@ -80,6 +80,23 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     return None
 
 
+def other_century(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question puts something in a century ("Belgium's liberal 20th-century policy towards foreigners") that a
+    sentence on the same subject puts in another ("The 19th century's overall liberal policy towards foreigners")."""
+    asked = {m.group(1) for m in _CENTURY.finditer(question)}
+    if not asked:
+        return None
+    subject = content_stems(_CENTURY.sub(" ", question))
+    for sentence, near in related_sentences(chosen, hits):
+        said = {m.group(1) for m in _CENTURY.finditer(sentence)}
+        if said and not asked & said and len(subject & content_stems(sentence)) >= (2 if near else 3):
+            return f"the reports give another century: “{quote(sentence)}”"
+    return None
+
+
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+centur(?:y|ies)\b", re.I)
+
+
 # a number the question states, as a word of its own: "54,000", "2018", "0,7"
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\w’'-]+|%")
@@ -87,6 +104,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\w’'-]+|%")
 _UNITS = frozenset("% percent per cent euro euros eur million billion thousand hundred year years month months "
                    "week weeks day days hour hours times time january february march april may june july august "
                    "september october november december".split())
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-|$)", re.I)
+_ITEM_NUMBER = re.compile(r"^\W*\(?\d{1,2}[.)]\s|\(\d{1,2}\)")
 _WINDOW = 8  # words either side of a number that its subject may stand in: "54,000 first residence permits"
 
 
@@ -103,6 +122,8 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     for i, word in enumerate(words):
         if not _NUMBER.fullmatch(word):
             continue
+        if i + 1 < len(words) and _ORDINAL_SUFFIX.match(words[i + 1]):
+            continue  # "19th-century policy": an ordinal, not a count
         year = bool(YEAR.fullmatch(word))
         if not year and re.search(rf"(?<![\d.,]){re.escape(word)}\s*[,;:–-]", question):
             continue  # "ghent pop 263,608, province east flanders": what is counted came before the number
@@ -116,7 +137,8 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             if other:
                 return f"the reports give another year: “{quote(other)}”"
         else:
-            given = next((s for s in sentences if word in _TOKEN.findall(s)), None)
+            # "- (4) Lastly, ...": the number of an item in a list counts nothing
+            given = next((s for s in sentences if word in _TOKEN.findall(_ITEM_NUMBER.sub(" ", s))), None)
             if given:
                 return f"the reports give {word} for something else: “{quote(given)}”"
     return None

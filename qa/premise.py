@@ -48,6 +48,7 @@ from qa.figures import (
     other_base,
     other_binding,
     other_bound,
+    other_century,
     other_count,
     other_factor,
     other_figure,
@@ -176,7 +177,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
-            or other_binding(question, chosen, hits) or other_factor(question, chosen, hits)
+            or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
+            or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_length(question, chosen, hits) or other_month(question, chosen, hits)

@@ -650,7 +650,7 @@ _OFFICE_THEN_NAME = re.compile(rf"\b((?i:{OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\
 _NAME_THEN_OFFICE = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:then\s+)?(?:[Cc]ity\s+)?((?i:{OFFICES}))\b")
 # offices the reports give one person in other words: Coddens is "Alderman" and "City Councillor"
 _SAME_OFFICE = {"alderwoman": "alderman", "councillor": "alderman", "chairman": "chair", "chairwoman": "chair",
-                "chairperson": "chair", "state secretary": "secretary of state"}
+                "chairperson": "chair", "state secretary": "secretary of state", "prime minister": "first minister"}
 
 
 _NOT_NAMES = frozenset("General Generaal Général State Office Affairs Policy".split())  # "Commissioner General"
@@ -697,8 +697,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         if not given:
             continue
         office = _office(next(g for g in given.groups() if g))
-        if office in offices:
-            continue
+        if office in offices or any(o.endswith(f" {office}") for o in offices):
+            continue  # "minister Charles Michel" is right of a "first minister"
         other, (text, at) = next(iter(offices.items()))
         return f"the reports call {surname.title()} {other}, not {office}: “{quote(_sentence_around(text, at))}”"
     return None

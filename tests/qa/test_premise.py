@@ -2875,3 +2875,72 @@ def test_a_quoted_sentence_that_ends_a_quotation_shows_one_closing_mark():
     # a quotation opened and closed in the sentence keeps its mark
     assert quote("He declared that “cities work every day”.") == "He declared that “cities work every day”"
 
+
+
+@pytest.mark.parametrize("question, said, word", [
+    # probes13: a direction, a rank, a level, a status, a stance and a time span the reports give the opposite of
+    ("opendemocracy ghent piece: asylum applications in belgium dropped within one year - by how much?",
+     "In Belgium, the number of asylum applications doubled within one year.", "drop"),
+    ("court challenges were the least successful way for belgian civil society to influence migration policy - did "
+     "the courts uphold all complaints?",
+     "Challenging the legality of these measures in court has proven the most successful way of influencing "
+     "migration policy, even if the courts did not uphold all complaints.", "least"),
+    ("Belgian immigration policy is mostly developed at the municipal level. Under whose political authority?",
+     "Immigration policy is mostly developed at a federal level, under the political authority of the Secretary of "
+     "State for Asylum and Migration.", "municipal level"),
+    ("what info does the belgian immigration office's central website give on irregular migration?",
+     "The Belgian Immigration Office hosts a centralized and publicly accessible website with legal and practical "
+     "information on regular migration.", "irregular migration"),
+    ("An NGO coalition rejected the idea of open 'Reception and Orientation centers' for transit migrants. What would "
+     "those centres provide?",
+     "A coalition of NGOs has recommended to establish open Reception and Orientation centers for transit migrants, "
+     "that would provide objective information.", "reject"),
+    # a compound that is itself the opposite is no other kind of support ("short-term" / "long-term support")
+    ("Ghent gives migrants individual, short-term support soon after arrival. What broader approach is this part of?",
+     "Individual and long-term support of migrants soon after their arrival is part of an overall comprehensive "
+     "approach to inclusion.", "short-term"),
+])
+def test_opposites_of_direction_rank_level_and_span(question, said, word):
+    assert problem(question, said).startswith(f"the reports say the opposite of '{word}'")
+
+
+def test_opposites_of_direction_rank_level_and_span_stay_quiet_on_the_twins():
+    # the twins of the questions above, and a government that falls (not a number)
+    assert problem("opendemocracy ghent piece: asylum applications in belgium rose within one year - by how much?",
+                   "In Belgium, the number of asylum applications doubled within one year.") is None
+    assert problem("Belgian immigration policy is mostly developed at the federal level. Under whose authority?",
+                   "Immigration policy is mostly developed at a federal level, under the political authority of "
+                   "the Secretary of State for Asylum and Migration.") is None
+    assert problem("Ghent gives migrants individual, long-term support soon after arrival. What broader approach is "
+                   "this part of?", "Individual and long-term support of migrants soon after their arrival is part "
+                   "of an overall comprehensive approach to inclusion.") is None
+    assert problem("why did the belgian govt fall over the migration compact in 2018",
+                   "Belgium's migration policy shows increased expectations towards migrants to integrate, and the "
+                   "previous federal government fell over the migration compact in 2018.") is None
+
+
+def test_a_minister_of_another_kind_and_a_century_are_refused_but_not_an_ordinal_or_item_number():
+    from qa.figures import other_century
+
+    michel = ("In September 2018, then first minister Charles Michel expressed Belgium’s support for the Global "
+              "Compact in the UN General Assembly.")
+    assert other_office("In which month did then foreign minister Charles Michel express Belgium's support for the "
+                        "Global Compact?", [michel], hits(michel)) == \
+        f"the reports call Michel first minister, not foreign minister: “{quote(michel)}”"
+    for question in ("In which month did then first minister Charles Michel express support for the Compact?",
+                     "when did prime minister charles michel express support for the gcm",
+                     "when did minister Charles Michel express support for the gcm"):
+        assert other_office(question, [michel], hits(michel)) is None, question
+    liberal = ("The 19th century’s overall liberal policy towards foreigners (Aliens Acts of 1835 and 1897) ended "
+               "with the outbreak of the Second World War.")
+    assert other_century("What ended Belgium's overall liberal 20th-century policy towards foreigners?", [liberal],
+                         hits(liberal)) == f"the reports give another century: “{quote(liberal)}”"
+    assert other_century("What ended Belgium's liberal 19th-century policy towards foreigners?", [liberal],
+                         hits(liberal)) is None
+    # "19th" is no count of 19 things; "(4)" numbers an item, it counts nothing
+    assert other_binding("What ended Belgium's liberal 19th-century policy towards foreigners?", [liberal],
+                         hits(liberal)) is None
+    urbact = ("- (4) Lastly, according to URBACT, the Refugee Taskforce serves as a replicable and transferrable "
+              "solution for other European cities.")
+    assert other_binding("last of the 4 success factors of ghent's refugee taskforce is urbact's verdict on it - "
+                         "what did urbact say?", [urbact], hits(urbact)) is None
