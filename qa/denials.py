@@ -49,6 +49,7 @@ _AFTER = 8
 _NOT_A = re.compile(r"not\s+(?:an?|the)\s+(?:real|true|proper|actual|genuine|regular)?\s*(?:[\w-]+\s+)?([\w-]+)\b",
                     re.I)
 SIDE_MIN = 2  # the question's stems needed on each side of the negation
+_STUDIES = r"stud(?:y|ies)|research|evaluations?|surveys?|assessments?|analys[ie]s|impact studies"
 
 
 def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -127,4 +128,27 @@ def access_granted(question: str, chosen: Sequence[str]) -> str | None:
                 continue
             if what & content_stems(had.group(2)) and len(who & content_stems(before)) >= 2:
                 return f"the reports say otherwise: “{quote(sentence)}”"
+    return None
+
+
+# the question takes a study as done ("What did the study measuring the impact of Ghent's approach find?") ...
+_STUDY_TAKEN = re.compile(rf"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({_STUDIES})\b|"
+                          rf"\b({_STUDIES})\s+(?:find|finds|found|show|shows|showed|shown|conclude|concluded|reveal|"
+                          r"revealed)\b", re.I)
+# ... which a sentence says was never done: "Until now, no research has been conducted to measure the impact"
+_NONE_DONE = re.compile(rf"\bno\s+(?:[\w-]+\s+){{0,2}}?({_STUDIES})\s+(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?"
+                        r"(?:been\s+)?(?:conducted|done|carried out|made|undertaken|performed|published|"
+                        r"commissioned)\b", re.I)
+
+
+def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
+    """The question speaks of a study's findings and a chosen sentence on the same subject says no such study was
+    done. Not for a yes/no question ("Has anybody checked whether it works?" is answered by the sentence)."""
+    if not _STUDY_TAKEN.search(question) or asks_yes_no(question):
+        return None
+    subject = content_stems(_STUDY_TAKEN.sub(" ", question))
+    for sentence in chosen:
+        none = _NONE_DONE.search(sentence)
+        if none and len(subject & content_stems(sentence[none.end():])) >= SIDE_MIN:
+            return f"the reports say no such study was done: “{quote(sentence)}”"
     return None

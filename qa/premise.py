@@ -40,7 +40,7 @@ from qa.contradiction import (
     scopes,
     speaker_at,
 )
-from qa.denials import access_granted, denied
+from qa.denials import access_granted, denied, study_never_done
 from qa.events import ending_untold
 from qa.figures import (
     WORD_NUMBERS,
@@ -192,7 +192,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
-            or access_granted(question, chosen) or _other_speaker(question, chosen, hits)
+            or access_granted(question, chosen) or study_never_done(question, chosen)
+            or _other_speaker(question, chosen, hits)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)

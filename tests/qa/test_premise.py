@@ -2944,3 +2944,20 @@ def test_a_minister_of_another_kind_and_a_century_are_refused_but_not_an_ordinal
               "solution for other European cities.")
     assert other_binding("last of the 4 success factors of ghent's refugee taskforce is urbact's verdict on it - "
                          "what did urbact say?", [urbact], hits(urbact)) is None
+
+
+def test_a_study_the_reports_say_was_never_done():
+    from qa.denials import study_never_done
+
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    context = ("Building on the ideas of contact theory, the aim is to help combat prejudices against newcomers. "
+               + none)
+    for question in ("What did the study measuring the impact of Ghent's contact-theory approach find about "
+                     "prejudice against newcomers?",  # zi027
+                     "what did research find about the impact of ghent's contact approach on prejudice"):
+        assert study_never_done(question, [none]) == f"the reports say no such study was done: “{quote(none)}”"
+        assert problem(question, none, passages=(context,)) is not None
+    # asked whether anyone checked, the sentence is the answer; a study of something else is not denied
+    assert study_never_done("Has anybody actually checked whether Ghent's idea of getting locals and newcomers to "
+                            "meet really makes people less prejudiced?", [none]) is None
+    assert study_never_done("What did the study of Refu Interim's volunteers find?", [none]) is None
