@@ -46,6 +46,8 @@ def topic_words(question: str) -> str:
     in the reports' plain words ("gave rise to" is "originated", "turned into" is "transformed into"); a
     question about one's own situation asks who a programme is for ("eligible")."""
     question = _GAVE_RISE.sub("originated from", question)
+    question = _GREW_OUT.sub("originated from", question)
+    question = _CAME_UP_WITH.sub("initiated initiative", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
@@ -169,6 +171,11 @@ def asks_origin(question: str) -> bool:
 
 _INTO_BEING = re.compile(r"\b(?:come|came|comes|coming) into (?:being|existence)\b", re.I)
 _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
+# "the theatre project that Refu Interim grew out of": "The project originated from an initiative of vzw Cirq"
+_GREW_OUT = re.compile(r"\b(?:grew|grown|grow|grows|growing|sprang|sprung|spring|springs|came|come|comes)\s+out\s+of\b|"
+                       r"\b(?:stemmed|stems|stem|sprang|sprung)\s+from\b", re.I)
+# "which organisation came up with it": whose initiative it was
+_CAME_UP_WITH = re.compile(r"\b(?:came|come|comes|coming)\s+up\s+with\b", re.I)
 
 
 _UNIT = r"(day|week|fortnight|month|quarter|year)"
@@ -497,7 +504,10 @@ def subject_of(question: str) -> str:
 
 _WH_WORDS = r"how|what|which|who|whom|whose|when|where|why"
 _VERSUS = r"\s(?:vs\.?|versus)"
-_PART_START = rf"(?:{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b"
+# "..., and in what year was it founded?": a year asked after "in" opens a part too, with a verb of its own (not "and
+# in what year?", nor "for which event?": a part of one word finds sentences of its kind only)
+_PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|has|had|have)\b|"
+               rf"{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b")
 # "how many did ghent ask for vs how many were relocated", "who's mayor now + which party": typed joins too
 _PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&))\s+(?={_PART_START})|{_VERSUS}\s+(?=(?:{_PART_START}|"
                          # "jobteam gent targets vs results after yr 1": what came of it, set against a plan

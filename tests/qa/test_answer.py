@@ -1274,3 +1274,21 @@ def test_recognition_of_a_city_is_praise_and_awards(seed_engine):
     answer = seed_engine.answer("What recognition has Ghent received for the way its Refugee Taskforce works?")
     assert "UNHCR" in answer.text and "URBACT" in answer.text  # zl014
     check_citations(seed_engine, answer)
+
+
+def test_grew_out_of_is_where_a_project_originated(seed_engine):
+    from qa.question import question_parts, topic_words
+
+    assert "originated from" in topic_words("the theatre project that Refu Interim grew out of")
+    assert "initiated" in topic_words("Which organisation came up with it?")
+    answer = seed_engine.answer("Which organisation came up with the theatre project that Refu Interim grew out "
+                                "of?")  # z001
+    assert "Cirq" in answer.text
+    check_citations(seed_engine, answer)
+    # a year asked after "in", with a verb of its own, is a part of its own; a bare "and in what year?" is not
+    question = ("Which Ghent volunteering project grew out of an arts organisation's stage show for the city's annual "
+                "ten-day festival, and in what year was it founded?")  # zf016
+    assert question_parts(question)[1] == "in what year was it founded?"
+    assert len(question_parts("Who started Hart voor Vluchtelingen, and in what year?")) == 1
+    answer = seed_engine.answer(question)
+    assert "Refu Interim" in answer.text and "2017" in answer.text and "Cirq" in answer.text
