@@ -76,9 +76,11 @@ _MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|septe
 _REASON = re.compile(r"\b(because|due to|in order to|so that|since|as a result|aims?|aimed|therefore|"
                      r"reason|to ensure|to help|to allow|allows?|thanks to)\b", re.I)
 _ENUMERATION = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,?\s+(?:and|or)\s+\w+")
-_TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|mayor|minister|secretary of state|"
-                    r"chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|spokesperson|manager|"
+_TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|councillor|mayor|minister|"
+                    r"secretary of state|chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|"
+                    r"spokesperson|manager|"
                     r"president|founder|professor|researcher|adviser|advisor|officer|member of parliament)\b", re.I)
+_PORTFOLIO = re.compile(rf"{_TITLE.pattern}\s+(?:of|for)\s+(?:the\s+)?[A-Z]", re.I)
 _ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
@@ -424,8 +426,10 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             if not row and (len(words) < 5 or _JUNK.search(text) and len(words) < 12 or text.rstrip().endswith("?")):
                 continue
             # a byline, caption or reference ("Kathleen Van de Kerckhove 21 December 2016 Wikimedia Commons.",
-            # "50 Art. 11 § 2 Immigration Act.") says nothing, except who wrote or is named
-            if not row and len(_PLAIN_WORD.findall(text)) < 2 and not (kind.wants_author or kind.wants_person):
+            # "50 Art. 11 § 2 Immigration Act.") says nothing, except who wrote or is named, and with what title
+            # ("(Rudy Coddens, Alderman of Social Policy and Finance)")
+            if not row and len(_PLAIN_WORD.findall(text)) < 2 and not (kind.wants_author or kind.wants_person
+                                                                       or kind.wants_role):
                 continue
             # a row is about its label ("Mayor (party)"), which its value answers: "What did Mayor Mathias De Clercq
             # ask ...?" is not about "Mayor (party): Mathias De Clercq (Open Vld)"
@@ -515,6 +519,8 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
         score += 0.6 if _REASON.search(text) else 0.0
     if kind.wants_role:  # "A coordinator from the Ghent Taskforce on Refugees outlines ..."
         score += 1.0 if _TITLE.search(text) else 0.0
+        # "what is his portfolio?": "City Councillor for Social Policy and Finance"
+        score += 1.0 if _PORTFOLIO.search(text) else 0.0
     if kind.wants_list:  # "a team of social workers, a psychologist, a housing coach and a job coach"
         score += 1.0 if _ENUMERATION.search(text) else 0.0
     if kind.wants_case:  # "in M.A. v. Belgium"

@@ -1292,3 +1292,14 @@ def test_grew_out_of_is_where_a_project_originated(seed_engine):
     assert len(question_parts("Who started Hart voor Vluchtelingen, and in what year?")) == 1
     answer = seed_engine.answer(question)
     assert "Refu Interim" in answer.text and "2017" in answer.text and "Cirq" in answer.text
+
+
+def test_a_portfolio_is_a_title_of_a_domain(seed_engine):
+    # "(Rudy Coddens, Alderman of Social Policy and Finance)" is a byline, and answers "what is his portfolio?"
+    for question in ("Which Ghent politician said the city supports bottom-up initiatives without taking them over, "
+                     "and what is his portfolio?",  # h016
+                     "Who is quoted saying Ghent recognises and supports bottom-up initiatives without taking them "
+                     "over, and what is his portfolio?"):  # zb022
+        answer = seed_engine.answer(question)
+        assert "Coddens" in answer.text and "Social Policy and Finance" in answer.text, question
+        check_citations(seed_engine, answer)
