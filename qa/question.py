@@ -48,6 +48,7 @@ def topic_words(question: str) -> str:
     question = _GAVE_RISE.sub("originated from", question)
     question = _GREW_OUT.sub("originated from", question)
     question = _CAME_UP_WITH.sub("initiated initiative", question)
+    question = _GO_OUT.sub("outreach", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
@@ -174,6 +175,10 @@ _GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.
 # "the theatre project that Refu Interim grew out of": "The project originated from an initiative of vzw Cirq"
 _GREW_OUT = re.compile(r"\b(?:grew|grown|grow|grows|growing|sprang|sprung|spring|springs|came|come|comes)\s+out\s+of\b|"
                        r"\b(?:stemmed|stems|stem|sprang|sprung)\s+from\b", re.I)
+# "do they go out to find them?", "seek people out": outreach, as the reports call it
+_GO_OUT = re.compile(r"\b(?:go|goes|going|went|gone)\s+out\s+(?:to\s+)?(?:find|look for|seek|reach|meet|search for)\b|"
+                     r"\b(?:seek|seeks|seeking|sought)\s+(?:[\w’'-]+\s+){1,2}?out\b|\breach(?:es|ing|ed)?\s+out\s+to\b",
+                     re.I)
 # "which organisation came up with it": whose initiative it was
 _CAME_UP_WITH = re.compile(r"\b(?:came|come|comes|coming)\s+up\s+with\b", re.I)
 

@@ -1303,3 +1303,15 @@ def test_a_portfolio_is_a_title_of_a_domain(seed_engine):
         answer = seed_engine.answer(question)
         assert "Coddens" in answer.text and "Social Policy and Finance" in answer.text, question
         check_citations(seed_engine, answer)
+
+
+def test_going_out_to_find_people_is_outreach(seed_engine):
+    from qa.question import topic_words
+
+    assert "outreach" in topic_words("do they go out to find them?")
+    assert "outreach" in topic_words("does the team seek young refugees out?")
+    assert "outreach" not in topic_words("when did the money run out?")
+    answer = seed_engine.answer("Do the Jobteam coaches wait for jobseekers to show up at a desk, or do they go out to "
+                                "find them?")  # z015
+    assert "outreach" in answer.text
+    check_citations(seed_engine, answer)
