@@ -49,6 +49,7 @@ def topic_words(question: str) -> str:
     question = _GREW_OUT.sub("originated from", question)
     question = _CAME_UP_WITH.sub("initiated initiative", question)
     question = _GO_OUT.sub("outreach", question)
+    question = _MUNICIPALITY.sub(lambda m: f"{m.group()} local authority", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
@@ -179,6 +180,8 @@ _GREW_OUT = re.compile(r"\b(?:grew|grown|grow|grows|growing|sprang|sprung|spring
 _GO_OUT = re.compile(r"\b(?:go|goes|going|went|gone)\s+out\s+(?:to\s+)?(?:find|look for|seek|reach|meet|search for)\b|"
                      r"\b(?:seek|seeks|seeking|sought)\s+(?:[\w’'-]+\s+){1,2}?out\b|\breach(?:es|ing|ed)?\s+out\s+to\b",
                      re.I)
+# "what can a municipality do ...": "As a local authority you can align these initiatives"
+_MUNICIPALITY = re.compile(r"\b(?:municipalit(?:y|ies)|(?:city|town|local) (?:government|administration)s?)\b", re.I)
 # "which organisation came up with it": whose initiative it was
 _CAME_UP_WITH = re.compile(r"\b(?:came|come|comes|coming)\s+up\s+with\b", re.I)
 

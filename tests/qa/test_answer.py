@@ -1315,3 +1315,17 @@ def test_going_out_to_find_people_is_outreach(seed_engine):
                                 "find them?")  # z015
     assert "outreach" in answer.text
     check_citations(seed_engine, answer)
+
+
+def test_a_municipality_is_a_local_authority(seed_engine):
+    from qa.question import topic_words
+
+    assert "local authority" in topic_words("What can a city government do?")
+    assert "local authority" not in topic_words("Why did Gent Zonder Grenzen write to the city council?")
+    for question in ("What can a municipality do with the flood of offers from residents wanting to help "
+                     "newcomers?",  # h014
+                     "Lots of people in town want to pitch in and help refugees. What can a city government do to "
+                     "channel all that goodwill?"):  # f017
+        answer = seed_engine.answer(question)
+        assert "align these initiatives" in answer.text and "volunteer event" in answer.text, question
+        check_citations(seed_engine, answer)
