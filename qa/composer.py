@@ -78,9 +78,10 @@ _REASON = re.compile(r"\b(because|due to|in order to|so that|since|as a result|a
 _ENUMERATION = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,?\s+(?:and|or)\s+\w+")
 _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|councillor|mayor|minister|"
                     r"secretary of state|chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|"
-                    r"spokesperson|manager|"
-                    r"president|founder|professor|researcher|adviser|advisor|officer|member of parliament)\b", re.I)
-_PORTFOLIO = re.compile(rf"{_TITLE.pattern}\s+(?:of|for)\s+(?:the\s+)?[A-Z]", re.I)
+                    r"spokesperson|manager|president|founder|professor|researcher|adviser|advisor|officer|"
+                    r"member of parliament)\b", re.I)
+# a title of a named domain: "City Councillor for Social Policy and Finance" (the domain capitalised)
+_PORTFOLIO = re.compile(rf"(?i:{_TITLE.pattern})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")

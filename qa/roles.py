@@ -645,9 +645,9 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
 
 # a person named with an office: "Alderman Coddens", "the mayor of Ghent, Mathias De Clercq", "Rudy Coddens, City
 # Councillor for Social Policy and Finance"
-_NAME = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
-_OFFICE_THEN_NAME = re.compile(rf"\b((?i:{OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+,)?\s+{_NAME}")
-_NAME_THEN_OFFICE = re.compile(rf"{_NAME},\s+(?:the\s+)?(?:then\s+)?(?:[Cc]ity\s+)?((?i:{OFFICES}))\b")
+_PERSON = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"  # a person's name (_NAME above names a thing)
+_OFFICE_THEN_NAME = re.compile(rf"\b((?i:{OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+,)?\s+{_PERSON}")
+_NAME_THEN_OFFICE = re.compile(rf"{_PERSON},\s+(?:the\s+)?(?:then\s+)?(?:[Cc]ity\s+)?((?i:{OFFICES}))\b")
 # offices the reports give one person in other words: Coddens is "Alderman" and "City Councillor"
 _SAME_OFFICE = {"alderwoman": "alderman", "councillor": "alderman", "chairman": "chair", "chairwoman": "chair",
                 "chairperson": "chair", "state secretary": "secretary of state", "prime minister": "first minister"}

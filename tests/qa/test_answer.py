@@ -1281,6 +1281,7 @@ def test_grew_out_of_is_where_a_project_originated(seed_engine):
 
     assert "originated from" in topic_words("the theatre project that Refu Interim grew out of")
     assert "initiated" in topic_words("Which organisation came up with it?")
+    assert "originated" not in topic_words("what came out of the evaluation?")  # what it led to
     answer = seed_engine.answer("Which organisation came up with the theatre project that Refu Interim grew out "
                                 "of?")  # z001
     assert "Cirq" in answer.text
