@@ -46,8 +46,8 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 
 
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
-    "questions": _floors(hit5=0.99, hit1=0.87, correct=0.94, refused=0.99, wrongly=0.0),
-    "heldout": _floors(hit5=0.99, hit1=0.78, correct=0.84, refused=0.99, wrongly=0.0),
+    "questions": _floors(hit5=0.99, hit1=0.87, correct=0.95, refused=0.99, wrongly=0.0),
+    "heldout": _floors(hit5=0.99, hit1=0.84, correct=0.94, refused=0.99, wrongly=0.0),
     # heldout2..heldout37 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
@@ -63,9 +63,9 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout11": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout12": _floors(hit5=0.95, hit1=0.85, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout13": _floors(hit5=0.95, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
-    "heldout14": _floors(hit5=0.99, hit1=0.78, correct=0.89, refused=0.99, wrongly=0.0),
+    "heldout14": _floors(hit5=0.99, hit1=0.84, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout15": _floors(hit5=0.95, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.0),
-    "heldout16": _floors(hit5=0.99, hit1=0.85, correct=0.85, refused=0.86, wrongly=0.0),
+    "heldout16": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.86, wrongly=0.0),
     "heldout17": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout18": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.86, wrongly=0.0),
     "heldout19": _floors(hit5=0.95, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.0),
@@ -78,7 +78,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout24": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout25": _floors(hit5=0.99, hit1=0.94, correct=0.94, refused=0.99, wrongly=0.0),
     "heldout26": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
-    "heldout27": _floors(hit5=0.95, hit1=0.86, correct=0.90, refused=0.99, wrongly=0.0),
+    "heldout27": _floors(hit5=0.95, hit1=0.86, correct=0.95, refused=0.99, wrongly=0.0),
     # "govt" read as "government" (1 Dec): zc002's "new federal govt plan ... alternatives to detention" finds
     # Objective 13's "The new federal government aims to fully develop alternatives to detention" first, the
     # gold passage second (same answer, still correct)
@@ -88,8 +88,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout31": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout32": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout33": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
-    "heldout34": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.92, wrongly=0.0),
+    "heldout34": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout35": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.85, wrongly=0.0),
-    "heldout36": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
-    "heldout37": _floors(hit5=0.95, hit1=0.85, correct=0.80, refused=0.92, wrongly=0.0),
+    "heldout36": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.92, wrongly=0.0),
+    "heldout37": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
 }
