@@ -527,7 +527,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                            for piece in FOOTNOTE_END.split(whole)]:
         words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if len(subject & stems) < (2 if near else 3) or _other_kind(kinds, sentence):
+        if not on_subject(subject & stems, near) or _other_kind(kinds, sentence):
             continue
         # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
         # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)
@@ -778,7 +778,7 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     for sentence, near in related_sentences(chosen, hits):
         # "Among them, about 50% were ...": the permits the sentence before counted
         read = f"{sentence_before(sentence, hits)[1]} {sentence}" if _AMONG_THEM.match(sentence) else sentence
-        if len(subject & {_stem(w) for w in _WORD.findall(read)}) < (2 if near else 3):
+        if not on_subject(subject & {_stem(w) for w in _WORD.findall(read)}, near):
             continue
         for given in _SHARE_FOR.finditer(sentence):
             value, what = float(given.group(1).replace(",", ".")), _category(given.group(2))
@@ -892,6 +892,15 @@ def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[
         near = any(sentence in text for sentence in chosen)
         out += [(sentence, near) for sentence in chunk_sentences(hit.chunk)]
     return out
+
+
+NEAR_SHARED = 2  # the question's words a sentence near the answer must share to be on its subject ...
+FAR_SHARED = 3  # ... and a sentence further away
+
+
+def on_subject(shared: set[str], near: bool) -> bool:
+    """Whether a sentence of related_sentences sharing the words `shared` with the question is on its subject."""
+    return len(shared) >= (NEAR_SHARED if near else FAR_SHARED)
 
 
 def quote(sentence: str, limit: int = 300) -> str:

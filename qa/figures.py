@@ -15,6 +15,7 @@ from qa.contradiction import (
     YEAR,
     clause_about,
     content_stems,
+    on_subject,
     quote,
     related_sentences,
     scopes,
@@ -70,7 +71,7 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     # "Belgium" and "Belgian" are one place
     subject = content_stems(YEAR.sub(" ", _FIGURE.sub(" ", question))) | scopes(question)
     for sentence, near in related_sentences(chosen, hits):
-        if len(subject & (content_stems(sentence) | scopes(sentence))) < (2 if near else 3):
+        if not on_subject(subject & (content_stems(sentence) | scopes(sentence)), near):
             continue
         given = _figures(sentence)
         for value, unit, year in claims:
@@ -89,7 +90,7 @@ def other_century(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     subject = content_stems(_CENTURY.sub(" ", question))
     for sentence, near in related_sentences(chosen, hits):
         said = {m.group(1) for m in _CENTURY.finditer(sentence)}
-        if said and not asked & said and len(subject & content_stems(sentence)) >= (2 if near else 3):
+        if said and not asked & said and on_subject(subject & content_stems(sentence), near):
             return f"the reports give another century: “{quote(sentence)}”"
     return None
 
@@ -292,7 +293,7 @@ def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
                 # "16.8% (or 1.9 million) of the Belgian population came from ...": what follows the aside
                 after = content_stems(" ".join(_TOKEN.findall(_ASIDE.sub("", sentence[given.end():], count=1))
                                                [:_SHARE_REACH]))
-                if len(said & after) >= (2 if near else 3) and _far(number_value(given.group(1)), claimed):
+                if on_subject(said & after, near) and _far(number_value(given.group(1)), claimed):
                     return f"the reports give {given.group().strip()}: “{quote(sentence)}”"
     return None
 

@@ -45,8 +45,7 @@ def topic_words(question: str) -> str:
     """The question without its framing words, for lexical matching ("How many ... according to X?"), idioms
     in the reports' plain words ("gave rise to" is "originated", "turned into" is "transformed into"); a
     question about one's own situation asks who a programme is for ("eligible")."""
-    question = _GAVE_RISE.sub("originated from", question)
-    question = _GREW_OUT.sub("originated from", question)
+    question = _ORIGINATED.sub("originated from", question)
     question = _CAME_UP_WITH.sub("initiated initiative", question)
     question = _GO_OUT.sub("outreach", question)
     question = _MUNICIPALITY.sub(lambda m: f"{m.group()} local authority", question)
@@ -172,12 +171,12 @@ def asks_origin(question: str) -> bool:
 
 
 _INTO_BEING = re.compile(r"\b(?:come|came|comes|coming) into (?:being|existence)\b", re.I)
-_GAVE_RISE = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b", re.I)
-# "the theatre project that Refu Interim grew out of": "The project originated from an initiative of vzw Cirq"
-# (not "what came out of the evaluation?": what it led to)
-_GREW_OUT = re.compile(r"\b(?:grew|grown|grow|grows|growing|sprang|sprung|spring|springs)\s+out\s+of\b|"
-                       r"(?<!what )\b(?:came|come|comes)\s+out\s+of\b|\b(?:stemmed|stems|stem|sprang|sprung)\s+from\b",
-                       re.I)
+# "gave rise to"; "the theatre project that Refu Interim grew out of": "The project originated from an initiative of
+# vzw Cirq" (not "what came out of the evaluation?": what it led to)
+_ORIGINATED = re.compile(r"\b(?:gave|give|gives|given|giving)\s+rise\s+to\b|"
+                         r"\b(?:grew|grown|grow|grows|growing|sprang|sprung|spring|springs)\s+out\s+of\b|"
+                         r"(?<!what )\b(?:came|come|comes)\s+out\s+of\b|"
+                         r"\b(?:stemmed|stems|stem|sprang|sprung)\s+from\b", re.I)
 # "do they go out to find them?", "seek people out": outreach, as the reports call it
 _GO_OUT = re.compile(r"\b(?:go|goes|going|went|gone)\s+out\s+(?:to\s+)?(?:find|look for|seek|reach|meet|search for)\b|"
                      r"\b(?:seek|seeks|seeking|sought)\s+(?:[\w’'-]+\s+){1,2}?out\b|\breach(?:es|ing|ed)?\s+out\s+to\b",
