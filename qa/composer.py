@@ -118,6 +118,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
 
     `similarity` (the store's embedder: question-to-sentence similarities) scores the sentences of a question
     in another language than the reports, whose words the sentences don't share."""
+    question = spelled_acronyms(question, index, hits[:PASSAGES_READ])
     kind = classify(question)
     weights = _term_weights(question, index)
     candidates = _candidates(hits[:PASSAGES_READ], weights, kind, index.langs,
@@ -229,6 +230,11 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
             start, end = words[i].start(), words[j - 1].end()
             out = out[:start] + " ".join(w.capitalize() for w in out[start:end].split(" ")) + out[end:]
         i = max(j, i + 1)
+    # a name with a small word inside, as the passages write it: "hart voor vluchtelingen" is "Hart voor
+    # Vluchtelingen", "raad voor vreemdelingenbetwistingen" the "Raad voor Vreemdelingenbetwistingen"
+    for name in {" ".join(m.group().split()) for hit in hits for m in _PARTICLE_NAME.finditer(hit.chunk.text)}:
+        if all(_folded(w.lower()) in upper for w in name.split() if w[0].isupper()):
+            out = re.sub(rf"\b{re.escape(name)}\b", name, out, flags=re.I)
     # an acronym the passages always write in capitals ("unhcr" is UNHCR): one word is enough
     acronyms = {w for h in hits for w in _ACRONYM.findall(h.chunk.text)}
     return re.sub(r"\b[a-z]{3,6}\b", lambda m: m.group().upper() if m.group().upper() in acronyms
@@ -236,6 +242,10 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# a name of capitalised words joined by a Dutch or French small word ("Hart voor Vluchtelingen", "Ligue des Droits
+# Humains")
+_PARTICLE_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:voor|van|der|den|het|en|op|zonder|des|du|de|la|le|et)"
+                            r"\s+[A-Z][\w’'-]+)+")
 
 
 def _folded(word: str) -> str:
@@ -302,6 +312,26 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # when some word is unknown: most questions have none)
     spelled = initials(hit.chunk.text for hit in hits) if unknown else set()
     return [w for w in unknown if w not in spelled]
+
+
+def spelled_acronyms(question: str, index: Bm25Index, hits: Sequence[Hit]) -> str:
+    """The question with each acronym the reports never write (maybe plural: "LDCs") replaced by the words a passage
+    read writes in a row with its initials, in small letters too: "share to LDCs" asks for the "share to least
+    developed countries". Words of four letters or more, so that a few short words don't happen to spell it."""
+    vocab = getattr(index.retriever, "vocab_dict", None)
+
+    def spelled(match: re.Match[str]) -> str:
+        letters = match.group(1)
+        if not vocab or not _unused(letters, vocab, index.langs):
+            return match.group()
+        words = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z-]{{3,}}" for c in letters.lower()) + r"\b", re.I)
+        found = next((m.group() for hit in hits for m in [words.search(hit.chunk.text)] if m), None)
+        return " ".join(found.split()) if found else match.group()
+
+    return _ACRONYM_USED.sub(spelled, question)
+
+
+_ACRONYM_USED = re.compile(r"\b([A-Z]{3,6})s?\b")
 
 
 def _unused(word: str, vocab: dict, langs: Sequence[str]) -> bool:

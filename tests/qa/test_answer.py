@@ -996,6 +996,27 @@ def test_names_typed_in_lower_case_are_read_as_names():
     termont = Hit(Chunk(id="t", doc_id="d", text="In 2018 the then mayor of Ghent, Daniël Termont, wrote a letter.",
                         start=0, end=64), score=1.0)
     assert recased("which party was daniel termont in", [termont]) == "which party was Daniel Termont in"
+    # a name with a small Dutch word inside, written so by the passages (zm024)
+    hart = Hit(Chunk(id="h", doc_id="d", text="An example is Hart voor Vluchtelingen (Heart for Refugees).",
+                     start=0, end=59), score=1.0)
+    assert recased("who founded hart voor vluchtelingen in 2019?", [hart]) == \
+        "who founded Hart voor Vluchtelingen in 2019?"
+    assert recased("who gave voor and van to them?", [hart]) == "who gave voor and van to them?"
+
+
+def test_a_start_dated_wrongly_of_a_name_with_a_small_word_typed_in_lower_case_is_refused(seed_engine):
+    answer = seed_engine.answer("who founded hart voor vluchtelingen in 2019?")  # zm024
+    assert answer.refused and "2015" in answer.refusal_reason
+    answer = seed_engine.answer("who founded hart voor vluchtelingen in 2015?")
+    assert not answer.refused and "citizen of Ghent" in answer.text
+
+
+def test_an_acronym_the_reports_spell_out_in_small_letters_is_read_as_its_words(seed_engine):
+    answer = seed_engine.answer("belgian ODA 2018 as % of GNI and share to LDCs, vs the 2030 targets?")  # zm017
+    assert not answer.refused and "37,1%" in answer.text and "0,44%" in answer.text
+    # an acronym nothing spells out is still one the reports never mention
+    answer = seed_engine.answer("what share of ODA did belgium give to the LDRs in 2018?")
+    assert answer.refused and "LDRs" in answer.refusal_reason
 
 
 def test_a_quote_given_to_a_name_typed_in_lower_case_is_refused(seed_engine):
