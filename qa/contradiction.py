@@ -39,7 +39,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
             or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
             or _share_for_another(question, chosen)
-            or _negated(question, best, chosen))
+            or _negated(question, best, chosen) or _affirmed(question, best))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -178,9 +178,12 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "optional newcomers declaration belgium what would newcomers who sign it commit to" against "newcomers will be
     # obliged in the future to sign a “newcomers’ declaration”"
     "optional": ("obliged", "obligatory", "mandatory", "compulsory", "required"),
-    # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"
+    # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"; "newcomers
+    # hired as paid performers" against "more than 70 newcomers participated as volunteers" (not "hired" alone:
+    # Rose was hired to run the operation in Lokeren)
     **{paid: ("voluntary", "volunteer", "unpaid") for paid in ("paid job", "paid work", "paid employment",
-                                                            "paid position", "salaried")},
+                                                            "paid position", "paid performer", "paid staff",
+                                                            "paid worker", "paid employee", "salaried")},
     # "what made the 1980 aliens act so simple and accessible" against "the act has become highly complex and
     # inaccessible"; "the procedure ... so simple to use" against "the complexity of the procedure"
     **{simple: ("complex", "complexity", "complicated") for simple in ("simple", "straightforward", "uncomplicated")},
@@ -201,6 +204,30 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did the Taskforce keep NGOs and citizens out?" against "also citizens and NGO's are involved"
     **{out: ("involve", "include", "participate", "take part") for out in ("exclude", "keep out", "kept out",
                                                                          "shut out", "left out", "leave out")},
+    # "set up the reno-boat as a permanent reception initiative" against "a temporary reception initiative"
+    **{lasting: ("temporary", "temporarily") for lasting in ("permanent", "permanently")},
+    **{passing: ("permanent", "permanently", "structural", "structurally") for passing in ("temporary", "temporarily")},
+    # "Why does Refu Interim oblige newcomers to do unpaid work?" against "the opportunity to work voluntarily" (not
+    # "voluntary" alone: "voluntary return" is no answer to an obligation)
+    **{must: ("work voluntarily", "voluntary work", "as volunteers") for must in ("oblige", "obligatory", "mandatory",
+                                                                               "compulsory")},
+    # "the many non-European migrants from Bulgaria" against "the many intra-European migrants" (not "EU citizens"
+    # against "non-EU citizens": "Among fellow EU citizens who have moved to Ghent, ..." is answered by a sentence
+    # that also counts non-EU citizens)
+    "non-european": ("intra-european",),
+    # "why are civil society organisations opposed to closer cooperation" against "they are in favour of an even
+    # closer cooperation"
+    "oppose": ("in favour", "in favor"),
+    # "jobteam gent has secured a further extension" against "the hope for a further extension"
+    "secured": ("hope", "hoped", "hoping"),
+    # "the immigration office, independent of FPS interior" against "overseen by the Federal Public Service Interior"
+    "independent": ("overseen", "supervised", "under the authority"),
+    # "set up the Migratieforum as a separate body alongside its Refugee Taskforce" against "transform the Refugee
+    # Taskforce into the Migratieforum"
+    "separate": ("transform", "merge", "merged"),
+    # a language: "practise their French speaking skills" against "practice their Dutch language speaking skills"
+    "french": ("dutch",),
+    "english": ("dutch",),
 }
 
 # Places and levels of government a question can pin its premise to. The words of one group name one
@@ -854,6 +881,30 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"
     return None
+
+
+def _affirmed(question: str, best: str) -> str | None:
+    """The question asks why a thing was not done ("Why did Ghent decide not to go beyond national requirements for
+    the Reno-boat?") and the best sentence tells it done ("For the Reno-boat Ghent decided to go beyond what was
+    required at the national level"): three or more words the question denies, all but two of them in the sentence,
+    which denies nothing itself."""
+    denial = _WHY_NOT.search(question)
+    if not denial or _NEGATION.search(best) or _DENYING.search(best):
+        return None
+    denied = content_stems(denial.group(1)) - _ASKING
+    said = content_stems(best)
+    shared = denied & said
+    if len(shared) >= _AFFIRMED_SHARED and len(shared) >= len(denied) - _AFFIRMED_MISSING:
+        return f"the reports say it was done: “{quote(best)}”"
+    return None
+
+
+# "why did X (decide) not (to) ...", "why didn't X ...", "how come X never ...": what is denied runs to the clause's end
+_WHY_NOT = re.compile(r"^\W*(?:why|how come)\b[^?,;]*?\b(?:not|never|\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)"
+                      r"([^?,;:]+)", re.I)
+_ASKING = frozenset(_stem(w) for w in "why how come decide decided choose chose".split())
+_AFFIRMED_SHARED = 3
+_AFFIRMED_MISSING = 2
 
 
 CLAUSE_END = re.compile(r"[:;]|\s[–—-]\s")

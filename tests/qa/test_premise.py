@@ -2961,3 +2961,67 @@ def test_a_study_the_reports_say_was_never_done():
     assert study_never_done("Has anybody actually checked whether Ghent's idea of getting locals and newcomers to "
                             "meet really makes people less prejudiced?", [none]) is None
     assert study_never_done("What did the study of Refu Interim's volunteers find?", [none]) is None
+
+
+@pytest.mark.parametrize("question, said, word", [
+    # probes14: a duration, an obligation, a stance, a plan taken as secured, an oversight, a merger, a language
+    ("why did ghent set up the reno-boat as a permanent reception initiative",
+     "In response, Ghent expanded its reception capacities by providing more reception places and by establishing a "
+     "temporary reception initiative called the Reno-boat.", "permanent"),
+    ("Why does Refu Interim oblige newcomers to do unpaid work during their residence procedure?",
+     "By involving them as volunteers during the period of their residence procedure, Refu Interim wants to give "
+     "newcomers the opportunity to work voluntarily.", "oblige"),
+    ("Why are Ghent's civil society organisations opposed to even closer cooperation with the city?",
+     "This openness to collaboration is equally recognised by the civil society organisations, who appreciate the "
+     "trust-based relationships; they are in favour of an even closer cooperation.", "oppose"),
+    ("jobteam gent has secured a further extension after the current one-year one, why",
+     "This was already granted to Jobteam Gent once, with a current extension of one year, and the hope for a "
+     "further extension.", "secured"),
+    ("belgian immigration office, independent of FPS interior - what does it issue",
+     "The Immigration Office, overseen by the Federal Public Service Interior, is responsible for issuing visas and "
+     "residence permits.", "independent"),
+    ("Why did Ghent set up the Migratieforum as a separate body alongside its Refugee Taskforce?",
+     "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum).", "separate"),
+    ("How do Refu Interim volunteers get to practise their French speaking skills?",
+     "At Refu Interim, volunteers can practice their Dutch language speaking skills.", "french"),
+    ("Does Ghent's Migratieforum also cover the many non-European migrants from Bulgaria, Slovakia and Romania?"
+     .replace("Does", "How does").replace("also cover", "reach"),
+     "This includes the many intra-European migrants residing in Ghent, who mainly come from Bulgaria, Slovakia "
+     "and Romania.", "non-european"),
+])
+def test_opposites_of_duration_obligation_stance_oversight_and_language(question, said, word):
+    assert problem(question, said).startswith(f"the reports say the opposite of '{word}'")
+
+
+def test_opposites_of_duration_obligation_stance_oversight_and_language_stay_quiet_on_the_twins():
+    assert problem("why did ghent set up the reno-boat as a temporary reception initiative",
+                   "In response, Ghent expanded its reception capacities by establishing a temporary reception "
+                   "initiative called the Reno-boat.") is None
+    # an obligation is not answered "no" by "voluntary return"; Rose was hired (a volunteer elsewhere is no paid job)
+    assert problem("Which obligations do rejected asylum seekers have?",
+                   "Rejected asylum seekers are offered voluntary return.") is None
+    assert problem("rose from refu interim got hired to run the operation in lokeren - what did she do before",
+                   "By involving them as volunteers, Refu Interim gives newcomers the opportunity to work "
+                   "voluntarily.") is None
+    assert problem("Why are Ghent's civil society organisations in favour of even closer cooperation with the city?",
+                   "They appreciate the trust-based relationships; they are in favour of an even closer "
+                   "cooperation.") is None
+    # "EU citizens" against "non-EU citizens" is no opposite: the sentence counts both
+    assert problem("Among fellow EU citizens who have moved to Belgium, where do most of them come from?",
+                   "As of 2018, 16.8% of the Belgian population came from a foreign country, among which more than "
+                   "one million were non-EU citizens.") is None
+
+
+def test_why_not_is_refused_when_the_best_sentence_says_it_was_done():
+    reno = "For the Reno-boat Ghent decided to go beyond what was required at the national level."
+    assert problem("why did ghent decide not to go beyond national requirements for the reno-boat", reno) == \
+        f"the reports say it was done: “{reno.rstrip('.')}”"
+    pontoon = ("From the beginning, we invested, together with the proprietors of this pontoon, in a good information "
+               "exchange with the neighbourhood and all citizens of Ghent.")
+    assert problem("Why did Ghent not invest in information exchange with the neighbourhood about the new reception "
+                   "pontoon?", pontoon).startswith("the reports say it was done")
+    # the twins; a sentence that denies too; "not only"
+    assert problem("why did ghent decide to go beyond national requirements for the reno-boat", reno) is None
+    assert problem("why did ghent decide not to go beyond national requirements for the reno-boat",
+                   "Ghent did not go beyond what was required at the national level for the Reno-boat.") is None
+    assert problem("why did ghent not only go beyond national requirements for the reno-boat", reno) is None
