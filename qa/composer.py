@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
-from qa.contradiction import FULL_NAME, context_of, scopes, speaker_at
+from qa.contradiction import FULL_NAME, context_of, quote, scopes, speaker_at
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
 from qa.question import (
@@ -160,7 +160,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(cased, kind, candidates[0].text,
                                [c.text for c in chosen], hits[:PASSAGES_READ])
-               or unmentioned_name(question, hits))
+               or unmentioned_name(question, hits) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ]))
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
@@ -176,6 +176,28 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     sentences = tuple(AnswerSentence(text=c.text, citations=(i,)) for i, c in enumerate(chosen, start=1))
     text = " ".join(f"{flat_sentence(s.text)} [{s.citations[0]}]" for s in sentences)
     return Composition(sentences, citations, text, False, evidence)
+
+
+def _said_elsewhere(question: str, chosen: Sequence[Candidate], hits: Sequence[Hit]) -> str | None:
+    """The question asks what a report it names says ("According to the openDemocracy piece, how fast did asylum
+    applications rise?"), its passages are read, and every answer sentence comes from another report: refused, with
+    the best of them and its report, so the reader sees who says it."""
+    # one report named ("according to both the coordinator's article and the Moving Cities report" names two, one
+    # by a word retrieval can't place)
+    if (not chosen or not _ATTRIBUTED.search(question) or not any(h.named for h in hits)
+            or len(_REPORT_KIND.findall(question)) != 1):
+        return None
+    if any(c.hit.named for c in chosen):
+        return None
+    best = chosen[0]
+    return f"the report the question names doesn't say this; “{best.hit.chunk.title}” does: “{quote(best.text)}”"
+
+
+# "according to the city report, ...", "what does the openDemocracy piece say about ...", "in Yar and Laurentsyeva's
+# article, ..."
+_ATTRIBUTED = re.compile(rf"\baccording to\b|\b(?:in|does|did|do)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?"
+                         rf"(?:{REPORT_KINDS})\b|\b(?:{REPORT_KINDS})\s+(?:say|says|said|claim|claims|state|states|"
+                         rf"argue|argues|find|finds|found|note|notes|report|reports)\b", re.I)
 
 
 def quoted_source(reason: str, hits: Sequence[Hit]) -> Citation | None:
@@ -316,15 +338,17 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
 
 def spelled_acronyms(question: str, index: Bm25Index, hits: Sequence[Hit]) -> str:
     """The question with each acronym the reports never write (maybe plural: "LDCs") replaced by the words a passage
-    read writes in a row with its initials, in small letters too: "share to LDCs" asks for the "share to least
-    developed countries". Words of four letters or more, so that a few short words don't happen to spell it."""
+    read writes in a row, in small letters, with its initials: "share to LDCs" asks for the "share to least
+    developed countries". Words of four letters or more, so that a few short words don't happen to spell it. (A
+    name in capitals is known by its initials already: "FPS Employment" of "Federal Public Service for
+    Employment".)"""
     vocab = getattr(index.retriever, "vocab_dict", None)
 
     def spelled(match: re.Match[str]) -> str:
         letters = match.group(1)
         if not vocab or not _unused(letters, vocab, index.langs):
             return match.group()
-        words = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z-]{{3,}}" for c in letters.lower()) + r"\b", re.I)
+        words = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z-]{{3,}}" for c in letters.lower()) + r"\b")
         found = next((m.group() for hit in hits for m in [words.search(hit.chunk.text)] if m), None)
         return " ".join(found.split()) if found else match.group()
 

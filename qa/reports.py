@@ -36,8 +36,8 @@ def named_reports(question: str, documents: Sequence[DocumentRecord]) -> list[st
 
 def _names(question: str, doc: DocumentRecord) -> bool:
     meta = doc.metadata or {}
-    words = set(re.findall(r"[\w’'-]+", question))
-    authors = {w for w in re.findall(r"[^\W\d_][\w’'-]+", str(meta.get("author", "")))
+    words = {w.casefold() for w in re.findall(r"[\w’'-]+", question)}  # "yar and laurentsyeva's" typed in lower case
+    authors = {w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]+", str(meta.get("author", "")))
                if w[0].isupper() and w.lower() not in _NOT_NAMES}
     if authors & words:
         return True
