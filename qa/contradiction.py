@@ -519,6 +519,11 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     negates ("Why did X not agree?"); "without" qualifies rather than negates ("abolish it without a successor").
     Not for yes/no questions either: "Will children still be locked up?" may well be answered "no"."""
     question = without_whether(question)  # "criteria for judging whether X": X is not claimed, the rest is
+    # "I teach at a primary school. ... Are we allowed to turn her away?": what is told before a yes/no question is
+    # checked, the yes/no question is not (the answer may well be "no"); not a question before it ("What did they
+    # find: does a higher concentration go with better outcomes?" is no statement)
+    told = told_before_yes_no(question)
+    question = told if told and not _ASKING_LEAD.match(told) else question
     if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
@@ -569,6 +574,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+_ASKING_LEAD = re.compile(r"^\W*(?:what|who|whom|whose|why|how|when|where|which)\b", re.I)
 _PUT_AHEAD = re.compile(r"\b(?:put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking)\s+"
                         r"(?:[\w’'-]+\s+){0,5}?ahead of\b", re.I)
 _PASSED_OVER = re.compile(r"\b(?:over|rather than|instead of|ahead of|than)\s+[^,;?]*", re.I)

@@ -685,7 +685,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         for surname, office, at in _offices_of(text):
             said.setdefault(surname.lower(), {}).setdefault(office, (text, at))
     for surname, offices in said.items():
-        person = rf"\b(?:[a-z][\w’'-]+\s+)?{re.escape(surname)}\b"
+        # a first name, and a particle of the surname ("Mathias De Clercq"), may stand before it, but not another
+        # office or person ("the mayor and alderman Coddens")
+        person = rf"\b(?:(?!(?:and|or|{OFFICES})\b)[a-z][\w’'-]+\s+){{0,2}}{re.escape(surname)}\b"
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           rf"{person},\s+(?:the\s+)?({OFFICES})\b|"

@@ -3025,3 +3025,39 @@ def test_why_not_is_refused_when_the_best_sentence_says_it_was_done():
     assert problem("why did ghent decide not to go beyond national requirements for the reno-boat",
                    "Ghent did not go beyond what was required at the national level for the Reno-boat.") is None
     assert problem("why did ghent not only go beyond national requirements for the reno-boat", reno) is None
+
+
+def test_what_is_told_before_a_yes_no_question_is_checked_but_not_the_yes_no_question():
+    from qa.contradiction import _contradicted
+
+    school = "Irregular stay is not a ground on the basis of which a school can refuse to register a pupil."
+    assert _contradicted("I teach at a primary school in Ghent. A family without papers wants to enrol their "
+                         "daughter. Are we allowed to turn her away because the family is undocumented?",
+                         [school], hits(school)) is None  # b016
+    assert _contradicted("I teach at a primary school in Ghent. The school is allowed to turn undocumented pupils "
+                         "away. What should the family do?", [school],
+                         hits(school)).startswith("the reports say the opposite of 'allow'")
+    # a question before the yes/no question is no statement, and is checked whole (b028)
+    lower = ("A lower employment rate and lower civic participation, as well as lower educational attainment of "
+             "immigrant children all point to a lack of integration in host countries.")
+    assert _contradicted("What did Yar and Laurentsyeva actually find: does a higher concentration of immigrants in a "
+                         "municipality go with better or worse integration outcomes?", [lower], hits(lower))
+
+
+def test_an_office_given_to_a_full_name_with_a_particle_is_checked():
+    from qa.roles import other_office
+
+    said = ("In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity across borders is "
+            "more relevant than ever”.")
+    question = "what did ghent alderman mathias de clercq say after the feds blocked ghent's moria pledge?"  # probes13
+    assert other_office(question, [said], hits(said)).startswith("the reports call Clercq mayor, not alderman")
+    assert other_office(question.replace("alderman", "mayor"), [said], hits(said)) is None
+    # another office or person between the office and the name gives it to no one
+    assert other_office("what did the alderman and mathias de clercq say?", [said], hits(said)) is None
+
+
+def test_the_feds_are_the_federal_government():
+    from qa.question import unshortened
+
+    assert unshortened("since when do the regions instead of the feds decide") == \
+        "since when do the regions instead of the federal government decide"  # za021
