@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.contradiction import FULL_NAME, context_of, quote, scopes, speaker_at
+from qa.figures import bounded_counts
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
 from qa.question import (
@@ -333,7 +334,10 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior" (read only
     # when some word is unknown: most questions have none)
     spelled = initials(hit.chunk.text for hit in hits) if unknown else set()
-    return [w for w in unknown if w not in spelled]
+    # "built for more than 200 asylum seekers" is held by "for 250 asylum seekers" (and one that is not, the premise
+    # checks tell)
+    held = {n for n, _within, _s, _a in bounded_counts(question, hits)} if unknown else set()
+    return [w for w in unknown if w not in spelled and w not in held]
 
 
 def spelled_acronyms(question: str, index: Bm25Index, hits: Sequence[Hit]) -> str:

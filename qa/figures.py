@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from qa.contradiction import (
     PLACE_STEMS,
     YEAR,
+    chunk_sentences,
     clause_about,
     content_stems,
     on_subject,
@@ -120,8 +121,9 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     refused; a number they never give is left to the other checks."""
     words = _TOKEN.findall(question)
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
+    held = {number for number, within, _sentence, _asked in bounded_counts(question, hits) if within}
     for i, word in enumerate(words):
-        if not _NUMBER.fullmatch(word):
+        if not _NUMBER.fullmatch(word) or word in held:  # "more than 40 active participants": "between 50 and 60"
             continue
         if i + 1 < len(words) and _ORDINAL_SUFFIX.match(words[i + 1]):
             continue  # "19th-century policy": an ordinal, not a count
@@ -536,3 +538,55 @@ def other_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 
 
 _BOUND_SUBJECT = 3  # words a sentence must share with the question (the number among them), one more further away
+
+
+# a count the question bounds: "built for more than 200 asylum seekers", "fewer than 40 active participants each year"
+_THAN = re.compile(r"\b(more|over|above|greater|fewer|less|under|below)\s+(?:than\s+)?(\d+(?:[.,]\d+)*)(?!\s*%)\s+"
+                   r"([A-Za-z][\w’'-]*\s+[A-Za-z][\w’'-]*)", re.I)
+_MORE = frozenset({"more", "over", "above", "greater"})
+
+
+def bounded_counts(question: str, hits: Sequence[Hit]) -> list[tuple[str, bool, str, str]]:
+    """(the question's number, whether the reports' count is within the bound, the sentence giving it, the bound as
+    asked: "more than 200") for each
+    count the question bounds ("built for more than 200 asylum seekers") that a sentence of the passages read gives,
+    with the same two words within _WINDOW words of it ("a pontoon on the water for 250 asylum seekers"; "the number
+    of active participants every year fluctuating between 50 and 60" gives 50 and 60). Within the bound when any
+    count of that sentence is; a bound held by one sentence is held."""
+    out = []
+    for match in _THAN.finditer(question):
+        side, number, counted = match.groups()
+        bound = content_stems(counted)
+        if len(bound) < 2 or any(w.lower() in _UNITS for w in counted.split()):
+            continue
+        limit, above = number_value(number), side.lower() in _MORE
+        found = [(sentence, counts) for hit in hits for sentence in chunk_sentences(hit.chunk)
+                 for counts in [_counts_near(sentence, bound)] if counts]
+        held = next((s for s, counts in found if any(c > limit if above else c < limit for c in counts)), None)
+        if held or found:
+            out.append((number, held is not None, held or found[0][0], question[match.start():match.end(2)]))
+    return out
+
+
+def _counts_near(sentence: str, bound: set[str]) -> list[float]:
+    """The counts of `sentence` (no years, percentages or amounts) with all `bound` stems within _WINDOW words."""
+    words = _TOKEN.findall(sentence)
+    stems = [next(iter(content_stems(w)), "") for w in words]
+    out = []
+    for k, word in enumerate(words):
+        if not _NUMERAL.fullmatch(word) or YEAR.fullmatch(word):
+            continue
+        if k + 1 < len(words) and words[k + 1].lower() in _UNITS:
+            continue
+        if bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1]):
+            out.append(number_value(word))
+    return out
+
+
+def other_than(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """A count the question bounds that the reports give outside the bound: "Ghent's new reception pontoon, built
+    for fewer than 100 asylum seekers" against "a pontoon on the water for 250 asylum seekers"."""
+    for _number, held, sentence, asked in bounded_counts(question, hits):
+        if not held:
+            return f"the reports give a count that is not {asked.lower()}: “{quote(sentence)}”"
+    return None

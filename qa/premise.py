@@ -44,6 +44,7 @@ from qa.denials import access_granted, denied, study_never_done
 from qa.events import ending_untold
 from qa.figures import (
     WORD_NUMBERS,
+    bounded_counts,
     number_value,
     other_base,
     other_binding,
@@ -56,6 +57,7 @@ from qa.figures import (
     other_length,
     other_month,
     other_start,
+    other_than,
     spans,
 )
 from qa.members import other_coalition, other_members
@@ -175,7 +177,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_recipient(question, chosen, hits)
             or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
-            or other_figure(question, chosen, hits)
+            or other_figure(question, chosen, hits) or other_than(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
             or other_factor(question, chosen, hits)
@@ -278,9 +280,12 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     ages = {a or b for a, b in _AGE_STATED.findall(question)}
     spans = set(_CASE_SPAN.findall(question))
+    # "built for more than 200 asylum seekers" is held by "for 250 asylum seekers" (and one that is not, other_than
+    # tells)
+    held = {number for number, _within, _sentence, _asked in bounded_counts(question, hits)}
     for number in _QUESTION_NUMBER.findall(without_bounds(question)):
         value = number_value(number)  # "1,500" is the reports' "1.500"
-        if number in spans:
+        if number in spans or number in held:
             continue  # how long the asker's case has lasted: their situation, not a claim about the reports
         if value not in numbers and not any(low <= value <= high for low, high in ranges) and not (
                 number in ages and _within_age_bound(value, text)):

@@ -1134,8 +1134,12 @@ def test_every_two_years_is_a_frequency_and_a_cut_is_contradicted_by_an_introduc
 def test_a_yes_no_question_s_bound_is_no_claim_but_another_question_s_is():
     pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
     assert problem("Was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) is None
-    assert problem("Why was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) == \
-        "the passages never mention 200"
+    # another question's bound is a claim, checked against the count the reports give (held here: 250 is more)
+    assert problem("Why was the pontoon reception centre meant for more than 200 asylum seekers?", pontoon) is None
+    assert problem("Why was the pontoon reception centre meant for fewer than 200 asylum seekers?", pontoon) == \
+        f"the reports give a count that is not fewer than 200: “{pontoon.rstrip('.')}”"
+    assert problem("Why was the pontoon reception centre meant for more than 300 asylum seekers?", pontoon) == \
+        f"the reports give a count that is not more than 300: “{pontoon.rstrip('.')}”"
 
 
 def test_a_plan_taken_as_done_is_refused_but_a_purpose_is_no_plan():
@@ -3061,3 +3065,21 @@ def test_the_feds_are_the_federal_government():
 
     assert unshortened("since when do the regions instead of the feds decide") == \
         "since when do the regions instead of the federal government decide"  # za021
+
+
+def test_a_bounded_count_is_checked_against_the_count_the_reports_give():
+    pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
+    assert problem("Why did Ghent's new reception pontoon, built for fewer than 100 asylum seekers, get so much "
+                   "publicity?", pontoon) == f"the reports give a count that is not fewer than 100: “{pontoon[:-1]}”"
+    # held: no "never mention 200", no contradiction (probes14 32)
+    assert problem("Why did Ghent's new reception pontoon, built for more than 200 asylum seekers, get so much "
+                   "publicity?", pontoon) is None
+    # a range counts with both its ends, the 40 of a footnote is no count of participants (probes14 31)
+    ankerkracht = ("The number of applications increased from 41 in 2014 to 77 in 2015, with the number of active "
+                   "participants every year fluctuating between 50 and 60.")
+    note = "40 Irregular stay is not a ground on the basis of which a school can refuse to register a pupil."
+    assert problem("ankerkracht has fewer than 40 active participants each year - how many applications did it get "
+                   "in 2015", ankerkracht, passages=(f"{ankerkracht} {note}",)).startswith(
+        "the reports give a count that is not fewer than 40")
+    assert problem("ankerkracht has more than 40 active participants each year - how many applications did it get in "
+                   "2015", ankerkracht, passages=(f"{ankerkracht} {note}",)) is None
