@@ -590,3 +590,50 @@ def other_than(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
         if not held:
             return f"the reports give a count that is not {asked.lower()}: “{quote(sentence)}”"
     return None
+
+
+# an age the question gives: "before age 18", "under the age of 12", "aged 65 and over", "65-year-olds"
+_AGE_ASKED = re.compile(r"\b(?:(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+(?:of\s+)?"
+                        r"(\d{1,2})|aged\s+(\d{1,2})\b(?!\s*(?:-|–|to)\s*\d)|(\d{1,2})[- ]years?[- ]olds?)\b", re.I)
+# an age the reports give: a range ("between 16 and 25 years old", "aged 16 to 25") or a bound ("before the age of 12",
+# "up to the age of 18", "at least 16 years old")
+_AGE_RANGE = re.compile(r"\b(?:between|aged|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})(?:\s+years?\s+old)?", re.I)
+_AGE_LIMIT = re.compile(r"\b(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})|"
+                        r"\bat least\s+(\d{1,2})\s+years?\s+old", re.I)
+_YOUNGER = frozenset({"before", "under", "below", "until", "up to"})
+
+
+def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """An age the question gives that the reports give otherwise for the same thing: "people who moved to belgium
+    before age 18 couldn't be deported" against "who had moved to Belgium before the age of 12 could not be deported";
+    "Ankerkracht targets elderly recognised refugees aged 65 and over" against "between 16 and 25 years old". A
+    sentence on the question's subject that gives an age, and none that gives the question's."""
+    asked = [(m.group(1), int(m.group(2))) if m.group(2) else (None, int(m.group(3) or m.group(4)))
+             for m in _AGE_ASKED.finditer(question)]
+    if not asked:
+        return None
+    subject = content_stems(_AGE_ASKED.sub(" ", question))
+    told = [(s, near) for s, near in related_sentences(chosen, hits)
+            if (_AGE_RANGE.search(s) or _AGE_LIMIT.search(s)) and on_subject(subject & content_stems(s), near)]
+    for side, age in asked:
+        if not told or any(_agrees(side, age, sentence) for sentence, _near in told):
+            continue
+        return f"the reports give another age: “{quote(told[0][0])}”"
+    return None
+
+
+def _agrees(side: str | None, age: int, sentence: str) -> bool:
+    """Whether the sentence gives the age asked: a bound of the same number ("before age 12": "before the age of
+    12"), an age within its range or bound ("aged 19": "between 16 and 25 years old")."""
+    for low, high in _AGE_RANGE.findall(sentence):
+        if side is None and int(low) <= age <= int(high) or side is not None and age in (int(low), int(high)):
+            return True
+    for match in _AGE_LIMIT.finditer(sentence):
+        limit = int(match.group(2) or match.group(3))
+        if side is not None and limit == age:
+            return True
+        if side is None:
+            younger = (match.group(1) or "").lower() in _YOUNGER
+            if age < limit if younger else age >= limit:
+                return True
+    return False

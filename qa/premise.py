@@ -46,6 +46,7 @@ from qa.figures import (
     WORD_NUMBERS,
     bounded_counts,
     number_value,
+    other_age,
     other_base,
     other_binding,
     other_bound,
@@ -178,6 +179,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits) or other_than(question, chosen, hits)
+            or other_age(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
             or other_factor(question, chosen, hits)

@@ -3083,3 +3083,23 @@ def test_a_bounded_count_is_checked_against_the_count_the_reports_give():
         "the reports give a count that is not fewer than 40")
     assert problem("ankerkracht has more than 40 active participants each year - how many applications did it get in "
                    "2015", ankerkracht, passages=(f"{ankerkracht} {note}",)) is None
+
+
+def test_an_age_the_reports_give_otherwise_for_the_same_thing_is_refused():
+    from qa.figures import other_age
+
+    rule = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 could "
+            "not be deported was abolished.")
+    question = "rule that people who moved to belgium before age 18 couldn't be deported - why was it abolished"
+    assert other_age(question, [rule], hits(rule)) == f"the reports give another age: “{rule.rstrip('.')}”"
+    assert other_age(question.replace("18", "12"), [rule], hits(rule)) is None
+    target = ("Members of the target group of the project are between 16 and 25 years old, have been recognised as a "
+              "refugee or granted subsidiary protection.")
+    assert other_age("Ankerkracht targets elderly recognised refugees aged 65 and over; what other conditions must "
+                     "they meet?", [target], hits(target)).startswith("the reports give another age")  # probes14 39
+    assert other_age("Ankerkracht targets recognised refugees aged 16 to 25; what other conditions must they meet?",
+                     [target], hits(target)) is None
+    assert other_age("which project helps a 19-year-old recognised refugee in the target group?", [target],
+                     hits(target)) is None
+    school = "Access to education is generally guaranteed for undocumented children up to the age of 18."
+    assert other_age("what schooling can an 8-year-old undocumented child get?", [school], hits(school)) is None
