@@ -729,10 +729,17 @@ _WHO_HOLDS = re.compile(r"^\s*who(?:\s+(?:is|was|are|were|has been)|['’]s|\s+(
                         rf"brussels\s+|european\s+|local\s+)?({OFFICES}|chair\w*|head)\b", re.I)
 
 
+# "which person holds the asylum & migration secretary of state post ...?": the office's own words may come first,
+# not a relation to it ("who is the main partner of the mayor?")
+_PERSON_HOLDS = re.compile(r"^\s*(?:who|which person|what person)\s+(?:is|was|holds|held|has held|occupies|occupied|"
+                           r"fills|filled)\s+(?:the\s+)?(?:(?!(?:of|for|with|and|or|to|by|from|in|at|on)\b)[\w&-]+\s+)"
+                           rf"{{0,4}}?({OFFICES})\b", re.I)
+
+
 def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Who is the <office> ...?" wants a sentence naming a holder of that office ("the then mayor of Ghent, Daniël
     Termont"): "a new federal government was formed" names no Secretary of State."""
-    match = _WHO_HOLDS.search(question)
+    match = _WHO_HOLDS.search(question) or _PERSON_HOLDS.search(question)
     if not match:
         return None
     office = match.group(1).lower()

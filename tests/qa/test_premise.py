@@ -1547,6 +1547,13 @@ def test_who_holds_an_office_wants_a_sentence_naming_its_holder():
                    "2020?", formed) == "no sentence names the secretary of state"
     assert problem("who served as mayor of Ghent in 2018?", mayor) is None
     assert problem("who served as mayor of Ghent?", formed) == "no sentence names the mayor"
+    # "which person holds the <words> <office> post" (zm035); not a relation to the office
+    assert problem("which person holds the asylum & migration secretary of state post in the coalition formed 30 sept "
+                   "2020?", formed) == "no sentence names the secretary of state"
+    assert problem("which person was the then mayor of Ghent in 2018?", mayor) is None
+    from qa.premise import _holder_missing
+
+    assert _holder_missing("who is the main partner of the mayor of ghent?", [formed]) is None
 
 
 def test_a_start_the_reports_date_otherwise_is_refused():
