@@ -51,7 +51,21 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
                 before[-1:] == ["to"] and before[:1] and before[0] in _DONE_BEFORE_TO)
             if planned and not _said_done(stem, tokens):
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
+        # "the minimum fee that Flanders has already introduced" against "the 2019 coalition agreement envisages
+        # making the course tougher through the introduction of a minimum fee": the deed as a noun after a plan
+        if _ALREADY.search(question):
+            envisaged = _ENVISAGES.search(sentence)
+            after = [w.lower() for w in _WORD.findall(sentence[envisaged.end():])] if envisaged else []
+            deeds = {w.lower()[:_DEED_PREFIX] for w in _WORD.findall(question)
+                     if len(w) > _DEED_PREFIX and w.lower().endswith("ed")}
+            if any(w.startswith(deed) and not w.endswith("ed") for w in after for deed in deeds):
+                return f"the reports give this only as a plan: “{quote(sentence)}”"
     return None
+
+
+_ALREADY = re.compile(r"\b(?:already|has been|have been)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", re.I)
+_ENVISAGES = re.compile(r"\b(?:envisag\w*|intends?|intended|foresees?|plans? to|planned to)\b", re.I)
+_DEED_PREFIX = 6  # "introduced" and "introduction" share "introd"
 
 
 # the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."

@@ -3110,3 +3110,18 @@ def test_an_age_the_reports_give_otherwise_for_the_same_thing_is_refused():
                      hits(target)) is None
     school = "Access to education is generally guaranteed for undocumented children up to the age of 18."
     assert other_age("what schooling can an 8-year-old undocumented child get?", [school], hits(school)) is None
+
+
+def test_a_deed_the_reports_give_only_as_a_plan_s_noun_is_refused_when_taken_as_done():
+    from qa.plans import planned_not_done
+
+    envisaged = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the "
+                 "civic integration course tougher through the introduction of a minimum fee of 360 euros.")
+    assert planned_not_done("Besides the minimum fee of 360 euros that Flanders has already introduced, how is the "
+                            "civic integration course to be made tougher?", [envisaged]) == \
+        f"the reports give this only as a plan: “{envisaged.rstrip('.')}”"  # probes14 11
+    assert planned_not_done("Besides the minimum fee of 360 euros that Flanders is planning, how is the civic "
+                            "integration course to be made tougher?", [envisaged]) is None
+    # a deed told as done is no plan ("introduced" in the sentence itself)
+    assert planned_not_done("Since Flanders has already introduced the fee, who pays it?",
+                            ["The Flemish government introduced a minimum fee of 360 euros in 2019."]) is None
