@@ -548,11 +548,10 @@ _MORE = frozenset({"more", "over", "above", "greater"})
 
 def bounded_counts(question: str, hits: Sequence[Hit]) -> list[tuple[str, bool, str, str]]:
     """(the question's number, whether the reports' count is within the bound, the sentence giving it, the bound as
-    asked: "more than 200") for each
-    count the question bounds ("built for more than 200 asylum seekers") that a sentence of the passages read gives,
-    with the same two words within _WINDOW words of it ("a pontoon on the water for 250 asylum seekers"; "the number
-    of active participants every year fluctuating between 50 and 60" gives 50 and 60). Within the bound when any
-    count of that sentence is; a bound held by one sentence is held."""
+    asked: "more than 200") for each count the question bounds ("built for more than 200 asylum seekers") that a
+    sentence of the passages read gives, with the same two words within _WINDOW words of it ("a pontoon on the water
+    for 250 asylum seekers"; "the number of active participants every year fluctuating between 50 and 60" gives 50
+    and 60). Within the bound when any count of that sentence is; a bound held by one sentence is held."""
     out = []
     for match in _THAN.finditer(question):
         side, number, counted = match.groups()
@@ -597,7 +596,9 @@ _AGE_ASKED = re.compile(r"\b(?:(before|under|below|until|up to|over|above|after|
                         r"(\d{1,2})|aged\s+(\d{1,2})\b(?!\s*(?:-|–|to)\s*\d)|(\d{1,2})[- ]years?[- ]olds?)\b", re.I)
 # an age the reports give: a range ("between 16 and 25 years old", "aged 16 to 25") or a bound ("before the age of 12",
 # "up to the age of 18", "at least 16 years old")
-_AGE_RANGE = re.compile(r"\b(?:between|aged|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})(?:\s+years?\s+old)?", re.I)
+# (not "from 3 to 5 years", a length of time)
+_AGE_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\s+years?\s+old\b|"
+                        r"\baged\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b", re.I)
 _AGE_LIMIT = re.compile(r"\b(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})|"
                         r"\bat least\s+(\d{1,2})\s+years?\s+old", re.I)
 _YOUNGER = frozenset({"before", "under", "below", "until", "up to"})
@@ -625,8 +626,9 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
 def _agrees(side: str | None, age: int, sentence: str) -> bool:
     """Whether the sentence gives the age asked: a bound of the same number ("before age 12": "before the age of
     12"), an age within its range or bound ("aged 19": "between 16 and 25 years old")."""
-    for low, high in _AGE_RANGE.findall(sentence):
-        if side is None and int(low) <= age <= int(high) or side is not None and age in (int(low), int(high)):
+    for match in _AGE_RANGE.finditer(sentence):
+        low, high = (int(n) for n in match.groups() if n)
+        if side is None and low <= age <= high or side is not None and age in (low, high):
             return True
     for match in _AGE_LIMIT.finditer(sentence):
         limit = int(match.group(2) or match.group(3))

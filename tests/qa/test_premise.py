@@ -3110,6 +3110,10 @@ def test_an_age_the_reports_give_otherwise_for_the_same_thing_is_refused():
                      hits(target)) is None
     school = "Access to education is generally guaranteed for undocumented children up to the age of 18."
     assert other_age("what schooling can an 8-year-old undocumented child get?", [school], hits(school)) is None
+    # a length of time is no age range ("from 3 to 5 years")
+    prolonged = "For family reunification, the conditionality of residence rights was prolonged from 3 to 5 years."
+    assert other_age("which family reunification rules apply to a 19-year-old refugee?", [prolonged],
+                     hits(prolonged)) is None
 
 
 def test_a_deed_the_reports_give_only_as_a_plan_s_noun_is_refused_when_taken_as_done():
