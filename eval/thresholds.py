@@ -77,7 +77,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout23": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout24": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout25": _floors(hit5=0.99, hit1=0.94, correct=0.94, refused=0.99, wrongly=0.0),
-    "heldout26": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
+    "heldout26": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.92, wrongly=0.0),
     "heldout27": _floors(hit5=0.95, hit1=0.86, correct=0.95, refused=0.99, wrongly=0.0),
     # "govt" read as "government" (1 Dec): zc002's "new federal govt plan ... alternatives to detention" finds
     # Objective 13's "The new federal government aims to fully develop alternatives to detention" first, the
@@ -92,5 +92,5 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout35": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.85, wrongly=0.0),
     "heldout36": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.92, wrongly=0.0),
     "heldout37": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
-    "heldout38": _floors(hit5=0.99, hit1=0.99, correct=0.95, refused=0.64, wrongly=0.05),
+    "heldout38": _floors(hit5=0.99, hit1=0.99, correct=0.99, refused=0.78, wrongly=0.0),
 }
