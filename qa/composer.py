@@ -191,7 +191,9 @@ def _said_elsewhere(question: str, chosen: Sequence[Candidate], hits: Sequence[H
     if any(c.hit.named for c in chosen):
         return None
     best = chosen[0]
-    return f"the report the question names doesn't say this; “{best.hit.chunk.title}” does: “{quote(best.text)}”"
+    # the title in parentheses: the reason's one quotation is the sentence, which "show it in the report" opens
+    return (f"the report the question names doesn't say this; another does ({best.hit.chunk.title}): "
+            f"“{quote(best.text)}”")
 
 
 # "according to the city report, ...", "what does the openDemocracy piece say about ...", "in Yar and Laurentsyeva's

@@ -56,8 +56,10 @@ def test_what_another_report_says_is_not_given_as_the_named_reports(seed_engine)
     # probes14: the remittance target is in the Global Compact contribution, not the Moving Cities report
     answer = seed_engine.answer("According to the Moving Cities city report on Ghent, how do remittance costs in "
                                 "Belgium compare with the 3% target?")
-    assert answer.refused and "“Some advances and challenges" in answer.refusal_reason
+    assert answer.refused and "(Some advances and challenges" in answer.refusal_reason
     assert "Remittance costs in Belgium remain substantially higher" in answer.refusal_reason
+    # the quoted sentence can be opened in its passage (the web chat's "show it in the report")
+    assert answer.refusal_source is not None and "Remittance costs" in answer.refusal_source.quote
     answer = seed_engine.answer("According to the Global Compact report, how do remittance costs in Belgium compare "
                                 "with the 3% target?")
     assert not answer.refused and "3%" in answer.text
