@@ -180,14 +180,19 @@ def _counts_one_of(sentence: str, bound: set[str], number: str) -> bool:
 def _near(sentence: str, bound: set[str], number: str, other_year: bool = False) -> bool:
     """Whether `sentence` has `number` (or, with `other_year`, a year other than `number`) with all `bound` stems
     within _WINDOW words of it."""
+    return any(bool(YEAR.fullmatch(word)) and word != number if other_year
+               else word == number or str(WORD_NUMBERS.get(word.lower())) == number  # "ten" is 10
+               for word, _after in _numbers_near(sentence, bound))
+
+
+def _numbers_near(sentence: str, bound: set[str]) -> list[tuple[str, str]]:
+    """(number, the word after it) for each number of `sentence`, in digits or a word ("ten"), with all `bound`
+    stems within _WINDOW words of it."""
     words = _TOKEN.findall(sentence)
     stems = [next(iter(content_stems(w)), "") for w in words]
-    for k, word in enumerate(words):
-        found = (bool(YEAR.fullmatch(word)) and word != number if other_year
-                 else word == number or str(WORD_NUMBERS.get(word.lower())) == number)  # "ten" is 10
-        if found and bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1]):
-            return True
-    return False
+    return [(word, words[k + 1] if k + 1 < len(words) else "") for k, word in enumerate(words)
+            if (word[:1].isdigit() or word.lower() in WORD_NUMBERS)
+            and bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1])]
 
 
 _LEADING_NAME = re.compile(r"^\W*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
@@ -569,17 +574,8 @@ def bounded_counts(question: str, hits: Sequence[Hit]) -> list[tuple[str, bool, 
 
 def _counts_near(sentence: str, bound: set[str]) -> list[float]:
     """The counts of `sentence` (no years, percentages or amounts) with all `bound` stems within _WINDOW words."""
-    words = _TOKEN.findall(sentence)
-    stems = [next(iter(content_stems(w)), "") for w in words]
-    out = []
-    for k, word in enumerate(words):
-        if not _NUMERAL.fullmatch(word) or YEAR.fullmatch(word):
-            continue
-        if k + 1 < len(words) and words[k + 1].lower() in _UNITS:
-            continue
-        if bound <= set(stems[max(0, k - _WINDOW):k + _WINDOW + 1]):
-            out.append(number_value(word))
-    return out
+    return [number_value(word) for word, after in _numbers_near(sentence, bound)
+            if _NUMERAL.fullmatch(word) and not YEAR.fullmatch(word) and after.lower() not in _UNITS]
 
 
 def other_than(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -602,6 +598,11 @@ _AGE_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\
 _AGE_LIMIT = re.compile(r"\b(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})|"
                         r"\bat least\s+(\d{1,2})\s+years?\s+old", re.I)
 _YOUNGER = frozenset({"before", "under", "below", "until", "up to"})
+
+
+def age_within(age: float, side: str, limit: float) -> bool:
+    """Whether `age` keeps an age bound: "before the age of 12" holds 8, "at least 16 years old" holds 16."""
+    return age < limit if side.lower() in _YOUNGER else age >= limit
 
 
 def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -634,8 +635,6 @@ def _agrees(side: str | None, age: int, sentence: str) -> bool:
         limit = int(match.group(2) or match.group(3))
         if side is not None and limit == age:
             return True
-        if side is None:
-            younger = (match.group(1) or "").lower() in _YOUNGER
-            if age < limit if younger else age >= limit:
-                return True
+        if side is None and age_within(age, match.group(1) or "at least", limit):
+            return True
     return False

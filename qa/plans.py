@@ -38,6 +38,9 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     if not done:
         return None
     subject = content_stems(question) - done
+    # the deeds the question takes as done, by their start ("introduced": "introd", as of "introduction")
+    deeds = {w.lower()[:_DEED_PREFIX] for w in _WORD.findall(question)
+             if len(w) > _DEED_PREFIX and w.lower().endswith("ed")} if _ALREADY.search(question) else set()
     tokens = [(sentence, words, [_stem(w) for w in words]) for sentence in chosen
               for words in [_WORD.findall(sentence)]]
     for sentence, words, stems in tokens:
@@ -53,13 +56,10 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
         # "the minimum fee that Flanders has already introduced" against "the 2019 coalition agreement envisages
         # making the course tougher through the introduction of a minimum fee": the deed as a noun after a plan
-        if _ALREADY.search(question):
-            envisaged = _ENVISAGES.search(sentence)
-            after = [w.lower() for w in _WORD.findall(sentence[envisaged.end():])] if envisaged else []
-            deeds = {w.lower()[:_DEED_PREFIX] for w in _WORD.findall(question)
-                     if len(w) > _DEED_PREFIX and w.lower().endswith("ed")}
-            if any(w.startswith(deed) and not w.endswith("ed") for w in after for deed in deeds):
-                return f"the reports give this only as a plan: “{quote(sentence)}”"
+        envisaged = _ENVISAGES.search(sentence) if deeds else None
+        after = [w.lower() for w in _WORD.findall(sentence[envisaged.end():])] if envisaged else []
+        if any(w.startswith(deed) and not w.endswith("ed") for w in after for deed in deeds):
+            return f"the reports give this only as a plan: “{quote(sentence)}”"
     return None
 
 

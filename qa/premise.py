@@ -44,6 +44,7 @@ from qa.denials import access_granted, denied, study_never_done
 from qa.events import ending_untold
 from qa.figures import (
     WORD_NUMBERS,
+    age_within,
     bounded_counts,
     number_value,
     other_age,
@@ -325,8 +326,8 @@ _AGE_BOUND = re.compile(r"\b(before|under|below|until|over|above|after|from)\s+(
 
 def _within_age_bound(age: float, text: str) -> bool:
     """Whether an age bound of `text` holds `age` ("8" is before the age of 12)."""
-    return any(age < float(bound) if side.lower() in ("before", "under", "below", "until") else age > float(bound)
-               for side, bound in _AGE_BOUND.findall(text))
+    # (an age equal to the bound is one of the numbers the passages read give, and never asked of it)
+    return any(age_within(age, side, float(bound)) for side, bound in _AGE_BOUND.findall(text))
 
 
 _HOW_MANY = r"\bhow many\s+(?:of\s+(?:the|these|those|its|their)\s+)?"  # "how many of the people" counts people
