@@ -493,6 +493,11 @@ _NOT_A_SUBJECT = frozenset("come came comes coming become became becomes make ma
                            "gave gives given being".split())
 
 
+# a word that leads a question without being part of its subject
+_HEDGE_LEAD = re.compile(r"^\W*(?:roughly|approximately|about|around|exactly|precisely|so|ok|okay|also|just|briefly)"
+                         r"\b[\s,]*", re.I)
+
+
 def subject_of(question: str) -> str:
     """The thing an earlier question was about: its capitalised names, then its other content words.
 
@@ -501,6 +506,7 @@ def subject_of(question: str) -> str:
     >>> subject_of("How transparent is the issuing of humanitarian visas in Belgium?")
     'Belgium transparent issuing humanitarian visas'
     """
+    question = _HEDGE_LEAD.sub("", question)  # "Roughly how many people had Jobteam Gent reached?": no name "Roughly"
     names = [m.group().strip() for m in _CAPITALISED.finditer(question)]
     names = [n for n in names if n.split()[0].lower() not in _QUESTION_WORDS or len(n.split()) > 1]
     names = [" ".join(w for w in n.split() if w.lower() not in _QUESTION_WORDS) for n in names]

@@ -1351,3 +1351,16 @@ def test_a_municipality_is_a_local_authority(seed_engine):
         answer = seed_engine.answer(question)
         assert "align these initiatives" in answer.text and "volunteer event" in answer.text, question
         check_citations(seed_engine, answer)
+
+
+def test_a_hedge_leading_the_earlier_question_is_no_name_of_its_subject():
+    from qa.question import resolve_followup, subject_of
+
+    # zn002: "Roughly" opened the earlier question; taken as a name, "the reports never mention Roughly" refused
+    earlier = "Roughly how many people had Jobteam Gent managed to reach by the end of its first year?"
+    assert "Roughly" not in subject_of(earlier)
+    assert resolve_followup("ok and who finances that one", [earlier]).endswith("(Jobteam Gent people managed reach "
+                                                                                "first year)")
+    # a name opening the question stays one
+    assert subject_of("Refu Interim: who runs it?").startswith("Refu Interim")
+    assert subject_of("Okay, what about Ghent?") == "Ghent"
