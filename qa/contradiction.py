@@ -147,6 +147,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "include": ("exclude",),
     # "the legally binding gcm" against "a non-binding international legal instrument"
     "binding": ("non-binding",),
+    # "Why is integration policy a federal competence in Belgium?" against "whereas integration is regionalised"
+    "federal competence": ("regionalised", "regionalized", "regional competence"),
+    **{regional: ("federal competence",) for regional in ("regionalised", "regionalized", "regional competence")},
     # "declared the whole royal decree on family units illegal" against "declared the royal decree partly illegal"
     **{whole: ("partly", "partially") for whole in ("whole", "entire", "entirely", "wholly")},
     # "humanitarian regularisation is a legal entitlement" against "a discretionary competence of the Secretary of
@@ -288,6 +291,11 @@ SCOPES: dict[str, tuple[str, ...]] = {
 # the towns and cities among SCOPES: a person or project placed in one is not in another
 TOWNS = frozenset({"Ghent", "Antwerp", "Liège", "Charleroi", "Lokeren", "Kortrijk", "Ostend", "Bruges", "Leuven",
                    "Mechelen", "Aalst", "Brussels"})
+_FLEMISH_TOWNS = TOWNS - {"Liège", "Charleroi", "Brussels"}
+# towns asked for by their region (not "the Flemish government", a level of government a town is not)
+_TOWN_WORDS = r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))"
+_FLEMISH_TOWNS_ASKED = re.compile(rf"\bflemish\s+(?:{_TOWN_WORDS}|local\s+authorit(?:y|ies))\b|"
+                                  rf"\b{_TOWN_WORDS}\s+in\s+flanders\b", re.I)
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
 PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
@@ -322,6 +330,9 @@ def _other_scope(question: str, best: str, context: str, before: str = "") -> st
         # "the Belgian government" is the federal one (not each federal thing Belgium's as a whole: "the 2020
         # federal coalition" did not do what "Belgium" did in 2018)
         missing = sorted(m for m in asked - given if not (m == "Belgium" and "the federal level" in given | said))
+        if (kind == "place" and "Flanders" in missing and said & _FLEMISH_TOWNS
+                and _FLEMISH_TOWNS_ASKED.search(question)):
+            missing.remove("Flanders")  # "which other flemish cities did it spread to?": Ghent is one of them (zn007)
         other = sorted(said - asked)
         if len(missing) < len(asked) and _COMPARES.search(question):
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
@@ -555,15 +566,24 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # ... but an opposite of its own ("short-term" support against "long-term support") is what is denied
     kinds = {head: modifiers for head, modifiers in kinds.items()
              if not any(f"{m}-{head}" in opposites for m in modifiers)}
-    for sentence, near in [(piece, near) for whole, near in related_sentences(chosen, hits)
-                           for piece in FOOTNOTE_END.split(whole)]:
-        words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))]
+    # "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised": each side of a
+    # contrast is read on its own too, so "federal" on one side does not hold for the other (zn029); the whole
+    # sentence tells whether it is on the subject, the side must share a word of it that names no place
+    for sentence, clause, near in [(piece, clause, near) for whole, near in related_sentences(chosen, hits)
+                                   for piece in FOOTNOTE_END.split(whole) for clause in _with_contrasts(piece)]:
+        if clause is not sentence:
+            whole_words = {_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))}
+            # a place both sides share does not tie the question to one side ("in Belgium")
+            if not on_subject(subject & whole_words, near) or not (subject - PLACE_STEMS) & {
+                    _stem(w) for w in _WORD.findall(clause)}:
+                continue
+        words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", clause))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if not on_subject(subject & stems, near) or _other_kind(kinds, sentence):
+        if clause is sentence and not on_subject(subject & stems, near) or _other_kind(kinds, clause):
             continue
         # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
         # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)
-        raw = _WORD.findall(sentence)
+        raw = _WORD.findall(clause)
         negated = {_stem(w) for j, n in enumerate(raw) if _NEGATION.fullmatch(n) for w in raw[j + 1:j + 4]
                    if tokenize(w, "en") == [_stem(w)]}
         # the question's own words first: "wound up" rather than "abolish", its group's head
@@ -574,6 +594,13 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+def _with_contrasts(sentence: str) -> list[str]:
+    """The sentence, then each side of a contrast it draws with "whereas" or ", while"."""
+    sides = _CONTRAST.split(sentence)
+    return [sentence, *sides] if len(sides) > 1 else [sentence]
+
+
+_CONTRAST = re.compile(r",?\s+whereas\s+|,\s+while\s+", re.I)
 _ASKING_LEAD = re.compile(r"^\W*(?:what|who|whom|whose|why|how|when|where|which)\b", re.I)
 _PUT_AHEAD = re.compile(r"\b(?:put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking)\s+"
                         r"(?:[\w’'-]+\s+){0,5}?ahead of\b", re.I)

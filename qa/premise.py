@@ -64,6 +64,7 @@ from qa.figures import (
 )
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
+from qa.places import town_not_listed
 from qa.plans import (
     ended_rule_taken_as_current,
     figure_only_planned,
@@ -189,6 +190,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_length(question, chosen, hits) or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
+            or town_not_listed(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or request_taken_as_granted(question, hits)
@@ -518,8 +520,13 @@ def _measure_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
         return None
     if not _reports_use(phrase, hits):
         # a rate the reports never name ("the pass rate for the civic integration exam") still needs one
-        if phrase[-1].lower() in ("rate", "rates", "ratio") and not _SHARE.search(" ".join(chosen)):
-            return f"no sentence gives a {' '.join(phrase)}"
+        # a share in a sentence on something else does not give it ("What is the unemployment rate among non-EU
+        # migrants?" against "16.8% ... came from a foreign country"): the rate's own word must be there ("50%
+        # were unemployed") when the rate is named by one (zn033)
+        kind = phrase[0][:6].lower() if len(phrase) > 1 else ""
+        of_kind = [s for s in chosen if not kind or any(w.lower().startswith(kind) for w in _WORD.findall(s))]
+        if phrase[-1].lower() in ("rate", "rates", "ratio") and not _SHARE.search(" ".join(of_kind)):
+            return f"no sentence gives {'an' if phrase[0][:1].lower() in 'aeiou' else 'a'} {' '.join(phrase)}"
         return None
     wanted = {_stem(w) for w in phrase}
     acronyms = _acronyms(question)  # "official development assistance" is "ODA" in the reports
@@ -805,7 +812,10 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"
 
 
-_PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\bwelke partij\b|\bquel parti\b", re.I)
+# "Is alderman Coddens a member of the socialist party or of some other party?", "what's his party affiliation"
+_PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\bwelke partij\b|\bquel parti\b|"
+                          r"\b(?:member|members|membership)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}part(?:y|ies)\b|"
+                          r"\bparty\s+(?:affiliation|membership|card)\b", re.I)
 
 # Belgian political parties, current and former names (Dutch- and French-speaking)
 _PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaams Belang|Vlaams Blok|PVDA|PTB|PS|"

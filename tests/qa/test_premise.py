@@ -825,6 +825,11 @@ def test_a_rate_or_share_question_needs_a_figure_for_that_rate():
 def test_which_party_wants_a_party():
     question = "Which political party does alderman Rudy Coddens belong to?"
     assert problem(question, "(Rudy Coddens, Alderman of Social Policy and Finance)") == "no sentence names a party"
+    # zn035: a party asked for as membership
+    question = "Is Ghent's social policy alderman Coddens a member of the socialist party or of some other party?"
+    assert problem(question, "Alderman Coddens describes this as follows.") == "no sentence names a party"
+    assert problem("which parties are members of the flemish government", "The N-VA, CD&V and Open Vld govern.") is None
+    assert problem("what do members of the city council do", "Alderman Coddens describes this as follows.") is None
     assert problem(question, "Rudy Coddens (Vooruit) is alderman of Social Policy.") is None
     # one part of two: the answer to the other part is not refused
     assert problem("Who is the mayor of Ghent, and which party is he from?", "Mayor Mathias De Clercq said ...") \
@@ -3129,3 +3134,30 @@ def test_a_deed_the_reports_give_only_as_a_plan_s_noun_is_refused_when_taken_as_
     # a deed told as done is no plan ("introduced" in the sentence itself)
     assert planned_not_done("Since Flanders has already introduced the fee, who pays it?",
                             ["The Flemish government introduced a minimum fee of 360 euros in 2019."]) is None
+
+
+def test_a_rate_the_reports_never_name_needs_a_share_of_its_own_kind():
+    # zn033: a share of the population from abroad is no unemployment rate
+    question = "What is the unemployment rate among non-EU migrants in Belgium?"
+    born = "As of 2018, 16.8% of the Belgian population came from a foreign country."
+    assert problem(question, born) == "no sentence gives an unemployment rate"
+    assert problem(question, "In 2018, 17% of non-EU migrants in Belgium were unemployed.") is None
+
+
+def test_each_side_of_a_contrast_is_read_on_its_own():
+    # zn029: "federal" holds for asylum and migration, not for integration
+    said = "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised."
+    assert problem("Why is integration policy a federal competence in Belgium?", said) == \
+        f"the reports say the opposite of 'federal competence': “{said.rstrip('.')}”"
+    assert problem("Why is asylum policy a federal competence in Belgium?", said) is None
+    assert problem("Why is integration regionalised in Belgium?", said) is None
+
+
+def test_a_flemish_town_is_one_of_the_flemish_cities_asked_for():
+    # zn007: Ghent is a Flemish city; a Walloon town, or the Flemish government, is another scope
+    ghent = "Refu Interim builds bridges between local organisations and refugees in Ghent through volunteering."
+    assert problem("Which other Flemish cities did Refu Interim spread to?", ghent) is None
+    assert problem("Which Walloon towns did Refu Interim spread to?", ghent).startswith(
+        "the reports say this about Ghent, not Wallonia")
+    assert problem("Why does the Flemish government run Refu Interim?", ghent).startswith(
+        "the reports say this about Ghent, not Flanders")

@@ -1,0 +1,55 @@
+"""A town the question places a thing in, when the reports list the towns it is in and that one is not among them.
+
+"When did Refu Interim open its Antwerp branch?" against "Refu Interim ... has expanded into other regions in
+Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas and Lokeren". A sentence that names two or more towns and
+the thing asked about (in its words or by its section's title), in a passage that never names the asked town, says
+where the thing is; the asked town is not one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import SCOPES, TOWNS, quote, scopes
+from qa.question import question_names
+from qa.result import Hit
+
+
+def town_not_listed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason the question's town is not where the reports place the thing it asks about, or None."""
+    asked = scopes(question) & TOWNS
+    if len(asked) != 1 or _OTHER_THAN.search(question):
+        return None  # "which towns besides Ghent ...", "where did it spread from Ghent": the town is not a claim
+    town = next(iter(asked))
+    if any(town in scopes(sentence) for sentence in chosen):
+        return None
+    names = [name for name in question_names(question) if not scopes(name)]
+    typed = question.lower()
+    for sentence in chosen:
+        listed = scopes(sentence, origins=False) & TOWNS
+        if len(listed) < 2:
+            continue
+        where = next((h for h in hits if sentence in h.chunk.text), None)
+        if where is None or town in scopes(where.chunk.text):
+            continue
+        # the thing asked about: a name of the question in the sentence, or a section title the question types
+        # ("3.3 Refu Interim" for "when did refu interim open ...")
+        titles = [re.sub(r"^[\d.]+\s*", "", part).strip() for part in (where.chunk.section or "").split(" > ")]
+        thing = next((name for name in names if name.lower() in sentence.lower()), None) or next(
+            (title for title in titles if len(title.split()) <= 4 and not scopes(title)
+             and re.search(rf"\b{re.escape(title.lower())}\b", typed)), None)
+        if thing:
+            towns = ", ".join(sorted(listed, key=lambda name: _first_at(name, sentence)))
+            return f"the reports place {thing} in {towns}, not {town}: “{quote(sentence)}”"
+    return None
+
+
+# a town the question sets apart, or starts from, is no claim about where the thing is
+_OTHER_THAN = re.compile(r"\b(?:other|besides|apart from|except|excluding|outside|beyond|than|from|beside)\b", re.I)
+
+
+def _first_at(town: str, sentence: str) -> int:
+    """Where the sentence first names the town (in any of its spellings), for listing towns in its order."""
+    spots = [m.start() for word in SCOPES[town] for m in re.finditer(rf"\b{re.escape(word)}\b", sentence.casefold())]
+    return min(spots, default=len(sentence))

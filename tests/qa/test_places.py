@@ -1,0 +1,35 @@
+"""A town the question places a thing in, against the towns the reports place it in."""
+
+from __future__ import annotations
+
+from ingest.passage import Chunk
+from qa.places import town_not_listed
+from qa.result import Hit
+
+LISTED = ("Refu Interim has worked with 69 different organisations in 2019, and, due to their success in Ghent has "
+          "expanded into other regions in Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas and Lokeren.")
+
+
+def passage(text: str, section: str = "3. Selected local approaches > 3.3 Refu Interim") -> list[Hit]:
+    return [Hit(Chunk(id="p0", doc_id="d", text=text, start=0, end=len(text), lang="en", section=section), 1.0)]
+
+
+def test_a_town_the_reports_do_not_list_for_the_thing_is_refused():
+    # zn024, typed in lower case: the thing is found by its section's title
+    reason = town_not_listed("when did refu interim open its antwerp branch", [LISTED], passage(LISTED))
+    assert reason == ("the reports place Refu Interim in Ghent, Ostend, Kortrijk, Bruges, Leuven, Lokeren, not "
+                      f"Antwerp: “{LISTED.rstrip('.')}”")
+    # ... or by a name of the question in the sentence
+    assert town_not_listed("When did Refu Interim open in Antwerp?", [LISTED], passage(LISTED, section=""))
+
+
+def test_a_listed_town_another_town_set_apart_or_another_thing_is_no_claim():
+    hits = passage(LISTED)
+    assert town_not_listed("when did refu interim open in leuven", [LISTED], hits) is None
+    assert town_not_listed("which towns besides antwerp did refu interim reach", [LISTED], hits) is None
+    assert town_not_listed("how did refu interim spread from antwerp", [LISTED], hits) is None
+    # a passage that names the town tells of it, somewhere
+    with_antwerp = passage(f"{LISTED} A branch in Antwerp is planned.")
+    assert town_not_listed("when did refu interim open its antwerp branch", [LISTED], with_antwerp) is None
+    # a sentence about another thing lists where that thing is
+    assert town_not_listed("when did jobteam gent open its antwerp branch", [LISTED], hits) is None
