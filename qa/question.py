@@ -522,6 +522,8 @@ _VERSUS = r"\s(?:vs\.?|versus)"
 # "..., and in what year was it founded?": a year asked after "in" opens a part too, with a verb of its own (not "and
 # in what year?", nor "for which event?": a part of one word finds sentences of its kind only)
 _PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|has|had|have)\b|"
+               # "..., and with how many organisations did the project work?" (zn005)
+               r"(?:with|for|to|by|from|through)\s+how\s+(?:many|much)\b|"
                rf"{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b")
 # "how many did ghent ask for vs how many were relocated", "who's mayor now + which party": typed joins too
 _PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&))\s+(?={_PART_START})|{_VERSUS}\s+(?=(?:{_PART_START}|"

@@ -3161,3 +3161,14 @@ def test_a_flemish_town_is_one_of_the_flemish_cities_asked_for():
         "the reports say this about Ghent, not Wallonia")
     assert problem("Why does the Flemish government run Refu Interim?", ghent).startswith(
         "the reports say this about Ghent, not Flanders")
+
+
+def test_a_count_asked_after_a_preposition_opens_a_part_of_its_own():
+    # zn005: the second count was read as part of the first, and its answer (69 organisations) crowded out 210
+    assert question_parts("In 2019, how many newcomers volunteered through Refu Interim, and with how many "
+                          "organisations did the project work?") == [
+        "In 2019, how many newcomers volunteered through Refu Interim",
+        "with how many organisations did the project work?"]
+    # "with" inside a part is no new part
+    assert len(question_parts("How many newcomers did Refu Interim work with in 2019?")) == 1
+    assert len(question_parts("How many volunteers and with which organisations?")) == 1
