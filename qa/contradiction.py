@@ -55,7 +55,7 @@ AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|th
 # two sentences the splitter keeps together, a footnote mark after the first's full stop: "... in exceptional
 # cases (in case of specific shortages).15 In conclusion, ..."; and "low- skilled", a line break's leftover
 FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]|[)\"”’])[.!?]\d{1,3}\s+(?=[A-Z])")
-_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
+BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
@@ -572,12 +572,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     for sentence, clause, near in [(piece, clause, near) for whole, near in related_sentences(chosen, hits)
                                    for piece in FOOTNOTE_END.split(whole) for clause in _with_contrasts(piece)]:
         if clause is not sentence:
-            whole_words = {_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", sentence))}
+            whole_words = {_stem(w) for w in _WORD.findall(BROKEN_HYPHEN.sub("-", sentence))}
             # a place both sides share does not tie the question to one side ("in Belgium")
             if not on_subject(subject & whole_words, near) or not (subject - PLACE_STEMS) & {
                     _stem(w) for w in _WORD.findall(clause)}:
                 continue
-        words = [_stem(w) for w in _WORD.findall(_BROKEN_HYPHEN.sub("-", clause))]
+        words = [_stem(w) for w in _WORD.findall(BROKEN_HYPHEN.sub("-", clause))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
         if clause is sentence and not on_subject(subject & stems, near) or _other_kind(kinds, clause):
             continue
@@ -611,7 +611,7 @@ _FREE = re.compile(r"\bfree of (?:charge|cost)\b|\bfor free\b|\bcosts? nothing\b
 def _other_kind(asked: dict[str, set[str]], sentence: str) -> bool:
     """The sentence is about another kind of the same thing than the question's compounds `asked`: "low-skilled"
     labour migrants for a question on "medium-skilled" ones (compounds with one head and no modifier in common)."""
-    said = _compounds(_BROKEN_HYPHEN.sub("-", sentence))
+    said = _compounds(BROKEN_HYPHEN.sub("-", sentence))
     return any(head in said and not modifiers & said[head] for head, modifiers in asked.items())
 
 

@@ -62,6 +62,7 @@ from qa.figures import (
     other_than,
     spans,
 )
+from qa.lists import other_list_member
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
 from qa.places import town_not_listed
@@ -190,7 +191,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_length(question, chosen, hits) or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
-            or town_not_listed(question, chosen, hits)
+            or town_not_listed(question, chosen, hits) or other_list_member(question, chosen)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or request_taken_as_granted(question, hits)

@@ -1,0 +1,68 @@
+"""A list in the question with one member swapped for another than the reports list.
+
+"how do the flemish, french-speaking and english-speaking communities share responsibility" against "the Flemish,
+French-speaking and German-speaking communities are jointly responsible": both list three, two of them the same;
+the question's third is not the report's. Only lists of the same length, of three or more, with exactly one member
+different and that member named nowhere in the answer's sentences; the report's member must be a name or have an
+article (a list of describing words is often put otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import BROKEN_HYPHEN, quote
+from qa.synonyms import canonical_stem as _stem
+
+# "A, B and C", "A, a B c, D or E": each member known by one word, the word before the first comma and the first
+# word after each separator (after an article); a member may run to three words ("a housing coach")
+_WORD = r"[^\W\d_][\w’'-]*"
+_ITEM = rf"(?:(?:the|a|an)\s+)?({_WORD})(?:\s+(?!(?:and|or)\b){_WORD}){{0,2}}?"
+_LIST = re.compile(rf"({_WORD})((?:\s*,\s*{_ITEM})+)\s*,?\s+(?:and|or|&)\s+{_ITEM}", re.I)
+_MIDDLE = re.compile(rf",\s*{_ITEM}", re.I)
+_OPENER = re.compile(rf"^\W*{_WORD},\s+(?:the|a|an)\s", re.I)  # "Finally, the Flemish, ...": no member
+
+
+def list_members(text: str) -> list[list[tuple[str, str]]]:
+    """The lists of three or more members in the text, each member as (its word, its words): "a team of social
+    workers, a psychologist, a housing coach and a job coach" -> [[("workers", "workers"), ("psychologist", "a
+    psychologist"), ("housing", "a housing coach"), ("job", "a job")]]."""
+    out = []
+    for match in _LIST.finditer(text):
+        keys = [match.group(1), *_MIDDLE.findall(match.group(2)), match.group(match.re.groups)]
+        pieces = _SEPARATOR.split(match.group())
+        members = list(zip(keys, pieces, strict=True)) if len(pieces) == len(keys) else [(k, k) for k in keys]
+        if not text[:match.start()].strip() and _OPENER.match(text):
+            members = members[1:]
+        if len(members) >= 3:
+            out.append(members)
+    return out
+
+
+_ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)
+_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.I)
+
+
+def other_list_member(question: str, chosen: Sequence[str]) -> str | None:
+    """The reason a list of the question has a member the reports' list of the same things does not, or None."""
+    asked_lists = list_members(question)
+    if not asked_lists:
+        return None
+    said = {_stem(w) for sentence in chosen for w in re.findall(_WORD, sentence)}
+    for asked in asked_lists:
+        asked_stems = {_stem(key) for key, _ in asked}
+        for sentence in chosen:
+            # "Christian- democratic": a word the page broke at its hyphen is one word
+            for listed in list_members(BROKEN_HYPHEN.sub("-", sentence)):
+                listed_stems = {_stem(key) for key, _ in listed}
+                if len(listed) != len(asked):
+                    continue
+                extra = [(key, words) for key, words in asked if _stem(key) not in listed_stems]
+                missing = [(key, words) for key, words in listed if _stem(key) not in asked_stems]
+                # a name ("German-speaking") or a thing with its article ("a housing coach"), not a describing word
+                # the question may have put otherwise ("long, risky and expensive" for "dangerous, expensive and long")
+                if (len(extra) == 1 and len(missing) == 1 and _stem(extra[0][0]) not in said
+                        and (missing[0][0][:1].isupper() or _ARTICLE.match(missing[0][1]))):
+                    return f"the reports name {missing[0][1]}, not {extra[0][1]}: “{quote(sentence)}”"
+    return None
