@@ -147,6 +147,12 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "include": ("exclude",),
     # "the legally binding gcm" against "a non-binding international legal instrument"
     "binding": ("non-binding",),
+    # "the left-wing party N-VA" against "the right-wing nationalist political party N-VA"; "belgium's centre-left
+    # coalition of 2014-2018" against "a centre-right coalition"
+    "left-wing": ("right-wing",), "right-wing": ("left-wing",),
+    "centre-left": ("centre-right", "center-right"), "centre-right": ("centre-left", "center-left"),
+    # "cash benefits" against "material assistance from a public welfare centre"
+    "cash": ("material assistance", "in kind", "in-kind"),
     # "Why is integration policy a federal competence in Belgium?" against "whereas integration is regionalised"
     "federal competence": ("regionalised", "regionalized", "regional competence"),
     **{regional: ("federal competence",) for regional in ("regionalised", "regionalized", "regional competence")},

@@ -23,6 +23,7 @@ from ingest.sentences import split_sentences
 from qa.awards import other_giver
 from qa.causes import other_cause, reversed_cause
 from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
+from qa.concepts import other_concept
 from qa.contradiction import (
     FOOTNOTE_END,
     OFFICES,
@@ -106,6 +107,7 @@ from qa.roles import (
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
+from qa.units import other_span, other_unit
 
 _WORD = re.compile(r"[\w’'%-]+")
 
@@ -192,6 +194,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or other_list_member(question, chosen)
+            or other_unit(question, chosen, hits) or other_span(question, chosen)
+            or other_concept(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or request_taken_as_granted(question, hits)

@@ -3172,3 +3172,21 @@ def test_a_count_asked_after_a_preposition_opens_a_part_of_its_own():
     # "with" inside a part is no new part
     assert len(question_parts("How many newcomers did Refu Interim work with in 2019?")) == 1
     assert len(question_parts("How many volunteers and with which organisations?")) == 1
+
+
+@pytest.mark.parametrize("question, said, word", [
+    ("Why did the left-wing party N-VA start raising concerns about the Global Compact in autumn 2018?",
+     "During autumn 2018, however, the right-wing nationalist political party N-VA started to raise critical "
+     "concerns about the Global Compact.", "left-wing"),
+    ("belgium's centre-left coalition of 2014-2018 restricted migrant rights - which groups did it focus on",
+     "From 2014 until 2018, a centre-right coalition adopted numerous measures restricting migrant rights, with a "
+     "particular focus on asylum seekers.", "centre-left"),
+    ("Why do undocumented migrant families receive cash benefits from a public welfare centre?",
+     "Undocumented migrant families can receive material assistance from a public welfare centre.", "cash"),
+])
+def test_opposites_of_political_side_and_of_support_in_kind(question, said, word):
+    assert problem(question, said).startswith(f"the reports say the opposite of '{word}'")
+    # the twin, with the reports' own word
+    twin = question.replace("left-wing", "right-wing").replace("centre-left", "centre-right").replace(
+        "cash benefits", "material assistance")
+    assert problem(twin, said) is None

@@ -1,0 +1,63 @@
+"""A figure in another unit, or for another span, than the reports give it; a theory named otherwise."""
+
+from __future__ import annotations
+
+from ingest.passage import Chunk
+from qa.concepts import other_concept
+from qa.result import Hit
+from qa.units import other_span, other_unit
+
+ODA = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
+VOLUNTEERS = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, 65 of whom "
+              "had newly registered that year.")
+
+
+def read(*texts: str) -> list[Hit]:
+    return [Hit(Chunk(id=f"p{i}", doc_id="d", text=t, start=0, end=len(t), lang="en"), 1.0)
+            for i, t in enumerate(texts)]
+
+
+def test_a_share_asked_as_an_amount_or_a_count_asked_as_a_share_is_refused():
+    assert other_unit("belgium spent 37.1 million euros of its oda on least developed countries in 2018 - what "
+                      "should it be by 2030", [ODA], read(ODA)) == (
+        f"the reports give 37,1% (a percentage), not 37.1 million euros: “{ODA.rstrip('.')}”")
+    assert other_unit("In 2019, 65% of Refu Interim's volunteers had newly registered. How many volunteered?",
+                      [VOLUNTEERS], read(VOLUNTEERS)).startswith("the reports give 65 (a number), not 65%")
+
+
+def test_the_same_unit_a_count_asked_or_the_unit_given_elsewhere_is_no_claim():
+    assert other_unit("belgium spent 37.1% of its oda on ldcs in 2018 - what should it be by 2030", [ODA],
+                      read(ODA)) is None
+    assert other_unit("In 2019, 65 of the volunteers had newly registered. How many volunteered?", [VOLUNTEERS],
+                      read(VOLUNTEERS)) is None
+    # the passages read give 65% as well: the question may mean that one
+    assert other_unit("65% of them had newly registered - how many volunteered?", [VOLUNTEERS],
+                      read(VOLUNTEERS, "Of the newcomers, 65% found work.")) is None
+    # a name written like a number is no figure
+    assert other_unit("What did 11.11.11 say about the 0,7% target?", [ODA], read(ODA, "11.11.11 is an NGO.")) is None
+
+
+def test_a_yearly_figure_asked_as_a_total_or_a_total_as_yearly_is_refused():
+    permits = "Over 2009-18, Belgium issued an average of 54,000 first residence permits per year."
+    assert other_span("Over 2009-18, Belgium issued 54,000 first residence permits in total. Why?", [permits]) == (
+        f"the reports give 54,000 as a yearly figure, not a total: “{permits.rstrip('.')}”")
+    reach = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
+    assert other_span("jobteam gent wants to reach 1,500 people every year - how many participants", [reach]) \
+        .startswith("the reports give 1.500 as a total, not a yearly figure")
+    # the twins
+    assert other_span("Over 2009-18, Belgium issued 54,000 first residence permits a year. Why?", [permits]) is None
+    assert other_span("jobteam gent wants to reach 1,500 people during the project - how many participants",
+                      [reach]) is None
+    assert other_span("jobteam gent wants to reach 1,500 people - how many participants", [reach]) is None
+
+
+def test_a_theory_the_reports_name_otherwise_is_refused():
+    contact = "Building on the ideas of contact theory, the aim is to help combat negative stereotypes."
+    assert other_concept("ghent's approach builds on assimilation theory - what is it meant to combat", [contact],
+                         read(contact)) == (f"the reports name contact theory, not assimilation theory: "
+                                            f"“{contact.rstrip('.')}”")
+    assert other_concept("ghent's approach builds on contact theory - what is it meant to combat", [contact],
+                         read(contact)) is None
+    # a theory the passages read name somewhere is the question's to ask about
+    assert other_concept("what does assimilation theory say", [contact],
+                         read(contact, "Assimilation theory is older.")) is None
