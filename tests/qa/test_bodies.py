@@ -1,0 +1,34 @@
+"""A body the question calls by another kind, or gives to another organisation, than the reports."""
+
+from __future__ import annotations
+
+from ingest.passage import Chunk
+from qa.bodies import other_kind_of_body
+from qa.result import Hit
+
+GZG = "On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open letter."
+GCM = "It was illustrated by the endorsement of the UN Global Compact for Safe, Orderly and Regular Migration."
+
+
+def read(*texts: str) -> list[Hit]:
+    return [Hit(Chunk(id=f"p{i}", doc_id="d", text=t, start=0, end=len(t), lang="en"), 1.0)
+            for i, t in enumerate(texts)]
+
+
+def test_another_kind_or_owner_before_a_name_is_refused():
+    assert other_kind_of_body("what does the local political party Gent Zonder Grenzen stand for", [GZG],
+                              read(GZG)) == ("the reports write 'citizen initiative Gent Zonder Grenzen', not "
+                                             f"'political party Gent Zonder Grenzen': “{GZG.rstrip('.')}”")
+    assert other_kind_of_body("what did the endorsement of the EU Global Compact for Safe migration illustrate",
+                              [GCM], read(GCM)).startswith("the reports write 'UN Global Compact', not 'EU Global")
+
+
+def test_the_reports_kind_or_one_they_give_near_the_name_is_no_claim():
+    assert other_kind_of_body("what does the citizen initiative Gent Zonder Grenzen stand for", [GZG],
+                              read(GZG)) is None
+    assert other_kind_of_body("what does Gent Zonder Grenzen stand for", [GZG], read(GZG)) is None
+    assert other_kind_of_body("what did the UN Global Compact for Safe migration illustrate", [GCM], read(GCM)) is None
+    # s001: "An example of such a movement is Gent Zonder Grenzen" calls it a movement too
+    movement = "An example of such a movement is Gent Zonder Grenzen."
+    assert other_kind_of_body("When was the citizen movement Gent Zonder Grenzen launched?", [GZG],
+                              read(GZG, movement)) is None
