@@ -30,3 +30,30 @@ def other_concept(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             if said:
                 return f"the reports name {said[0]}, not {asked.group()}: “{quote(sentence)}”"
     return None
+
+
+# examples the question gives: "atypical migrant profiles such as international students", "alternatives to
+# detention, like open reception centres and community service" (not "e.g.": "unhappy about how the city structures
+# its partnerships, e.g. with Jobteam Gent" gives no example of a kind)
+_EXAMPLES_ASKED = re.compile(r"(?:\bsuch as|,\s*like)\s+([^?;:.()]+?)"
+                             r"(?=\s+-\s|\s*[?;:.(),]|\s+(?:what|which|who|how|why|when|will|does|do|did|is|are)\b|$)",
+                             re.I)
+_EXAMPLES_GIVEN = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|including|etc)\b", re.I)
+
+
+def other_examples(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives an example the passage of an answer sentence giving its own examples never names:
+    "such as international students" against "(e.g., cross-border workers and posted workers)"."""
+    given = next((s for s in chosen if _EXAMPLES_GIVEN.search(s)), None)
+    where = next((h for h in hits if given and given in h.chunk.text), None)
+    if given is None or where is None:
+        return None
+    # the passage giving the examples: a question's example named elsewhere is not one of these
+    read = " ".join(where.chunk.text.split()).lower()
+    for match in _EXAMPLES_ASKED.finditer(question):
+        items = [re.sub(r"^(?:the|a|an)\s+", "", item.strip().lower())
+                 for item in re.split(r",|\band\b|\bor\b", match.group(1))]
+        unknown = [item for item in items if item and item not in read]
+        if unknown:
+            return f"the reports give other examples than {unknown[0]}: “{quote(given)}”"
+    return None

@@ -24,7 +24,7 @@ from qa.awards import other_giver
 from qa.bodies import other_kind_of_body
 from qa.causes import other_cause, reversed_cause
 from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
-from qa.concepts import other_concept
+from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
     FOOTNOTE_END,
     OFFICES,
@@ -196,7 +196,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or other_list_member(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
-            or other_concept(question, chosen, hits) or other_kind_of_body(question, chosen, hits)
+            or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
+            or other_kind_of_body(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or request_taken_as_granted(question, hits)

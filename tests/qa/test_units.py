@@ -61,3 +61,21 @@ def test_a_theory_the_reports_name_otherwise_is_refused():
     # a theory the passages read name somewhere is the question's to ask about
     assert other_concept("what does assimilation theory say", [contact],
                          read(contact, "Assimilation theory is older.")) is None
+
+
+def test_an_example_the_passage_giving_examples_never_names_is_refused():
+    from qa.concepts import other_examples
+
+    said = ("The federal coalition agreement announces that alternatives to detention (regular administrative and/or "
+            "police checks, bail, electronic supervision etc.) will be fully developed and systematically evaluated.")
+    assert other_examples("fed coalition agreement's alternatives to detention, like open reception centres and "
+                          "community service - will they be evaluated", [said], read(said)) == (
+        f"the reports give other examples than open reception centres: “{said.rstrip('.')}”")
+    assert other_examples("fed coalition agreement's alternatives to detention, like bail and electronic "
+                          "supervision - will they be evaluated", [said], read(said)) is None
+    # "e.g." in a question gives no example of a kind; an answer giving no examples is no list to hold against
+    assert other_examples("Which actors does it want involved in counselling, e.g. around return?", [said],
+                          read(said)) is None
+    plain = "The agreement announces that alternatives to detention will be evaluated."
+    assert other_examples("alternatives to detention, like open reception centres - will they be evaluated", [plain],
+                          read(plain)) is None
