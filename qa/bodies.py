@@ -17,7 +17,8 @@ from qa.result import Hit
 
 _KINDS = ("party|movement|initiative|organisation|organization|ngo|association|office|agency|court|council|ministry|"
           "union|network|platform|foundation|charity|company|firm|project|programme|program|festival")
-_OWNERS = "EU|UN|European|United Nations|Belgian|Flemish|federal"
+# international owners only: "the federal Immigration Office" is "the Belgian Immigration Office" too
+_OWNERS = "EU|UN|United Nations"
 _SAME = {"organization": "organisation", "program": "programme"}
 
 
@@ -27,7 +28,7 @@ def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     for name in question_names(question):
         # "the EU Global Compact": the owner typed with a capital runs into the name
         owner = re.match(rf"(?:{_OWNERS})\s+", name)
-        if owner and owner.group().strip().lower() not in ("european", "belgian", "flemish"):
+        if owner:
             question, name = question.replace(name, f"{owner.group()}{name[owner.end():]}"), name[owner.end():]
         if len(name.split()) < 2:
             continue

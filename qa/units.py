@@ -22,8 +22,9 @@ _AMOUNT = re.compile(r"(?<![\w.,])(?<!\d-)(€\s*)?(\d+(?:[.,]\d+)*)(?![\w.,]\d)
 _KIND = {"%": "a percentage", "EUR": "an amount in euros", "": "a number"}
 
 
-def _amounts(text: str) -> list[tuple[float, str, str]]:
-    """(value, unit, as written) of each number of the text that is no year; unit "%", "EUR" or "" (a count)."""
+def _amounts(text: str) -> list[tuple[float, str, str, int]]:
+    """(value, unit, as written, where) of each number of the text that is no year; unit "%", "EUR" or "" (a
+    count)."""
     out = []
     for m in _AMOUNT.finditer(text):
         if YEAR.fullmatch(m.group(2)) and not m.group(4):
@@ -34,21 +35,21 @@ def _amounts(text: str) -> list[tuple[float, str, str]]:
             continue  # "11.11.11", a name
         word = (m.group(4) or "").lower()
         unit = "%" if word in ("%", "percent", "per cent") else "EUR" if word.startswith("eur") or m.group(1) else ""
-        out.append((value, unit, m.group().strip()))
+        out.append((value, unit, m.group().strip(), m.start()))
     return out
 
 
 def other_unit(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The reason a figure of the question is given in another unit by the reports, or None."""
-    asked = [(value, unit, written) for value, unit, written in _amounts(question) if unit]
+    asked = [(value, unit, written) for value, unit, written, _ in _amounts(question) if unit]
     if not asked:
         return None
     read = [a for h in hits for a in _amounts(h.chunk.text)]
     for value, unit, written in asked:
-        if any(abs(v - value) < 1e-9 and u == unit for v, u, _ in read):
+        if any(abs(v - value) < 1e-9 and u == unit for v, u, _, _ in read):
             continue  # the passages give it in the question's unit somewhere
         for sentence in chosen:
-            other = [(u, w) for v, u, w in _amounts(sentence) if abs(v - value) < 1e-9 and u != unit]
+            other = [(u, w) for v, u, w, _ in _amounts(sentence) if abs(v - value) < 1e-9 and u != unit]
             if other:
                 return (f"the reports give {other[0][1]} ({_KIND[other[0][0]]}), not {written}: "
                         f"“{quote(sentence)}”")
@@ -77,8 +78,7 @@ def other_span(question: str, chosen: Sequence[str]) -> str | None:
 def _spans(text: str) -> list[tuple[float, str, str, str]]:
     """(value, unit, as written, "yearly" or "whole") of each number of the text with a span word near it."""
     out = []
-    for value, unit, written in _amounts(text):
-        at = text.find(written)
+    for value, unit, written, at in _amounts(text):
         near = text[max(0, at - _REACH):at + len(written) + _REACH]
         yearly, whole = bool(_YEARLY.search(near)), bool(_WHOLE.search(near))
         if yearly != whole:

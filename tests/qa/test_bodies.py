@@ -32,3 +32,9 @@ def test_the_reports_kind_or_one_they_give_near_the_name_is_no_claim():
     movement = "An example of such a movement is Gent Zonder Grenzen."
     assert other_kind_of_body("When was the citizen movement Gent Zonder Grenzen launched?", [GZG],
                               read(GZG, movement)) is None
+
+
+def test_a_national_owner_before_a_name_is_no_other_owner():
+    # "federal" and "Belgian" are one owner for a Belgian body; only international owners are held apart
+    office = "The Belgian Immigration Office hosts a centralized website."
+    assert other_kind_of_body("what does the federal Immigration Office website offer", [office], read(office)) is None
