@@ -57,6 +57,9 @@ AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|th
 FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]|[)\"”’])[.!?]\d{1,3}\s+(?=[A-Z])")
 BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
+# "by the end of its first year": a time, not an ending
+_END_OF_TIME = re.compile(r"\bthe\s+end\s+of\s+(?=(?:(?:the|its|their|this|that|each|every|a)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:year|month|week|day|decade|period|summer|winter|spring|autumn|century)s?\b)", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
 
@@ -544,6 +547,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
+    question = _END_OF_TIME.sub("the last part of ", question)
     # "puts social rights ahead of political rights": a preference, not a time
     question = _PUT_AHEAD.sub(lambda m: m.group()[:-len("ahead of")] + "over", question)
     question = _FREE.sub("gratis", question)  # "free of charge": one word, not "charge", a fee's synonym

@@ -3190,3 +3190,12 @@ def test_opposites_of_political_side_and_of_support_in_kind(question, said, word
     twin = question.replace("left-wing", "right-wing").replace("centre-left", "centre-right").replace(
         "cash benefits", "material assistance")
     assert problem(twin, said) is None
+
+
+def test_the_end_of_a_year_is_a_time_not_an_ending():
+    # seen in the web chat: "by the end of its first year" was refused as the opposite of "abolish"
+    said = "Jobteam Gent is an extensive project that aims to help people with a migrant background find a job."
+    assert problem("Roughly how many people had Jobteam Gent managed to reach by the end of its first year?",
+                   said, "After one year, they have already reached 798 people.") is None
+    # an ending still is one
+    assert problem("Why did Ghent abolish Jobteam Gent?", said).startswith("the reports say the opposite")
