@@ -210,7 +210,8 @@ class Engine:
         if not needs_context(question):
             return question
         hits = retrieve(self.store, question, None, replace(self.settings, retrieval="bm25"), k=PASSAGES_READ)
-        cased = recased(question, hits)
+        # loosely: "refu interim" is a name though one passage writes "Refu interim opens possibilities"
+        cased = recased(question, hits, loose=True)
         return cased if not needs_context(cased) else question
 
     def _finish(self, asked: _Asked, composition: Composition, mark: float) -> Answer:

@@ -499,6 +499,11 @@ def test_a_pronoun_after_a_clause_naming_its_own_subject_in_lower_case_is_no_fol
     assert resolve_followup("Since it got extended, what did it reach?", ["What is Jobteam Gent?"]) is not None
     answer = seed_engine.answer(question, history)
     assert answer.refused and answer.refusal_reason.startswith("the reports give a target of 1.500 and 798 reached")
+    # found in Chromium: "refu interim" is a name though one passage writes "Refu interim opens possibilities"
+    answer = seed_engine.answer("when did refu interim open its antwerp branch",
+                                ["Roughly how many people had Jobteam Gent reached by the end of its first year?"])
+    assert answer.resolved_question is None
+    assert answer.refused and "not Antwerp" in answer.refusal_reason
 
 
 def test_a_pronoun_for_the_thing_the_question_asks_for_is_no_follow_up(seed_engine):
