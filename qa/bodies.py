@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.sentences import split_sentences
 from qa.contradiction import quote
 from qa.question import question_names
 from qa.result import Hit
@@ -42,7 +43,8 @@ def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]
             said = {_word(m.group(2)) for m in given}
             if given and _word(asked.group(2)) not in said and _word(asked.group(2)) not in _words_in(text, name):
                 m = given[0]
-                sentence = next((s for s in chosen if m.group() in s), None) or _around(text, m.start(), m.end())
+                sentence = next((s for s in chosen if m.group() in s), None) or next(
+                    text[start:end] for start, end in split_sentences(text) if start <= m.start() < end)
                 called, typed = (f"{found.group(1)}{found.group(2)}".strip() for found in (m, asked))
                 return f"the reports write '{called} {name}', not '{typed} {name}': “{quote(sentence)}”"
     return None
@@ -61,9 +63,3 @@ def _words_in(text: str, name: str) -> set[str]:
 
 _NEAR = 80  # characters
 
-
-def _around(text: str, start: int, end: int) -> str:
-    """The sentence of the text around a span."""
-    left = max(text.rfind(". ", 0, start) + 2, 0)
-    right = text.find(". ", end)
-    return text[left:right + 1 if right != -1 else len(text)]

@@ -50,11 +50,12 @@ def other_list_member(question: str, chosen: Sequence[str]) -> str | None:
     if not asked_lists:
         return None
     said = {_stem(w) for sentence in chosen for w in re.findall(_WORD, sentence)}
+    # "Christian- democratic": a word the page broke at its hyphen is one word
+    listed_in = [(sentence, list_members(BROKEN_HYPHEN.sub("-", sentence))) for sentence in chosen]
     for asked in asked_lists:
         asked_stems = {_stem(key) for key, _ in asked}
-        for sentence in chosen:
-            # "Christian- democratic": a word the page broke at its hyphen is one word
-            for listed in list_members(BROKEN_HYPHEN.sub("-", sentence)):
+        for sentence, lists in listed_in:
+            for listed in lists:
                 listed_stems = {_stem(key) for key, _ in listed}
                 if len(listed) != len(asked):
                     continue

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from ingest.passage import Chunk
 from qa.bodies import other_kind_of_body
-from qa.result import Hit
+from tests.qa.passages import read
 
 GZG = "On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open letter."
 GCM = "It was illustrated by the endorsement of the UN Global Compact for Safe, Orderly and Regular Migration."
-
-
-def read(*texts: str) -> list[Hit]:
-    return [Hit(Chunk(id=f"p{i}", doc_id="d", text=t, start=0, end=len(t), lang="en"), 1.0)
-            for i, t in enumerate(texts)]
 
 
 def test_another_kind_or_owner_before_a_name_is_refused():

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ingest.passage import Chunk
 from qa.places import town_not_listed
 from qa.result import Hit
+from tests.qa.passages import read
 
 LISTED = ("Refu Interim has worked with 69 different organisations in 2019, and, due to their success in Ghent has "
           "expanded into other regions in Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas and Lokeren.")
 
 
 def passage(text: str, section: str = "3. Selected local approaches > 3.3 Refu Interim") -> list[Hit]:
-    return [Hit(Chunk(id="p0", doc_id="d", text=text, start=0, end=len(text), lang="en", section=section), 1.0)]
+    return read(text, section=section)
 
 
 def test_a_town_the_reports_do_not_list_for_the_thing_is_refused():

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from ingest.passage import Chunk
 from qa.concepts import other_concept
-from qa.result import Hit
 from qa.units import other_span, other_unit
+from tests.qa.passages import read
 
 ODA = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
 VOLUNTEERS = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, 65 of whom "
               "had newly registered that year.")
-
-
-def read(*texts: str) -> list[Hit]:
-    return [Hit(Chunk(id=f"p{i}", doc_id="d", text=t, start=0, end=len(t), lang="en"), 1.0)
-            for i, t in enumerate(texts)]
 
 
 def test_a_share_asked_as_an_amount_or_a_count_asked_as_a_share_is_refused():
