@@ -32,7 +32,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     """Why the reports contradict the question's premise, or None. `best` is the best-scoring sentence,
     `chosen` all answer sentences, `hits` the passages read."""
     context = context_of(best, hits)  # both checks of the best sentence read it with its context
-    return (_other_scope(question, best, context, _dated_before(best, hits) if _SAME_YEAR.search(best) else "")
+    return (_other_scope(question, best, context, _dated_before(best, hits) if _SAME_YEAR.search(best) else "",
+                         chosen)
             or _other_person(question, best, context) or _other_person_then(question, best, chosen, hits)
             or _swapped(question, chosen)
             or _quote_misattributed(question, hits)
@@ -310,7 +311,7 @@ PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgi
 PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
-def _other_scope(question: str, best: str, context: str, before: str = "") -> str | None:
+def _other_scope(question: str, best: str, context: str, before: str = "", chosen: Sequence[str] = ()) -> str | None:
     """The best sentence is about another place, level of government or year than the question asks about:
     "Which Walloon towns ...?" answered by "expanded into other regions in Flanders", "How much is the fee of
     the 2020 federal agreement?" by "the 2019 coalition agreement of the Flemish government ... 360 euros".
@@ -318,7 +319,10 @@ def _other_scope(question: str, best: str, context: str, before: str = "") -> st
     The asked scope counts as given when the sentence, the one before it, its section heading or its
     report's title names it (a passage of a report on Ghent need not repeat "Ghent"). Not for a question of
     several parts ("Which party ..., and how does the 2020 government ...?"): the best sentence may answer a
-    part the scope is not about."""
+    part the scope is not about. A year is not contradicted when another of the `chosen` sentences gives it and
+    every name of the question: "what did he ask them to do? (for Ghent European Council former mayor wrote open
+    letter 2018)" is answered by "in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the
+    European Council ...", though the best sentence is another letter's, of June 2020 (zo005)."""
     if len(question_parts(question)) > 1:
         return None
     # "in the same year" is the year of the sentence before ("In 2018, Belgian ODA amounted to 0,44% ... In the
@@ -345,9 +349,19 @@ def _other_scope(question: str, best: str, context: str, before: str = "") -> st
         other = sorted(said - asked)
         if len(missing) < len(asked) and _COMPARES.search(question):
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
+        if missing and other and kind == "year" and any(_of_year_and_names(question, asked, s) for s in chosen):
+            continue
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
+
+
+def _of_year_and_names(question: str, years: set[str], sentence: str) -> bool:
+    """The sentence gives each of the `years` and every word of the question's names (a follow-up's run them
+    together: "Ghent European Council")."""
+    words = [word for name in question_names(question) for word in name.split()]
+    return bool(words) and years <= set(YEAR.findall(sentence)) and all(re.search(rf"\b{re.escape(word)}\b", sentence)
+                                                                       for word in words)
 
 
 def clause_about(question: str, text: str) -> str:
@@ -379,7 +393,7 @@ _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous)
 
 # An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
 OFFICES = (r"mayor|alderman|alderwoman|(?:first|foreign|prime|interior|finance|justice|deputy)\s+minister|"
-           r"minister|secretary of state|state secretary|coordinator|"
+           r"minister|secretary of state|state secretary|coordinator|(?:special\s+)?envoy|"
            r"spokes(?:man|woman|person)|president|commissioner|director|chair(?:man|woman|person)?|"
            r"councillor")
 ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"

@@ -855,10 +855,13 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     day. Who was that open letter addressed to?") that a sentence gives to another ("Daniël Termont, wrote an open
     letter ..., declaring that ...")."""
     asked = ASKS_WHAT_WAS_SAID.search(question)
-    if not asked and not _TELLS_SAID.search(question):
+    quoted = _QUOTE_ASKED.search(question)
+    if not asked and not quoted and not _TELLS_SAID.search(question):
         return None
     # the one told of may open the question
     persons = [person for person in map(_person, question_names(question, first=not asked)) if person]
+    if not persons and quoted:
+        persons = _surnamed(question[:quoted.start()], hits)
     if not persons:
         return None
     named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
@@ -871,6 +874,18 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         if speaker:
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
+
+
+# "mayor termont quote about corona not knowing borders": the words of the one named before it are asked for
+_QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|quotation|statement|remarks?)\s+(?:about|on|regarding)\b", re.I)
+
+
+def _surnamed(text: str, hits: Sequence[Hit]) -> list[str]:
+    """The persons the passages read name in full ("Daniël Termont") whose surname alone `text` gives, in any case
+    ("mayor termont")."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    persons = (_person(m.group()) for hit in hits for m in _FULL_NAME.finditer(hit.chunk.text))
+    return list(dict.fromkeys(p for p in persons if p and p.split()[-1].lower() in words))
 
 
 _TELLS_SAID = re.compile(r"\b(?:said|wrote|stated|declared|argued|claimed|stressed|emphasi[sz]ed)\s+that\b", re.I)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.language import snowball_stemmer
+from ingest.sentences import split_sentences
 from qa.contradiction import (
     FOOTNOTE_END,
     OFFICES,
@@ -559,10 +560,15 @@ def _called(text: str) -> list[tuple[str, str]]:
 
 
 def _sentence_around(text: str, at: int) -> str:
-    """The sentence of the flattened passage `text` that holds position `at` (from the ". " before it to the next)."""
-    before = text.rfind(". ", 0, at)
-    end = text.find(". ", at)
-    return text[before + 2 if before >= 0 else 0:end if end >= 0 else None]
+    """The sentence of the flattened passage `text` that holds position `at`, a footnote's number ("via
+    litigation.1 In a parliamentary hearing") ending one too; without the number of a list's item ("2. The
+    Socioeconomic Monitoring ...")."""
+    start, end = next(((s, e) for s, e in split_sentences(text, 0) if s <= at < e), (0, len(text)))
+    ends = [m.end() for m in FOOTNOTE_END.finditer(text, start, at)]
+    return _ITEM_NUMBER.sub("", text[ends[-1] if ends else start:end].strip())
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 
 
 def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -646,7 +652,10 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
 # a person named with an office: "Alderman Coddens", "the mayor of Ghent, Mathias De Clercq", "Rudy Coddens, City
 # Councillor for Social Policy and Finance"
 _PERSON = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"  # a person's name (_NAME above names a thing)
-_OFFICE_THEN_NAME = re.compile(rf"\b((?i:{OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+,)?\s+{_PERSON}")
+# "the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc Bodson"
+_OFFICE_THEN_NAME = re.compile(rf"\b((?i:{OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+,|"
+                               rf"\s+(?:of|for)\s+[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+)?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                               rf"{_PERSON}")
 _NAME_THEN_OFFICE = re.compile(rf"{_PERSON},\s+(?:the\s+)?(?:then\s+)?(?:[Cc]ity\s+)?((?i:{OFFICES}))\b")
 # offices the reports give one person in other words: Coddens is "Alderman" and "City Councillor"
 _SAME_OFFICE = {"alderwoman": "alderman", "councillor": "alderman", "chairman": "chair", "chairwoman": "chair",
@@ -694,7 +703,10 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           rf"\b({OFFICES})\s+(?:of\s+\w+\s+)?{person}|"
                           # a lead gives the office to the first person named after it ("As mayor of Ghent, how
                           # did Rudy Coddens describe ...")
-                          rf"^\W*as\s+(?:the\s+)?(?:then\s+|city\s+)*({OFFICES})(?:\s+of\s+\w+)?,\s+"
+                          # ... or a role ("In his role as Secretary of State for Asylum and Migration, what did
+                          # Jean-Luc Bodson tell ...")
+                          rf"^\W*(?:in\s+(?:his|her|their)\s+(?:role|capacity)\s+)?as\s+(?:the\s+)?"
+                          rf"(?:then\s+|city\s+)*({OFFICES})(?:\s+(?:of|for)\s+\w+(?:\s+and\s+\w+)?)?,\s+"
                           rf"(?:[a-z]\w*\s+){{0,2}}?{person}", question, re.I)
         if not given:
             continue

@@ -3199,3 +3199,52 @@ def test_the_end_of_a_year_is_a_time_not_an_ending():
                    said, "After one year, they have already reached 798 people.") is None
     # an ending still is one
     assert problem("Why did Ghent abolish Jobteam Gent?", said).startswith("the reports say the opposite")
+
+
+def test_a_year_another_chosen_sentence_gives_with_the_question_s_names_is_not_contradicted():
+    # zo005: the follow-up, resolved, reads its year; the best sentence is another letter's, of 2020
+    other = ("On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open "
+             "letter to the city council of Ghent in June 2020 requesting the shelter of 300 asylum seekers.")
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system.")
+    resolved = "what did he ask them to do? (for Ghent European Council former mayor wrote open letter 2018)"
+    assert problem(resolved, other, letter) is None
+    # no chosen sentence of that year with the question's names: still another year
+    assert problem(resolved, other, passages=(f"{other} {letter}",)).startswith(
+        "the reports say this about 2020, not 2018")
+    assert problem("What did Gent Zonder Grenzen ask the city council in its 2018 open letter?", other,
+                   letter).startswith("the reports say this about 2020, not 2018")
+
+
+def test_an_office_told_with_what_it_is_for_and_a_title_before_the_name():
+    # zo011: "the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc Bodson"
+    hearing = ("During autumn, however, the N-VA started to raise critical concerns about the Compact, arguing "
+               "that lawyers would try to enforce its provisions via litigation.1 In a parliamentary hearing on 4 "
+               "December 2018, the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc Bodson emphasized "
+               "that the text had been amended.")
+    passages = hits(hearing)
+    assert other_office("In his role as Secretary of State for Asylum and Migration, what did Jean-Luc Bodson tell "
+                        "the parliamentary hearing on 4 December 2018?", [hearing], passages) == (
+        "the reports call Bodson special envoy, not secretary of state: “In a parliamentary hearing on 4 December "
+        "2018, the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc Bodson emphasized that the text had "
+        "been amended”")
+    for question in ("In his role as special envoy for migration, what did Jean-Luc Bodson tell the hearing?",
+                     "What did Jean-Luc Bodson tell the parliamentary hearing on 4 December 2018?"):
+        assert other_office(question, [hearing], passages) is None, question
+
+
+def test_a_quote_asked_of_a_person_named_by_surname_alone_is_another_s():
+    # zo008: "mayor termont" typed in lower case, his surname alone; the passages read name him in full
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system.")
+    mayor = ("In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity across borders "
+             "is more relevant than ever. The coronavirus doesn’t know any borders.”")
+    passages = (f"{letter} {mayor}",)
+    reason = problem("mayor termont quote about corona not knowing borders after the moria fire", mayor,
+                     passages=passages)
+    assert reason and reason.startswith("the reports give these words to Mathias De Clercq, not Daniël Termont")
+    # the one quoted, by surname alone, and no quote asked for
+    assert problem("mayor de clercq quote about corona not knowing borders after the moria fire", mayor,
+                   passages=passages) is None
+    assert problem("mayor termont and corona not knowing borders after the moria fire", mayor,
+                   passages=passages) is None
