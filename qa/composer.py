@@ -373,8 +373,9 @@ def _unused(word: str, vocab: dict, langs: Sequence[str]) -> bool:
 # Belgium held on the Global Compact" (not "election", "protest", "petition", "summit" or "lawsuit", which a user
 # may call what a report tells otherwise: the coalition agreement, the mobilisation, the open letter; nor "flood"
 # or "earthquake", said of offers of help and of politics)
-_EVENT = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(referendum|riots?|boycott|census|"
-                    r"evacuation|blockade|veto|lockdown|curfew|coup)\b", re.I)
+# ("ghent's 2020 referendum": a possessive is as good as an article)
+_EVENT = re.compile(r"\b(?:the|a|an|its|their|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(referendum|riots?|boycott|census|evacuation|blockade|veto|lockdown|curfew|coup)\b", re.I)
 
 
 def unknown_events(question: str, index: Bm25Index) -> list[str]:

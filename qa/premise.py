@@ -141,8 +141,8 @@ _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|
 _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion|"
                           r"fraction)\b|\bwhat per ?cent", re.I)
 # "unemployment rate for non-eu migrants in ghent?": a rate is a share in figures, not "most newcomers"
-_RATE_ASKED = re.compile(r"\b(?:employment|unemployment|pass|recognition|activity|poverty|participation|drop-?out|"
-                         r"success|approval|acceptance|return|detention|refusal) rates?\b", re.I)
+_RATE_ASKED = re.compile(r"\b(?:employment|unemployment|jobless|pass|recognition|activity|poverty|participation|"
+                         r"drop-?out|success|approval|acceptance|return|detention|refusal) rates?\b", re.I)
 _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)

@@ -294,6 +294,11 @@ WHEN_LEAD = re.compile(r"(?:^|(?<=[.!?])\s+)\s*when\s+(?!(?:did|does|do|was|were
                        r"had)\b)[^,?]*,", re.I)
 
 
+# "who took it over when the eu subsidies ended": a clause of time after what a wh-word asks
+WHEN_TRAIL = re.compile(r"^(\s*(?:who|whom|whose|what|which)\b[^?,;]*?\w)\s+when\s+"
+                        r"(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b)[^,?;]*", re.I)
+
+
 def classify(question: str) -> QuestionKind:
     q = question.lower()
     return QuestionKind(
@@ -309,7 +314,7 @@ def classify(question: str) -> QuestionKind:
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
         # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question
         wants_date=bool(re.search(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|\bin what year\b|"
-                                  r"\bwanneer\b|\bquand\b|\bdate\b", WHEN_LEAD.sub(" ", q))),
+                                  r"\bwanneer\b|\bquand\b|\bdate\b", WHEN_TRAIL.sub(r"\1", WHEN_LEAD.sub(" ", q)))),
         # a name, of a person or of a thing: "What was the floating reception centre called?"
         # ("who can take part?" asks for a target group)
         wants_person=not WHO_MAY_JOIN.search(q) and bool(re.search(

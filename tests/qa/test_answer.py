@@ -440,6 +440,9 @@ def test_an_event_the_reports_never_mention_is_refused(seed_engine):
     answer = seed_engine.answer("What was the result of the national referendum Belgium held on the UN Global "
                                 "Compact for Migration in 2018?")
     assert answer.refused and answer.refusal_reason == "the reports never mention a referendum"
+    # a possessive before the event is as good as an article (zo028)
+    answer = seed_engine.answer("result of ghent's 2020 referendum on taking in moria refugees")
+    assert answer.refused and answer.refusal_reason == "the reports never mention a referendum"
     # a word the reports use, or one said of something else ("the flood of offers"), is no such event
     answer = seed_engine.answer("What can a municipality do with the flood of offers from residents wanting to help "
                                 "newcomers?")

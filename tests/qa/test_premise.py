@@ -12,7 +12,7 @@ from qa.plans import target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
-from qa.roles import other_body_in_charge, other_name_for, other_office
+from qa.roles import other_body_in_charge, other_name_for, other_office, swapped_transfer
 
 
 def hits(*texts: str) -> list[Hit]:
@@ -2042,6 +2042,12 @@ def test_a_clause_of_time_leading_a_question_is_no_when_question():
     assert classify("When did the floating reception centre open, and how many people did it house?").wants_date
     assert len(question_parts("When did the floating reception centre open, and how many people did it house?")) == 2
     assert classify("When Coddens said it, what was he reacting to?").wants_date is False
+    # nor one trailing what a wh-word asks (zo021): "who took it over" wants a body, not the year it ended
+    assert classify("who took it over when the eu subsidies ended? (Project Ankerkracht)").wants_date is False
+    assert classify("What did the mayor say when the exhibition opened?").wants_date is False
+    for asks_when in ("Who set it up, and when?", "who set it up, and when did it start", "When did it start?",
+                      "Which regions, and when did they take over?"):
+        assert classify(asks_when).wants_date, asks_when
 
 
 def test_a_cause_no_passage_gives_is_refused():
@@ -2290,6 +2296,8 @@ def test_a_rate_wants_a_figure_and_a_country_asked_for_wants_one_named():
             "show that most newcomers do voluntary work for several years.")
     assert problem("unemployment rate for non-eu migrants in ghent?", said) == (
         "no sentence gives a rate (unemployment rate)")
+    assert problem("refugee jobless rate in ghent, any figure?", said) == "no sentence gives a rate (jobless rate)"
+    assert problem("refugee jobless rate in ghent, any figure?", "About 50% of the refugees were jobless.") is None
     assert problem("What is the recognition rate of asylum seekers?",
                    "Most of them (60%) are getting recognised as refugees.") is None
     arrive = "The moment asylum seekers arrive in Ghent, they are brought into contact with relevant organisations."
@@ -3248,3 +3256,18 @@ def test_a_quote_asked_of_a_person_named_by_surname_alone_is_another_s():
                    passages=passages) is None
     assert problem("mayor termont and corona not knowing borders after the moria fire", mayor,
                    passages=passages) is None
+
+
+def test_a_receiver_taken_as_the_giver_of_a_transfer_is_refused():
+    # zo031: the regions received the powers; the question has the Flemish government hand them over
+    devolved = ("On1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions: the “Brussels Capital” region (Brussels), the "
+                "Flemish region (Flanders) and the Walloon region (Wallonia).")
+    assert swapped_transfer("flemish govt devolving employment migration to the regions in 2014, what was the "
+                            "reason", [devolved]) == (
+        f"the reports have the federal level hand it to Brussels, Flanders, Wallonia: “{quote(devolved)}”")
+    # the giver the reports name, Belgium for it, and another receiver than theirs: not this check's to refuse
+    for question in ("Why did the federal government devolve employment migration to the regions in 2014?",
+                     "Why did Belgium devolve employment migration to the regions?",
+                     "How did Flanders hand employment powers to Ghent?"):
+        assert swapped_transfer(question, [devolved]) is None, question
