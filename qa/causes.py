@@ -141,3 +141,29 @@ def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
 def _causes(text: str) -> set[str]:
     """The content stems, with the names of the pandemic as one."""
     return {_SAME_CAUSE.get(w, w) for w in content_stems(text)}
+
+
+# what came of something told as what followed it: "batahlan created after the success of refu interim" against
+# "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017"
+_SEQUEL = re.compile(r"\b(?:after|due to|because of|following|thanks to|owing to|given)\s+(?:the\s+)?"
+                     r"(success|failure|closure|launch|creation|end|collapse|example)(?:\s+and\s+\w+)?\s+(?:of|for)\s+"
+                     r"([^,;:?.–—()]+)", re.I)
+_SEQUEL_WORDS = 4  # words after "the success of" that name the thing
+
+
+def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has B follow from A's success ("after the success of A"), a chosen sentence A from B's."""
+    asked = _SEQUEL.search(question)
+    if not asked:
+        return None
+    first = _stems(" ".join(asked.group(2).split()[:_SEQUEL_WORDS]))
+    rest = _stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence in chosen:
+        for told in _SEQUEL.finditer(sentence):
+            if _stems(told.group(1)) != _stems(asked.group(1)):
+                continue
+            other = _stems(" ".join(told.group(2).split()[:_SEQUEL_WORDS]))
+            around = _stems(sentence[:told.start()] + " " + sentence[told.end():])
+            if other and first and not other & first and other <= rest and first <= around:
+                return f"the reports tell it the other way round: “{quote(sentence)}”"
+    return None

@@ -393,7 +393,7 @@ _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous)
 
 # An office and the person holding it: "the then mayor of Ghent, Daniël Termont", "Mayor Mathias De Clercq"
 OFFICES = (r"mayor|alderman|alderwoman|(?:first|foreign|prime|interior|finance|justice|deputy)\s+minister|"
-           r"minister|secretary of state|state secretary|coordinator|(?:special\s+)?envoy|"
+           r"minister|secretary of state|state secretary|coordinator|(?:special\s+)?envoy|ambassador|"
            r"spokes(?:man|woman|person)|president|commissioner|director|chair(?:man|woman|person)?|"
            r"councillor")
 ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"

@@ -22,7 +22,7 @@ from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.awards import other_giver
 from qa.bodies import other_kind_of_body
-from qa.causes import other_cause, reversed_cause
+from qa.causes import other_cause, reversed_cause, reversed_sequel
 from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
@@ -105,6 +105,7 @@ from qa.roles import (
     swapped_roles,
     swapped_transfer,
 )
+from qa.sources import other_source
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
@@ -207,8 +208,9 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
-            or _other_speaker(question, chosen, hits)
+            or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
+            or reversed_sequel(question, chosen)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or other_giver(question, chosen)
@@ -289,6 +291,9 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     numbers = {number_value(n) for n in _QUESTION_NUMBER.findall(text)}
     # "after one year" gives the 1 of "after year 1"
     numbers |= {float(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
+    # "for almost one and a half years" gives the 1.5 of "for almost 1.5 yrs"
+    numbers |= {float(WORD_NUMBERS.get(w.lower(), w)) + 0.5 for w in _AND_A_HALF.findall(text)
+                if w.lower() in WORD_NUMBERS or w.isdigit()}
     ranges = [(float(low), float(high)) for low, high in _RANGE.findall(text)]
     ages = {a or b for a, b in _AGE_STATED.findall(question)}
     spans = set(_CASE_SPAN.findall(question))
@@ -318,6 +323,7 @@ def _stated_span_missing(question: str, hits: Sequence[Hit]) -> str | None:
     return None
 
 
+_AND_A_HALF = re.compile(r"\b(\w+)\s+and\s+a\s+half\b", re.I)
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")
 # an age the question states: "since he was 8", "aged 8", "an 8-year-old"
 _AGE_STATED = re.compile(r"\b(?:(?:he|she|i|they|you|we) (?:was|were|is|am|are)|aged|age(?: of)?|at)\s+(\d{1,2})\b"
@@ -621,7 +627,9 @@ def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-_COUNTRY_ASKED = re.compile(r"\b(?:which|what) countr(?:y|ies)\b|\bcountr(?:y|ies) of origin\b", re.I)
+# ("deporting a Sudanese national to his country of origin" asks for none: it is where someone is sent)
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what) countr(?:y|ies)\b|(?<!\bto his )(?<!\bto her )(?<!\bto their )"
+                            r"(?<!\bto its )(?<!\bto the )\bcountr(?:y|ies) of origin\b", re.I)
 # the places at home: a country asked for is another one
 _HOME = TOWNS | {"Belgium", "the federal level", "Flanders", "Wallonia"}
 
@@ -801,19 +809,28 @@ _WHO_FUNDS = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?who\s+(?:funds?|funded|p
 _WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|would)\s+[^?,;]*?\b(?:fund|pay|finance|sponsor|subsidi[sz]e|"
                         r"bankroll)\s+(?:for\s+)?"
                         r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
+_BESIDES = re.compile(r"^\W*(?:besides|apart from|other than|aside from|in addition to)\s+(?:the\s+)?([^,?;]+?)\s*,?\s+"
+                      r"(?=who\s+(?:else\s+)?(?:funds?|sponsors?|finances?|pays?\s+for|subsidi[sz]es?|bankrolls?)\b)",
+                      re.I)
 _FUND = content_stems("funded")  # its synonym group: pays, sponsored, subsidised, money ...
 
 
 def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Who funds <thing>?" needs a chosen sentence with a word of paying that names the thing (any, for "it"), or
     that is about its section's subject."""
-    asked = _WHO_FUNDS.search(question) or _WHY_FUNDS.search(question)
+    # "besides the robert bosch stiftung who sponsors jobteam gent": a funder taken as known must be among them
+    known = _BESIDES.match(question)
+    asked = _WHO_FUNDS.search(question[known.end():] if known else question) or _WHY_FUNDS.search(question)
     if not asked:
         return None
     what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")
     # "The project is sponsored by ...": a sentence on its section's subject names it
     paying = [(s, stems) for s, stems in ((s, content_stems(s)) for s in chosen) if _FUND & stems]
-    if any(not what or what & stems or REFERS_BACK.match(s) for s, stems in paying):
+    on_it = [s for s, stems in paying if not what or what & stems or REFERS_BACK.match(s)]
+    named = content_stems(known.group(1)) if known else set()
+    if on_it and named and not any(named & content_stems(s) for s in chosen):
+        return f"the reports name other funders than {' '.join(known.group(1).split())}: “{quote(on_it[0])}”"
+    if on_it:
         return None
     thing = " ".join(asked.group("what").split())
     return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"

@@ -707,7 +707,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           rf"{person},\s+(?:the\s+)?({OFFICES})\b|"
-                          rf"\b({OFFICES})\s+(?:of\s+\w+\s+)?{person}|"
+                          # "Belgium's ambassador to the UN, Jean-Luc Bodson"
+                          rf"\b({OFFICES})\s+(?:(?:of|to|for)\s+(?:the\s+)?[\w-]+,?\s+)?{person}|"
                           # a lead gives the office to the first person named after it ("As mayor of Ghent, how
                           # did Rudy Coddens describe ...")
                           # ... or a role ("In his role as Secretary of State for Asylum and Migration, what did

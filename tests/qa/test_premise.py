@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.passage import Chunk
-from qa.causes import reversed_cause
+from qa.causes import reversed_cause, reversed_sequel
 from qa.contradiction import _other_actor, quote
 from qa.figures import other_binding, other_count, other_fraction
 from qa.plans import target_taken_as_met
@@ -13,6 +13,7 @@ from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
 from qa.roles import other_body_in_charge, other_name_for, other_office, swapped_transfer
+from qa.sources import other_source
 
 
 def hits(*texts: str) -> list[Hit]:
@@ -3271,3 +3272,80 @@ def test_a_receiver_taken_as_the_giver_of_a_transfer_is_refused():
                      "Why did Belgium devolve employment migration to the regions?",
                      "How did Flanders hand employment powers to Ghent?"):
         assert swapped_transfer(question, [devolved]) is None, question
+
+
+def test_a_country_someone_is_sent_back_to_is_no_country_asked_for():
+    # probes16: "deporting a Sudanese national to his country of origin" asks for no country
+    court = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
+             "violated Article 3 ECHR by deporting a national to his country of origin, without sufficiently "
+             "assessing the real risks he faced.")
+    assert problem("In M.A. v. Belgium, why did the European Court of Human Rights find that deporting a national to "
+                   "his country of origin violated Article 3 ECHR?", court) is None
+    arrive = "The moment asylum seekers arrive in Ghent, they are brought into contact with relevant organisations."
+    assert problem("what are their countries of origin, the asylum seekers arriving in Ghent", arrive) == (
+        "no sentence names a country")
+
+
+def test_one_and_a_half_gives_the_1_5_a_question_states():
+    # probes16: "for almost 1.5 yrs" against "for almost one and a half years"
+    said = "Renaud Teukam states: “I have now been working for Ivago for almost one and a half years.”"
+    assert problem("which company did renaud teukam say he's been working at for almost 1.5 yrs", said) is None
+    assert problem("which company did renaud teukam say he's been working at for almost 2.5 yrs", said) == (
+        "the passages never mention 2.5")
+
+
+def test_a_finding_the_question_gives_to_another_source():
+    # heldout40 zo024 and probes16: the praise is ESF's, the label UNHCR's
+    esf = ("According to ESF, “the project scores the maximum on expertise and experience because of a very strong "
+           "relationship with its partner organisations”.")
+    unhcr = "UNHCR declared Ghent a “solidarity city” with refugees."
+    assert other_source("caritas praised Jobteam Gent as scoring max on expertise - why", [esf]) == (
+        f"the reports give this to ESF, not caritas: “{quote(esf)}”")
+    assert other_source("according to URBACT what does Jobteam Gent score the maximum on", [esf]).startswith(
+        "the reports give this to ESF, not URBACT")
+    assert other_source("What did the European Commission declare Ghent to be with regard to refugees?",
+                        [unhcr]).startswith("the reports give this to UNHCR, not European Commission")
+    # the source the reports give (as written, spelled out or by its initials), the reports themselves, a
+    # question's first word, and no other source given
+    for question, sentence in (("according to the ESF what does Jobteam Gent score the maximum on", esf),
+                               ("according to the european social fund what does jobteam gent score the maximum on",
+                                esf),
+                               ("according to the reports what does Jobteam Gent score the maximum on", esf),
+                               ("Why was Jobteam Gent praised for its expertise score", esf),
+                               ("What did UNHCR declare Ghent to be with regard to refugees?", unhcr),
+                               ("What did the European Commission declare Ghent to be?",
+                                "Ghent is a “solidarity city” with refugees.")):
+        assert other_source(question, [sentence]) is None, question
+
+
+def test_what_came_of_a_success_told_the_other_way_round():
+    # probes16: Refu Interim came of Batahlan's success, not the other way round
+    told = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    assert reversed_sequel("what yr was batahlan created after the success of refu interim", [told]) == (
+        f"the reports tell it the other way round: “{quote(told)}”")
+    for question in ("what yr was refu interim created after the success of batahlan",
+                     "What year was Refu Interim created?",
+                     "what yr was jobteam created after the success of refu interim"):
+        assert reversed_sequel(question, [told]) is None, question
+
+
+def test_an_office_given_with_where_it_is_held_before_the_name():
+    # probes16: "Belgium's ambassador to the UN, Jean-Luc Bodson"; the reports call him special envoy
+    hearing = ("In a parliamentary hearing on 4 December 2018, the Belgian Special Envoy for Migration and Asylum Mr. "
+               "Jean-Luc Bodson emphasized that the text had been amended.")
+    assert other_office("At the parliamentary hearing of 4 December 2018, what did Belgium's ambassador to the UN, "
+                        "Jean-Luc Bodson, emphasise about the text of the Compact?", [hearing], hits(hearing)) == (
+        f"the reports call Bodson special envoy, not ambassador: “{quote(hearing)}”")
+    assert other_office("At the parliamentary hearing of 4 December 2018, what did the Belgian Special Envoy for "
+                        "Migration and Asylum, Jean-Luc Bodson, emphasise about the text of the Compact?", [hearing],
+                        hits(hearing)) is None
+
+
+def test_a_funder_taken_as_known_must_be_among_the_funders():
+    # probes16: "besides the robert bosch stiftung who sponsors jobteam gent"
+    sponsored = "Jobteam Gent is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    assert problem("besides the robert bosch stiftung who sponsors jobteam gent", sponsored) == (
+        f"the reports name other funders than robert bosch stiftung: “{quote(sponsored)}”")
+    for question in ("besides the esf who sponsors jobteam gent", "who sponsors jobteam gent",
+                     "apart from the city of ghent, who funds jobteam gent"):
+        assert problem(question, sponsored) is None, question
