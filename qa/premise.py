@@ -827,9 +827,10 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     # "The project is sponsored by ...": a sentence on its section's subject names it
     paying = [(s, stems) for s, stems in ((s, content_stems(s)) for s in chosen) if _FUND & stems]
     on_it = [s for s, stems in paying if not what or what & stems or REFERS_BACK.match(s)]
-    named = content_stems(known.group(1)) if known else set()
+    funder = " ".join(known.group(1).split()) if known else ""
+    named = content_stems(funder)
     if on_it and named and not any(named & content_stems(s) for s in chosen):
-        return f"the reports name other funders than {' '.join(known.group(1).split())}: “{quote(on_it[0])}”"
+        return f"the reports name other funders than {funder}: “{quote(on_it[0])}”"
     if on_it:
         return None
     thing = " ".join(asked.group("what").split())
