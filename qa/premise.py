@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
+from qa.authors import other_author
 from qa.awards import other_giver
 from qa.bodies import other_kind_of_body
 from qa.causes import other_cause, reversed_cause, reversed_sequel
@@ -198,7 +199,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or town_not_listed(question, chosen, hits) or other_list_member(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
-            or other_kind_of_body(question, chosen, hits)
+            or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or request_taken_as_granted(question, hits)

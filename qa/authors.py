@@ -1,0 +1,56 @@
+"""A report the question gives to someone who did not write or publish it.
+
+"why did myria's policy article on migrant integration policies at the local level pick belgium as the setting"
+against the passage of "Migrant Integration Policies at the Local Level in Belgium" by Yar and Laurentsyeva: the
+name before a kind of report ("myria's policy article", "the paper by myria") is in none of the metadata (author,
+publisher, title) of the reports the answer sentences come from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import PLACE_WORDS
+from qa.reports import REPORT_KINDS
+from qa.result import Hit
+
+# (not "report" or "study": the reports tell of others' reports, "the Commission Bossuyt's final report")
+_KINDS = "|".join(kind for kind in REPORT_KINDS.split("|") if kind not in ("report", "study"))
+_OWNED = re.compile(rf"\b([^\W\d_][\w-]+)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})\b|"
+                    rf"\b(?:{_KINDS})\s+(?:written\s+|published\s+)?by\s+([^\W\d_][\w-]+)", re.I)
+# owners that name no author: a place's report ("ghent's city report"), a pronoun's, the reports' own words
+_NO_OWNER = frozenset("its their his her city country government region town municipality eu un it one "
+                      "commission council".split())
+
+
+def other_author(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason the reports the chosen sentences come from are not the owner's the question names, or None."""
+    match = _OWNED.search(question)
+    if not match:
+        return None
+    owner = (match.group(1) or match.group(2)).casefold()
+    if owner in PLACE_WORDS or owner in _NO_OWNER or not _a_name(owner, hits):
+        return None
+    reports = {}
+    for hit in hits:
+        if any(sentence in hit.chunk.text for sentence in chosen):
+            meta = hit.chunk.metadata or {}
+            reports[hit.chunk.doc_id] = (hit.chunk.title or hit.chunk.doc_id, str(meta.get("author", "")),
+                                         " ".join(str(meta.get(key, "")) for key in ("author", "publisher")))
+    if not reports or any(owner in _words(f"{title} {said}") for title, _author, said in reports.values()):
+        return None
+    title, author, _said = next(iter(reports.values()))
+    by = f" by {author}" if author else ""
+    return f"the passages are from “{title}”{by}, not from {match.group(1) or match.group(2)}"
+
+
+def _a_name(word: str, hits: Sequence[Hit]) -> bool:
+    """The passages read write `word` (lower case) with a capital and never without: "Myria", not the "coordinator"
+    of "the taskforce coordinator's article" or the "body" of "that body's final report"."""
+    found = [m.group() for hit in hits for m in re.finditer(rf"\b{re.escape(word)}\b", hit.chunk.text, re.I)]
+    return bool(found) and all(w[0].isupper() for w in found)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_][\w-]+", text)}

@@ -1,0 +1,53 @@
+"""A report the question gives to someone who did not write or publish it (qa/authors.py)."""
+
+from __future__ import annotations
+
+from ingest.passage import Chunk
+from qa.authors import other_author
+from qa.result import Hit
+
+SETTING = ("The setting for our analysis is Belgium, due to its multilevel governance system and high degree of "
+           "autonomy at the regional and municipal levels.")
+RENO = "For the Reno-boat Ghent decided to go beyond what was required at the national level."
+
+
+def passages() -> list[Hit]:
+    paper = Chunk(id="p0", doc_id="local", text=SETTING, start=0, end=len(SETTING),
+                  title="Migrant Integration Policies at the Local Level in Belgium",
+                  metadata={"author": "Yar, A.W.A. and Laurentsyeva, N.", "publisher": "Policy article"})
+    city = Chunk(id="p1", doc_id="city", text=RENO, start=0, end=len(RENO),
+                 title="Ghent: Comprehensive policies and extraordinary collaborations (city report)",
+                 metadata={"publisher": "Moving Cities (Seebrücke, Rosa Luxemburg Stiftung, Heinrich Böll Stiftung)"})
+    named = ("Myria publishes yearly figures on migration. Kathleen Van de Kerckhove is the coordinator of the "
+             "Refugee Taskforce; that body met weekly.")
+    other = Chunk(id="p2", doc_id="other", text=named, start=0, end=len(named), title="Refugee solidarity",
+                  metadata={"author": "Kathleen Van de Kerckhove"})
+    return [Hit(paper, 1.0), Hit(city, 0.9), Hit(other, 0.8)]
+
+
+def test_a_report_given_to_someone_who_did_not_write_it_is_refused():
+    # probes16: the policy article is Yar and Laurentsyeva's, not Myria's
+    assert other_author("why did myria's policy article on migrant integration policies at the local level pick "
+                        "belgium as the setting", [SETTING], passages()) == (
+        "the passages are from “Migrant Integration Policies at the Local Level in Belgium” by Yar, A.W.A. and "
+        "Laurentsyeva, N., not from myria")
+    assert other_author("What does the article by Myria say about Belgium as a setting?", [SETTING],
+                        passages()).startswith("the passages are from “Migrant Integration Policies")
+    assert other_author("What does Kerckhove's article say about the Reno-boat?", [RENO], passages()).startswith(
+        "the passages are from “Ghent: Comprehensive policies and extraordinary collaborations (city report)”, not")
+    # a report or study of someone's may be one the reports tell of ("the Commission Bossuyt's final report")
+    assert other_author("What does Myria's report say about Belgium as a setting?", [SETTING], passages()) is None
+
+
+def test_a_report_given_to_its_author_publisher_or_place_is_no_claim():
+    for question, sentence in (
+            ("why did yar and laurentsyeva's policy article pick belgium as the setting", SETTING),
+            ("Why did the paper by Laurentsyeva pick Belgium?", SETTING),
+            ("What does Ghent's city report say about the Reno-boat?", RENO),
+            ("What does the Moving Cities report say about the Reno-boat?", RENO),
+            ("What does its report say about the Reno-boat?", RENO),
+            ("Why did Belgium become the setting?", SETTING),
+            # an owner the passages write in lower case is no name (f009, zj009)
+            ("In the Ghent taskforce coordinator's article, why was Belgium the setting?", SETTING),
+            ("What did that body's final report say about the Reno-boat?", RENO)):
+        assert other_author(question, [sentence], passages()) is None, question
