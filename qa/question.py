@@ -399,8 +399,11 @@ def needs_context(question: str) -> bool:
     # "the 2019 flemish coalition of flemish-nationalists, greens and liberals - did their agreement refer to the gcm":
     # a long lead before the dash names what the pronouns after it stand for (found in Chromium, after a question on
     # the Compact's negotiator)
+    # ("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be": a possessive in the lead is
+    # of the lead's own subject, told before it; "ok and where does its money come from - ..." tells none)
     lead = _DASH_LEAD.match(text)
-    if pronouns and lead and pronouns[0].start() >= lead.end() and len(
+    if pronouns and lead and all(m.start() >= lead.end() or m.group().lower() in _THEIR | {"its"}
+                                 and _tells_subject(text[:m.start()]) for m in pronouns) and len(
             re.findall(r"\w+", lead.group(1))) >= _OWN_LEAD_WORDS:
         return False
     if pronouns:
@@ -415,6 +418,12 @@ def needs_context(question: str) -> bool:
     return short and (not question_names(question) or bool(_ASKS_AGAIN.match(question)))
 
 
+def _tells_subject(text: str) -> bool:
+    """Two words or more of `text` are neither question words nor words that go on from an earlier question."""
+    return len([w for w in re.findall(r"[a-z]+", text.lower()) if w not in _QUESTION_WORDS | _GOING_ON]) >= 2
+
+
+_GOING_ON = frozenset("ok okay so then now also too and but".split())
 _ASKED_THING = re.compile(r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?:project|initiative|organi[sz]ation|"
                           r"programme|program|scheme|centre|center|movement|platform|network|forum|law|act|report|"
                           r"body|agreement|policy|plan|court|institution|agency|association|campaign|festival)\b",

@@ -1192,6 +1192,13 @@ def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_en
                                 ["who negotiated the UN migration compact for belgium and what did he tell MPs"])
     assert answer.resolved_question is None and "does not refer to the GCM" in answer.text
     assert needs_context("thanks - what did they do next?")
+    # ... and what a possessive in that lead stands for, when the lead names it before ("belgium spent ... of its
+    # oda"); "ok and where does its money come from - ..." names nothing before "its" (zm022)
+    assert not needs_context("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be")
+    assert needs_context("ok and where does its money come from - city only or also eu?")
+    answer = seed_engine.answer("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be",
+                                ["who negotiated the UN migration compact for belgium and what did he tell MPs"])
+    assert answer.resolved_question is None
 
 
 def test_a_part_asking_how_many_gets_a_sentence_that_counts_them(seed_engine):
