@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
-from qa.contradiction import FULL_NAME, context_of, quote, scopes, speaker_at
+from qa.contradiction import FULL_NAME, YEAR, context_of, quote, scopes, speaker_at
 from qa.figures import bounded_counts
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
@@ -137,6 +137,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if not cross:
         candidates.sort(key=_bare_note)
     candidates = _asked_place_first(question, kind, candidates, hits[:PASSAGES_READ])
+    candidates = _asked_year_first(question, candidates, hits[:PASSAGES_READ])
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
@@ -634,6 +635,26 @@ def _asked_place_first(question: str, kind: QuestionKind, candidates: list[Candi
         if c.score < PLACE_RATIO * best.score:
             break
         if places & scopes(c.text) and c.coverage >= best.coverage:  # and shares as much of the question
+            return [c, *candidates[:i], *candidates[i + 1:]]
+    return candidates
+
+
+def _asked_year_first(question: str, candidates: list[Candidate], hits: Sequence[Hit]) -> list[Candidate]:
+    """ "what did he ask them to do? (for Ghent European Council former mayor wrote open letter 2018)": when the
+    best sentence is of another year (Gent Zonder Grenzen's letter "in June 2020") and one of the asked year names
+    every word of the question's names ("in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to
+    call on the European Council ..."), that one leads (zo005)."""
+    years = set(YEAR.findall(question))
+    if not years or not candidates or len(question_parts(split_resolved(question)[0])) > 1:
+        return candidates
+    best = candidates[0]
+    said = set(YEAR.findall(best.text))
+    if not said or years & said or years & set(YEAR.findall(context_of(best.text, hits))):
+        return candidates
+    words = [word for name in question_names(question) for word in name.split()]
+    for i, c in enumerate(candidates[1:], start=1):
+        if words and years <= set(YEAR.findall(c.text)) and all(re.search(rf"\b{re.escape(w)}\b", c.text)
+                                                                 for w in words):
             return [c, *candidates[:i], *candidates[i + 1:]]
     return candidates
 

@@ -1379,3 +1379,14 @@ def test_a_hedge_leading_the_earlier_question_is_no_name_of_its_subject():
     # a name opening the question stays one
     assert subject_of("Refu Interim: who runs it?").startswith("Refu Interim")
     assert subject_of("Okay, what about Ghent?") == "Ghent"
+
+
+def test_a_follow_up_of_a_year_leads_with_the_sentence_of_that_year(seed_engine):
+    # zo005: the best sentence is Gent Zonder Grenzen's letter of June 2020; Termont's 2018 letter answers
+    answer = seed_engine.answer("what did he ask them to do",
+                                ["Which former Ghent mayor wrote an open letter to the European Council in 2018?"])
+    assert not answer.refused
+    first = answer.text.find("Termont")
+    assert first >= 0 and "fair and common EU asylum system" in answer.text
+    assert answer.text.find("Gent Zonder Grenzen") < 0 or first < answer.text.find("Gent Zonder Grenzen")
+    check_citations(seed_engine, answer)
