@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
-from qa.contradiction import FULL_NAME, YEAR, context_of, quote, scopes, speaker_at
+from qa.contradiction import FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
 from qa.figures import bounded_counts
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
@@ -651,10 +651,8 @@ def _asked_year_first(question: str, candidates: list[Candidate], hits: Sequence
     said = set(YEAR.findall(best.text))
     if not said or years & said or years & set(YEAR.findall(context_of(best.text, hits))):
         return candidates
-    words = [word for name in question_names(question) for word in name.split()]
     for i, c in enumerate(candidates[1:], start=1):
-        if words and years <= set(YEAR.findall(c.text)) and all(re.search(rf"\b{re.escape(w)}\b", c.text)
-                                                                 for w in words):
+        if of_year_and_names(question, years, c.text):
             return [c, *candidates[:i], *candidates[i + 1:]]
     return candidates
 

@@ -349,14 +349,14 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
         other = sorted(said - asked)
         if len(missing) < len(asked) and _COMPARES.search(question):
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
-        if missing and other and kind == "year" and any(_of_year_and_names(question, asked, s) for s in chosen):
+        if missing and other and kind == "year" and any(of_year_and_names(question, asked, s) for s in chosen):
             continue
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
 
 
-def _of_year_and_names(question: str, years: set[str], sentence: str) -> bool:
+def of_year_and_names(question: str, years: set[str], sentence: str) -> bool:
     """The sentence gives each of the `years` and every word of the question's names (a follow-up's run them
     together: "Ghent European Council")."""
     words = [word for name in question_names(question) for word in name.split()]
