@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.sentences import split_sentences
 from qa.contradiction import quote
 from qa.question import question_names
 from qa.result import Hit
+from qa.roles import sentence_around
 
 _KINDS = ("party|movement|initiative|organisation|organization|ngo|association|office|agency|court|council|ministry|"
           "union|network|platform|foundation|charity|company|firm|project|programme|program|festival")
@@ -43,8 +43,7 @@ def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]
             said = {_word(m.group(2)) for m in given}
             if given and _word(asked.group(2)) not in said and _word(asked.group(2)) not in _words_in(text, name):
                 m = given[0]
-                sentence = next((s for s in chosen if m.group() in s), None) or next(
-                    text[start:end] for start, end in split_sentences(text) if start <= m.start() < end)
+                sentence = next((s for s in chosen if m.group() in s), None) or sentence_around(text, m.start())
                 called, typed = (f"{found.group(1)}{found.group(2)}".strip() for found in (m, asked))
                 return f"the reports write '{called} {name}', not '{typed} {name}': “{quote(sentence)}”"
     return None

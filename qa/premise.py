@@ -288,6 +288,9 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     """A number the question states ("refugees over 30") that none of the passages read contains, nor falls
     in a range they give ("my nephew is 19" is in "between 16 and 25 years old"). A passage's report counts with
     its title and year: "the 2016 article" is the report of 2016."""
+    stated = _QUESTION_NUMBER.findall(without_bounds(question))
+    if not stated:
+        return None  # (most questions: the passages need not be read for numbers)
     text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
     numbers = {number_value(n) for n in _QUESTION_NUMBER.findall(text)}
     # "after one year" gives the 1 of "after year 1"
@@ -301,7 +304,7 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     # "built for more than 200 asylum seekers" is held by "for 250 asylum seekers" (and one that is not, other_than
     # tells)
     held = {number for number, _within, _sentence, _asked in bounded_counts(question, hits)}
-    for number in _QUESTION_NUMBER.findall(without_bounds(question)):
+    for number in stated:
         value = number_value(number)  # "1,500" is the reports' "1.500"
         if number in spans or number in held:
             continue  # how long the asker's case has lasted: their situation, not a claim about the reports

@@ -566,8 +566,8 @@ def _called(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _sentence_around(text: str, at: int) -> str:
-    """The sentence of the flattened passage `text` that holds position `at`, a footnote's number ("via
+def sentence_around(text: str, at: int) -> str:
+    """The sentence of the passage text `text` that holds position `at`, a footnote's number ("via
     litigation.1 In a parliamentary hearing") ending one too; without the number of a list's item ("2. The
     Socioeconomic Monitoring ...")."""
     start, end = next(((s, e) for s, e in split_sentences(text, 0) if s <= at < e), (0, len(text)))
@@ -591,7 +591,7 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         if not said or any(n.lower() in name.lower() or name.lower() in n.lower() for n, _t, _text in said):
             continue
         other, _title, text = said[0]
-        return f"the reports call {other} the {title}: “{quote(_sentence_around(text, text.find(other)))}”"
+        return f"the reports call {other} the {title}: “{quote(sentence_around(text, text.find(other)))}”"
     return None
 
 
@@ -722,5 +722,5 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         if office in offices or any(o.endswith(f" {office}") for o in offices):
             continue  # "minister Charles Michel" is right of a "first minister"
         other, (text, at) = next(iter(offices.items()))
-        return f"the reports call {surname.title()} {other}, not {office}: “{quote(_sentence_around(text, at))}”"
+        return f"the reports call {surname.title()} {other}, not {office}: “{quote(sentence_around(text, at))}”"
     return None
