@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import FOOTNOTE_END, chunk_sentences, content_stems, quote, related_sentences
-from qa.question import unshortened
+from qa.question import name_acronyms, unshortened
 from qa.result import Hit
 
 # "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
@@ -165,5 +165,49 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
             other = _stems(" ".join(told.group(2).split()[:_SEQUEL_WORDS]))
             around = _stems(sentence[:told.start()] + " " + sentence[told.end():])
             if other and first and not other & first and other <= rest and first <= around:
+                return f"the reports tell it the other way round: “{quote(sentence)}”"
+    return None
+
+
+# "why did the fall of the belgian govt make it sign up to the global compact": a cause, a verb of making, an effect
+_MADE = re.compile(r"\b(?:why|how)\s+(?:did|does|would|could)\s+(?P<cause>.+?)\s+(?:make|makes|made|cause|lead|"
+                   r"leads|force|forces|push|drive|prompt|trigger)\s+(?P<effect>[^?]+)", re.I)
+# the ways a government's end is told: "fell over", "led to its collapse", "the fall of"
+_ONE_EVENT = re.compile(r"\b(?:fall|falls|fell|fallen|collapse|collapsed|collapses|broke\s+up|break-up)\b", re.I)
+
+
+def _event_stems(text: str) -> set[str]:
+    return _causes(_ONE_EVENT.sub(" collapse ", unshortened(text)))
+
+
+def reversed_effect(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has A make B happen, and a sentence read has B bring A about: "why did the fall of the belgian
+    govt make it sign up to the global compact" against "The previous federal government in Belgium fell over public
+    endorsement of the GCM". The sentence's cause has the question's effect, its effect the question's cause (the
+    words the two share aside) and not the question's effect; a sentence of a passage without a chosen one must
+    share two words of the effect. An acronym in the sentence counts as the name the passages spell it out with."""
+    claim = _MADE.search(question)
+    if not claim:
+        return None
+    cause, effect = _event_stems(claim.group("cause")), _event_stems(claim.group("effect"))
+    cause, effect = cause - effect, effect - cause
+    if not cause or not effect:
+        return None
+    spelled: dict[str, str] = {}
+    for hit in hits:
+        for acronym, name in name_acronyms(hit.chunk.text).items():
+            spelled.setdefault(acronym, name)
+
+    def stems(text: str) -> set[str]:
+        return _event_stems(re.sub(r"\b[A-Z]{2,}\b", lambda m: spelled.get(m.group(), m.group()), text))
+
+    for sentence, near in related_sentences(chosen, hits):
+        # "A led to B" and "B because of A", "B fell over A"
+        told = [(sentence[:m.start()], m.group(1)) for m in _LED_TO.finditer(sentence)]
+        told += [(m.group(1), sentence[:m.start()] + (" collapse" if _FALL.match(m.group()) else ""))
+                 for m in _GIVES_CAUSE.finditer(sentence)]
+        for told_cause, told_effect in told:
+            said_cause, said_effect = stems(told_cause), stems(told_effect)
+            if cause & said_effect and not effect & said_effect and len(effect & said_cause) >= (1 if near else 2):
                 return f"the reports tell it the other way round: “{quote(sentence)}”"
     return None

@@ -186,8 +186,10 @@ def _said_elsewhere(question: str, chosen: Sequence[Candidate], hits: Sequence[H
     the best of them and its report, so the reader sees who says it."""
     # one report named ("according to both the coordinator's article and the Moving Cities report" names two, one
     # by a word retrieval can't place)
-    if (not chosen or not _ATTRIBUTED.search(question) or not any(h.named for h in hits)
-            or len(_REPORT_KIND.findall(question)) != 1):
+    if not chosen or not any(h.named for h in hits):
+        return None
+    if (not _ATTRIBUTED.search(question) or len(_REPORT_KIND.findall(question)) != 1) \
+            and not _by_named_author(question, hits):
         return None
     if any(c.hit.named for c in chosen):
         return None
@@ -197,6 +199,23 @@ def _said_elsewhere(question: str, chosen: Sequence[Candidate], hits: Sequence[H
             f"“{quote(best.text)}”")
 
 
+def _by_named_author(question: str, hits: Sequence[Hit]) -> bool:
+    """The question asks what the author of a report it names wrote, by the author's name and no kind of report:
+    "What do Yar and Laurentsyeva write about Ghent's Reno-boat?"."""
+    asked = _AUTHOR_WROTE.search(question)
+    if not asked or _REPORT_KIND.search(question):
+        return False
+    who = {w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]+", asked.group(1) or asked.group(2))}
+    authors = {w.casefold() for h in hits if h.named
+               for w in re.findall(r"[^\W\d_][\w’'-]+", str((h.chunk.metadata or {}).get("author", "")))
+               if w[0].isupper()}
+    return bool(who & authors)
+
+
+# "what do yar and laurentsyeva write about ...", "according to Ellen Desmet, ..."
+_AUTHOR_WROTE = re.compile(r"\b(?:do|does|did)\s+((?:[\w’'.-]+\s+){1,4}?)(?:write|say|argue|note|find|claim|"
+                           r"conclude|report|recommend|suggest|describe)\b|\baccording to\s+((?:[\w’'.-]+\s*){1,4})",
+                           re.I)
 # "according to the city report, ...", "what does the openDemocracy piece say about ...", "in Yar and Laurentsyeva's
 # article, ..."
 _ATTRIBUTED = re.compile(rf"\baccording to\b|\b(?:in|does|did|do)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?"

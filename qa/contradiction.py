@@ -728,6 +728,8 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
             out.append((_FUND, word))
         elif low in ("founded", "co-founded", "create", "creates", "created", "creating"):  # not "found" ("find")
             out.append((_START, word))
+        elif _stem(low) == _START and re.match(r"\s+\w+ing\b", text[word.end():]):
+            continue  # "start paying for it": the act is what was begun, not a founding
         elif _stem(low) in (_START, _FUND):
             out.append((_stem(low), word))
     return out
@@ -769,6 +771,12 @@ _STARTED_AS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:start
                          r"an?\s+((?:[\w’'-]+\s+){1,3}?)(?:project|initiative|programme|program)\b")
 
 
+# "the federal government cut Ankerkracht's funding": who cut a thing's money had been paying for it
+_CUT_FUNDING = re.compile(r"\b((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:cut|ended|stopped|withdrew|pulled|axed|"
+                          r"scrapped|slashed|halted)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s\s+(?:funding|"
+                          r"subsidies|subsidy|grants?|financing)\b")
+
+
 # "was originally funded by ...": the first actor, which a later one may have followed
 _FIRST = r"\b(?:originally|initially|at first|first)"
 _FIRST_ONLY = re.compile(rf"{_FIRST}\s+$", re.I)
@@ -785,6 +793,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     started_as = _STARTED_AS.search(question)
     if started_as:  # "Since Ankerkracht started as an OCMW Ghent project, ...": it was set up by the OCMW Ghent
         question = f"{started_as.group(1)} was set up by the {started_as.group(2)}"
+    cut = _CUT_FUNDING.search(question)
+    if cut:  # "After the federal government cut Ankerkracht's funding in 2015, ...": it funded Ankerkracht until then
+        question = f"{cut.group(2)} was originally funded by {cut.group(1)}"
     acts = _acts(question)
     if not acts or re.match(r"\s*(who|whom|whose|which)\b", question, re.I):
         return None

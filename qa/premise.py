@@ -23,7 +23,7 @@ from ingest.sentences import split_sentences
 from qa.authors import other_author
 from qa.awards import other_giver
 from qa.bodies import other_kind_of_body
-from qa.causes import other_cause, reversed_cause, reversed_sequel
+from qa.causes import other_cause, reversed_cause, reversed_effect, reversed_sequel
 from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
@@ -211,7 +211,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
-            or reversed_sequel(question, chosen)
+            or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or other_giver(question, chosen)

@@ -65,6 +65,7 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if named and NAMED_REPORT_WEIGHT > 0:
         alone = [list(r) for r in _search(store, query, query_vector, settings, named) if r is not None]
         rankings.append([pid for pid, _ in fuse_rankings(alone, [1.0] * len(alone))])
+        named_best = rankings[-1][0] if rankings[-1] else None
         # a question in another language: the dense ranking alone is flat (e5 puts most passages within 0.03 of
         # each other), so the report it names weighs as much as that ranking
         weights.append(settings.dense_weight if cross
@@ -78,6 +79,13 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
         hits = _with_part_bests(hits, query, store, doc_ids, fused)
     if named:  # the composer prefers their sentences
         hits = [replace(h, named=any(c.doc_id in named for c in (h.chunk, *h.also_in))) for h in hits]
+        at = min(k, PASSAGES_READ) - 1
+        if NAMED_REPORT_WEIGHT > 0 and named_best and at >= 0 and not any(h.named for h in hits[:k]):
+            # the report named is read, if only its best passage, the last of those the composer reads: "What do
+            # Yar and Laurentsyeva write about Ghent's Reno-boat?" finds the boat in another report only, and the
+            # composer can say so
+            hits = _placed(hits, named_best, fused, store, k, at)
+            hits[at] = replace(hits[at], named=True)
     return hits[:k]
 
 

@@ -18,6 +18,7 @@ from qa.contradiction import (
     quote,
     related_sentences,
     scopes,
+    sentence_before,
     stands_for,
 )
 from qa.figures import WORD_NUMBERS
@@ -421,7 +422,7 @@ _COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|ju
                         r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*|decid\w*|decision|found|"
                         r"find|finds)\b", re.I)
 # a question asking what a court decided, found or ruled is about whatever that court did ("judgments" is not)
-_ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found", "rule", "ruled", "rules"})
+_ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found", "rule", "ruled", "rules", "ruling"})
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
 # an acronym in capitals is matched as written
 _COURT_NAMED = {court: re.compile(r"\b(?:" + "|".join(f"(?-i:{n})" if n.isupper() else re.escape(n) for n in names)
@@ -444,11 +445,14 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     if len(asked) != 1 or not act or re.match(r"\W*(?:which|what|who)\s+(?:court|body|judge)", question, re.I):
         return None
     subject = content_stems(_COURT_ACT.sub(" ", question)) - _COURT_WORDS
-    stem = act.group(1).lower()[:4]
+    # every act the question names: "In which ruling did the Constitutional Court suspend ...?" suspends
+    asked_acts = [m.group(1).lower() for m in _COURT_ACT.finditer(question)]
+    stems = {a[:4] for a in asked_acts}
+    any_ruling = bool(_ANY_RULING.intersection(asked_acts))
     found = None
     for sentence, _near in related_sentences(chosen, hits):
         acts = {m.group(1).lower()[:4] for m in _COURT_ACT.finditer(sentence)}
-        same_act = stem in acts or act.group(1).lower() in _ANY_RULING and acts
+        same_act = stems & acts or any_ruling and acts
         if not same_act or len(subject & content_stems(sentence)) < _COURT_OBJECT_WORDS:
             continue
         said = _courts(sentence)
@@ -480,6 +484,11 @@ _BLOCKER_BEFORE = re.compile(rf"\b((?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD})\s+(?:ha
 _BLOCKER_BY = re.compile(rf"\b(?:was|were|is|are|been|being)\s+{_BLOCKED}\s+by\s+"
                          rf"((?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD})\b", re.I)
 _BLOCKED_THING_WORDS = 2  # words of what was stopped a sentence must share with the question (3 further away)
+# what was stopped told by a word leaning back: "the initiative was rejected by the Belgian federal government" after
+# "... wrote an open letter ... requesting the shelter of 300 asylum seekers ... they then addressed this request ..."
+_BLOCKED_THAT = re.compile(rf"\b(?:the|this|that|it|its)\s+(?:initiative|request|proposal|offer|plan|idea|bill|"
+                           rf"demand|appeal|call)\s+(?:was|were|has been|had been)\s+{_BLOCKED}\b", re.I)
+_BLOCKED_LEANING_BACK = 3  # sentences before it that may tell what it leans on
 
 
 def _body(said: str) -> str:
@@ -501,7 +510,13 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     thing = content_stems(asked.group(2))
     found = None
     for sentence, near in related_sentences(chosen, hits):
-        if len(thing & content_stems(sentence)) < _BLOCKED_THING_WORDS + (not near):
+        told = content_stems(sentence)
+        if _BLOCKED_THAT.search(sentence):  # "However, the initiative was rejected by ...": with what it leans on
+            before = sentence
+            for _ in range(_BLOCKED_LEANING_BACK):
+                before = sentence_before(before, hits)[1]
+                told |= content_stems(before)
+        if len(thing & told) < _BLOCKED_THING_WORDS + (not near):
             continue
         for match in [*_BLOCKER_BEFORE.finditer(sentence), *_BLOCKER_BY.finditer(sentence)]:
             said = _body(match.group(1))

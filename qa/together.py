@@ -33,7 +33,8 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     names = _named(question)
     if len(names) < 2:
         return None
-    wanted = [{canonical_stem(w) for w in _WORD.findall(name)} for name in names]
+    # a possessive's "s" is no word of the name ("Ghent's OCMW" against "the OCMW of Ghent")
+    wanted = [{canonical_stem(w) for w in _WORD.findall(re.sub(r"[’']s\b", "", name))} for name in names]
     for sentence, _near in related_sentences(chosen, hits):
         chunk, before = sentence_before(sentence, hits)
         context = [sentence, before]

@@ -3349,3 +3349,82 @@ def test_a_funder_taken_as_known_must_be_among_the_funders():
     for question in ("besides the esf who sponsors jobteam gent", "who sponsors jobteam gent",
                      "apart from the city of ghent, who funds jobteam gent"):
         assert problem(question, sponsored) is None, question
+
+
+def test_starting_to_pay_for_something_is_no_founding_of_it():
+    # zp009: "start paying" is the OCMW's funding, not a setting up the federal government did
+    set_up = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
+              "the European Union.")
+    assert _other_actor("Why did Ghent's OCMW start paying for Project Ankerkracht out of its regular funds?",
+                        [set_up], hits(set_up)) is None
+    assert _other_actor("Why did Ghent's OCMW start Project Ankerkracht?", [set_up], hits(set_up)).startswith(
+        "the reports name another actor, the Belgian federal government")
+
+
+def test_a_possessive_s_is_no_word_of_a_name_read_together():
+    from qa.together import names_apart
+
+    # zp009: "Ghent's OCMW" is the OCMW of Ghent, told in the sentence before the one naming Ankerkracht
+    passage = ("The same year, the OCMW of Ghent decided which projects that were no longer subsidised would be taken "
+               "over with regular funds. Ankerkracht was one of the selected projects.")
+    assert names_apart("Why did Ghent's OCMW start paying for Project Ankerkracht?", [], hits(passage)) is None
+    assert names_apart("Why did Ghent's Jobteam start paying for Project Ankerkracht?", [], hits(passage)) == \
+        "no passage read names Ghent's Jobteam, Project Ankerkracht together"
+
+
+def test_a_court_asked_in_which_ruling_it_did_something_is_that_act_s_court():
+    from qa.roles import other_court
+
+    # zp030: "ruling" names no act of its own; "suspend" is the act asked about
+    suspended = ("Following an application of fifteen civil society organisations, the Council of State suspended in "
+                 "April 2019 a number of provisions of the royal decree establishing the detention regime.")
+    reason = other_court("In which ruling did the Constitutional Court suspend the detention regime for families in "
+                         "the family units?", [suspended], hits(suspended))
+    assert reason and reason.startswith("the reports say the Council of State did this")
+    assert other_court("In which ruling did the Council of State suspend the detention regime for families in the "
+                       "family units?", [suspended], hits(suspended)) is None
+
+
+def test_a_cause_and_effect_told_the_other_way_round_by_fell_over_or_led_to():
+    from qa.causes import reversed_effect
+
+    # zp029: the endorsement brought the government down, not the fall the endorsement
+    fell = "The previous federal government in Belgium fell over public endorsement of the GCM."
+    passage = f"Belgium voted for the Global Compact for Migration (GCM) in 2018. {fell}"
+    question = "why did the fall of the belgian govt make it sign up to the global compact"
+    assert reversed_effect(question, [fell], hits(passage)) == \
+        f"the reports tell it the other way round: “{fell[:-1]}”"
+    assert reversed_effect("why did signing up to the global compact make the belgian govt fall", [fell],
+                           hits(passage)) is None
+    led = ("The endorsement of the UN Global Compact by the previous federal government in 2018 led to its "
+           "collapse.")
+    assert reversed_effect(question, [led], hits(led)) == f"the reports tell it the other way round: “{led[:-1]}”"
+    assert reversed_effect("How did the endorsement of the Global Compact lead to the collapse of the government?",
+                           [led], hits(led)) is None
+
+
+def test_a_body_said_to_cut_funding_had_to_be_a_funder():
+    # zb032: the EU funded Ankerkracht; the federal government set it up
+    set_up = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
+              "the European Union.")
+    reason = _other_actor("After the federal government cut Ankerkracht's funding in 2015, why did the OCMW of Ghent "
+                          "decide to keep it going?", [set_up], hits(set_up))
+    assert reason and reason.startswith("the reports name another actor, the European Union")
+    assert _other_actor("After the European Union cut Ankerkracht's funding in 2015, why did the OCMW of Ghent "
+                        "decide to keep it going?", [set_up], hits(set_up)) is None
+
+
+def test_an_initiative_rejected_is_read_with_the_sentences_that_tell_what_it_was():
+    from qa.roles import other_blocker
+
+    # l030: "the initiative" leans on the open letter told three sentences before
+    passage = ("Gent Zonder Grenzen wrote an open letter to the city council of Ghent in June 2020 requesting the "
+               "shelter of 300 asylum seekers from Moria. With the support of Ghent, they then addressed this request "
+               "to the federal government. The spokesman stated that the city wants to act. However, the initiative "
+               "was rejected by the Belgian federal government.")
+    first = passage.split(". ")[0] + "."
+    reason = other_blocker("Why did Ghent's city council turn down Gent Zonder Grenzen's request to shelter 300 asylum "
+                           "seekers from Moria?", [first], hits(passage))
+    assert reason and reason.startswith("the reports say the Belgian federal government did this")
+    assert other_blocker("Why did the federal government turn down Gent Zonder Grenzen's request to shelter 300 "
+                         "asylum seekers from Moria?", [first], hits(passage)) is None

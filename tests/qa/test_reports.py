@@ -120,3 +120,21 @@ def test_bm25_s_best_passage_gets_a_place_the_fusion_would_not_give_it(seed_engi
     monkeypatch.setattr(qa.retrieval, "LEXICAL_BEST_AT", 99)  # after the passages read: as if left out
     monkeypatch.setattr(qa.retrieval, "PASSAGES_AFTER", 0)  # nor found as the passage after the subject's
     assert "prison sentence" not in answer()
+
+
+@pytest.mark.integration
+def test_what_named_authors_write_about_something_another_report_tells_is_refused(seed_engine, monkeypatch):
+    import qa.retrieval
+
+    # zp027: the Reno-boat is in the city report only; Yar and Laurentsyeva's paper never mentions Ghent
+    question = "What do Yar and Laurentsyeva write about Ghent's Reno-boat?"
+    answer = seed_engine.answer(question)
+    assert answer.refused and answer.refusal_reason.startswith("the report the question names doesn't say this")
+    assert any(h.chunk.doc_id == "migrant-integration-local-level-belgium" for h in answer.passages[:6])
+    # what their paper does say is answered from it
+    answer = seed_engine.answer("What do Yar and Laurentsyeva write about the civic integration of immigrants?")
+    assert not answer.refused
+    assert answer.citations[0].chunk.doc_id == "migrant-integration-local-level-belgium"
+    # without their paper among the passages read, the Reno-boat would be answered from the city report
+    monkeypatch.setattr(qa.retrieval, "NAMED_REPORT_WEIGHT", 0.0)
+    assert not seed_engine.answer(question).refused
