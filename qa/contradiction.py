@@ -331,7 +331,11 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     years = set(YEAR.findall(_TARGET_YEAR.sub("", before if same_year else best)))
     # "If national rules are the same across Belgium, how come migrants in one town fare better?": a place in a
     # leading condition frames the question, it is not what the question is about
-    for kind, asked, said in (("place", scopes(_CONDITION.sub(" ", question)), scopes(best, origins=False)),
+    framed = _CONDITION.sub(" ", question)
+    # a place only in an organisation's name the sentences give ("Vluchtelingenwerk Vlaanderen") is not asked about,
+    # nor is another place the sentence names than that one
+    named_places = scopes(framed) - scopes(_without_place_names(framed, [best, *chosen]))
+    for kind, asked, said in (("place", scopes(framed) - named_places, scopes(best, origins=False) - named_places),
                               ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
         given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))
@@ -354,6 +358,27 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
+
+
+# a name of capitalised words a place is part of: "Vluchtelingenwerk Vlaanderen", "Gent Zonder Grenzen"
+_PLACE_IN_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+# a name of a place's institution keeps its place: "the Flemish Government" is Flanders'
+_INSTITUTION_WORDS = frozenset("government parliament council city region regional community minister ministry federal "
+                               "court state commission agreement coalition administration office agency".split())
+
+
+def _without_place_names(question: str, sentences: Sequence[str]) -> str:
+    """The question without the names the sentences give that hold a place and other words: a welcoming award
+    "by Vluchtelingenwerk Vlaanderen" (an organisation) is not about Flanders."""
+    for sentence in sentences:
+        for name in _PLACE_IN_NAME.findall(sentence):
+            words = [w.lower() for w in name.split()]
+            rest = [w for w in words if w not in PLACE_WORDS]
+            if rest and len(rest) < len(words) and not _INSTITUTION_WORDS.intersection(rest):
+                question = re.sub(rf"\b{re.escape(name)}\b", " ", question, flags=re.I)
+    return question
 
 
 def of_year_and_names(question: str, years: set[str], sentence: str) -> bool:
@@ -709,7 +734,8 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
 _START, _FUND = _stem("start"), _stem("fund")  # synonym groups: "launched" and "set up" start, "sponsored" funds
 # ("founded in 2015 by a citizen of Ghent": a date may stand between)
 _BY_ACTOR = re.compile(r"^\s*(?:up\s+)?(?:in\s+(?:[A-Z]\w+\s+)?\d{4}\s+)?by\s+((?:the\s+)?[^,.;:()?!]{3,80}?)"
-                       r"(?=\s+(?:and\s+(?:was|is|were|has)|to|in|for|with|from|since|until|as)\b|[,.;:()?!]|$)", re.I)
+                       r"(?=\s+(?:and\s+(?:was|is|were|has|[a-z]+ed\s+by)|to|in|for|with|from|since|until|as)\b|"
+                       r"\s+[-–—]\s|[,.;:()?!]|$)", re.I)  # "... and supported by many more", "... - which orgs"
 _AUXILIARY = frozenset("did does do has have had will would is was were are".split())
 _NOT_THE_ACTOR = frozenset(_stem(w) for w in "decide decided choose chose want wanted plan planned first originally "
                                              "initially".split())
@@ -813,6 +839,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     names = _thing_names(_NAME_RUN.findall(thing))
     if not names and passive:  # "Jobteam Gent is co-funded by AMIF ...": the thing may open the question
         names = _thing_names(question_names(thing, first=True))
+    if not names and passive:  # "moving cities funded by ...": typed in lower case, the passages' capitals
+        names = _thing_names([w.capitalize() for w in _WORD.findall(thing)
+                              if len(w) > 3 and any(re.search(rf"\b{w.capitalize()}\b", s) for s in chosen)])
     actor = _actor_words(actor_text) - {_stem(n) for n in names}
     acronyms = [w for w in _WORD.findall(actor_text) if w.isupper() and len(w) > 1]
     if not names or not actor:

@@ -125,7 +125,8 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
 # What became what: "replace A with B", "A was replaced by B", "transform A into B", "A became B" are A -> B
 _NAME = r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?[A-Z][\w’'-]*)*)"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
-_TURNED = rf"\b(?:transform|turn|convert|chang)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"  # "transform A into ..."
+# "transform A into ...", "fold A into ..."
+_TURNED = rf"\b(?:transform|turn|convert|chang|fold|merg)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"
 _CHANGES = (
     re.compile(rf"\breplac\w*\s+{_DET}{_NAME}\s+(?:with|by)\s+{_DET}{_NAME}"),
     re.compile(rf"{_NAME}\s+(?:was|is|has been|were|had been)\s+replaced\s+(?:with|by)\s+{_DET}{_NAME}"),
@@ -420,7 +421,7 @@ COURTS: dict[str, tuple[str, ...]] = {
 # what a court does to an act or a case: the stems that tell one ruling from another
 _COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|judg\w*|condemn\w*|uph\w*|"
                         r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*|decid\w*|decision|found|"
-                        r"find|finds)\b", re.I)
+                        r"find|finds|before(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:court|council|tribunal)\b))\b", re.I)
 # a question asking what a court decided, found or ruled is about whatever that court did ("judgments" is not)
 _ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found", "rule", "ruled", "rules", "ruling"})
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
@@ -702,6 +703,28 @@ def _offices_of(text: str) -> list[tuple[str, str, int]]:
             if len(surname) > 3 and surname not in TOWNS and surname not in _NOT_NAMES:
                 out.append((surname, _office(office), m.start()))
     return out
+
+
+# "Rudy Coddens, City Councillor for Social Policy and Finance", "(Rudy Coddens, Alderman of Social Policy and
+# Finance)": a person, an office and what it is for, in capitals
+_PORTFOLIO_SAID = re.compile(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:City\s+)?(?i:{OFFICES})\s+(?:of|for)\s+"
+                             r"([A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)")
+
+
+def other_portfolio(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a person an office for one thing ("What did Rudy Coddens, Ghent's alderman for education
+    and youth, say ...?") and the passages give them that office for another ("Rudy Coddens, City Councillor for
+    Social Policy and Finance"), sharing no word with it. Typed in any case."""
+    texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
+    for text in texts:
+        for told in _PORTFOLIO_SAID.finditer(text):
+            surname = told.group(1).split()[-1]
+            asked = re.search(rf"\b{re.escape(surname)}\b,?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{OFFICES})\s+(?:of|for)\s+"
+                              r"([\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3}?)(?=\s*[,?;]|\s+(?:say|said|says|tell|"
+                              r"told|describe|described|explain|explained)\b)", question, re.I)
+            if asked and not content_stems(asked.group(1)) & content_stems(told.group(2)):
+                return f"the reports give {told.group(1)} another office: “{quote(told.group())}”"
+    return None
 
 
 def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

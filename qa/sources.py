@@ -25,11 +25,17 @@ _ASKED = (
     re.compile(rf"\b(?:what|how|why|when)\s+(?:did|does|do|has|have)\s+{_SOURCE}\s+(?:{_VERBS})\b", re.I),
     # "caritas praised jobteam gent as scoring max on expertise - why"
     re.compile(rf"^\W*{_SOURCE}\s+(?:{_VERBS})\b", re.I),
+    # "unhcr welcoming award for circle of cycle - what was that project", "the award from caritas"
+    re.compile(rf"^\W*{_SOURCE}\s+(?:[\w-]+\s+)?(?:award|prize)\b", re.I),
+    re.compile(rf"\b(?:award|prize)\s+(?:from|by|of)\s+{_SOURCE}(?=\s*(?:[,;?.]|[-–—]\s|$|\s+(?:for|to|in|and)\b))",
+               re.I),
 )
 # a sentence's source: "According to ESF, ...", "UNHCR declared Ghent ..." (a capitalised name or an acronym)
 _NAME = r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'-]*){0,5})"
 _GIVEN = (re.compile(rf"\bAccording\s+to\s+(?:the\s+)?{_NAME}\s*,"),
-          re.compile(rf"(?:^|[,;]\s+|\b(?:the|and)\s+){_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b"))
+          re.compile(rf"(?:^|[,;]\s+|\b(?:the|and)\s+){_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b"),
+          # "granted a welcoming award by Vluchtelingenwerk Vlaanderen"
+          re.compile(rf"\b(?:award|prize)\w*\s+(?:by|from)\s+(?:the\s+)?{_NAME}"))
 _SHARED_MIN = 2  # words a sentence must share with the question, sources aside, to tell what it asks
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import OFFICES, PLACE_WORDS, TOWNS, context_of, quote, related_sentences, scopes, sentence_before
-from qa.question import REFERS_BACK, asks_yes_no, initials, name_acronyms, question_names, split_resolved
+from qa.question import MONTHS, REFERS_BACK, asks_yes_no, initials, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
 
@@ -33,8 +33,10 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     names = _named(question)
     if len(names) < 2:
         return None
-    # a possessive's "s" is no word of the name ("Ghent's OCMW" against "the OCMW of Ghent")
-    wanted = [{canonical_stem(w) for w in _WORD.findall(re.sub(r"[’']s\b", "", name))} for name in names]
+    # a possessive's "s" is no word of the name ("Ghent's OCMW" against "the OCMW of Ghent"), nor is a place in it
+    # ("Belgium's Aliens Act" against "Belgian immigration law is the Aliens Act")
+    wanted = [{canonical_stem(w) for w in _WORD.findall(re.sub(r"[’']s\b", "", name)) if not _is_place(w)}
+              for name in names]
     for sentence, _near in related_sentences(chosen, hits):
         chunk, before = sentence_before(sentence, hits)
         context = [sentence, before]
@@ -78,7 +80,7 @@ def _named(question: str) -> list[str]:
     Social Policy" names Rudy Coddens, not "Rudy Coddens Ghent's"."""
     pieces = question.split(",")
     return [n for k, piece in enumerate(pieces) for n in question_names(piece, first=k > 0)
-            if not all(_is_place(w) for w in n.split())]
+            if not all(_is_place(w) or w.lower() in MONTHS for w in n.split())]  # "December" is a date
 
 
 def _is_place(word: str) -> bool:

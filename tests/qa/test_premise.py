@@ -3428,3 +3428,82 @@ def test_an_initiative_rejected_is_read_with_the_sentences_that_tell_what_it_was
     assert reason and reason.startswith("the reports say the Belgian federal government did this")
     assert other_blocker("Why did the federal government turn down Gent Zonder Grenzen's request to shelter 300 "
                          "asylum seekers from Moria?", [first], hits(passage)) is None
+
+
+def test_a_place_or_a_month_in_a_name_need_not_be_read_with_it():
+    from qa.together import names_apart
+
+    # probes: "Belgium's Aliens Act of 15 December 1980" against "Belgian immigration law is the Aliens Act of 15th
+    # December 1980": the place and the month are no words the name must be read with
+    act = "The cornerstone of current Belgian immigration law is the Aliens Act of 15th December 1980."
+    assert names_apart("Why has Belgium's Aliens Act of 15 December 1980 become so complex?", [act], hits(act)) is None
+    assert names_apart("Why has Belgium's Aliens Act of 15 December 1980 hurt the Ghent Taskforce?", [act],
+                       hits(act)) == \
+        "no passage read names Belgium's Aliens Act of 15 December 1980, Ghent Taskforce together"
+
+
+def test_a_place_in_an_organisation_s_name_is_no_place_asked_about():
+    # probes: "Vluchtelingenwerk Vlaanderen" is an organisation, not Flanders
+    tour = ("A collaboration between youth organisations arranged a four-day cycling tour in 2018 for newcomers and "
+            "Belgians.")
+    award = "This collaboration was granted a welcoming award by Vluchtelingenwerk Vlaanderen."
+    assert problem("vluchtelingenwerk vlaanderen welcoming award for the cycling tour - what was that project",
+                   tour, award) is None
+    assert problem("flemish welcoming award for the cycling tour in flanders - what was that project", tour, award,
+                   passages=(f"{tour} {award} The tour went through Belgium.",)) is not None
+
+
+def test_a_body_folded_into_another_told_the_other_way_round():
+    from qa.roles import swapped_change
+
+    told = "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum)."
+    assert swapped_change("Why did Ghent fold its Migratieforum into the Refugee Taskforce?", [told]) == \
+        f"the reports say it the other way round: “{told[:-1]}”"
+    assert swapped_change("Why did Ghent fold its Refugee Taskforce into the Migratieforum?", [told]) is None
+
+
+def test_an_office_for_another_portfolio_than_the_reports_give():
+    from qa.roles import other_portfolio
+
+    said = ("The city recognises these initiatives, without taking them over. (Rudy Coddens, Alderman of Social "
+            "Policy and Finance)")
+    reason = other_portfolio("What did Rudy Coddens, Ghent's alderman for education and youth, say about bottom-up "
+                             "initiatives?", [said], hits(said))
+    assert reason == "the reports give Rudy Coddens another office: “Rudy Coddens, Alderman of Social Policy and " \
+                     "Finance”"
+    assert other_portfolio("What did Rudy Coddens, Ghent's councillor for social policy and finance, say about "
+                           "bottom-up initiatives?", [said], hits(said)) is None
+    assert other_portfolio("What did Rudy Coddens say about bottom-up initiatives?", [said], hits(said)) is None
+
+
+def test_proceedings_before_another_court():
+    from qa.roles import other_court
+
+    call = ("Until 1 June 2020, only two applicants invoked the GCM in proceedings before the Council for Alien Law "
+            "Litigation (CALL).")
+    reason = other_court("gcm invoked before the constitutional court - how many applicants up to june 2020", [call],
+                         hits(call))
+    assert reason and reason.startswith("the reports say the Council for Alien Law Litigation did this")
+    assert other_court("gcm invoked before the council for alien law litigation - how many applicants up to june 2020",
+                       [call], hits(call)) is None
+
+
+def test_a_funder_typed_in_lower_case_against_a_long_list_of_funders():
+    # probes: the thing named in lower case, the funders' list going on "and supported by ..."
+    said = ("Moving Cities is a project from Seebrücke, Rosa Luxemburg Stiftung and Heinrich Böll Stiftung, funded by "
+            "Robert Bosch Stiftung and Stiftungsfonds Zivile Seenotrettung and supported by many more initiatives.")
+    reason = _other_actor("moving cities funded by open society foundations - which orgs run the project", [said],
+                          hits(said))
+    assert reason and reason.startswith("the reports name another actor, Robert Bosch Stiftung and Stiftungsfonds")
+    assert _other_actor("moving cities funded by robert bosch stiftung - which orgs run the project", [said],
+                        hits(said)) is None
+
+
+def test_an_award_given_by_another_organisation():
+    award = "This collaboration was granted a welcoming award by Vluchtelingenwerk Vlaanderen."
+    assert other_source("unhcr welcoming award for the cycling tour - what was that project", [award]) == \
+        f"the reports give this to Vluchtelingenwerk Vlaanderen, not unhcr: “{award[:-1]}”"
+    assert other_source("What was the project that got the welcoming award from caritas?", [award]) == \
+        f"the reports give this to Vluchtelingenwerk Vlaanderen, not caritas: “{award[:-1]}”"
+    assert other_source("vluchtelingenwerk vlaanderen welcoming award for the cycling tour - what was that project",
+                        [award]) is None
