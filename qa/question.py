@@ -299,6 +299,11 @@ WHEN_TRAIL = re.compile(r"^(\s*(?:who|whom|whose|what|which)\b[^?,;]*?\w)\s+when
                         r"(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b)[^,?;]*", re.I)
 
 
+# "what position does the author hold", "what job did she have": a person's role asked with a verb of holding
+_ROLE_OF = re.compile(r"\bwhat\s+(?:position|role|job|title|office|function|post)\s+(?:does|did|do)\s+"
+                      r"(?:the\s+)?[\w’'-]+\s+(?:hold|have|occupy|fill)\b", re.I)
+
+
 def classify(question: str) -> QuestionKind:
     q = question.lower()
     return QuestionKind(
@@ -338,9 +343,12 @@ def classify(question: str) -> QuestionKind:
                                     r"\b(?:on )?what (?:grounds|basis)\b", q)),
         wants_process=bool(re.search(r"(?:^\s*|[.?!,;:]\s+|\s-\s+)how\b(?! (many|much|large|big|high|often|"
                                      r"frequently|regularly|long|come))|\bin what way\b", q)),
-        wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q)),
+        # (not "what position does the author hold": that asks the author's role)
+        wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q))
+        and not _ROLE_OF.search(q),
         # a person's role, not "what role do cities play"
-        wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)),
+        wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)
+                        or _ROLE_OF.search(q)),
         # "where" asking for a place or an employer, not "where does that leave them" or "where ... stand"
         wants_place=bool(re.search(r"(?:^|[,.?!]|\band\b)\s*where\s+(?:is|are|was|were|do|does|did|had|has|have)\b|"
                                    r"\b(?:which|what) (?:employer|company|firm)\b", q)

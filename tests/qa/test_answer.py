@@ -632,6 +632,14 @@ def test_her_role_wants_a_title(seed_engine):
     answer = seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent', and what was her "
                                 "role?")
     assert "Van de Kerckhove" in answer.text and "coordinator" in answer.text
+    # zp021: "what position does the author hold" asks the author's role, not who the author is
+    part = classify("what position does the author hold?")
+    assert part.wants_role and not part.wants_author
+    assert classify("Who is the author of the piece?").wants_author
+    assert not classify("What position does Belgium take on the compact?").wants_role
+    answer = seed_engine.answer("Who is the author of 'Refugee solidarity: the view from Ghent', and what position "
+                                "does the author hold?")
+    assert "Van de Kerckhove" in answer.text and "coordinator" in answer.text
 
 
 def test_a_question_about_ones_own_situation_gets_who_the_programme_is_for(seed_engine):
