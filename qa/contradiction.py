@@ -287,7 +287,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "Romania": ("romania", "romanian", "romanians", "roemenië", "roumanie"),
     "Bulgaria": ("bulgaria", "bulgarian", "bulgarians", "bulgarije", "bulgarie"),
     "Slovakia": ("slovakia", "slovak", "slovaks", "slowakije", "slovaquie"),
-    "Poland": ("poland", "polen", "pologne"),
+    "Poland": ("poland", "polish", "poles", "polen", "pologne"),
     "Spain": ("spain", "spanish", "spanje", "espagne"),
     "Rwanda": ("rwanda", "rwandan", "rwandans"),
     "Nigeria": ("nigeria", "nigerian", "nigerians"),

@@ -605,6 +605,12 @@ def age_within(age: float, side: str, limit: float) -> bool:
     return age < limit if side.lower() in _YOUNGER else age >= limit
 
 
+# people asked for by their old age, with no number
+_OLD = re.compile(r"\b(?:elderly|seniors?|pensioners?|older\s+(?:people|persons|adults|refugees|migrants|newcomers)|"
+                  r"over-65s?)\b", re.I)
+_OLD_AGE = 65
+
+
 def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """An age the question gives that the reports give otherwise for the same thing: "people who moved to belgium
     before age 18 couldn't be deported" against "who had moved to Belgium before the age of 12 could not be deported";
@@ -612,9 +618,11 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
     sentence on the question's subject that gives an age, and none that gives the question's."""
     asked = [(m.group(1), int(m.group(2))) if m.group(2) else (None, int(m.group(3) or m.group(4)))
              for m in _AGE_ASKED.finditer(question)]
+    if not asked and _OLD.search(question):  # "elderly asylum seekers": of pension age
+        asked = [(None, _OLD_AGE)]
     if not asked:
         return None
-    subject = content_stems(_AGE_ASKED.sub(" ", question))
+    subject = content_stems(_OLD.sub(" ", _AGE_ASKED.sub(" ", question)))
     told = [(s, near) for s, near in related_sentences(chosen, hits)
             if (_AGE_RANGE.search(s) or _AGE_LIMIT.search(s)) and on_subject(subject & content_stems(s), near)]
     for side, age in asked:

@@ -3507,3 +3507,24 @@ def test_an_award_given_by_another_organisation():
         f"the reports give this to Vluchtelingenwerk Vlaanderen, not caritas: “{award[:-1]}”"
     assert other_source("vluchtelingenwerk vlaanderen welcoming award for the cycling tour - what was that project",
                         [award]) is None
+
+
+def test_a_nationality_typed_as_an_adjective_is_its_country():
+    # probes: "mostly polish" against migrants who "mainly come from Bulgaria, Slovakia and Romania"
+    said = ("This includes the many intra-European migrants residing in Ghent, who mainly come from Bulgaria, "
+            "Slovakia and Romania.")
+    assert problem("intra-eu migrants in ghent mostly polish - does the migratieforum cover them too", said)
+    assert problem("intra-eu migrants in ghent mostly romanian - does the migratieforum cover them too", said) is None
+
+
+def test_old_age_asked_without_a_number_is_an_age():
+    from qa.figures import other_age
+
+    # probes: "elderly asylum seekers" against "between 16 and 25 years old"
+    target = ("Members of the target group of the project are between 16 and 25 years old and have been recognised as "
+              "a refugee.")
+    reason = other_age("What criteria must elderly refugees meet to join the project as members of its target group?",
+                       [target], hits(target))
+    assert reason and reason.startswith("the reports give another age")
+    assert other_age("What criteria must young refugees meet to join the project as members of its target group?",
+                     [target], hits(target)) is None
