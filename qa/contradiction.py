@@ -346,7 +346,8 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
             given -= (asked & _LEVELS) - scopes(best, origins=False)
         # "the Belgian government" is the federal one (not each federal thing Belgium's as a whole: "the 2020
         # federal coalition" did not do what "Belgium" did in 2018)
-        missing = sorted(m for m in asked - given if not (m == "Belgium" and "the federal level" in given | said))
+        missing = sorted(m for m in asked - given if not (m == "Belgium" and "the federal level" in given | said)
+                         and not (m == "the federal level" and _federal_body_told(question, best)))
         if (kind == "place" and "Flanders" in missing and said & _FLEMISH_TOWNS
                 and _FLEMISH_TOWNS_ASKED.search(question)):
             missing.remove("Flanders")  # "which other flemish cities did it spread to?": Ghent is one of them (zn007)
@@ -379,6 +380,14 @@ def _without_place_names(question: str, sentences: Sequence[str]) -> str:
             if rest and len(rest) < len(words) and not _INSTITUTION_WORDS.intersection(rest):
                 question = re.sub(rf"\b{re.escape(name)}\b", " ", question, flags=re.I)
     return question
+
+
+def _federal_body_told(question: str, best: str) -> bool:
+    """ "the bills tabled under the previous federal legislature" against "Under the previous legislature, various
+    bills were tabled ... after Belgium had expressed ...": the sentence names the federal body the question does,
+    without the word "federal", in a report on Belgium."""
+    return any(re.search(rf"\b(?:previous|current|then|new)\s+{re.escape(m.group(1))}\b", best, re.I)
+               for m in re.finditer(r"\bfederal\s+(legislature|parliament|legislative\s+term)\b", question, re.I))
 
 
 def of_year_and_names(question: str, years: set[str], sentence: str) -> bool:

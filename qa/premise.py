@@ -221,7 +221,9 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
                 else None))
 
 
-_WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,80}?\b(?:were|was|have|has|had|got|did)\b", re.I)
+# ("Which of the bills ..., tabled under the previous federal legislature, ended up being adopted?")
+_WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,80}?\b(?:were|was|have|has|had|got|did)\b|"
+                       r"\bwhich\s+of\b[^?;]{0,120}?\b(?:ended|end)\s+up\b", re.I)
 _NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.;]*", re.I)
 
 
@@ -235,7 +237,7 @@ def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     for sentence in chosen:
         match = _NONE_OF.search(sentence)
         if match and len(asked & {_stem(w) for w in _WORD.findall(context_of(sentence, hits))}) >= 2:
-            said = match.group().strip()
+            said = " ".join(match.group().split())  # "none of these\nwere adopted": as one line
             return f"the reports say {said[0].lower()}{said[1:]}: “{quote(sentence)}”"
     return None
 

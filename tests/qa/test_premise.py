@@ -3528,3 +3528,19 @@ def test_old_age_asked_without_a_number_is_an_age():
     assert reason and reason.startswith("the reports give another age")
     assert other_age("What criteria must young refugees meet to join the project as members of its target group?",
                      [target], hits(target)) is None
+
+
+def test_the_previous_legislature_of_a_report_on_belgium_is_the_federal_one():
+    # probes: a twin wrongly refused as "about Belgium, not the federal level"; its false premise ("which ... ended up
+    # being adopted") is refused by what the reports say of the bills
+    bills = ("Under the previous legislature, various bills were tabled to make the rules on family reunification more "
+             "restrictive, also after Belgium had expressed its support for the GCM in the UN General Assembly.17 None "
+             "of these\nwere adopted.")
+    assert problem("What happened to the bills to make family reunification stricter that were tabled under the "
+                   "previous federal legislature?", bills) is None
+    assert problem("Which of the bills to make family reunification stricter, tabled under the previous federal "
+                   "legislature, ended up being adopted?", bills).startswith(
+        "the reports say none of these were adopted: “Under the previous legislature")
+    # the federal level is still not Belgium's other bodies
+    assert problem("What happened to the bills the federal coalition tabled on family reunification?",
+                   "In 2018, Belgium tabled various bills on family reunification.")
