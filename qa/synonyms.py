@@ -26,6 +26,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("end", "ended", "stop", "stopped", "abolish", "abolished", "discontinue", "discontinued", "terminate",
      "terminated"),
     ("housing", "accommodation", "shelter", "sheltered"),
+    # the basics of reception, "bed, bath, bread": a place to sleep, wash and eat
+    ("bed", "beds", "sleep", "sleeping"),
+    ("bath", "wash", "washing", "shower", "showers"),
+    ("bread", "food", "meal", "meals", "eat", "eating"),
     ("detain", "detained", "detention"),
     ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),
