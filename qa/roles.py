@@ -22,7 +22,7 @@ from qa.contradiction import (
     stands_for,
 )
 from qa.figures import WORD_NUMBERS
-from qa.question import STOP_NAMES, unshortened
+from qa.question import STOP_NAMES, asks_yes_no, unshortened
 from qa.result import Hit
 
 
@@ -724,6 +724,49 @@ def other_portfolio(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
                               r"told|describe|described|explain|explained)\b)", question, re.I)
             if asked and not content_stems(asked.group(1)) & content_stems(told.group(2)):
                 return f"the reports give {told.group(1)} another office: “{quote(told.group())}”"
+    return None
+
+
+# "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised": which level of
+# government a matter belongs to
+_LEVEL_WORD = {"federal": "federal", "federalised": "federal", "federalized": "federal", "regional": "regional",
+               "regionalised": "regional", "regionalized": "regional", "local": "local", "municipal": "local",
+               "european": "European"}
+_LEVEL_TOLD = re.compile(r"(?:^|[,;:]\s*(?:(?:whereas|while|but)\s+)?|\b(?:whereas|while|but)\s+)"
+                         r"(?P<topic>[A-Za-z][\w\s+&-]{2,60}?)\s+(?:is|are)\s+"
+                         r"(?:(?:a|an|mostly|largely|mainly|primarily|now)\s+)*(?:(?P<level>federal|regional|local|"
+                         r"municipal|european)\s+(?:competence|matter|responsibility|power)s?|"
+                         r"(?P<done>regionali[sz]ed|federali[sz]ed))\b", re.I)
+_LEVEL_ASKED = re.compile(r"\bwhich\s+(?:one\s+)?(?:is|are)\b|\bor\s+(?:a\s+)?(?:federal|regional|local|municipal|"
+                          r"european)\b", re.I)
+# a level given to a matter: "a regional matter", "federal competence", "... but integration federal" (at the end)
+_LEVEL_GIVEN = re.compile(r"\b(federal|federalised|federalized|regional|regionalised|regionalized|local|municipal|"
+                          r"european)\b(?:\s+(matters?|competences?|responsibilit(?:y|ies)|powers?|issues?|tasks?)\b|$)")
+_LEVEL_REACH = 5  # words after a matter's word the question may give its level in
+
+
+def other_level_of_matter(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question puts a matter at one level of government ("why is asylum+migration a regional matter in
+    belgium but integration federal") that a sentence read puts at another ("Asylum and migration is a federal
+    competence in Belgium, whereas integration is regionalised")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", question)]
+    if not any(w in _LEVEL_WORD for w in words) or asks_yes_no(question) or _LEVEL_ASKED.search(question):
+        return None  # "which is federal, which regional", "is integration federal?": nothing taken as given
+    for sentence, _near in related_sentences(chosen, hits):
+        for told in _LEVEL_TOLD.finditer(sentence):
+            level = _LEVEL_WORD[(told.group("level") or told.group("done")).lower()]
+            topic = content_stems(told.group("topic"))
+            at = next((i for i, w in enumerate(words) if content_stems(w) & topic), None)
+            if at is None:
+                continue
+            after = " ".join(words[at + 1:at + 1 + _LEVEL_REACH + 1])
+            given = _LEVEL_GIVEN.search(after)
+            if given and not given.group(2) and at + 1 + _LEVEL_REACH + 1 < len(words):
+                given = None  # "integration into local communities": a level only as a matter's or at the end
+            asked = _LEVEL_WORD[given.group(1)] if given else None
+            if asked and asked != level:
+                return f"the reports make {' '.join(told.group('topic').split()).lower()} a {level} matter, not " \
+                       f"{asked}: “{quote(sentence)}”"
     return None
 
 

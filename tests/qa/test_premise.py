@@ -3157,7 +3157,7 @@ def test_each_side_of_a_contrast_is_read_on_its_own():
     # zn029: "federal" holds for asylum and migration, not for integration
     said = "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised."
     assert problem("Why is integration policy a federal competence in Belgium?", said) == \
-        f"the reports say the opposite of 'federal competence': “{said.rstrip('.')}”"
+        f"the reports make integration a regional matter, not federal: “{said.rstrip('.')}”"  # other_level_of_matter
     assert problem("Why is asylum policy a federal competence in Belgium?", said) is None
     assert problem("Why is integration regionalised in Belgium?", said) is None
 
@@ -3544,3 +3544,20 @@ def test_the_previous_legislature_of_a_report_on_belgium_is_the_federal_one():
     # the federal level is still not Belgium's other bodies
     assert problem("What happened to the bills the federal coalition tabled on family reunification?",
                    "In 2018, Belgium tabled various bills on family reunification.")
+
+
+def test_a_matter_put_at_another_level_of_government():
+    from qa.roles import other_level_of_matter
+
+    said = "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised."
+    reason = other_level_of_matter("why is asylum+migration a regional matter in belgium but integration federal",
+                                   [], hits(said))
+    assert reason == f"the reports make asylum and migration a federal matter, not regional: “{said[:-1]}”"
+    assert other_level_of_matter("Why is integration policy a federal competence in Belgium?", [], hits(said)) == \
+        f"the reports make integration a regional matter, not federal: “{said[:-1]}”"
+    # the level asked, or the level right; a level word of something else ("local communities")
+    for question in ("asylum+migration vs integration in belgium - which is federal, which regional",
+                     "why is asylum and migration a federal matter in belgium but integration regional",
+                     "Is integration a federal competence in Belgium?",
+                     "What initiative supports the integration of newcomers into local communities?"):
+        assert other_level_of_matter(question, [], hits(said)) is None, question
