@@ -38,7 +38,7 @@ from qa.question import (
     topic_words,
     without_bounds,
 )
-from qa.reports import REPORT_KINDS
+from qa.reports import REPORT_KINDS, author_words
 from qa.result import REFUSAL_TEXT, AnswerSentence, Citation, Hit
 from qa.synonyms import canonical, join_compounds
 from qa.together import unmentioned_name
@@ -206,10 +206,7 @@ def _by_named_author(question: str, hits: Sequence[Hit]) -> bool:
     if not asked or _REPORT_KIND.search(question):
         return False
     who = {w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]+", asked.group(1) or asked.group(2))}
-    authors = {w.casefold() for h in hits if h.named
-               for w in re.findall(r"[^\W\d_][\w’'-]+", str((h.chunk.metadata or {}).get("author", "")))
-               if w[0].isupper()}
-    return bool(who & authors)
+    return any(who & author_words(h.chunk.metadata) for h in hits if h.named)
 
 
 # "what do yar and laurentsyeva write about ...", "according to Ellen Desmet, ..."

@@ -34,12 +34,17 @@ def named_reports(question: str, documents: Sequence[DocumentRecord]) -> list[st
     return named
 
 
+def author_words(meta: dict[str, object] | None) -> set[str]:
+    """The names in a report's author field, in lower case: {"yar", "laurentsyeva"} of "Yar, A.W.A. and
+    Laurentsyeva, N."."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]+", str((meta or {}).get("author", "")))
+            if w[0].isupper() and w.lower() not in _NOT_NAMES}
+
+
 def _names(question: str, doc: DocumentRecord) -> bool:
     meta = doc.metadata or {}
     words = {w.casefold() for w in re.findall(r"[\w’'-]+", question)}  # "yar and laurentsyeva's" typed in lower case
-    authors = {w.casefold() for w in re.findall(r"[^\W\d_][\w’'-]+", str(meta.get("author", "")))
-               if w[0].isupper() and w.lower() not in _NOT_NAMES}
-    if authors & words:
+    if author_words(meta) & words:
         return True
     publisher = re.split(r"[(,;]", str(meta.get("publisher", "")))[0].strip()
     if _distinctive(publisher) and re.search(rf"\b{re.escape(publisher)}\b", question, re.I):

@@ -62,6 +62,7 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
             rankings.append(list(ranking))
             weights.append(weight)
     named = [] if doc_ids else named_reports(query, _documents(store))
+    named_best = None  # the best passage of the reports named, by their own ranking
     if named and NAMED_REPORT_WEIGHT > 0:
         alone = [list(r) for r in _search(store, query, query_vector, settings, named) if r is not None]
         rankings.append([pid for pid, _ in fuse_rankings(alone, [1.0] * len(alone))])
@@ -80,7 +81,7 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if named:  # the composer prefers their sentences
         hits = [replace(h, named=any(c.doc_id in named for c in (h.chunk, *h.also_in))) for h in hits]
         at = min(k, PASSAGES_READ) - 1
-        if NAMED_REPORT_WEIGHT > 0 and named_best and at >= 0 and not any(h.named for h in hits[:k]):
+        if named_best and at >= 0 and not any(h.named for h in hits[:k]):
             # the report named is read, if only its best passage, the last of those the composer reads: "What do
             # Yar and Laurentsyeva write about Ghent's Reno-boat?" finds the boat in another report only, and the
             # composer can say so

@@ -723,7 +723,7 @@ def other_portfolio(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
                               r"([\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3}?)(?=\s*[,?;]|\s+(?:say|said|says|tell|"
                               r"told|describe|described|explain|explained)\b)", question, re.I)
             if asked and not content_stems(asked.group(1)) & content_stems(told.group(2)):
-                return f"the reports give {told.group(1)} another office: “{quote(told.group())}”"
+                return f"the reports give {told.group(1)} another portfolio: “{quote(told.group())}”"
     return None
 
 
@@ -740,8 +740,8 @@ _LEVEL_TOLD = re.compile(r"(?:^|[,;:]\s*(?:(?:whereas|while|but)\s+)?|\b(?:where
 _LEVEL_ASKED = re.compile(r"\bwhich\s+(?:one\s+)?(?:is|are)\b|\bor\s+(?:a\s+)?(?:federal|regional|local|municipal|"
                           r"european)\b", re.I)
 # a level given to a matter: "a regional matter", "federal competence", "... but integration federal" (at the end)
-_LEVEL_GIVEN = re.compile(r"\b(federal|federalised|federalized|regional|regionalised|regionalized|local|municipal|"
-                          r"european)\b(?:\s+(matters?|competences?|responsibilit(?:y|ies)|powers?|issues?|tasks?)\b|$)")
+_LEVEL_GIVEN = re.compile(rf"\b({'|'.join(_LEVEL_WORD)})\b"
+                          r"(?:\s+(matters?|competences?|responsibilit(?:y|ies)|powers?|issues?|tasks?)\b|$)")
 _LEVEL_REACH = 5  # words after a matter's word the question may give its level in
 
 

@@ -3469,7 +3469,7 @@ def test_an_office_for_another_portfolio_than_the_reports_give():
             "Policy and Finance)")
     reason = other_portfolio("What did Rudy Coddens, Ghent's alderman for education and youth, say about bottom-up "
                              "initiatives?", [said], hits(said))
-    assert reason == "the reports give Rudy Coddens another office: “Rudy Coddens, Alderman of Social Policy and " \
+    assert reason == "the reports give Rudy Coddens another portfolio: “Rudy Coddens, Alderman of Social Policy and " \
                      "Finance”"
     assert other_portfolio("What did Rudy Coddens, Ghent's councillor for social policy and finance, say about "
                            "bottom-up initiatives?", [said], hits(said)) is None
