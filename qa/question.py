@@ -379,6 +379,12 @@ def needs_context(question: str) -> bool:
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and _OWN_SUBJECT.match(
             text[:pronouns[0].start()]):
         return False
+    # "why did the fall of the belgian govt make it sign up to the global compact": "it" after a verb of making is the
+    # body the question names before it, typed in lower case
+    made_it = _MADE_IT.search(text)
+    if pronouns and made_it and all(m.start() == made_it.start(1) for m in pronouns) and _BODY_BEFORE.search(
+            unshortened(text[:made_it.start()])):
+        return False
     # "Which Ghent volunteering project grew out of ..., and in what year was it founded?": "it" is the thing the
     # question asks for
     # (in a later part: "Which court ruled on it?" leans on an earlier question)
@@ -440,6 +446,13 @@ _LATER_PART = re.compile(r"\w+\s+\w+.*(?:,|;|\band\b)", re.S)  # a clause of the
 _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although|though)\s+(?:the\s+)?"
                           r"(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there)\b)[a-z][\w’'-]*"
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
+_MADE_IT = re.compile(r"\b(?:make|makes|made|force|forces|forced|lead|leads|led|push|pushes|pushed|drive|drove|"
+                      r"cause|caused|get|got)\s+(it)\s+[a-z]", re.I)
+# (a body within what made it: "the fall of the government", not "why did the city make it close", where "it" is
+# another thing the city made close)
+_BODY_BEFORE = re.compile(r"\b(?:of|from|in)\s+the\s+(?:[\w’'-]+\s+){0,2}(?:government|commission|council|ministry|"
+                          r"city|state|country|"
+                          r"region|party|court|parliament|organi[sz]ation)\b", re.I)
 _SUBJECT_IT = re.compile(r"\b(?:did|does|do|is|was|has|had|will|would|can|could)\s+it$", re.I)
 _OWN_PLACE_WORDS = 10  # words before "there" that make a question its own
 _DASH = r"\s[-–—]\s"  # a dash between words, not a hyphen

@@ -509,6 +509,21 @@ def test_a_pronoun_after_a_clause_naming_its_own_subject_in_lower_case_is_no_fol
     assert answer.refused and "not Antwerp" in answer.refusal_reason
 
 
+def test_it_made_to_act_after_a_body_the_question_names_is_no_follow_up(seed_engine):
+    from qa.question import resolve_followup
+
+    # found in Chromium: read as a follow-up of a question on Ankerkracht, "it" being the government named before it
+    history = ["Why did Ghent's OCMW start paying for Project Ankerkracht out of its regular funds?"]
+    question = "why did the fall of the belgian govt make it sign up to the global compact"
+    assert resolve_followup(question, history) is None
+    answer = seed_engine.answer(question, history)
+    assert answer.resolved_question is None
+    assert answer.refused and answer.refusal_reason.startswith("the reports tell it the other way round")
+    # "it" made to act by a body that is not part of what made it, or with no body named: the earlier subject
+    assert resolve_followup("why did the city make it close", history) is not None
+    assert resolve_followup("what made it sign up to the global compact", history) is not None
+
+
 def test_a_pronoun_for_the_thing_the_question_asks_for_is_no_follow_up(seed_engine):
     from qa.question import resolve_followup
 
