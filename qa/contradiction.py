@@ -332,10 +332,11 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     # "If national rules are the same across Belgium, how come migrants in one town fare better?": a place in a
     # leading condition frames the question, it is not what the question is about
     framed = _CONDITION.sub(" ", question)
+    places = scopes(framed)
     # a place only in an organisation's name the sentences give ("Vluchtelingenwerk Vlaanderen") is not asked about,
     # nor is another place the sentence names than that one
-    named_places = scopes(framed) - scopes(_without_place_names(framed, [best, *chosen]))
-    for kind, asked, said in (("place", scopes(framed) - named_places, scopes(best, origins=False) - named_places),
+    named_places = places - scopes(_without_place_names(framed, [best, *chosen]))
+    for kind, asked, said in (("place", places - named_places, scopes(best, origins=False) - named_places),
                               ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
         given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))

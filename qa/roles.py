@@ -707,15 +707,20 @@ def _offices_of(text: str) -> list[tuple[str, str, int]]:
 
 # "Rudy Coddens, City Councillor for Social Policy and Finance", "(Rudy Coddens, Alderman of Social Policy and
 # Finance)": a person, an office and what it is for, in capitals
-_PORTFOLIO_SAID = re.compile(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:City\s+)?(?i:{OFFICES})\s+(?:of|for)\s+"
+_PORTFOLIO_SAID = re.compile(rf"\b{_PERSON},\s+(?:City\s+)?(?i:{OFFICES})\s+(?:of|for)\s+"
                              r"([A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*)")
+
+
+def _flat_texts(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
+    """The chosen sentences and the passages read, each with its whitespace flattened (a name may break a line)."""
+    return [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
 
 
 def other_portfolio(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a person an office for one thing ("What did Rudy Coddens, Ghent's alderman for education
     and youth, say ...?") and the passages give them that office for another ("Rudy Coddens, City Councillor for
     Social Policy and Finance"), sharing no word with it. Typed in any case."""
-    texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
+    texts = _flat_texts(chosen, hits)
     for text in texts:
         for told in _PORTFOLIO_SAID.finditer(text):
             surname = told.group(1).split()[-1]
@@ -742,7 +747,7 @@ _LEVEL_ASKED = re.compile(r"\bwhich\s+(?:one\s+)?(?:is|are)\b|\bor\s+(?:a\s+)?(?
 # a level given to a matter: "a regional matter", "federal competence", "... but integration federal" (at the end)
 _LEVEL_GIVEN = re.compile(rf"\b({'|'.join(_LEVEL_WORD)})\b"
                           r"(?:\s+(matters?|competences?|responsibilit(?:y|ies)|powers?|issues?|tasks?)\b|$)")
-_LEVEL_REACH = 5  # words after a matter's word the question may give its level in
+_LEVEL_REACH = 6  # words after a matter's word the question may give its level in
 
 
 def other_level_of_matter(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -759,9 +764,9 @@ def other_level_of_matter(question: str, chosen: Sequence[str], hits: Sequence[H
             at = next((i for i, w in enumerate(words) if content_stems(w) & topic), None)
             if at is None:
                 continue
-            after = " ".join(words[at + 1:at + 1 + _LEVEL_REACH + 1])
+            after = " ".join(words[at + 1:at + 1 + _LEVEL_REACH])
             given = _LEVEL_GIVEN.search(after)
-            if given and not given.group(2) and at + 1 + _LEVEL_REACH + 1 < len(words):
+            if given and not given.group(2) and at + 1 + _LEVEL_REACH < len(words):
                 given = None  # "integration into local communities": a level only as a matter's or at the end
             asked = _LEVEL_WORD[given.group(1)] if given else None
             if asked and asked != level:
@@ -776,7 +781,7 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     mayor ..."). Names may be typed in lower case."""
     if not re.search(rf"\b(?:{OFFICES})\b", question, re.I):
         return None  # no office given to anyone: the passages need not be read for names
-    texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
+    texts = _flat_texts(chosen, hits)
     said: dict[str, dict[str, tuple[str, int]]] = {}
     for text in texts:
         for surname, office, at in _offices_of(text):
