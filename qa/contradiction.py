@@ -353,7 +353,7 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
                 and _FLEMISH_TOWNS_ASKED.search(question)):
             missing.remove("Flanders")  # "which other flemish cities did it spread to?": Ghent is one of them (zn007)
         other = sorted(said - asked)
-        if len(missing) < len(asked) and _COMPARES.search(question):
+        if len(missing) < len(asked) and COMPARES.search(question):
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
         if missing and other and kind == "year" and any(of_year_and_names(question, asked, s) for s in chosen):
             continue
@@ -421,7 +421,7 @@ _CLAUSE_SHARED = 2  # words a clause must share with a sentence to be about it
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
 _LEVELS = frozenset({"the federal level", "Flanders", "Wallonia"})  # levels of government, each with its own acts
 _CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b[^,?]*,", re.I)
-_COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
+COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
 

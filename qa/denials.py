@@ -146,7 +146,8 @@ def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
     done. Not for a yes/no question ("Has anybody checked whether it works?" is answered by the sentence)."""
     if not _STUDY_TAKEN.search(question) or asks_yes_no(question):
         return None
-    subject = content_stems(_STUDY_TAKEN.sub(" ", question))
+    # what the study was of stays ("the impact study": "impact")
+    subject = content_stems(re.sub(rf"\b(?:{_STUDIES})\b", " ", question, flags=re.I))
     for sentence in chosen:
         none = _NONE_DONE.search(sentence)
         if none and len(subject & content_stems(sentence[none.end():])) >= SIDE_MIN:

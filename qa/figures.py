@@ -252,6 +252,33 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     return None
 
 
+# the year the question sets what it asks about in: "why did the belgian govt fall over the UN migration compact in
+# 2016" (not "since 2016", "by 2030", "the 2020 coalition agreement", which bound or name)
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid|spring|summer|autumn|fall|winter)\s+)?"
+                      r"((?:19|20)\d\d)\b(?!\s*(?:-|–|and|to)\s*\d)", re.I)
+_YEAR_WANTED = re.compile(r"\b(?:when|what year|which year|what date|how long|since when)\b", re.I)
+_EVENT_SHARED = 3  # the question's words, besides the year, that a sentence giving another year must hold
+
+
+def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question sets an event in a year that no passage read gives, and an answer sentence on the same subject
+    gives another: "why did the belgian govt fall over the UN migration compact in 2016" against "the endorsement
+    of the UN Global Compact ... by the previous federal government in 2018 led to its collapse". A year that some
+    passage read names is left to the checks that read what it is the year of."""
+    asked = {m.group(1) for m in _IN_YEAR.finditer(question)}
+    if len(asked) != 1 or len(set(YEAR.findall(question))) != 1 or _YEAR_WANTED.search(question):
+        return None
+    year = next(iter(asked))
+    if any(year in YEAR.findall(hit.chunk.text) for hit in hits):
+        return None
+    subject = content_stems(YEAR.sub(" ", question))
+    dated = [(len(subject & content_stems(s)), s) for s in chosen if YEAR.search(s)]
+    shared, sentence = max(dated, default=(0, ""))
+    if shared >= _EVENT_SHARED:
+        return f"the reports give another year: “{quote(sentence)}”"
+    return None
+
+
 # a start told right after its year: "In 2015 Ghent ... was facing an increasing number of refugees. In response,
 # Ghent expanded its reception capacities ... by establishing a temporary reception initiative called the Reno-boat."
 _FOLLOWS_ON = re.compile(r"^\W*(?:in response|as a result|consequently|that year|the same year|then)\b", re.I)
@@ -597,7 +624,13 @@ _AGE_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\
                         r"\baged\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b", re.I)
 _AGE_LIMIT = re.compile(r"\b(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})|"
                         r"\bat least\s+(\d{1,2})\s+years?\s+old", re.I)
-_YOUNGER = frozenset({"before", "under", "below", "until", "up to"})
+_YOUNGER = frozenset({"before", "under", "below", "until", "up to", "younger"})
+# people bounded by a bare number: "refugees over 65", "children under 12" (not "over 65 percent", "under 12 months")
+_PEOPLE_AGED = re.compile(r"\b(?:people|persons|refugees|migrants|newcomers|asylum seekers|adults|children|kids|minors|"
+                          r"youngsters|youths|women|men|residents|citizens|participants)\s+"
+                          r"((?:over|above|under|below|older than|younger than)\s+(\d{1,2}))\b"
+                          r"(?!\s*(?:%|percent|per\b|[.,]\d|years?\s+(?:of|in|ago)|euros?|eur\b|hours|days|weeks|months))",
+                          re.I)
 
 
 def age_within(age: float, side: str, limit: float) -> bool:
@@ -618,18 +651,30 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
     sentence on the question's subject that gives an age, and none that gives the question's."""
     asked = [(m.group(1), int(m.group(2))) if m.group(2) else (None, int(m.group(3) or m.group(4)))
              for m in _AGE_ASKED.finditer(question)]
+    bounded = list(_PEOPLE_AGED.finditer(question))
+    asked += [(m.group(1).rsplit(None, 1)[0], int(m.group(2))) for m in bounded]
     if not asked and _OLD.search(question):  # "elderly asylum seekers": of pension age
         asked = [(None, _OLD_AGE)]
     if not asked:
         return None
+    for m in reversed(bounded):  # the bound goes, the people stay
+        question = question[:m.start(1)] + " " + question[m.end(1):]
     subject = content_stems(_OLD.sub(" ", _AGE_ASKED.sub(" ", question)))
     told = [(s, near) for s, near in related_sentences(chosen, hits)
-            if (_AGE_RANGE.search(s) or _AGE_LIMIT.search(s)) and on_subject(subject & content_stems(s), near)]
+            if _gives_age(s) and on_subject(subject & content_stems(s), near)]
+    if not told:  # "Members of the target group of the project are between 16 and 25 years old": its passage names
+        told = [(s, False) for hit in hits if on_subject(subject & content_stems(hit.chunk.text), True)  # the project
+                for s in chunk_sentences(hit.chunk) if _gives_age(s) and subject & content_stems(s)]
+    told.sort(key=lambda pair: -len(subject & content_stems(pair[0])))  # the one most on the subject is quoted
     for side, age in asked:
         if not told or any(_agrees(side, age, sentence) for sentence, _near in told):
             continue
         return f"the reports give another age: “{quote(told[0][0])}”"
     return None
+
+
+def _gives_age(sentence: str) -> bool:
+    return bool(_AGE_RANGE.search(sentence) or _AGE_LIMIT.search(sentence))
 
 
 def _agrees(side: str | None, age: int, sentence: str) -> bool:
@@ -638,6 +683,9 @@ def _agrees(side: str | None, age: int, sentence: str) -> bool:
     for match in _AGE_RANGE.finditer(sentence):
         low, high = (int(n) for n in match.groups() if n)
         if side is None and low <= age <= high or side is not None and age in (low, high):
+            return True
+        # "refugees over 18" meet some of "between 16 and 25 years old"; "refugees over 65" none
+        if side is not None and (low < age if side.lower() in _YOUNGER else high > age):
             return True
     for match in _AGE_LIMIT.finditer(sentence):
         limit = int(match.group(2) or match.group(3))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import SCOPES, TOWNS, quote, scopes
-from qa.question import question_names
+from qa.contradiction import COMPARES, PLACE_STEMS, SCOPES, TOWNS, content_stems, quote, scopes
+from qa.question import asks_yes_no, question_names
 from qa.result import Hit
 
 
@@ -43,6 +43,34 @@ def town_not_listed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
             towns = ", ".join(sorted(listed, key=lambda name: _first_at(name, sentence)))
             return f"the reports place {thing} in {towns}, not {town}: “{quote(sentence)}”"
     return None
+
+
+def town_never_read(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question places the thing it asks about in a town that no passage read names, and an answer sentence on
+    the same subject places it in another: "why was the reno boat moored in antwerp instead of ghent" against "a
+    boat that docked at the port of Ghent". What the question sets aside ("instead of Ghent") is no claim."""
+    if asks_yes_no(question) or COMPARES.search(question):
+        return None
+    claimed = _SET_ASIDE.sub(" ", question)
+    placed = {scope for m in _PLACED_IN.finditer(claimed) for scope in scopes(m.group(1))} & TOWNS
+    if len(placed) != 1 or _OTHER_THAN.search(claimed):
+        return None
+    town = next(iter(placed))
+    if any(town in scopes(hit.chunk.text) for hit in hits):
+        return None
+    subject = content_stems(claimed) - PLACE_STEMS
+    for sentence in chosen:
+        other = sorted((scopes(sentence) & TOWNS) - {town}, key=lambda name: _first_at(name, sentence))
+        said = content_stems(sentence) | content_stems(sentence.replace("-", " "))  # "Reno-boat": "reno boat"
+        if other and len(subject & said) >= _SUBJECT_SHARED:
+            return f"the reports place this in {', '.join(other)}, not {town}: “{quote(sentence)}”"
+    return None
+
+
+# where the question puts the thing: "moored in antwerp", "at the port of Antwerp"
+_PLACED_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|port|town|harbou?r)\s+of\s+)?([\w’'-]+)", re.I)
+_SET_ASIDE = re.compile(r"\b(?:instead of|rather than|and not|not in)\s+[^,;?]*", re.I)
+_SUBJECT_SHARED = 2
 
 
 # a town the question sets apart, or starts from, is no claim about where the thing is

@@ -74,7 +74,9 @@ _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemente
                             # an obligation stated of someone, as today's: "a newcomer who has to sign the newcomers'
                             # declaration" (not asked: "what do newcomers have to sign?")
                             r"(?:who|that|which)\s+(?:has to|have to|must|is obliged to|are obliged to|is required to|"
-                            r"are required to))\b", re.I)
+                            r"are required to)|"
+                            # what is done now: "the newcomers' declaration that migrants in Belgium now sign"
+                            r"(?:who|that|which)\s+(?:[\w’'-]+\s+){1,4}?now\s+(?!that\b|and\b|or\b)[a-z]+)\b", re.I)
 # a sentence that says it is not: "The newcomers' declaration is not implemented yet"
 # ("an unrealised intention of the 2014 coalition agreement")
 _NOT_YET = re.compile(r"\bnot\s+(?:\w+\s+){0,2}yet\b|\bnot\s+yet\b|\b(?:has|have|is|are)\s+yet\s+to\b|"

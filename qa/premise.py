@@ -56,6 +56,7 @@ from qa.figures import (
     other_bound,
     other_century,
     other_count,
+    other_event_year,
     other_factor,
     other_figure,
     other_fraction,
@@ -68,7 +69,7 @@ from qa.figures import (
 from qa.lists import other_list_member
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
-from qa.places import town_not_listed
+from qa.places import town_never_read, town_not_listed
 from qa.plans import (
     ended_rule_taken_as_current,
     figure_only_planned,
@@ -196,10 +197,12 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
+            or other_event_year(question, chosen, hits)
             or other_length(question, chosen, hits) or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
-            or town_not_listed(question, chosen, hits) or other_list_member(question, chosen)
+            or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
+            or other_list_member(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
@@ -915,7 +918,10 @@ def _surnamed(text: str, hits: Sequence[Hit]) -> list[str]:
     return list(dict.fromkeys(p for p in persons if p and p.split()[-1].lower() in words))
 
 
-_TELLS_SAID = re.compile(r"\b(?:said|wrote|stated|declared|argued|claimed|stressed|emphasi[sz]ed)\s+that\b", re.I)
+_TELLS_SAID = re.compile(r"\b(?:said|wrote|stated|declared|argued|claimed|stressed|emphasi[sz]ed)\s+that\b|"
+                         # "Why did Mayor Mathias De Clercq say that Ghent supports ...?"
+                         r"\bdid\b[^?,;]{0,60}?\b(?:say|write|state|declare|argue|claim|stress|emphasi[sz]e)\s+"
+                         r"that\b", re.I)
 
 
 _SAYING = frozenset(_stem(w) for w in ("say", "said", "state", "stated"))
@@ -979,11 +985,24 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
             if found or held != topic:
                 continue
             speaker = speaker_at(chunk.text, start - chunk.start) or (
-                _first_person(sentence) if SPEECH.search(sentence) else None)
+                _first_person(sentence) or _titled(sentence) if _SPEAKS.search(sentence) else None)
             if speaker and surname not in speaker and surname not in sentence:
                 speaker = _person(speaker) or speaker  # "Ghent Mayor Mathias De Clercq": the person
                 found = f"the reports give these words to {speaker}, not {person}: “{quote(sentence)}”"
     return found
+
+
+# words given to someone: a verb of speech, or "describes this as follows"
+_SPEAKS = re.compile(rf"{SPEECH.pattern}|\bdescrib(?:es|ed)\b", re.I)
+# one named by office and surname alone: "Alderman Coddens describes this as follows: ..."
+_TITLED_NAME = re.compile(r"\b(?:Mayor|Alderman|Alderwoman|Minister|Commissioner|Councillor|Director|President|"
+                          r"Coordinator|Secretary of State)\s+[A-Z][\w’'-]+")
+
+
+def _titled(sentence: str) -> str | None:
+    """ "Alderman Coddens" of a sentence that names someone by office and surname only; None when none."""
+    match = _TITLED_NAME.search(sentence)
+    return match.group() if match else None
 
 
 def _first_person(sentence: str) -> str | None:

@@ -310,6 +310,7 @@ def classify(question: str) -> QuestionKind:
         # a number named in a why-question is its subject, not what it asks: "Why did the OCMW end up paying for
         # the project out of its own regular budget?"
         wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|frequently|regularly|long)\b|"
+                                    rf"{_TERM_ASKED}|"
                                     r"\b(what|which) (share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
                                     r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
@@ -355,8 +356,12 @@ def classify(question: str) -> QuestionKind:
                          and not re.search(r"\b(?:stand|stands|leave|leaves|left|go from here)\b", q)),
         wants_case=bool(re.search(r"\b(?:which|what) (?:court )?(?:case|ruling|judgment|judgement)\b|"
                                   r"\bname of the (?:case|ruling|judgment)\b", q)),
-        wants_duration=bool(re.search(r"\bhow long\b(?! ago)", q)),
+        wants_duration=bool(re.search(rf"\bhow long\b(?! ago)|{_TERM_ASKED}", q)),
     )
+
+
+# a term asked for: "What jail sentence ... did the commission recommend?" wants a length of time
+_TERM_ASKED = r"\b(?:what|which)\s+(?:(?:jail|prison|custodial|maximum|minimum)\s+)+(?:sentences?|terms?)\b"
 
 
 def needs_context(question: str) -> bool:

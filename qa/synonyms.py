@@ -31,6 +31,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("bath", "wash", "washing", "shower", "showers"),
     ("bread", "food", "meal", "meals", "eat", "eating"),
     ("detain", "detained", "detention"),
+    ("jail", "jailed", "prison", "prisons", "imprisonment", "imprisoned"),
+    ("dock", "docked", "docking", "moor", "moored", "mooring", "berth", "berthed"),
     ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),
     ("school", "schools", "schooling", "education"),

@@ -33,3 +33,23 @@ def test_a_listed_town_another_town_set_apart_or_another_thing_is_no_claim():
     assert town_not_listed("when did refu interim open its antwerp branch", [LISTED], with_antwerp) is None
     # a sentence about another thing lists where that thing is
     assert town_not_listed("when did jobteam gent open its antwerp branch", [LISTED], hits) is None
+
+
+DOCKED = ("Central to this was the establishment of an additional reception initiative, in the shape of a boat that "
+          "docked at the port of Ghent.")
+
+
+def test_a_town_no_passage_read_names_against_the_town_an_answer_sentence_gives_is_refused():
+    from qa.places import town_never_read
+
+    # zq013: "instead of ghent" sets Ghent aside; Antwerp is the claim, and nothing read names it
+    hits = passage(DOCKED, section="")
+    reason = town_never_read("why was the reno boat moored in antwerp instead of ghent", [DOCKED], hits)
+    assert reason == f"the reports place this in Ghent, not Antwerp: “{DOCKED.rstrip('.')}”"
+    assert town_never_read("why was the reno boat moored in ghent", [DOCKED], hits) is None
+    # a town some passage read names is left to the checks that read it; a comparison or a yes/no question claims
+    # no place
+    assert town_never_read("why was the reno boat moored in antwerp",
+                           [DOCKED], passage(f"{DOCKED} Antwerp had no boat.", section="")) is None
+    assert town_never_read("how did the reno boat in ghent compare with the one in antwerp", [DOCKED], hits) is None
+    assert town_never_read("was the reno boat moored in antwerp", [DOCKED], hits) is None

@@ -3561,3 +3561,89 @@ def test_a_matter_put_at_another_level_of_government():
                      "Is integration a federal competence in Belgium?",
                      "What initiative supports the integration of newcomers into local communities?"):
         assert other_level_of_matter(question, [], hits(said)) is None, question
+
+
+def test_words_a_question_says_one_person_said_that_another_is_given_are_refused():
+    # zq002: "why did X say that ..." tells what X said, as "X said that ..." does
+    coddens = ("Alderman Coddens describes this as follows: \"various initiatives and organizations arise from "
+               "bottom-up initiatives and the city of Ghent recognizes and supports these initiatives and "
+               "organizations, without taking them over\".")
+    mayor = ("In this respect, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity across "
+             "borders is more relevant than ever”.")
+    question = ("Why did Mayor Mathias De Clercq say that Ghent supports bottom-up initiatives without taking them "
+                "over?")
+    reason = problem(question, mayor, coddens)
+    assert reason and reason.startswith("the reports give these words to Alderman Coddens, not Mathias De Clercq")
+    assert problem("Why did Alderman Coddens say that Ghent supports bottom-up initiatives without taking them over?",
+                   mayor, coddens) is None
+
+
+def test_a_study_of_a_thing_s_impact_that_was_never_done():
+    from qa.denials import study_never_done
+
+    # zq018: "the impact study" is a study of the impact, which no research measured
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    reason = study_never_done("what did the impact study of ghent's contact-theory approach conclude", [none])
+    assert reason == f"the reports say no such study was done: “{none[:-1]}”"
+    assert study_never_done("has an impact study of ghent's contact-theory approach been done", [none]) is None
+    assert study_never_done("what did the impact study of the reno boat conclude",
+                            ["No research has been conducted on the labour market."]) is None
+
+
+def test_a_measure_the_question_says_people_now_do_that_is_not_in_force_yet():
+    from qa.plans import not_yet_done
+
+    # zq025: "that migrants in Belgium now sign" takes the declaration as in force
+    not_yet = ("The newcomers’ declaration is not implemented yet, as it depends on a collaboration agreement to be "
+               "concluded with the three (Flemish, French-speaking, and German-speaking) Communities.")
+    reason = not_yet_done("How has the mandatory newcomers' declaration that migrants in Belgium now sign changed "
+                          "integration outcomes?", [not_yet])
+    assert reason and reason.startswith("the reports say this is not in force yet")
+    assert not_yet_done("How would the newcomers' declaration that migrants in Belgium will sign change integration "
+                        "outcomes?", [not_yet]) is None
+    assert not_yet_done("How has the newcomers' declaration changed the debate?", [not_yet]) is None
+
+
+def test_people_bounded_by_a_bare_age_that_the_reports_target_none_of():
+    from qa.figures import other_age
+
+    # zq028: "refugees over 65" against a target group of 16 to 25; the age is told in a passage naming the project
+    chosen = ("Project Ankerkracht is carried out by a multidisciplinary team to support young, recently arrived "
+              "refugees in multiple domains of their lives.")
+    aged = ("As the name of the project suggests, Ankerkracht aims to “anchor” young refugees in Ghent’s society. "
+            "Members of the target group of the project are between 16 and 25 years old, have been recognised as a "
+            "refugee or granted subsidiary protection.")
+    read = hits(chosen, aged)
+    reason = other_age("what support does ankerkracht give to refugees over 65", [chosen], read)
+    assert reason and reason.startswith("the reports give another age: “Members of the target group")
+    # some of 16 to 25 are over 18 and under 25; "over 65 percent" is no age
+    for question in ("what support does ankerkracht give to refugees over 18",
+                     "what support does ankerkracht give to refugees under 25",
+                     "does ankerkracht reach refugees over 65 percent of the time"):
+        assert other_age(question, [chosen], read) is None, question
+
+
+def test_an_event_set_in_a_year_nothing_read_names_against_the_year_told():
+    from qa.figures import other_event_year
+
+    # zq006: the government fell over the Compact in 2018; nothing read names 2016
+    told = ("It is at the same time a highly sensitive issue, illustrated, for instance, by the fact that the "
+            "endorsement of the UN Global Compact for Safe, Orderly and Regular Migration – a non-binding "
+            "international instrument – by the previous federal government in 2018 led to its collapse.")
+    question = "why did the belgian govt fall over the UN migration compact in 2016"
+    assert other_event_year(question, [told], hits(told)) == f"the reports give another year: “{told[:-1]}”"
+    assert other_event_year(question.replace("2016", "2018"), [told], hits(told)) is None
+    # a year some passage names, a year asked for, or a year as a bound is left to other checks
+    assert other_event_year(question, [told], hits(told, "In 2016 the N-VA left.")) is None
+    assert other_event_year("when did the belgian govt fall over the UN migration compact, 2016?", [told],
+                            hits(told)) is None
+    assert other_event_year("why did the belgian govt fall over the UN migration compact since 2016", [told],
+                            hits(told)) is None
+
+
+def test_a_jail_sentence_asked_for_is_a_length_of_time():
+    # zq026: "what jail sentence" wants "a prison sentence of 3 months to 1 year"
+    kind = classify("What jail sentence for staying in Belgium without papers did the return-policy commission "
+                    "recommend?")
+    assert kind.wants_number and kind.wants_duration
+    assert not classify("What sentence did the commission write about jail?").wants_duration
