@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import FOOTNOTE_END, chunk_sentences, content_stems, quote, related_sentences
+from qa.contradiction import chunk_sentences, content_stems, quote, quote_from, related_sentences
 from qa.question import name_acronyms, unshortened
 from qa.result import Hit
 
@@ -106,8 +106,7 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if len(told) >= _EVENT_MIN or (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
             # "... via litigation.1 Ultimately, the previous federal government fell over ...": from the sentence
             # a footnote's number hid
-            ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, given.start())]
-            return f"the reports give another cause: “{quote(sentence[ends[-1] if ends else 0:])}”"
+            return f"the reports give another cause: “{quote_from(sentence, given.start())}”"
     return None
 
 
@@ -166,6 +165,31 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
             around = _stems(sentence[:told.start()] + " " + sentence[told.end():])
             if other and first and not other & first and other <= rest and first <= around:
                 return f"the reports tell it the other way round: “{quote(sentence)}”"
+    return None
+
+
+# a time set off from an event: "one year before the adoption of the GCM", "two months after the fire"
+_OFFSET = re.compile(r"\b(\w+)\s+(years?|months?|weeks?|days?)\s+(before|after|prior to|later than)\s+(?:the\s+)?"
+                     r"([^,;:?.–—()]+)", re.I)
+_OFFSET_WORDS = 3  # words after "before the" that name the event
+
+
+def _offsets(text: str) -> list[tuple[str, str, bool, set[str], int]]:
+    """(count, unit, after, event stems, where) of each time the text sets off from an event."""
+    return [(m.group(1).lower(), m.group(2).lower().rstrip("s"), m.group(3).lower() in ("after", "later than"),
+             _stems(" ".join(m.group(4).split()[:_OFFSET_WORDS])), m.start()) for m in _OFFSET.finditer(text)]
+
+
+def other_side_of_event(question: str, chosen: Sequence[str]) -> str | None:
+    """The question sets something a time before an event that a chosen sentence sets the same time after it, or
+    the other way round: "One year before the adoption of the GCM, what did a coalition of NGOs launch?" against
+    "One year after the adoption of the GCM, a coalition of NGOs launched an Action Plan"."""
+    asked = _offsets(question)
+    for sentence in chosen:
+        for count, unit, after, event, at in _offsets(sentence):
+            for a_count, a_unit, a_after, a_event, _at in asked:
+                if (count, unit) == (a_count, a_unit) and after != a_after and event and event == a_event:
+                    return f"the reports give the other side of it: “{quote_from(sentence, at)}”"
     return None
 
 

@@ -336,7 +336,10 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     # a place only in an organisation's name the sentences give ("Vluchtelingenwerk Vlaanderen") is not asked about,
     # nor is another place the sentence names than that one
     named_places = places - scopes(_without_place_names(framed, [best, *chosen]))
-    for kind, asked, said in (("place", places - named_places, scopes(best, origins=False) - named_places),
+    # where something came from is compared with where the sentence has it come from: "relocated from the italian
+    # islands" against "from the Greek islands"
+    origins_asked = bool(places - scopes(framed, origins=False))
+    for kind, asked, said in (("place", places - named_places, scopes(best, origins=origins_asked) - named_places),
                               ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
         given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))
@@ -1059,6 +1062,13 @@ FAR_SHARED = 3  # ... and a sentence further away
 def on_subject(shared: set[str], near: bool) -> bool:
     """Whether a sentence of related_sentences sharing the words `shared` with the question is on its subject."""
     return len(shared) >= (NEAR_SHARED if near else FAR_SHARED)
+
+
+def quote_from(sentence: str, at: int) -> str:
+    """The sentence quoted from where the one holding position `at` starts: "... of the judgments.6 One year after
+    ..." is quoted from "One" (a footnote's number hid a sentence's end)."""
+    ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, at + 1)]
+    return quote(sentence[ends[-1] if ends else 0:])
 
 
 def quote(sentence: str, limit: int = 300) -> str:

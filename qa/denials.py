@@ -153,3 +153,31 @@ def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
         if none and len(subject & content_stems(sentence[none.end():])) >= SIDE_MIN:
             return f"the reports say no such study was done: “{quote(sentence)}”"
     return None
+
+
+# a compound a sentence gives only with "non-": "more than one million were non-EU citizens"
+_NON = re.compile(r"\bnon-\s*([\w’']+)\s+([\w’'-]+)", re.I)
+_NON_SHARED = 3  # the question's words, besides the compound, the sentence must hold
+
+
+def non_taken_away(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says of a group what a chosen sentence on the same subject says of its "non-" group only: "over
+    1 million of belgium's foreign-born residents were eu citizens" against "more than one million were non-EU
+    citizens". Not when the question says "non-" itself, or a chosen sentence gives the group without it too."""
+    if re.search(r"\bnon\b", question, re.I):
+        return None
+    words = [w.lower() for w in _WORD.findall(question)]
+    pairs = set(zip(words, words[1:], strict=False))
+    every = " ".join(chosen).lower()
+    for sentence in chosen:
+        for match in _NON.finditer(sentence):
+            pair = (match.group(1).lower(), match.group(2).lower())
+            if pair not in pairs:
+                continue
+            bare = [m.start() for m in re.finditer(rf"\b{re.escape(' '.join(pair))}\b", every)]
+            if any(not every[:at].rstrip().endswith("non-") and not every[:at].endswith("non ") for at in bare):
+                continue
+            rest = content_stems(question) - content_stems(" ".join(pair))
+            if len(rest & content_stems(sentence)) >= _NON_SHARED:
+                return f"the reports say “{match.group()}”: “{quote(sentence)}”"
+    return None

@@ -18,12 +18,14 @@ from qa.contradiction import (
     content_stems,
     on_subject,
     quote,
+    quote_from,
     related_sentences,
     scopes,
     sentence_before,
 )
 from qa.question import MONTHS, months_written_out, question_names, question_parts
 from qa.result import Hit
+from qa.synonyms import canonical_stem as _stem
 
 # numbers written as words, with their values ("three working groups", "from five to three years")
 WORD_NUMBERS = {word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven "
@@ -249,6 +251,27 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if any(name <= context for name in (names if near and started else things)):
             told = f"{quote(before)}. {quote(sentence)}" if not started else quote(sentence)
             return f"the reports give another start, {year}: “{told}”"
+    return None
+
+
+# a rough amount: "millions of euros", "thousands of refugees"
+_MAGNITUDE = re.compile(r"\b(tens|hundreds|thousands|millions|billions)\s+of\s+([\w’'-]+)", re.I)
+
+
+def other_magnitude(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """A rough amount the question gives that a sentence on the same subject gives otherwise: "accepted millions of
+    euros" against "had accepted money (arguably thousands of euros)"."""
+    asked = {(m.group(1).lower(), _stem(m.group(2))) for m in _MAGNITUDE.finditer(question)}
+    if not asked:
+        return None
+    subject = content_stems(_MAGNITUDE.sub(" ", question))
+    for sentence, near in related_sentences(chosen, hits):
+        said = {(m.group(1).lower(), _stem(m.group(2))): m.start() for m in _MAGNITUDE.finditer(sentence)}
+        if not said or asked & set(said) or not on_subject(subject & content_stems(sentence), near):
+            continue
+        given = [at for (_size, unit), at in said.items() if unit in {unit for _size, unit in asked}]
+        if given:
+            return f"the reports give another amount: “{quote_from(sentence, given[0])}”"
     return None
 
 

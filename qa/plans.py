@@ -49,7 +49,8 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
         for i, stem in enumerate(stems):
             if stem not in done:
                 continue
-            before = [w.lower() for w in words[max(0, i - 2):i]]
+            # "will be fully developed": the passive's "be" and adverbs stand between
+            before = _before_deed(words, i)
             planned = before[-1:] in (["to"], ["will"], ["would"], ["shall"]) and not (
                 before[-1:] == ["to"] and before[:1] and before[0] in _DONE_BEFORE_TO)
             if planned and not _said_done(stem, tokens):
@@ -63,6 +64,7 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+_BETWEEN = 3  # words that may stand between "will" and the deed: "will be fully developed"
 _ALREADY = re.compile(r"\b(?:already|has been|have been)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", re.I)
 _ENVISAGES = re.compile(r"\b(?:envisag\w*|intends?|intended|foresees?|plans? to|planned to)\b", re.I)
 _DEED_PREFIX = 6  # "introduced" and "introduction" share "introd"
@@ -121,11 +123,20 @@ _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)
 
 
+def _before_deed(words: Sequence[str], i: int) -> list[str]:
+    """The two words before the deed at `i`, in small letters, past the passive's "be" and adverbs that may stand
+    between it and "will" or "to": "will be fully developed", "aims to fully develop"."""
+    before = [w.lower() for w in words[max(0, i - 2 - _BETWEEN):i]]
+    while len(before) > 2 and (before[-1] in ("be", "been") or before[-1].endswith("ly")):
+        before.pop()
+    return before[-2:]
+
+
 def _said_done(stem: str, tokens: Sequence[tuple[str, list[str], list[str]]]) -> bool:
     """Some chosen sentence uses the verb not after "to" / "will": "the Act was replaced", "it replaces"."""
     for _sentence, words, stems in tokens:
         for i, word_stem in enumerate(stems):
-            if word_stem == stem and (i == 0 or words[i - 1].lower() not in {"to", *_PLANNING}):
+            if word_stem == stem and (i == 0 or _before_deed(words, i)[-1:] not in (["to"], *([w] for w in _PLANNING))):
                 return True
     return False
 

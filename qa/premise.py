@@ -23,11 +23,10 @@ from ingest.sentences import split_sentences
 from qa.authors import other_author
 from qa.awards import other_giver
 from qa.bodies import other_kind_of_body
-from qa.causes import other_cause, reversed_cause, reversed_effect, reversed_sequel
+from qa.causes import other_cause, other_side_of_event, reversed_cause, reversed_effect, reversed_sequel
 from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
-    FOOTNOTE_END,
     OFFICES,
     PLACE_WORDS,
     ROLE_HOLDER,
@@ -38,12 +37,13 @@ from qa.contradiction import (
     context_of,
     contradiction,
     quote,
+    quote_from,
     related_sentences,
     report_label,
     scopes,
     speaker_at,
 )
-from qa.denials import access_granted, denied, study_never_done
+from qa.denials import access_granted, denied, non_taken_away, study_never_done
 from qa.events import ending_untold
 from qa.figures import (
     WORD_NUMBERS,
@@ -61,6 +61,7 @@ from qa.figures import (
     other_figure,
     other_fraction,
     other_length,
+    other_magnitude,
     other_month,
     other_start,
     other_than,
@@ -197,7 +198,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
-            or other_event_year(question, chosen, hits)
+            or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
             or other_length(question, chosen, hits) or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
@@ -215,9 +216,11 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
+            or non_taken_away(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
+            or other_side_of_event(question, chosen)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or other_giver(question, chosen)
@@ -956,8 +959,7 @@ def _said_by_another_there(question: str, person: str, chosen: Sequence[str]) ->
         speaker = _first_person(sentence)
         if speaker:
             # "... via litigation.1 In a parliamentary hearing ...": a footnote's number hid a sentence's end
-            ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, sentence.find(speaker))]
-            said = quote(sentence[ends[-1] if ends else 0:])
+            said = quote_from(sentence, sentence.find(speaker))
             return f"the reports give these words to {speaker}, not {person}: “{said}”"
     return None
 

@@ -32,6 +32,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("bread", "food", "meal", "meals", "eat", "eating"),
     ("detain", "detained", "detention"),
     ("jail", "jailed", "prison", "prisons", "imprisonment", "imprisoned"),
+    ("uphold", "upholds", "upheld", "upholding"),  # an irregular past the stemmer keeps apart
     ("dock", "docked", "docking", "moor", "moored", "mooring", "berth", "berthed"),
     ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),

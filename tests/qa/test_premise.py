@@ -3647,3 +3647,81 @@ def test_a_jail_sentence_asked_for_is_a_length_of_time():
                     "recommend?")
     assert kind.wants_number and kind.wants_duration
     assert not classify("What sentence did the commission write about jail?").wants_duration
+
+
+def test_a_plan_taken_as_done_with_adverbs_and_a_passive_between():
+    from qa.plans import planned_not_done
+
+    # probes18: "will be fully developed" is a plan; "aims to fully develop" does not say it was done
+    plan = ("The federal coalition agreement announces that alternatives to detention (regular administrative and/or "
+            "police checks, bail, electronic supervision etc.) will be fully developed and systematically evaluated.")
+    aims = "The new federal government aims to fully develop alternatives to detention."
+    reason = planned_not_done("which alternatives to detention has the new fed govt already fully developed under its "
+                              "coalition agreement", [plan, aims])
+    assert reason and reason.startswith("the reports give this only as a plan")
+    assert planned_not_done("which alternatives to detention has the new fed govt already fully developed",
+                            [plan, "Bail and electronic supervision were fully developed in 2021."]) is None
+
+
+def test_a_time_before_an_event_that_the_reports_set_after_it():
+    from qa.causes import other_side_of_event
+
+    after = ("This did not substantively impact on the reasoning or outcome of the judgments.6 One year after the "
+             "adoption of the GCM, a coalition of NGOs launched an Action Plan.")
+    assert other_side_of_event("One year before the adoption of the GCM, what did a coalition of NGOs launch?",
+                               [after]) == ("the reports give the other side of it: “One year after the adoption of "
+                                            "the GCM, a coalition of NGOs launched an Action Plan”")
+    assert other_side_of_event("One year after the adoption of the GCM, what did a coalition of NGOs launch?",
+                               [after]) is None
+    assert other_side_of_event("Two years before the adoption of the GCM, what did NGOs launch?", [after]) is None
+
+
+def test_a_rough_amount_the_reports_give_otherwise():
+    from qa.figures import other_magnitude
+
+    took = ("Some of the intermediaries had accepted money (arguably thousands of euros) from persons who wanted to "
+            "be put on the list to qualify for a humanitarian visa.")
+    question = "The intermediaries arguably accepted {} of euros; from whom did they take it?"
+    reason = other_magnitude(question.format("millions"), [took], hits(took))
+    assert reason and reason.startswith("the reports give another amount: “Some of the intermediaries")
+    assert other_magnitude(question.format("thousands"), [took], hits(took)) is None
+    assert other_magnitude("did thousands of refugees take part?", [took], hits(took)) is None  # another unit
+
+
+def test_a_group_the_reports_give_only_as_its_non_group():
+    from qa.denials import non_taken_away
+
+    non_eu = ("As of 2018, 16.8% (or 1.9 million) of the Belgian population came from a foreign country, among which "
+              "more than one million were non-EU citizens.")
+    reason = non_taken_away("in 2018 over 1 million of belgium's foreign-born residents were eu citizens, what % of "
+                            "the population came from abroad", [non_eu])
+    assert reason and reason.startswith("the reports say “non-EU citizens”")
+    assert non_taken_away("in 2018 over 1 million of belgium's foreign-born residents were non-eu citizens, what % "
+                          "of the population came from abroad", [non_eu]) is None
+    both = non_eu + " Another 900,000 were EU citizens from the population abroad."
+    assert non_taken_away("in 2018 how many of belgium's foreign-born residents were eu citizens from abroad",
+                          [both]) is None
+
+
+def test_upheld_is_uphold_for_a_denial():
+    # probes18: "did not uphold all complaints" denies "the courts upheld all complaints"
+    told = ("Challenging the legality of these measures in court has proven the most successful way of influencing "
+            "migration policy, even if the courts did not uphold all complaints.")
+    reason = problem("Given that the courts upheld all complaints, what has proven the most successful way for "
+                     "Belgian civil society to influence migration policy?", told)
+    assert reason and reason.startswith("the reports say otherwise")
+    assert problem("Given that the courts did not uphold all complaints, what has proven the most successful way for "
+                   "Belgian civil society to influence migration policy?", told) is None
+
+
+def test_where_something_came_from_is_compared_with_where_the_reports_have_it_come_from():
+    from qa.contradiction import _other_scope
+
+    # probes18: "from the italian islands" against "from the Greek islands"
+    told = ("Pressure from civil society and some cities led to the relocation of 18 unaccompanied minors from the "
+            "Greek islands of Lesbos and Samos in August 2020.")
+    reason = _other_scope("how many unaccompanied minors were relocated from the italian islands in aug 2020",
+                          told, "Belgium")
+    assert reason and reason.startswith("the reports say this about Greece, not Italy")
+    assert _other_scope("how many unaccompanied minors were relocated from the greek islands in aug 2020",
+                        told, "Belgium") is None
