@@ -442,9 +442,12 @@ def other_factor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     return None
 
 
-# "five-year", "3 to 7 years", "two or three months": each number with its unit (singular); not "5-year-old"
-SPAN_OF_TIME = re.compile(rf"\b(\d+|{'|'.join(WORD_NUMBERS)})(?:\s*(?:-|–|to|or|and)\s*(\d+|"
-                           rf"{'|'.join(WORD_NUMBERS)}))?[\s-]+(year|month|week|day)s?\b(?![\s-]+old)", re.I)
+# "five-year", "3 to 7 years", "two or three months": each number with its unit (singular); not "5-year-old", nor
+# the "5 yrs" of "1.5 yrs"
+SPAN_OF_TIME = re.compile(rf"(?<![\d.,])\b(\d+|{'|'.join(WORD_NUMBERS)})(?:\s*(?:-|–|to|or|and)\s*(\d+|"
+                           rf"{'|'.join(WORD_NUMBERS)}))?[\s-]+(year|yr|month|mth|week|wk|day)s?\b(?![\s-]+old)", re.I)
+# a busy user's units: "5 yrs", "3 mths", "2 wks"
+_SHORT_UNIT = {"yr": "year", "mth": "month", "wk": "week"}
 
 
 def spans(text: str) -> list[tuple[float, str, str]]:
@@ -452,6 +455,7 @@ def spans(text: str) -> list[tuple[float, str, str]]:
     out = []
     for m in SPAN_OF_TIME.finditer(text):
         unit = m.group(3).lower()
+        unit = _SHORT_UNIT.get(unit, unit)
         for number in (m.group(1), m.group(2)):
             if number:
                 value = float(WORD_NUMBERS[number.lower()]) if number.lower() in WORD_NUMBERS else float(number)

@@ -304,6 +304,8 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
         return None  # (most questions: the passages need not be read for numbers)
     text = " ".join(f"{report_label(h.chunk)} {h.chunk.text}" for h in hits)
     numbers = {number_value(n) for n in _QUESTION_NUMBER.findall(text)}
+    # "prolonged from 3 to 5 years in 2016.50 This creates ...": a year with a footnote's number after its stop
+    numbers |= {float(year) for year in _YEAR_NOTED.findall(text)}
     # "after one year" gives the 1 of "after year 1"
     numbers |= {float(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
     # "for almost one and a half years" gives the 1.5 of "for almost 1.5 yrs"
@@ -338,6 +340,7 @@ def _stated_span_missing(question: str, hits: Sequence[Hit]) -> str | None:
     return None
 
 
+_YEAR_NOTED = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\.\d{1,3}(?=\s|$)")
 _AND_A_HALF = re.compile(r"\b(\w+)\s+and\s+a\s+half\b", re.I)
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")
 # an age the question states: "since he was 8", "aged 8", "an 8-year-old"

@@ -315,7 +315,8 @@ def classify(question: str) -> QuestionKind:
                                     r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
                           # "jobteam gent targets vs results after yr 1": a target set against what was reached
-                          or re.search(r"\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|"
+                          # (not "how did the growing number of refugees lead ...": a trend, not a count asked)
+                          or re.search(rf"{_NOT_TREND}\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|"
                                        r"\b(?:targets?|goals?)\s+(?:vs\.?|versus|compared (?:to|with))\s", q)
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
         # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question
@@ -362,6 +363,11 @@ def classify(question: str) -> QuestionKind:
 
 # a term asked for: "What jail sentence ... did the commission recommend?" wants a length of time
 _TERM_ASKED = r"\b(?:what|which)\s+(?:(?:jail|prison|custodial|maximum|minimum)\s+)+(?:sentences?|terms?)\b"
+
+
+# the number of something told as a trend: "the growing number of refugees"
+_NOT_TREND = "".join(rf"(?<!{word} )" for word in ("growing", "rising", "increasing", "decreasing", "declining",
+                                                   "falling", "shrinking", "large", "huge", "high", "small", "low"))
 
 
 def needs_context(question: str) -> bool:

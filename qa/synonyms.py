@@ -33,6 +33,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("detain", "detained", "detention"),
     ("jail", "jailed", "prison", "prisons", "imprisonment", "imprisoned"),
     ("uphold", "upholds", "upheld", "upholding"),  # an irregular past the stemmer keeps apart
+    ("centre", "centres", "center", "centers"),  # British and American spelling
     ("dock", "docked", "docking", "moor", "moored", "mooring", "berth", "berthed"),
     ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),

@@ -3725,3 +3725,39 @@ def test_where_something_came_from_is_compared_with_where_the_reports_have_it_co
     assert reason and reason.startswith("the reports say this about Greece, not Italy")
     assert _other_scope("how many unaccompanied minors were relocated from the greek islands in aug 2020",
                         told, "Belgium") is None
+
+
+def test_a_count_of_centres_is_read_in_centers_too():
+    from qa.premise import _count_missing
+
+    # probes18 twin: British "centres" asked, American "centers" written
+    told = "In Ghent, we started a cooperation in between three reception centers."
+    assert _count_missing("ghent started a cooperation between its reception centres - how many centres and why",
+                          [told]) is None
+    assert _count_missing("how many volunteers joined the reception centres", [told]) is not None
+
+
+def test_the_growing_number_of_something_asks_no_count():
+    # probes18 twin: a trend is the subject, not what is asked
+    assert not classify("According to the view from Ghent, how did the growing number of refugees lead the federal "
+                        "government to provide more accommodation?").wants_number
+    assert classify("What was the number of refugees in Ghent in 2015?").wants_number
+
+
+def test_a_year_with_a_footnote_s_number_after_its_stop_is_that_year():
+    from qa.premise import _stated_number_missing
+
+    # probes18 twin: "in 2016.50 This creates a tension" gives 2016
+    told = "the conditionality of residence rights were prolonged from 3 to 5 years in 2016.50 This creates a tension."
+    assert _stated_number_missing("conditionality prolonged from 3 to 5 yrs in 2016 - what tension does that create",
+                                  hits(told)) is None
+    assert _stated_number_missing("conditionality prolonged from 3 to 5 yrs in 2017 - what tension does that create",
+                                  hits(told)) == "the passages never mention 2017"
+
+
+def test_lengths_of_time_typed_short_and_with_a_decimal():
+    from qa.figures import spans
+
+    assert spans("prolonged from 3 to 10 yrs") == [(3.0, "year", "3 years"), (10.0, "year", "10 years")]
+    assert spans("for almost 1.5 yrs") == []  # not the "5 yrs" of "1.5"
+    assert spans("3 mths and 2 wks") == [(3.0, "month", "3 months"), (2.0, "week", "2 weeks")]
