@@ -68,6 +68,24 @@ def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
     return None
 
 
+def reversed_in_one(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says A led to B, and a chosen sentence gives B as the cause of A within itself: "how did the
+    federal government's provision of more accommodation lead to the growing number of refugees?" against "Due to
+    the growing number of refugees, the federal government decided to provide more accommodation"."""
+    claim = _THAT_MADE.search(question) or _CAUSED.search(question)
+    if not claim:
+        return None
+    cause, effect = _stems(claim.group("cause")), _stems(claim.group("effect"))
+    for sentence in chosen:
+        for given in _GIVES_CAUSE.finditer(sentence):
+            told_cause = _stems(given.group(1))
+            told_effect = _stems(f"{sentence[:given.start()]} {sentence[given.end():]}")
+            if (len(effect & told_cause) >= _ACT_SIDE_MIN and len(cause & told_effect) >= _ACT_SIDE_MIN
+                    and len(cause & told_cause) < _ACT_SIDE_MIN):
+                return f"the reports tell it the other way round: “{quote_from(sentence, given.start())}”"
+    return None
+
+
 # a cause the question names with a noun: "why did gent zonder grenzen move online because of funding cuts"
 # (or with a clause: "had to move its work online because the city refused it meeting space")
 # "the michel govt collapsed in 2018 over the pension reform row — did that ...": a fall over something
@@ -165,6 +183,31 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
             around = _stems(sentence[:told.start()] + " " + sentence[told.end():])
             if other and first and not other & first and other <= rest and first <= around:
                 return f"the reports tell it the other way round: “{quote(sentence)}”"
+    return None
+
+
+# one thing acting on another: "how does the type of incoming migrants influence the local economy"
+_ACTS_ON = r"(?:influenc(?:e|es|ed|ing)|shap(?:e|es|ed|ing)|affect(?:s|ed|ing)?|determin(?:e|es|ed|ing))"
+_ASKED_ACT = re.compile(rf"\b(?:how|why|to what extent|in what way)\s+(?:does|do|did|can|could|would|might)\s+"
+                        rf"(?P<a>[^?,;]+?)\s+{_ACTS_ON}\s+(?P<b>[^?,;]+)", re.I)
+_TOLD_ACT = re.compile(rf"(?P<a>[^.;:,]+?)\s+(?:\w+ly\s+)?{_ACTS_ON}\s+(?P<b>[^.;:]+)", re.I)
+_ACT_SIDE_MIN = 2  # the words of each side that must stand on the other side of the sentence's act
+
+
+def reversed_influence(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has A act on B ("how does the type of incoming migrants influence the local economy and
+    demographic profile of an area") and a chosen sentence B on A ("the local economy and demographic profiles of the
+    local area strongly influence the type of incoming migrants")."""
+    asked = _ASKED_ACT.search(question)
+    if not asked:
+        return None
+    a, b = _stems(asked.group("a")), _stems(asked.group("b"))
+    for sentence in chosen:
+        for told in _TOLD_ACT.finditer(sentence):
+            told_a, told_b = _stems(told.group("a")), _stems(told.group("b"))
+            if (len(a & told_b) >= _ACT_SIDE_MIN and len(b & told_a) >= _ACT_SIDE_MIN
+                    and len(a & told_a) < _ACT_SIDE_MIN):
+                return f"the reports tell it the other way round: “{quote_from(sentence, told.start('a'))}”"
     return None
 
 

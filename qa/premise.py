@@ -23,7 +23,15 @@ from ingest.sentences import split_sentences
 from qa.authors import other_author
 from qa.awards import other_giver
 from qa.bodies import other_kind_of_body
-from qa.causes import other_cause, other_side_of_event, reversed_cause, reversed_effect, reversed_sequel
+from qa.causes import (
+    other_cause,
+    other_side_of_event,
+    reversed_cause,
+    reversed_effect,
+    reversed_in_one,
+    reversed_influence,
+    reversed_sequel,
+)
 from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
@@ -220,7 +228,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
-            or other_side_of_event(question, chosen)
+            or other_side_of_event(question, chosen) or reversed_influence(question, chosen)
+            or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or other_giver(question, chosen)

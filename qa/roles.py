@@ -240,11 +240,20 @@ def _transfers(text: str, receiver_untold: bool = False) -> list[tuple[set[str],
         if not to:
             continue
         source = _FROM.search(after[:to.start() + 1])
-        giver = scopes(source.group(1) if source else clause, origins=False)
-        receiver = scopes(after[to.end():], origins=False)
+        giver = _with_regions(source.group(1) if source else clause)
+        receiver = scopes(after[to.end():], origins=False)  # "to the regions": untold, for zo031's "flemish govt"
         if giver and (receiver or receiver_untold):
             out.append((giver, receiver))
     return out
+
+
+_REGIONS = re.compile(r"\b(?:the\s+)?(?:three\s+)?(?:belgian\s+)?regions\b", re.I)
+
+
+def _with_regions(text: str) -> set[str]:
+    """The places and levels the text names, "the three Belgian regions" being Flanders, Wallonia and Brussels."""
+    found = scopes(text, origins=False)
+    return found | {"Flanders", "Wallonia", "Brussels"} if _REGIONS.search(text) else found
 
 
 def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:

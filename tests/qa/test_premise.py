@@ -3761,3 +3761,38 @@ def test_lengths_of_time_typed_short_and_with_a_decimal():
     assert spans("prolonged from 3 to 10 yrs") == [(3.0, "year", "3 years"), (10.0, "year", "10 years")]
     assert spans("for almost 1.5 yrs") == []  # not the "5 yrs" of "1.5"
     assert spans("3 mths and 2 wks") == [(3.0, "month", "3 months"), (2.0, "week", "2 weeks")]
+
+
+def test_powers_the_regions_are_said_to_hand_to_the_federal_level_that_it_handed_them():
+    devolved = ("On 1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions: the “Brussels Capital” region (Brussels), "
+                "the Flemish region (Flanders) and the Walloon region (Wallonia).")
+    reason = swapped_transfer("In July 2014, which powers did the three Belgian regions devolve to the federal "
+                              "government?", [devolved])
+    assert reason and reason.startswith("the reports say it the other way round")
+    assert swapped_transfer("In July 2014, which powers did the Belgian federal government devolve to the three "
+                            "regions?", [devolved]) is None
+
+
+def test_one_thing_said_to_act_on_another_that_the_reports_have_act_on_it():
+    from qa.causes import reversed_influence
+
+    told = ("Moreover, the local economy and demographic profiles of the local area strongly influence the type of "
+            "incoming migrants and shape their subsequent integration paths.")
+    reason = reversed_influence("how does the type of incoming migrants influence the local economy and demographic "
+                                "profile of an area", [told])
+    assert reason and reason.startswith("the reports tell it the other way round: “Moreover, the local economy")
+    assert reversed_influence("how do the local economy and demographic profile of an area influence the type of "
+                              "incoming migrants", [told]) is None
+
+
+def test_a_cause_and_effect_told_the_other_way_round_within_one_sentence():
+    from qa.causes import reversed_in_one
+
+    told = ("Due to the growing number of refugees, the federal government decided to provide more accommodation for "
+            "refugees.")
+    reason = reversed_in_one("According to the view from Ghent, how did the federal government's provision of more "
+                             "accommodation lead to the growing number of refugees?", [told])
+    assert reason == f"the reports tell it the other way round: “{told[:-1]}”"
+    assert reversed_in_one("Why did the growing number of refugees lead to the provision of more accommodation?",
+                           [told]) is None
