@@ -345,6 +345,11 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # situation, told before the question, is no premise about the reports
     told = [part for part in re.split(r"(?<=[.!?])\s+", question) if not _ABOUT_ME.match(part) or part.endswith("?")]
     words = _STATED.findall(without_bounds(" ".join(told)))
+    # "the commission chaired by theo francken": a person typed in lower case after who led or made a thing, both
+    # of whose words no report uses (one unknown word may be a typo)
+    words += [name for first, last in _BY_PERSON.findall(" ".join(told))
+              if _unused(first, vocab, index.langs) and _unused(last, vocab, index.langs)
+              for name in [f"{first} {last}"]]
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
@@ -379,6 +384,11 @@ def spelled_acronyms(question: str, index: Bm25Index, hits: Sequence[Hit]) -> st
 
 
 _ACRONYM_USED = re.compile(r"\b([A-Z]{3,6})s?\b")
+
+
+_BY_PERSON = re.compile(r"\b(?:chaired|led|headed|presided|written|authored|founded|run|coordinated|initiated|"
+                        r"launched|set up|signed|proposed|said|stated|declared)\s+by\s+([a-z][a-z’'-]{2,})\s+"
+                        r"([a-z][a-z’'-]{2,})\b")
 
 
 def _unused(word: str, vocab: dict, langs: Sequence[str]) -> bool:

@@ -23,8 +23,8 @@ _ASKED = (
                rf"did|does|do|has|have)\b)", re.I),
     # "What did the European Commission declare Ghent to be?"
     re.compile(rf"\b(?:what|how|why|when)\s+(?:did|does|do|has|have)\s+{_SOURCE}\s+(?:{_VERBS})\b", re.I),
-    # "caritas praised jobteam gent as scoring max on expertise - why"
-    re.compile(rf"^\W*{_SOURCE}\s+(?:{_VERBS})\b", re.I),
+    # "caritas praised jobteam gent as scoring max on expertise - why", "Unia has called for a major national survey"
+    re.compile(rf"^\W*{_SOURCE}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b", re.I),
     # "unhcr welcoming award for circle of cycle - what was that project", "the award from caritas"
     re.compile(rf"^\W*{_SOURCE}\s+(?:[\w-]+\s+)?(?:award|prize)\b", re.I),
     re.compile(rf"\b(?:award|prize)\s+(?:from|by|of)\s+{_SOURCE}(?=\s*(?:[,;?.]|[-–—]\s|$|\s+(?:for|to|in|and)\b))",
@@ -32,7 +32,7 @@ _ASKED = (
 )
 # a sentence's source: "According to ESF, ...", "UNHCR declared Ghent ..." (a capitalised name or an acronym)
 _NAME = r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'-]*){0,5})"
-_GIVEN = (re.compile(rf"\bAccording\s+to\s+(?:the\s+)?{_NAME}\s*,"),
+_GIVEN = (re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?{_NAME}\s*,"),  # "Lastly, according to URBACT, ..."
           re.compile(rf"(?:^|[,;]\s+|\b(?:the|and)\s+){_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b"),
           # "granted a welcoming award by Vluchtelingenwerk Vlaanderen"
           re.compile(rf"\b(?:award|prize)\w*\s+(?:by|from)\s+(?:the\s+)?{_NAME}"))

@@ -1425,3 +1425,21 @@ def test_a_place_to_sleep_wash_and_eat_is_bed_bath_and_bread(seed_engine):
     answer = seed_engine.answer("Apart from a place to sleep, wash and eat, what did Ghent offer the people housed on "
                                 "its reception boat?")
     assert "guidance and support" in answer.text
+
+
+def test_a_person_typed_in_lower_case_after_chaired_by_whom_no_report_names():
+    from qa.composer import unknown_names
+
+    class Retriever:
+        vocab_dict = {w: 1 for w in ("commission", "chair", "marc", "bossuyt", "propos", "irregular", "stay")}
+
+    class Index:
+        retriever = Retriever()
+        langs = ("en",)
+
+    assert unknown_names("what did the commission chaired by theo francken propose about irregular stay",
+                         Index()) == ["theo francken"]
+    assert unknown_names("what did the commission chaired by marc bossuyt propose about irregular stay", Index()) == []
+    # one unknown word may be a typo; "by the" is no name
+    assert unknown_names("what did the commission chaired by marc bosuyt propose", Index()) == []
+    assert unknown_names("what did the commission chaired by the judge propose", Index()) == []

@@ -3796,3 +3796,20 @@ def test_a_cause_and_effect_told_the_other_way_round_within_one_sentence():
     assert reason == f"the reports tell it the other way round: “{told[:-1]}”"
     assert reversed_in_one("Why did the growing number of refugees lead to the provision of more accommodation?",
                            [told]) is None
+
+
+def test_a_source_given_mid_sentence_and_one_that_has_called_for_something():
+    urbact = ("- (4) Lastly, according to URBACT, the Refugee Taskforce serves as a replicable and transferrable "
+              "solution for other European cities.")
+    reason = other_source("according to eurocities what can ghent's refugee taskforce serve as for other european "
+                          "cities", [urbact])
+    assert reason and reason.startswith("the reports give this to URBACT, not eurocities")
+    assert other_source("according to urbact what can ghent's refugee taskforce serve as for other european cities",
+                        [urbact]) is None
+    myria = ("Myria has called on policymakers to launch a “major national survey” to deepen and broaden knowledge "
+             "about migration.")
+    reason = other_source("Unia has called for a major national survey on migration; who should conceive and carry "
+                          "it out?", [myria])
+    assert reason and reason.startswith("the reports give this to Myria, not Unia")
+    assert other_source("Myria has called for a major national survey on migration; who should conceive and carry "
+                        "it out?", [myria]) is None
