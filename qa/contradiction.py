@@ -146,6 +146,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did the 2014-2018 coalition lengthen appeal periods?" against "it reduced appeal periods"
     **{longer: ("reduce", "shorten", "cut") for longer in ("lengthen", "prolong", "extend")},
     "shorten": ("lengthen", "prolong", "extend"),
+    # "the agreement says forced returns should be phased out" against "should be equally reinforced"
+    **{fewer: ("reinforce", "reinforced", "strengthen", "strengthened", "step up", "stepped up", "intensify",
+               "intensified") for fewer in ("phase out", "phased out", "phasing out", "scale back", "scaled back")},
+    # "partnerships established for very long periods of time" against "for relatively short periods of time"
+    "long periods": ("short periods",), "short periods": ("long periods",),
     # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
     **{early: ("after", "late", "delay") for early in ("ahead", "early", "earlier")},
     "include": ("exclude",),

@@ -3813,3 +3813,20 @@ def test_a_source_given_mid_sentence_and_one_that_has_called_for_something():
     assert reason and reason.startswith("the reports give this to Myria, not Unia")
     assert other_source("Myria has called for a major national survey on migration; who should conceive and carry "
                         "it out?", [myria]) is None
+
+
+def test_phased_out_against_reinforced_and_long_periods_against_short_ones():
+    reinforced = ("On the other hand, the federal coalition agreement also states that forced returns should be "
+                  "equally reinforced.")
+    reason = problem("fed coalition agreement says forced returns should be phased out - what does that suggest about "
+                     "deportations", reinforced)
+    assert reason and reason.startswith("the reports say the opposite of 'phased out'")
+    assert problem("fed coalition agreement says forced returns should be reinforced too - what does that suggest "
+                   "about deportations", reinforced) is None
+    short = ("A point of criticism voiced by civil society organizations is that the partnerships between Ghent and "
+             "civil society organisations tend to be established for relatively short periods of time.")
+    reason = problem("Civil society organisations say their partnerships with Ghent tend to be established for very "
+                     "long periods of time; what do they say is needed?", short)
+    assert reason and reason.startswith("the reports say the opposite of 'long periods'")
+    assert problem("Civil society organisations say their partnerships with Ghent tend to be established for "
+                   "relatively short periods of time; what do they say is needed?", short) is None
