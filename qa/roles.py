@@ -819,3 +819,32 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         other, (text, at) = next(iter(offices.items()))
         return f"the reports call {surname.title()} {other}, not {office}: “{quote(sentence_around(text, at))}”"
     return None
+
+
+# money of a level of government: "federal funds", "European funding", "EU subsidies"
+_LEVEL_FUNDS = re.compile(r"\b(federal|european|eu|flemish|regional|local|municipal|city|national|state)\s+"
+                          r"(?:funds?|funding|money|subsid(?:y|ies)|grants?|budgets?)\b", re.I)
+_SAME_LEVEL = {"eu": "european", "national": "federal", "state": "federal", "municipal": "local", "city": "local"}
+_FUNDS_SHARED = 3  # the question's words, besides the level's money, the sentence must hold
+
+
+def other_level_of_funds(question: str, chosen: Sequence[str]) -> str | None:
+    """The question names money of one level of government ("want cities to have direct access to federal funds")
+    that a chosen sentence on the same subject gives as another's ("direct access to European funds"), and no chosen
+    sentence as the asked one's."""
+    asked = _fund_levels(question)
+    if len(asked) != 1:
+        return None
+    subject = content_stems(_LEVEL_FUNDS.sub(" ", question))
+    told = [(sentence, _fund_levels(sentence)) for sentence in chosen]
+    if any(asked & levels for _sentence, levels in told):
+        return None
+    for sentence, levels in told:
+        if levels and len(subject & content_stems(sentence)) >= _FUNDS_SHARED:
+            return f"the reports speak of other funds: “{quote(sentence)}”"
+    return None
+
+
+def _fund_levels(text: str) -> set[str]:
+    """The levels whose money the text names: "EU subsidies" and "European funds" are both "european"."""
+    return {_SAME_LEVEL.get(m.group(1).lower(), m.group(1).lower()) for m in _LEVEL_FUNDS.finditer(text)}

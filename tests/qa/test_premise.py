@@ -3830,3 +3830,17 @@ def test_phased_out_against_reinforced_and_long_periods_against_short_ones():
     assert reason and reason.startswith("the reports say the opposite of 'long periods'")
     assert problem("Civil society organisations say their partnerships with Ghent tend to be established for "
                    "relatively short periods of time; what do they say is needed?", short) is None
+
+
+def test_money_of_one_level_of_government_that_the_reports_give_as_another_s():
+    from qa.roles import other_level_of_funds
+
+    told = ("Due to the impact on and responsibility of cities, it is important that cities can have direct access "
+            "to European funds.")
+    reason = other_level_of_funds("why does the ghent refugee taskforce coordinator want cities to have direct access "
+                                  "to federal funds", [told])
+    assert reason == f"the reports speak of other funds: “{told[:-1]}”"
+    for level in ("european", "EU"):
+        assert other_level_of_funds(f"why does the coordinator want cities to have direct access to {level} funds",
+                                    [told]) is None
+    assert other_level_of_funds("why were federal funds cut for the boat", [told]) is None  # another subject
