@@ -16,6 +16,7 @@ from qa.contradiction import (
     TOWNS,
     content_stems,
     quote,
+    quote_from,
     related_sentences,
     scopes,
     sentence_before,
@@ -848,3 +849,30 @@ def other_level_of_funds(question: str, chosen: Sequence[str]) -> str | None:
 def _fund_levels(text: str) -> set[str]:
     """The levels whose money the text names: "EU subsidies" and "European funds" are both "european"."""
     return {_SAME_LEVEL.get(m.group(1).lower(), m.group(1).lower()) for m in _LEVEL_FUNDS.finditer(text)}
+
+
+# two who did a thing together: "unveiled by a parliamentary inquiry and a TV documentary", "an open-air exhibition,
+# initiated by Ghent and IN-Gent vzw"
+_BY_TWO = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+and\s+(?:the\s+|a\s+|an\s+)?"
+                     r"([\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?=\s*(?:[,;:?.!]|\s[-–—]\s|$|\s+(?:where|which|who|that|in|on|"
+                     r"for|to|with|what|how|why)\b))", re.I)
+
+
+def other_partner(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has two do a thing ("exhibition by ghent and amnesty international") and a chosen sentence has
+    one of them do it with another ("initiated by Ghent and IN-Gent vzw"), and no chosen sentence names the other the
+    question gives."""
+    every = content_stems(" ".join(chosen))
+    for asked in _BY_TWO.finditer(question):
+        sides = [content_stems(asked.group(1)), content_stems(asked.group(2))]
+        if not all(sides):
+            continue
+        for sentence in chosen:
+            for told in _BY_TWO.finditer(sentence):
+                said = [content_stems(told.group(1)), content_stems(told.group(2))]
+                for same, other in ((0, 1), (1, 0)):
+                    if (sides[same] == said[same] and said[other] and not sides[other] & said[other]
+                            and not sides[other] <= every):
+                        return (f"the reports name {told.group(other + 1)}, not {asked.group(other + 1)}: "
+                                f"“{quote_from(sentence, told.start())}”")
+    return None

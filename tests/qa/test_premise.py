@@ -3844,3 +3844,24 @@ def test_money_of_one_level_of_government_that_the_reports_give_as_another_s():
         assert other_level_of_funds(f"why does the coordinator want cities to have direct access to {level} funds",
                                     [told]) is None
     assert other_level_of_funds("why were federal funds cut for the boat", [told]) is None  # another subject
+
+
+def test_two_said_to_do_a_thing_together_of_whom_the_reports_name_another():
+    from qa.roles import other_partner
+
+    told = ("Furthermore, this objective is also pursued by an open-air exhibition, initiated by Ghent and IN-Gent "
+            "vzw, where citizens of Ghent with a migrant background tell a story about their favorite place in Ghent.")
+    reason = other_partner("open air exhibition by ghent and amnesty international - what do ghent citizens with a "
+                           "migrant background tell a story about", [told])
+    assert reason and reason.startswith("the reports name IN-Gent vzw, not amnesty international")
+    assert other_partner("open air exhibition by ghent and in-gent vzw - what do ghent citizens with a migrant "
+                         "background tell a story about", [told]) is None
+    unveiled = ("This does not prevent, however, to provide clarity about a number of criteria.12 Early 2019, a "
+                "‘scandal’ burst out in relation to practices unveiled in parallel by a judicial investigation and "
+                "a TV documentary.")
+    reason = other_partner("In early 2019, which humanitarian visa practices were unveiled by a parliamentary inquiry "
+                           "and a TV documentary?", [unveiled])
+    assert reason and reason.startswith("the reports name judicial investigation, not parliamentary inquiry: "
+                                        "“Early 2019")
+    assert other_partner("In early 2019, which practices were unveiled by a judicial investigation and a TV "
+                         "documentary?", [unveiled]) is None
