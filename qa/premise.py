@@ -105,6 +105,7 @@ from qa.roles import (
     other_blocker,
     other_body_in_charge,
     other_court,
+    other_instrument,
     other_level_of_funds,
     other_level_of_matter,
     other_name_for,
@@ -199,7 +200,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_change(question, chosen) or other_successor(question, chosen, hits)
             or other_recipient(question, chosen, hits) or other_portfolio(question, chosen, hits)
             or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen)
-            or other_partner(question, chosen)
+            or other_partner(question, chosen) or other_instrument(question, chosen)
             or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits) or other_than(question, chosen, hits)

@@ -14,6 +14,7 @@ from qa.contradiction import (
     OFFICES,
     PLACE_STEMS,
     TOWNS,
+    YEAR,
     content_stems,
     quote,
     quote_from,
@@ -875,4 +876,39 @@ def other_partner(question: str, chosen: Sequence[str]) -> str | None:
                             and not sides[other] <= every):
                         return (f"the reports name {told.group(other + 1)}, not {asked.group(other + 1)}: "
                                 f"“{quote_from(sentence, told.start())}”")
+    return None
+
+
+# the kind of legal text: "the 2016 royal decree", "a war-time act of parliament of 1939", "a 2016 law"
+_INSTRUMENT = re.compile(r"\b(royal\s+decree|decree[\s-]+law|act\s+of\s+parliament|decree|law|act|directive|"
+                         r"regulation|circular|ordinance|treaty|convention)\b", re.I)
+_INSTRUMENT_SHARED = 2  # the question's words, besides the year and the kind of text, the sentence must hold
+
+
+def _instruments(text: str) -> set[str]:
+    return {" ".join(re.split(r"[\s-]+", m.group(1).lower())).replace("act of parliament", "act")
+            for m in _INSTRUMENT.finditer(text)}
+
+
+def _compatible(asked: str, told: str) -> bool:
+    """One kind of text names the other: "decree" and "royal decree", "law" and "decree law"."""
+    return set(asked.split()) <= set(told.split()) or set(told.split()) <= set(asked.split())
+
+
+def other_instrument(question: str, chosen: Sequence[str]) -> str | None:
+    """The question names a year's legal text as one kind ("Under the 2016 royal decree that made integration a
+    residence condition") that a chosen sentence on the same subject, of the same year, names as another ("a 2016
+    law inserted integration as a residence condition"), and no chosen sentence as the asked kind."""
+    years = set(YEAR.findall(question))
+    asked = _instruments(question)
+    if len(years) != 1 or not asked:
+        return None
+    subject = content_stems(_INSTRUMENT.sub(" ", YEAR.sub(" ", question)))
+    if any(_compatible(a, t) for sentence in chosen for a in asked for t in _instruments(sentence)):
+        return None
+    for sentence in chosen:
+        told = _instruments(sentence)
+        if told and years & set(YEAR.findall(sentence)) and \
+                len(subject & content_stems(sentence)) >= _INSTRUMENT_SHARED:
+            return f"the reports name another kind of text: “{quote(sentence)}”"
     return None

@@ -3865,3 +3865,22 @@ def test_two_said_to_do_a_thing_together_of_whom_the_reports_name_another():
                                         "“Early 2019")
     assert other_partner("In early 2019, which practices were unveiled by a judicial investigation and a TV "
                          "documentary?", [unveiled]) is None
+
+
+def test_a_year_s_legal_text_named_as_another_kind_of_text():
+    from qa.roles import other_instrument
+
+    law = ("Second, a 2016 law inserted integration as a residence condition, in that the Immigration Office can end a "
+           "residence right when the person has not made “a reasonable effort to integrate”.")
+    reason = other_instrument("Under the 2016 royal decree that made integration a residence condition, what can the "
+                              "Immigration Office do?", [law])
+    assert reason and reason.startswith("the reports name another kind of text: “Second, a 2016 law")
+    assert other_instrument("Under the 2016 law that made integration a residence condition, what can the "
+                            "Immigration Office do?", [law]) is None
+    decree_law = ("A war-time ‘decree law on aliens’ police’ in 1939 gave the Executive full control over the presence "
+                  "of foreigners on Belgian territory.")
+    assert other_instrument("What did Belgium's war-time act of parliament on aliens' police of 1939 give the "
+                            "Executive?", [decree_law])
+    for kind in ("decree law", "decree", "law"):  # one names the other
+        assert other_instrument(f"What did Belgium's war-time {kind} on aliens' police of 1939 give the Executive?",
+                                [decree_law]) is None, kind
