@@ -651,7 +651,7 @@ _AGE_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\
                         r"\baged\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b", re.I)
 _AGE_LIMIT = re.compile(r"\b(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})|"
                         r"\bat least\s+(\d{1,2})\s+years?\s+old", re.I)
-_YOUNGER = frozenset({"before", "under", "below", "until", "up to", "younger"})
+_YOUNGER = frozenset({"before", "under", "below", "until", "up to", "younger than"})
 # people bounded by a bare number: "refugees over 65", "children under 12" (not "over 65 percent", "under 12 months")
 _PEOPLE_AGED = re.compile(r"\b(?:people|persons|refugees|migrants|newcomers|asylum seekers|adults|children|kids|minors|"
                           r"youngsters|youths|women|men|residents|citizens|participants)\s+"
@@ -689,8 +689,9 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
     subject = content_stems(_OLD.sub(" ", _AGE_ASKED.sub(" ", question)))
     told = [(s, near) for s, near in related_sentences(chosen, hits)
             if _gives_age(s) and on_subject(subject & content_stems(s), near)]
-    if not told:  # "Members of the target group of the project are between 16 and 25 years old": its passage names
-        told = [(s, False) for hit in hits if on_subject(subject & content_stems(hit.chunk.text), True)  # the project
+    if not told:
+        # "Members of the target group of the project are between 16 and 25 years old": its passage names the project
+        told = [(s, False) for hit in hits if on_subject(subject & content_stems(hit.chunk.text), True)
                 for s in chunk_sentences(hit.chunk) if _gives_age(s) and subject & content_stems(s)]
     told.sort(key=lambda pair: -len(subject & content_stems(pair[0])))  # the one most on the subject is quoted
     for side, age in asked:
@@ -701,6 +702,7 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
 
 
 def _gives_age(sentence: str) -> bool:
+    """The sentence gives an age: a range ("between 16 and 25 years old") or a bound ("before the age of 12")."""
     return bool(_AGE_RANGE.search(sentence) or _AGE_LIMIT.search(sentence))
 
 

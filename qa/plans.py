@@ -136,7 +136,7 @@ def _said_done(stem: str, tokens: Sequence[tuple[str, list[str], list[str]]]) ->
     """Some chosen sentence uses the verb not after "to" / "will": "the Act was replaced", "it replaces"."""
     for _sentence, words, stems in tokens:
         for i, word_stem in enumerate(stems):
-            if word_stem == stem and (i == 0 or _before_deed(words, i)[-1:] not in (["to"], *([w] for w in _PLANNING))):
+            if word_stem == stem and (i == 0 or _before_deed(words, i)[-1] not in {"to", *_PLANNING}):
                 return True
     return False
 

@@ -1013,8 +1013,7 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
 # words given to someone: a verb of speech, or "describes this as follows"
 _SPEAKS = re.compile(rf"{SPEECH.pattern}|\bdescrib(?:es|ed)\b", re.I)
 # one named by office and surname alone: "Alderman Coddens describes this as follows: ..."
-_TITLED_NAME = re.compile(r"\b(?:Mayor|Alderman|Alderwoman|Minister|Commissioner|Councillor|Director|President|"
-                          r"Coordinator|Secretary of State)\s+[A-Z][\w’'-]+")
+_TITLED_NAME = re.compile(rf"\b(?i:{OFFICES})\s+[A-Z][\w’'-]+")
 
 
 def _titled(sentence: str) -> str | None:

@@ -880,7 +880,8 @@ def other_partner(question: str, chosen: Sequence[str]) -> str | None:
 
 
 # the kind of legal text: "the 2016 royal decree", "a war-time act of parliament of 1939", "a 2016 law"
-_INSTRUMENT = re.compile(r"\b(royal\s+decree|decree[\s-]+law|act\s+of\s+parliament|decree|law|act|directive|"
+# ("Act" with its capital only: "the city wants to act" names no text)
+_INSTRUMENT = re.compile(r"\b(royal\s+decree|decree[\s-]+law|act\s+of\s+parliament|decree|law|(?-i:Act)|directive|"
                          r"regulation|circular|ordinance|treaty|convention)\b", re.I)
 _INSTRUMENT_SHARED = 2  # the question's words, besides the year and the kind of text, the sentence must hold
 

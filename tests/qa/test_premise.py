@@ -3884,3 +3884,11 @@ def test_a_year_s_legal_text_named_as_another_kind_of_text():
     for kind in ("decree law", "decree", "law"):  # one names the other
         assert other_instrument(f"What did Belgium's war-time {kind} on aliens' police of 1939 give the Executive?",
                                 [decree_law]) is None, kind
+
+
+def test_people_younger_than_an_age_meet_a_range_that_starts_below_it():
+    from qa.figures import other_age
+
+    aged = "Members of the target group of Ankerkracht are between 16 and 25 years old and refugees."
+    assert other_age("what support does ankerkracht give to refugees younger than 20", [aged], hits(aged)) is None
+    assert other_age("what support does ankerkracht give to refugees younger than 12", [aged], hits(aged))
