@@ -854,8 +854,8 @@ def _fund_levels(text: str) -> set[str]:
 
 # two who did a thing together: "unveiled by a parliamentary inquiry and a TV documentary", "an open-air exhibition,
 # initiated by Ghent and IN-Gent vzw"
-_BY_TWO = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+and\s+(?:the\s+|a\s+|an\s+)?"
-                     r"([\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?=\s*(?:[,;:?.!]|\s[-–—]\s|$|\s+(?:where|which|who|that|in|on|"
+_BY_TWO = re.compile(r"\bby\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+and\s+"
+                     r"((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?=\s*(?:[,;:?.!]|\s[-–—]\s|$|\s+(?:where|which|who|that|in|on|"
                      r"for|to|with|what|how|why)\b))", re.I)
 
 

@@ -3861,7 +3861,7 @@ def test_two_said_to_do_a_thing_together_of_whom_the_reports_name_another():
                 "a TV documentary.")
     reason = other_partner("In early 2019, which humanitarian visa practices were unveiled by a parliamentary inquiry "
                            "and a TV documentary?", [unveiled])
-    assert reason and reason.startswith("the reports name judicial investigation, not parliamentary inquiry: "
+    assert reason and reason.startswith("the reports name a judicial investigation, not a parliamentary inquiry: "
                                         "“Early 2019")
     assert other_partner("In early 2019, which practices were unveiled by a judicial investigation and a TV "
                          "documentary?", [unveiled]) is None
