@@ -195,7 +195,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
                     "unanimously", "smoothly")},
     # "optional newcomers declaration belgium what would newcomers who sign it commit to" against "newcomers will be
     # obliged in the future to sign a “newcomers’ declaration”"
-    "optional": ("obliged", "obligatory", "mandatory", "compulsory", "required"),
+    # "medical age testing ... is optional and rarely used" against "very often have to undergo medical age testing"
+    "optional": ("obliged", "obligatory", "mandatory", "compulsory", "required", "have to"),
     # "Since Refu Interim places refugees in paid interim jobs, ..." against "through voluntary work"; "newcomers
     # hired as paid performers" against "more than 70 newcomers participated as volunteers" (not "hired" alone:
     # Rose was hired to run the operation in Lokeren)
@@ -246,6 +247,14 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # a language: "practise their French speaking skills" against "practice their Dutch language speaking skills"
     "french": ("dutch",),
     "english": ("dutch",),
+    # "immigrants outperform natives ... in many eu states" against "Immigrants underperform relative to the native
+    # population"
+    "outperform": ("underperform",), "underperform": ("outperform",),
+    # "shorter-term and less tailored support" against "more long-term and tailored support"
+    "shorter-term": ("long-term", "longer-term"), "longer-term": ("short-term", "shorter-term"),
+    # "the 'urgent medical assistance' procedure has given easy and effective access" against "Effective access is
+    # frustrated, however, by"
+    "easy access": ("frustrated", "hampered", "obstacles", "barriers"),
 }
 
 # Places and levels of government a question can pin its premise to. The words of one group name one

@@ -32,6 +32,7 @@ from qa.contradiction import (
 )
 from qa.question import asks_yes_no, name_acronyms, told_before_yes_no
 from qa.result import Hit
+from qa.synonyms import canonical_stem as _stem
 
 _WORD = re.compile(r"[\w’'%-]+")
 _DENIAL = re.compile(rf"\b(?:not|never|\w+n['’]t)\b(?!\s+(?:{'|'.join(NOT_DENYING)})\b)", re.I)
@@ -49,7 +50,7 @@ _AFTER = 8
 _NOT_A = re.compile(r"not\s+(?:an?|the)\s+(?:real|true|proper|actual|genuine|regular)?\s*(?:[\w-]+\s+)?([\w-]+)\b",
                     re.I)
 SIDE_MIN = 2  # the question's stems needed on each side of the negation
-_STUDIES = r"stud(?:y|ies)|research|evaluations?|surveys?|assessments?|analys[ie]s|impact studies"
+_STUDIES = r"stud(?:y|ies)|research|evaluations?|surveys?|assessments?|analys[ie]s|impact studies|audits?"
 
 
 def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -152,7 +153,21 @@ def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
         none = _NONE_DONE.search(sentence)
         if none and len(subject & content_stems(sentence[none.end():])) >= SIDE_MIN:
             return f"the reports say no such study was done: “{quote(sentence)}”"
+        # "What did the external audit of Belgium's asylum and migration authorities conclude?" against "The federal
+        # coalition agreement also envisages an external audit of the asylum and migration authorities"
+        planned = _STUDY_PLANNED.search(sentence)
+        if planned and _FOUND.search(question) and len(subject & content_stems(sentence[planned.end():])) >= SIDE_MIN:
+            return f"the reports give this study only as a plan: “{quote(sentence)}”"
     return None
+
+
+# a study to come: "envisages an external audit of the asylum and migration authorities"
+_STUDY_PLANNED = re.compile(rf"\b(?:envisag\w*|plans?|intends?|proposes?|announces?|will)\s+(?:to\s+(?:carry out|"
+                            rf"conduct|commission|launch|do|have)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                            rf"({_STUDIES})\b", re.I)
+# what the question says it found: "What did the audit conclude?", "the audit's findings"
+_FOUND = re.compile(r"\b(?:did|has|have)\b[^?]*\b(?:conclude|find|show|reveal|recommend)\b|\b(?:concluded|found|"
+                    r"showed|shown|revealed|recommended|findings|conclusions|results)\b", re.I)
 
 
 # a compound a sentence gives only with "non-": "more than one million were non-EU citizens"
@@ -181,3 +196,65 @@ def non_taken_away(question: str, chosen: Sequence[str]) -> str | None:
             if len(rest & content_stems(sentence)) >= _NON_SHARED:
                 return f"the reports say “{match.group()}”: “{quote(sentence)}”"
     return None
+
+
+# "There are no clear criteria on the basis of which such a regularization is granted": a thing, with what it is
+# said to be, that the sentence says there is none of
+_THERE_NONE = re.compile(r"\bthere\s+(?:is|are|was|were|has been|have been|exist)\s+no\s+((?:[\w’'-]+\s+){1,3})",
+                         re.I)
+_NONE_SHARED = 2  # the question's other words the sentence must hold
+
+
+def none_such(question: str, chosen: Sequence[str]) -> str | None:
+    """The question takes as existing a thing of a kind a chosen sentence says there is none of: "What are the clear
+    legal criteria used to decide ... a humanitarian regularisation?" against "There are no clear criteria on the
+    basis of which such a regularization is granted". The kind must be named with what it is said to be ("clear
+    criteria", in that order, in the question): "what criteria are used?" is answered by the denial."""
+    # ("what are the criteria used to decide whether ...?" asks what, not whether)
+    if _ASKS_NEGATIVE.search(question) or asks_yes_no(question) and not _ASKING.match(question):
+        return None
+    # "... at the discretion of the secretary of state - are there clear criteria for granting it": only what is told
+    # before the yes/no question is claimed
+    question = told_before_yes_no(question) or question
+    asked = [_stem(w) for w in _WORD.findall(question)]
+    for sentence in chosen:
+        for match in _THERE_NONE.finditer(sentence):
+            words = [_stem(w) for w in _WORD.findall(match.group(1))]
+            for k in range(2, len(words) + 1):
+                kind, noun = words[:k - 1], words[k - 1]
+                at = [i for i, w in enumerate(asked) if w == noun]
+                # each word of what it is said to be shortly before the noun in the question
+                if not at or not all(w in asked[max(0, i - _BEFORE_NOUN):i] for i in at[:1] for w in kind):
+                    continue
+                rest = content_stems(question) - set(words[:k])
+                if len(rest & content_stems(sentence)) >= _NONE_SHARED:
+                    said = " ".join(_WORD.findall(match.group(1))[:k])
+                    return f"the reports say there are no {said}: “{quote(sentence)}”"
+    return None
+
+
+_BEFORE_NOUN = 3  # "clear legal criteria": "clear" within three words before "criteria"
+# "Besides Dutch, in which languages ...?": something more than the named one is taken for granted
+_BESIDES = re.compile(r"\b(?:besides|apart from|aside from|other than|in addition to)\s+(?:the\s+|an?\s+)?([\w’'-]+)",
+                      re.I)
+_ONLY_SHARED = 2  # the question's other words the sentence must hold
+
+
+def only_one(question: str, chosen: Sequence[str]) -> str | None:
+    """The question asks for others besides one ("Besides Dutch, in which languages does the AGII's website explain
+    immigration rules?") and a chosen sentence on the same subject says it is that one only ("information on
+    immigration rules and procedures, albeit only in Dutch")."""
+    besides = _BESIDES.search(question)
+    if not besides or not _ASKS_FOR.search(question):
+        return None
+    one = besides.group(1)
+    only = re.compile(rf"\bonly\s+(?:in|to|for|by|at|on|with)?\s*{re.escape(one)}\b", re.I)
+    rest = content_stems(question) - content_stems(one)
+    for sentence in chosen:
+        if only.search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
+            return f"the reports say only {one}: “{quote(sentence)}”"
+    return None
+
+
+_ASKS_FOR = re.compile(r"\b(?:what|which|who|where|how many)\b", re.I)
+_ASKING = re.compile(rf"\W*{_ASKS_FOR.pattern}", re.I)  # a question that opens with what it asks for

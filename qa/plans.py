@@ -66,7 +66,8 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
 
 _BETWEEN = 3  # words that may stand between "will" and the deed: "will be fully developed"
 _ALREADY = re.compile(r"\b(?:already|has been|have been)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", re.I)
-_ENVISAGES = re.compile(r"\b(?:envisag\w*|intends?|intended|foresees?|plans? to|planned to)\b", re.I)
+# ("which agreements has parliament already scrutinised" against "which will be subject to parliamentary scrutiny")
+_ENVISAGES = re.compile(r"\b(?:envisag\w*|intends?|intended|foresees?|plans? to|planned to|will|shall)\b", re.I)
 _DEED_PREFIX = 6  # "introduced" and "introduction" share "introd"
 
 
@@ -202,7 +203,10 @@ _RULE_ENDED = re.compile(r"\bthe (?:rule|provision|principle|protection|possibil
 # a question that knows the rule ended: "Since the under-12 rule was abolished, ...", "used to", "no longer"
 _KNOWS_ENDED = re.compile(r"\b(?:abolish\w*|repeal\w*|chang\w*|amend\w*|annul\w*|scrap\w*|remov\w*|"
                           r"withdr[ae]w\w*|struck|lifted|ended|used to|no longer|anymore|any more|before|previously|"
-                          r"formerly|once|until|still)\b", re.I)
+                          r"formerly|once|until)\b", re.I)
+# "is the under-12 rule still in force?" asks; "belgium still can't deport people ... - why was that protection
+# kept" claims it is
+_STILL = re.compile(r"\bstill\b", re.I)
 
 
 def ended_rule_taken_as_current(question: str, chosen: Sequence[str]) -> str | None:
@@ -211,6 +215,7 @@ def ended_rule_taken_as_current(question: str, chosen: Sequence[str]) -> str | N
     age of 12 could not be deported was abolished". Most of the rule's words (three or more) are the question's;
     a question that knows the rule ended, or asks about it as past, is left alone."""
     if (_KNOWS_ENDED.search(_RULE_WORDS.sub(" ", question)) or OUTCOME_ASKED.search(question)
+            or _STILL.search(question) and asks_yes_no(question)
             or _NAMES_RULE.search(question)):  # "What happened to the rule that ...?" asks about it
         return None
     asked = content_stems(question)

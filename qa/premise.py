@@ -51,7 +51,7 @@ from qa.contradiction import (
     scopes,
     speaker_at,
 )
-from qa.denials import access_granted, denied, non_taken_away, study_never_done
+from qa.denials import access_granted, denied, non_taken_away, none_such, only_one, study_never_done
 from qa.events import ending_untold
 from qa.figures import (
     WORD_NUMBERS,
@@ -149,8 +149,9 @@ _PEOPLE = frozenset({"people", "persons", "person", "individuals", "individual"}
 _IRREGULAR_PLURALS = frozenset({"children", "men", "women"})
 # people who migrated: "how many newcomers volunteered" is counted by "210 asylum seekers, refugees and migrants"
 _MIGRANTS = frozenset("newcomers migrants immigrants refugees seekers foreigners people persons".split())
+# ("how big was the jobteam gent grant from the european social fund": an amount)
 _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|fees?|expensive|paid|pay|wages?|"
-                             r"salar(y|ies)|allowances?|income|"
+                             r"grants?|salar(y|ies)|allowances?|income|"
                              # Dutch and French: "Hoeveel geld heeft het ESF bijgedragen?", "Combien coûte ...?"
                              r"geld|kost|kosten|kostte|bedrag|financiering|betaald|betalen|loon|uitkering|argent|"
                              r"coût|coûts|coûte|coûtent|coûté|prix|montant|financement|payé|payer|salaire|frais)\b",
@@ -228,7 +229,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
-            or non_taken_away(question, chosen)
+            or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)

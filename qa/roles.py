@@ -127,14 +127,17 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
 # What became what: "replace A with B", "A was replaced by B", "transform A into B", "A became B" are A -> B
 _NAME = r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?[A-Z][\w’'-]*)*)"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+_THEN = r"(?:(?:later|then|eventually|subsequently|soon|finally)\s+)?"
 # "transform A into ...", "fold A into ..."
 _TURNED = rf"\b(?:transform|turn|convert|chang|fold|merg)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"
 _CHANGES = (
     re.compile(rf"\breplac\w*\s+{_DET}{_NAME}\s+(?:with|by)\s+{_DET}{_NAME}"),
     re.compile(rf"{_NAME}\s+(?:was|is|has been|were|had been)\s+replaced\s+(?:with|by)\s+{_DET}{_NAME}"),
     re.compile(rf"{_TURNED}{_NAME}"),
-    re.compile(rf"{_NAME}\s+(?:became|becomes|evolved into|was renamed|was turned into|was transformed into)\s+"
-               rf"{_DET}{_NAME}"),
+    # "the Migratieforum was later turned into the Refugee Taskforce"
+    re.compile(rf"{_NAME}\s+(?:{_THEN}became|{_THEN}becomes|{_THEN}evolved into|"
+               rf"(?:was|were|has been|had been)\s+{_THEN}(?:renamed|turned into|transformed into|converted into|"
+               rf"changed into))\s+{_DET}{_NAME}"),
 )
 
 
@@ -804,6 +807,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           rf"{person},\s+(?:the\s+)?({OFFICES})\b|"
+                          # "what did rudy coddens do for refugees while he was mayor of ghent"
+                          rf"{person}\s+[^.;?]{{0,60}}?\b(?:while|when)\s+(?:he|she|they)\s+"
+                          rf"(?:was|were|is|served as)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           # "Belgium's ambassador to the UN, Jean-Luc Bodson"
                           rf"\b({OFFICES})\s+(?:(?:of|to|for)\s+(?:the\s+)?[\w-]+,?\s+)?{person}|"
                           # a lead gives the office to the first person named after it ("As mayor of Ghent, how

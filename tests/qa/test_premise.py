@@ -3892,3 +3892,127 @@ def test_people_younger_than_an_age_meet_a_range_that_starts_below_it():
     aged = "Members of the target group of Ankerkracht are between 16 and 25 years old and refugees."
     assert other_age("what support does ankerkracht give to refugees younger than 20", [aged], hits(aged)) is None
     assert other_age("what support does ankerkracht give to refugees younger than 12", [aged], hits(aged))
+
+
+@pytest.mark.parametrize("question, twin, sentence, word", [
+    # probes19: a comparison or a manner told the other way round
+    ("immigrants outperform natives on employment and civic participation in many eu states - so what is the "
+     "article trying to understand",
+     "immigrants underperform natives on employment and civic participation in many eu states - so what is the "
+     "article trying to understand",
+     "Immigrants underperform relative to the native population across many economic and social outcomes—a fact "
+     "that has been documented in many EU member states.", "outperform"),
+    ("Why does Jobteam Gent offer shorter-term and less tailored support than the regular interim offices?",
+     "Why does Jobteam Gent offer more long-term and tailored support than the regular interim offices?",
+     "One of the unique strengths of Jobteam Gent is that they offer more long-term and tailored support than "
+     "provided by the regular interim offices.", "shorter-term"),
+    ("medical age testing for unaccompanied minors in belgium is optional and rarely used - why is it still "
+     "contested",
+     "unaccompanied minors in belgium very often have to undergo medical age testing - why is that contested",
+     "Currently, however, unaccompanied minors very often have to undergo medical age testing, a procedure that is "
+     "contested.", "optional"),
+    ("How has the 'urgent medical assistance' procedure given irregular migrants in Belgium easy and effective "
+     "access to health care?",
+     "What frustrates irregular migrants' effective access to health care through the 'urgent medical assistance' "
+     "procedure?",
+     "Irregular migrants have access to health care through the procedure “urgent medical assistance”. Effective "
+     "access is frustrated, however, by the complexity of the procedure.", "easy access"),
+])
+def test_an_opposite_comparison_or_manner_is_refused_and_its_twin_answered(question, twin, sentence, word):
+    reason = problem(question, sentence)
+    assert reason and reason.startswith(f"the reports say the opposite of '{word}'")
+    assert problem(twin, sentence) is None
+
+
+def test_a_kind_of_thing_the_reports_say_there_is_none_of():
+    from qa.denials import none_such
+
+    told = ("The granting of a humanitarian regularization is a discretionary competence of the Secretary of State "
+            "for Asylum and Migration. There are no clear criteria on the basis of which such a regularization is "
+            "granted.")
+    reason = none_such("What are the clear legal criteria used to decide whether someone is granted a humanitarian "
+                       "regularisation in Belgium?", [told])
+    assert reason and reason.startswith("the reports say there are no clear criteria: “")
+    # what the criteria are, without saying they are clear, is answered by the sentence
+    assert none_such("What criteria are used to decide whether someone is granted a humanitarian regularisation in "
+                     "Belgium?", [told]) is None
+    assert none_such("Given that there are no clear criteria for granting a humanitarian regularisation, what risk "
+                     "does this create?", [told]) is None
+
+
+def test_others_besides_one_the_reports_say_is_the_only_one():
+    from qa.denials import only_one
+
+    told = ("The Flemish Agency for Integration and Civic Integration (AGII) offers a very comprehensive website with "
+            "information on immigration rules and procedures, albeit only in Dutch.")
+    reason = only_one("Besides Dutch, in which languages does the AGII's website explain immigration rules and "
+                      "procedures?", [told])
+    assert reason and reason.startswith("the reports say only Dutch: “The Flemish Agency")
+    assert only_one("In which languages does the AGII's website explain immigration rules and procedures?",
+                    [told]) is None
+    assert only_one("Besides the website, how does the AGII explain immigration rules and procedures?", [told]) is None
+
+
+def test_findings_of_a_study_the_reports_give_only_as_a_plan():
+    from qa.denials import study_never_done
+
+    told = "The federal coalition agreement also envisages an external audit of the asylum and migration authorities."
+    reason = study_never_done("What did the external audit of Belgium's asylum and migration authorities conclude?",
+                              [told])
+    assert reason and reason.startswith("the reports give this study only as a plan: “The federal coalition")
+    assert study_never_done("What will the external audit of the asylum and migration authorities examine?",
+                            [told]) is None
+
+
+def test_a_deed_taken_as_done_that_a_sentence_says_will_be_done():
+    from qa.plans import planned_not_done
+
+    told = ("In line with the GCM, the new federal coalition agreement announces that human rights considerations "
+            "will guide the drafting of readmission agreements, which will be subject to parliamentary scrutiny.")
+    reason = planned_not_done("which readmission agreements has the belgian parliament already scrutinised under the "
+                              "new human rights rules", [told])
+    assert reason and reason.startswith("the reports give this only as a plan")
+    assert planned_not_done("which readmission agreements will the belgian parliament scrutinise under the new "
+                            "human rights rules", [told]) is None
+
+
+def test_a_rule_said_to_still_hold_that_the_reports_say_was_abolished():
+    from qa.plans import ended_rule_taken_as_current
+
+    told = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 "
+            "could not be deported was abolished.")
+    reason = ended_rule_taken_as_current("belgium still can't deport people born there or who arrived before age 12 "
+                                         "- why was that protection kept after the attacks", [told])
+    assert reason and reason.startswith("the reports say this rule was abolished")
+    # asked, not claimed
+    assert ended_rule_taken_as_current("can belgium still not deport people born there or who arrived before age 12?",
+                                       [told]) is None
+
+
+def test_a_change_told_with_later_between_is_read_the_other_way_round():
+    from qa.roles import swapped_change
+
+    told = "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum)."
+    reason = swapped_change("Since the Migratieforum was later turned into the Refugee Taskforce, how did its focus "
+                            "change?", [told])
+    assert reason and reason.startswith("the reports say it the other way round")
+    assert swapped_change("Since the Refugee Taskforce was later turned into the Migratieforum, how did its focus "
+                          "change?", [told]) is None
+
+
+def test_how_big_a_grant_wants_an_amount():
+    # (a number, not an amount: "how big" alone would want any quantity)
+    sponsored = "The project of 35 staff members is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    assert problem("how big was the jobteam gent grant from the european social fund", sponsored) == \
+        "no sentence gives an amount"
+    assert problem("how big was the jobteam gent grant from the european social fund",
+                   "Jobteam Gent received a grant of €2 million from the European Social Fund (ESF).") is None
+
+
+def test_an_office_given_while_he_was_in_it():
+    told = ("According to alderman Coddens, together with the mayor competent for the refugee policy of Ghent, the "
+            "real strength of the Refugee Taskforce has always been in the daily efforts of professional staff.")
+    reason = other_office("what did rudy coddens do for refugees while he was mayor of ghent", [told], hits(told))
+    assert reason and reason.startswith("the reports call Coddens alderman, not mayor")
+    assert other_office("what did rudy coddens do for refugees while he was alderman in ghent", [told],
+                        hits(told)) is None
