@@ -636,6 +636,17 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if not any(opposites.values()):
         return None
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
+    # "flemish govt relaxed work permit conditions" is told by "The Flemish government has relaxed the conditions for
+    # obtaining a work permit": a chosen sentence on the subject with the question's own word says it, whatever
+    # another sentence says against it ("making the civic integration course tougher")
+    # (what the word is said of follows it in both: "relaxed work permit conditions", "relaxed the conditions")
+    for sentence in chosen:
+        stems = {_stem(w) for w in _WORD.findall(sentence)}
+        opposites = {word: against for word, against in opposites.items()
+                     if not (len(subject & stems) >= _OWN_WORD_SHARED
+                             and _what_follows(word, question) & _what_follows(word, sentence))}
+    if not any(opposites.values()):
+        return None
     # "prioritise medium- and higher-skilled labour migrants over low-skilled ones": the kind asked about is the
     # one preferred (a sentence on low-skilled migrants says nothing against it)
     kinds = _compounds(_PASSED_OVER.sub(" ", question))
@@ -668,6 +679,21 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                 shown = "free of charge" if word == "gratis" else word
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
+
+
+_OWN_WORD_SHARED = 3  # the question's words, besides its own opposite word, a sentence telling that word must hold
+_FOLLOWING = 3  # content words after an opposite word that tell what it is said of
+
+
+def _what_follows(word: str, text: str) -> set[str]:
+    """The first content stems after each place the text has the (first word of the) OPPOSITES key `word`."""
+    words = _WORD.findall(text)
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if _stem(w) == _head(word):
+            # words, not figures ("below the 3% target" is not told by "lowering the costs below 3%")
+            out |= set([_stem(v) for v in words[i + 1:i + 8] if v.isalpha() and tokenize(v, "en")][:_FOLLOWING])
+    return out
 
 
 def _with_contrasts(sentence: str) -> list[str]:
@@ -1013,7 +1039,7 @@ def _affirmed(question: str, best: str) -> str | None:
     required at the national level"): three or more words the question denies, all but two of them in the sentence,
     which denies nothing itself."""
     denial = _WHY_NOT.search(question)
-    if not denial or _NEGATION.search(best) or _DENYING.search(best):
+    if not denial or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best):
         return None
     denied = content_stems(denial.group(1)) - _ASKING
     said = content_stems(best)
@@ -1028,6 +1054,8 @@ _WHY_NOT = re.compile(r"^\W*(?:why|how come)\b[^?,;]*?\b(?:not|never|\w+n['’]t
                       r"([^?,;:]+)", re.I)
 _ASKING = frozenset(_stem(w) for w in "why how come decide decided choose chose".split())
 _AFFIRMED_SHARED = 3
+# "there is “a lack of political will” to make these data sufficiently accessible" tells it is not done
+_LACKING = re.compile(r"\b(?:lack|lacks|lacking|absence|insufficient|insufficiently)\b", re.I)
 _AFFIRMED_MISSING = 2
 
 

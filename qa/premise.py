@@ -912,20 +912,32 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     persons = [person for person in map(_person, question_names(question, first=not asked)) if person]
     if not persons and quoted:
         persons = _surnamed(question[:quoted.start()], hits)
+    # "what clear signal did mayor de clercq say ghent sent": an office, then a surname typed in lower case
+    if not persons and asked:
+        persons = [p for p in _surnamed(question, hits)
+                   if re.search(rf"\b(?:{OFFICES})\s+(?:[a-z][\w’'-]*\s+){{0,2}}{re.escape(p.split()[-1].lower())}\b",
+                                question, re.I)]
     if not persons:
         return None
     named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
     if named:
         return _said_by_another_there(question, named, chosen) or _quoted_from_another(question, named, hits)
-    for sentence in chosen:
+    # the sentence that tells most of what the question asks first ("The spokesman of alderman Coddens stated that
+    # “we have sent a clear signal ...”" rather than the open letter it answered)
+    what = _WHAT_SAID.search(question)
+    said_words, asked_words = content_stems(what.group(1) if what else ""), content_stems(question)
+    for sentence in sorted(chosen, key=lambda s: (-len(said_words & content_stems(s)),
+                                                  -len(asked_words & content_stems(s)))):
         if not SPEECH.search(sentence):
             continue
-        speaker = _first_person(sentence)
+        speaker = _first_person(sentence) or _office_holder(sentence)
         if speaker:
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
 
 
+# "what clear signal did ... say": "clear signal"
+_WHAT_SAID = re.compile(r"\bwhat\s+((?:[\w’'-]+\s+){1,3}?)did\b", re.I)
 # "mayor termont quote about corona not knowing borders": the words of the one named before it are asked for
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|quotation|statement|remarks?)\s+(?:about|on|regarding)\b", re.I)
 
@@ -1027,6 +1039,13 @@ def _first_person(sentence: str) -> str | None:
     """The first person the sentence names in full ("the Belgian Special Envoy ... Mr. Jean-Luc Bodson" -> "Jean-Luc
     Bodson"), offices and places dropped; None when it names none."""
     return next((name for name in map(_person, (m.group() for m in _FULL_NAME.finditer(sentence))) if name), None)
+
+
+def _office_holder(sentence: str) -> str | None:
+    """One named by an office and a surname only, maybe through another office ("The spokesman of alderman Coddens
+    stated ..." -> "the spokesman of alderman Coddens"); None when there is none."""
+    held = re.search(rf"\b(?:(?:[Tt]he\s+)?(?i:{OFFICES})\s+of\s+)?(?i:{OFFICES})\s+[A-Z][\w’'-]+", sentence)
+    return held.group()[0].lower() + held.group()[1:] if held else None
 
 
 def _person(name: str) -> str | None:

@@ -314,9 +314,10 @@ def classify(question: str) -> QuestionKind:
                                     r"\b(what|which) (share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
                                     r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
+                          # ("does it give them a separate budget line?": an item of the budget, not a sum)
                           # "jobteam gent targets vs results after yr 1": a target set against what was reached
                           # (not "how did the growing number of refugees lead ...": a trend, not a count asked)
-                          or re.search(rf"{_NOT_TREND}\bnumber of\b|\bpercent|\bbudget\b|\bcosts?\b|"
+                          or re.search(rf"{_NOT_TREND}\bnumber of\b|\bpercent|\bbudget\b(?!\s+lines?\b)|\bcosts?\b|"
                                        r"\b(?:targets?|goals?)\s+(?:vs\.?|versus|compared (?:to|with))\s", q)
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
         # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question

@@ -811,7 +811,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           rf"{person}\s+[^.;?]{{0,60}}?\b(?:while|when)\s+(?:he|she|they)\s+"
                           rf"(?:was|were|is|served as)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           # "Belgium's ambassador to the UN, Jean-Luc Bodson"
-                          rf"\b({OFFICES})\s+(?:(?:of|to|for)\s+(?:the\s+)?[\w-]+,?\s+)?{person}|"
+                          # (not "the spokesman of alderman Coddens": the office is the spokesman's)
+                          rf"\b({OFFICES})\s+(?:(?:of|to|for)\s+(?:the\s+)?(?!(?:{OFFICES})\b)[\w-]+,?\s+)?{person}|"
                           # a lead gives the office to the first person named after it ("As mayor of Ghent, how
                           # did Rudy Coddens describe ...")
                           # ... or a role ("In his role as Secretary of State for Asylum and Migration, what did

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote
+from qa.contradiction import OFFICES, content_stems, quote
 
 _VERBS = r"declared?|declares|praised?|praises|called?|calls|named?|names|rated?|rates|found|finds?|concluded?|"\
          r"concludes|described?|describes|labell?ed|recogni[sz]ed?|recogni[sz]es|awarded?|awards"
@@ -33,6 +33,8 @@ _ASKED = (
 # a sentence's source: "According to ESF, ...", "UNHCR declared Ghent ..." (a capitalised name or an acronym)
 _NAME = r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'-]*){0,5})"
 _GIVEN = (re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?{_NAME}\s*,"),  # "Lastly, according to URBACT, ..."
+          # "According to alderman Coddens, together with the mayor ...": a person by office and name
+          re.compile(rf"\b[Aa]ccording\s+to\s+((?i:{OFFICES})\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})\s*,"),
           re.compile(rf"(?:^|[,;]\s+|\b(?:the|and)\s+){_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b"),
           # "granted a welcoming award by Vluchtelingenwerk Vlaanderen"
           re.compile(rf"\b(?:award|prize)\w*\s+(?:by|from)\s+(?:the\s+)?{_NAME}"))

@@ -16,7 +16,9 @@ from qa.synonyms import canonical_stem
 _WORD = re.compile(r"\w+")
 # "What did Alderman Rudy Coddens say about World Refugee Day 2020?" puts a speaker with a topic, as a why-question
 # puts an actor with a deed
-ASKS_WHAT_WAS_SAID = re.compile(r"\bwhat did\b.*\b(say|said|state|stated|argue|argued|claim|claimed|write|wrote|"
+# ("what clear signal did mayor de clercq say ghent sent": what was said, with a noun between)
+ASKS_WHAT_WAS_SAID = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}?did\b.*\b(say|said|state|stated|argue|argued|"
+                                r"claim|claimed|write|wrote|"
                                 r"declare|declared)\b", re.I)
 # places and the adjectives of where: "Ghent", "Belgian", "European" name no actor of the claim
 _PLACES = PLACE_WORDS | {"european", "europe", "eu", "un"}

@@ -4016,3 +4016,55 @@ def test_an_office_given_while_he_was_in_it():
     assert reason and reason.startswith("the reports call Coddens alderman, not mayor")
     assert other_office("what did rudy coddens do for refugees while he was alderman in ghent", [told],
                         hits(told)) is None
+
+
+def test_a_sentence_with_the_question_s_own_word_outweighs_an_opposite_elsewhere():
+    relaxed = ("The Flemish government has relaxed the conditions for obtaining a work permit for (some) foreign "
+               "employees as from 1 January 2019, in order to attract (especially higher qualified) foreign personnel.")
+    tougher = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the "
+               "civic integration course tougher through the introduction of a minimum fee of 360 euros.")
+    assert problem("flemish govt relaxed work permit conditions from 1 jan 2019 - which foreign workers was it trying "
+                   "to attract", tougher, relaxed) is None
+    reason = problem("flemish govt tightened work permit conditions from 1 jan 2019 - which foreign workers was it "
+                     "trying to keep out", relaxed, tougher)
+    assert reason and reason.startswith("the reports say the opposite of 'tighten': “The Flemish government has")
+
+
+def test_why_not_done_is_not_contradicted_by_a_sentence_telling_a_lack():
+    lack = ("1. Databases such as the Crossroads Bank for Social Security and the National Register contain a wealth "
+            "of information, but there is “a lack of political will” to make these data sufficiently accessible to "
+            "researchers.")
+    assert problem("why are crossroads bank for social security + national register data not sufficiently "
+                   "accessible to researchers", lack) is None
+
+
+def test_a_budget_line_is_no_sum_asked():
+    assert not classify("How does the Flemish development policy treat diaspora organisations as partners, and does "
+                        "it give them a separate budget line?").wants_number
+    assert classify("what budget does the Flemish development policy give diaspora organisations").wants_number
+
+
+def test_a_source_given_by_office_and_surname_is_another_source():
+    told = ("According to alderman Coddens, together with the mayor competent for the refugee policy of Ghent, “the "
+            "real strength and power of the Refugee Taskforce has always been in the daily efforts of professional "
+            "staff.")
+    reason = other_source("According to Vluchtelingenwerk Vlaanderen, where has the real strength and power of Ghent's "
+                          "Refugee Taskforce always lain?", [told])
+    assert reason and reason.startswith("the reports give this to alderman Coddens, not Vluchtelingenwerk Vlaanderen")
+    assert other_source("According to alderman Coddens, where has the real strength and power of Ghent's Refugee "
+                        "Taskforce always lain?", [told]) is None
+
+
+def test_words_asked_of_an_office_and_a_lower_case_surname_given_to_another():
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open "
+              "letter to the city council of Ghent in June 2020 requesting the shelter of 300 asylum seekers.")
+    signal = ("The spokesman of alderman Coddens stated that “we have sent a clear signal that we want to exercise our "
+              "responsibility for international solidarity”.")
+    mayor = "As the mayor of Ghent, Mathias De Clercq put it, “a good time to think about those who are fleeing”."
+    reason = problem("what clear signal did mayor de clercq say ghent sent when it backed gent zonder grenzen's "
+                     "request", letter, signal, passages=(letter, signal, mayor))
+    assert reason and reason.startswith("the reports give these words to the spokesman of alderman Coddens, not ")
+    assert "De Clercq: “The spokesman" in reason
+    # the spokesman's office is not given to Coddens
+    assert problem("what clear signal did the spokesman of alderman coddens say ghent sent when it backed gent zonder "
+                   "grenzen's request", letter, signal, passages=(letter, signal, mayor)) is None
