@@ -591,6 +591,9 @@ def _names_author(text: str, metadata: dict | None) -> bool:
 
 
 _CASE_NAME = re.compile(r"\b[A-Z][\w.]*\s+v(?:s)?\.?\s+[A-Z]\w+")
+# an age: "between 16 and 25 years old", "before the age of 12", "aged 18", "under-18s"
+_AGE = re.compile(r"\b\d{1,2}\s+years?\s+old\b|\bage\s+of\s+\d{1,2}\b|\baged\s+\d{1,2}\b|\bunder[- ]\d{1,2}s?\b|"
+                  r"\b(?:over|above|under|below)\s+(?:the\s+)?age\b", re.I)
 
 
 def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = None,
@@ -602,6 +605,8 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
         score += 1.0 if found else -0.5
     if kind.wants_date:
         score += 1.0 if _YEAR.search(text) or _MONTH.search(text) else -0.5
+    if kind.wants_age:
+        score += 1.0 if _AGE.search(text) else 0.0
     if kind.wants_person:
         score += 0.6 if FULL_NAME.search(text) else 0.0
     if kind.wants_reason:

@@ -252,6 +252,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "outperform": ("underperform",), "underperform": ("outperform",),
     # "shorter-term and less tailored support" against "more long-term and tailored support"
     "shorter-term": ("long-term", "longer-term"), "longer-term": ("short-term", "shorter-term"),
+    # "asylum seekers who are still waiting for a decision on their claim" against "have been recognised as a refugee
+    # or granted subsidiary protection" (the pair "waiting ... decision", as phrasal verbs are read)
+    "waiting decision": ("recognised", "recognized", "subsidiary protection"),
     # "the 'urgent medical assistance' procedure has given easy and effective access" against "Effective access is
     # frustrated, however, by"
     "easy access": ("frustrated", "hampered", "obstacles", "barriers"),
@@ -676,11 +679,13 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and (stems & against) - negated:
-                shown = "free of charge" if word == "gratis" else word
+                shown = _SHOWN.get(word, word)
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
 
 
+# keys of OPPOSITES as the reason shows them
+_SHOWN = {"gratis": "free of charge", "waiting decision": "waiting for a decision"}
 _OWN_WORD_SHARED = 3  # the question's words, besides its own opposite word, a sentence telling that word must hold
 _FOLLOWING = 3  # content words after an opposite word that tell what it is said of
 

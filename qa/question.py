@@ -245,6 +245,7 @@ class QuestionKind:
     wants_place: bool = False  # "where does he work now?", "where had the man been deported to?": a name
     wants_case: bool = False  # "In which case was Belgium condemned ...?": a case's name ("M.A. v. Belgium")
     wants_duration: bool = False  # "how long was it supposed to run?": a length of time ("two years")
+    wants_age: bool = False  # "how old do young ppl have to be to take part in it": "between 16 and 25 years old"
 
 
 def check_question(question: str) -> str:
@@ -359,6 +360,10 @@ def classify(question: str) -> QuestionKind:
         wants_case=bool(re.search(r"\b(?:which|what) (?:court )?(?:case|ruling|judgment|judgement)\b|"
                                   r"\bname of the (?:case|ruling|judgment)\b", q)),
         wants_duration=bool(re.search(rf"\bhow long\b(?! ago)|{_TERM_ASKED}", q)),
+        # (not "how do authorities establish how old lone child migrants are?": a way of finding the age out)
+        wants_age=bool(re.search(r"\bhow old\b|\b(?:what|which|minimum|maximum)\s+age\b|\bage (?:limit|range|group)\b",
+                                 q)) and not re.search(r"\b(?:establish|determine|assess|check|verify|test|estimate|"
+                                                       r"find out|know)\w*\s+(?:how old|what age)\b", q),
     )
 
 

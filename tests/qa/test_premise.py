@@ -4068,3 +4068,24 @@ def test_words_asked_of_an_office_and_a_lower_case_surname_given_to_another():
     # the spokesman's office is not given to Coddens
     assert problem("what clear signal did the spokesman of alderman coddens say ghent sent when it backed gent zonder "
                    "grenzen's request", letter, signal, passages=(letter, signal, mayor)) is None
+
+
+def test_how_old_wants_a_sentence_giving_an_age():
+    from qa.composer import _kind_match
+
+    kind = classify("and how old do young ppl have to be to take part in it")
+    assert kind.wants_age and not classify("how long does it run").wants_age
+    assert not classify("How do Belgian authorities usually establish how old lone child migrants are?").wants_age
+    aged = ("Members of the target group of the project are between 16 and 25 years old, have been recognised as a "
+            "refugee or granted subsidiary protection.")
+    assert _kind_match(aged, kind) > _kind_match("However, in 2015 European subsidies were ended.", kind)
+
+
+def test_asylum_seekers_still_waiting_for_a_decision_are_not_recognised_refugees():
+    target = ("Members of the target group of the project are between 16 and 25 years old, have been recognised as a "
+              "refugee or granted subsidiary protection, receive a living wage and have been living in Ghent for less "
+              "than one year.")
+    reason = problem("What age range does Project Ankerkracht accept for asylum seekers who are still waiting for a "
+                     "decision on their claim?", target)
+    assert reason and reason.startswith("the reports say the opposite of 'waiting for a decision': “Members")
+    assert problem("What age range does Project Ankerkracht accept for recognised refugees?", target) is None
