@@ -4089,3 +4089,17 @@ def test_asylum_seekers_still_waiting_for_a_decision_are_not_recognised_refugees
                      "decision on their claim?", target)
     assert reason and reason.startswith("the reports say the opposite of 'waiting for a decision': “Members")
     assert problem("What age range does Project Ankerkracht accept for recognised refugees?", target) is None
+
+
+def test_a_named_event_s_length_in_days_or_weeks_against_another():
+    from qa.figures import other_days
+
+    tour = ("Refugee organisations (SINGA and MENA) arranged a four-day cycling tour in 2018 for newcomers from Ghent "
+            "to other cities in Belgium, called 'Circle of Cycle & Eetfestijn'.")
+    reason = other_days("who organised the two-week circle of cycle & eetfestijn tour for ghent newcomers in 2018",
+                        [tour], hits(tour))
+    assert reason and reason.startswith("the reports give four days, not two weeks: “Refugee organisations")
+    assert other_days("who organised the four-day circle of cycle & eetfestijn tour for ghent newcomers in 2018",
+                      [tour], hits(tour)) is None
+    # not named there: another tour
+    assert other_days("who organised the two-week tour for ghent newcomers in 2018", [tour], hits(tour)) is None
