@@ -643,11 +643,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # obtaining a work permit": a chosen sentence on the subject with the question's own word says it, whatever
     # another sentence says against it ("making the civic integration course tougher")
     # (what the word is said of follows it in both: "relaxed work permit conditions", "relaxed the conditions")
+    asked_after = {word: _what_follows(word, question) for word in opposites}
     for sentence in chosen:
         stems = {_stem(w) for w in _WORD.findall(sentence)}
         opposites = {word: against for word, against in opposites.items()
                      if not (len(subject & stems) >= _OWN_WORD_SHARED
-                             and _what_follows(word, question) & _what_follows(word, sentence))}
+                             and asked_after[word] & _what_follows(word, sentence))}
     if not any(opposites.values()):
         return None
     # "prioritise medium- and higher-skilled labour migrants over low-skilled ones": the kind asked about is the
@@ -692,10 +693,10 @@ _FOLLOWING = 3  # content words after an opposite word that tell what it is said
 
 def _what_follows(word: str, text: str) -> set[str]:
     """The first content stems after each place the text has the (first word of the) OPPOSITES key `word`."""
-    words = _WORD.findall(text)
+    words, head = _WORD.findall(text), _head(word)
     out: set[str] = set()
     for i, w in enumerate(words):
-        if _stem(w) == _head(word):
+        if _stem(w) == head:
             # words, not figures ("below the 3% target" is not told by "lowering the costs below 3%")
             out |= set([_stem(v) for v in words[i + 1:i + 8] if v.isalpha() and tokenize(v, "en")][:_FOLLOWING])
     return out

@@ -216,17 +216,19 @@ def none_such(question: str, chosen: Sequence[str]) -> str | None:
     # "... at the discretion of the secretary of state - are there clear criteria for granting it": only what is told
     # before the yes/no question is claimed
     question = told_before_yes_no(question) or question
-    asked = [_stem(w) for w in _WORD.findall(question)]
+    asked, told = [_stem(w) for w in _WORD.findall(question)], content_stems(question)
     for sentence in chosen:
         for match in _THERE_NONE.finditer(sentence):
             words = [_stem(w) for w in _WORD.findall(match.group(1))]
             for k in range(2, len(words) + 1):
                 kind, noun = words[:k - 1], words[k - 1]
-                at = [i for i, w in enumerate(asked) if w == noun]
-                # each word of what it is said to be shortly before the noun in the question
-                if not at or not all(w in asked[max(0, i - _BEFORE_NOUN):i] for i in at[:1] for w in kind):
+                if noun not in asked:
                     continue
-                rest = content_stems(question) - set(words[:k])
+                # each word of what it is said to be shortly before the noun (where the question first has it)
+                at = asked.index(noun)
+                if not all(w in asked[max(0, at - _BEFORE_NOUN):at] for w in kind):
+                    continue
+                rest = told - set(words[:k])
                 if len(rest & content_stems(sentence)) >= _NONE_SHARED:
                     said = " ".join(_WORD.findall(match.group(1))[:k])
                     return f"the reports say there are no {said}: “{quote(sentence)}”"

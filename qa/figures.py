@@ -502,23 +502,23 @@ _SAME_LENGTH = 1.15  # lengths in days within this ratio are one ("4 weeks" and 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:of|&|and|the|for)?\s*[A-Z][\w’'-]+)+")
 
 
-def other_days(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+def other_days(question: str, chosen: Sequence[str]) -> str | None:
     """The question gives a named event a length in days or weeks ("the two-week circle of cycle & eetfestijn tour")
     and a chosen sentence naming it gives another ("arranged a four-day cycling tour in 2018 ..., called 'Circle of
     Cycle & Eetfestijn'"), compared in days. The name may be typed in lower case: a name the sentence capitalises
     and the question has in any case counts."""
-    claimed = [(value * _DAYS[unit], written) for value, unit, written in spans(question)]
-    if len(claimed) != 1 or not any(unit in ("day", "week") for _v, unit, _w in spans(question)):
+    claimed = spans(question)
+    if len(claimed) != 1 or claimed[0][1] not in ("day", "week"):
         return None
-    (days, written), = claimed
+    (value, unit, written), = claimed
+    days = value * _DAYS[unit]
     if not days:
         return None
     lowered = question.lower()
     for sentence in chosen:
-        names = [m.group().strip("’'") for m in _CAPITALISED.finditer(sentence)
-                 if m.group().strip("’'").lower() in lowered]
+        named = any(m.group().strip("’'").lower() in lowered for m in _CAPITALISED.finditer(sentence))
         given = [(value * _DAYS[unit], said) for value, unit, said in spans(sentence)]
-        if not names or not given or any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _s in given if d):
+        if not named or not given or any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _s in given if d):
             continue
         return f"the reports give {given[0][1]}, not {written}: “{quote(sentence)}”"
     return None

@@ -213,7 +213,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
-            or other_length(question, chosen, hits) or other_days(question, chosen, hits)
+            or other_length(question, chosen, hits) or other_days(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
