@@ -151,14 +151,24 @@ def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
     subject = content_stems(re.sub(rf"\b(?:{_STUDIES})\b", " ", question, flags=re.I))
     for sentence in chosen:
         none = _NONE_DONE.search(sentence)
-        if none and len(subject & content_stems(sentence[none.end():])) >= SIDE_MIN:
-            return f"the reports say no such study was done: “{quote(sentence)}”"
+        if none:
+            after = sentence[none.end():]
+            shared = subject & content_stems(after)
+            # "no research has been conducted to measure the impact of this approach": what "this approach" is,
+            # the other chosen sentences tell ("Building on the ideas of contact theory ...")
+            if {_stem(w) for w in _POINTS_BACK.findall(after)} & subject:
+                shared |= subject & content_stems(" ".join(chosen))
+            if len(shared) >= SIDE_MIN:
+                return f"the reports say no such study was done: “{quote(sentence)}”"
         # "What did the external audit of Belgium's asylum and migration authorities conclude?" against "The federal
         # coalition agreement also envisages an external audit of the asylum and migration authorities"
         planned = _STUDY_PLANNED.search(sentence)
         if planned and _FOUND.search(question) and len(subject & content_stems(sentence[planned.end():])) >= SIDE_MIN:
             return f"the reports give this study only as a plan: “{quote(sentence)}”"
     return None
+
+
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those)\s+([\w’'-]+)", re.I)
 
 
 # a study to come: "envisages an external audit of the asylum and migration authorities"

@@ -74,6 +74,9 @@ _DEED_PREFIX = 6  # "introduced" and "introduction" share "introd"
 # the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."
 _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemented|introduced|adopted|applied|"
                             r"came into|has been|have been|"
+                            # a start asked of an obligation: "since when do newcomers have to sign ..." (not "since
+                            # when is the new migration code in the works")
+                            r"since when(?=[^?,;]*\b(?:has to|have to|must|needs? to|obliged|required)\b)|"
                             # an obligation stated of someone, as today's: "a newcomer who has to sign the newcomers'
                             # declaration" (not asked: "what do newcomers have to sign?")
                             r"(?:who|that|which)\s+(?:has to|have to|must|is obliged to|are obliged to|is required to|"
@@ -100,12 +103,19 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
             return f"the reports say this is not in force yet: “{quote(sentence)}”"
     # "Now that the Agency no longer answers private persons, where ...?" against "the coalition agreement aims to
     # exclude private persons from ... the helpdesk of the Agency": a plan, taken as done
-    now_that = _NOW_THAT.search(question)
+    # "since when do newcomers have to sign the newcomers declaration" against "newcomers will be obliged in the
+    # future to sign a 'newcomers' declaration'": a start asked of what is still to come (a sentence giving a year
+    # may tell when it started)
+    since_when = _SINCE_WHEN.search(question)
+    now_that = _NOW_THAT.search(question) or since_when
     if now_that and not _ABOUT_PLANS.search(question[now_that.start():].split(",")[0]):
         for sentence in chosen:
             plan = _PLAN_VERB.search(sentence)
-            if plan and len(subject & content_stems(sentence[plan.end():])) >= 3:
+            if plan and len(subject & content_stems(sentence[plan.end():])) >= 3 and not (
+                    since_when and _YEAR.search(sentence)):
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
+        if since_when:
+            return None
         # "Now that private persons can't get legal info from the AGII helpdesk anymore, ...?" against "the
         # coalition agreement proposes to limit the accessibility of the Agency ... Private persons would no longer
         # be able to obtain information from the Agency": what the plan would do, beside the plan
@@ -119,6 +129,8 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
 # "now that ...", "since the new migration code was adopted, ...": what follows is taken as done
 _NOW_THAT = re.compile(r"\bnow that\b|^\W*since\b(?=[^,?]*\b(?:was|were|has been|have been|had been)\s+"
                        r"(?:adopted|introduced|implemented|passed|approved|enacted|launched)\b)", re.I)
+_SINCE_WHEN = re.compile(r"\bsince when\b(?=[^?,;]*\b(?:has to|have to|must|needs? to|obliged|required)\b)", re.I)
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w])")
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)

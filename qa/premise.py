@@ -76,6 +76,7 @@ from qa.figures import (
     other_than,
     spans,
 )
+from qa.levels import other_skill_level
 from qa.lists import other_list_member
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
@@ -221,6 +222,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_list_member(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
+            or other_skill_level(question, chosen)
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)

@@ -4103,3 +4103,69 @@ def test_a_named_event_s_length_in_days_or_weeks_against_another():
                       [tour]) is None
     # not named there: another tour
     assert other_days("who organised the two-week tour for ghent newcomers in 2018", [tour]) is None
+
+
+def test_since_when_asked_of_what_the_reports_say_is_not_in_force_or_only_to_come():
+    from qa.plans import not_yet_done
+
+    future = ("First, newcomers will be obliged in the future to sign a “newcomers’ declaration”, in which they commit "
+              "to integrate and actively participate in Belgian society and to respect its laws.44")
+    not_yet = ("The newcomers’ declaration is not implemented yet, as it depends on a collaboration agreement to be "
+               "concluded with the three (Flemish, French-speaking, and German-speaking) Communities.")
+    asked = "since when do newcomers have to sign the newcomers declaration"
+    reason = not_yet_done(asked, [future, not_yet])
+    assert reason and reason.startswith("the reports say this is not in force yet: “The newcomers’ declaration")
+    reason = not_yet_done(asked, [future])
+    assert reason and reason.startswith("the reports give this only as a plan: “First, newcomers will be obliged")
+    # a start the sentence gives
+    devolved = ("On 1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions, which will keep them.")
+    assert not_yet_done("since when do the regions decide on employment based immigration policy", [devolved]) is None
+    assert not_yet_done("what will newcomers have to sign in the future", [future]) is None
+    assert not_yet_done("since when is the newcomers declaration in the works", [future, not_yet]) is None
+
+
+def test_findings_of_a_study_on_this_approach_that_the_reports_say_was_never_done():
+    from qa.denials import study_never_done
+
+    idea = ("Building on the ideas of contact theory (which argues intergroup contact reduces prejudice), the aim is "
+            "to help combat negative stereotypes and prejudices against newcomers.")
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    asked = "What did the 2019 Myria study on Ghent's contact-theory approach find about reduced prejudice?"
+    reason = study_never_done(asked, [idea, none])
+    assert reason and reason.startswith("the reports say no such study was done: “Until now")
+    # "this approach" is not one the question names
+    assert study_never_done("What did the 2019 Myria study on Ghent's buddy project find about reduced prejudice?",
+                            [idea, none]) is None
+    assert study_never_done("Has any study measured the impact of Ghent's contact-theory approach?",
+                            [idea, none]) is None
+
+
+def test_a_deed_said_to_be_for_one_skill_level_that_the_reports_tell_of_another():
+    relaxed = ("In 2019, the federal and regional authorities transposed the provisions on the single permit – more "
+               "than five years after the deadline though.14 The Flemish government has relaxed the conditions for "
+               "obtaining a work permit for (some) foreign employees as from 1 January 2019, in order to attract "
+               "(especially higher qualified) foreign personnel.")
+    low = ('Access to the labour market for "low- skilled" labour migrants is only possible in exceptional cases (in '
+           'case of specific shortages).15 In conclusion, whereas the GCM aims to provide labour mobility schemes for '
+           'migrants at all skills levels, the Flemish government mainly focuses on medium and higher-skilled labour '
+           'migrants.')
+    medium = ("Flanders aims, among others, to tackle structural shortages in the labour market through simplifying "
+              "access for “medium-skilled” migrant workers.")
+    reason = problem("why did flanders relax work permits for low skilled migrants in 2019", relaxed, low)
+    assert reason and reason.startswith("the reports say this of high-skilled people, not low-skilled: “The Flemish")
+    assert problem("why did flanders relax work permits for higher qualified migrants in 2019", relaxed, low) is None
+
+    from qa.levels import levels, other_skill_level
+
+    assert levels('the Flemish government mainly focuses on medium and higher-skilled labour migrants') == {
+        "medium", "high"}
+    assert levels('Access to the labour market for "low- skilled" labour migrants') == {"low"}
+    assert other_skill_level("why did flanders relax work permits for higher qualified migrants in 2019",
+                             [relaxed, low]) is None
+    assert other_skill_level("why did flanders relax work permits in 2019", [relaxed, low]) is None
+    # the asked level's own sentence tells what the question says
+    assert other_skill_level("what about low skilled labour migrants in flanders, how do they get a work permit",
+                             [medium, low, relaxed]) is None
+    assert other_skill_level("can low skilled migrants get work permits more easily since flanders relaxed them",
+                             [relaxed, low]) is None
