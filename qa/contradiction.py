@@ -855,6 +855,8 @@ def _core(actor: set[str]) -> set[str]:
 _STARTED_AS = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:started|began|was launched|was set up)\s+as\s+"
                          r"an?\s+((?:[\w’'-]+\s+){1,3}?)(?:project|initiative|programme|program)\b")
 
+_NO_OWNER = re.compile(r"\d|\b(?:one|two|three|four|five|six|year|years|month|months|week|weeks|pilot|temporary|small|"
+                       r"short|long|new|joint|large|local)\b|-(?:year|month|week)\b", re.I)
 
 # "the federal government cut Ankerkracht's funding": who cut a thing's money had been paying for it
 _CUT_FUNDING = re.compile(r"\b((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:cut|ended|stopped|withdrew|pulled|axed|"
@@ -876,7 +878,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     Not for questions asking who ("Who funds it?"), nor when the question names no actor ("Why was it set up?").
     An acronym counts as its words: "the EU" is "the European Union"."""
     started_as = _STARTED_AS.search(question)
-    if started_as:  # "Since Ankerkracht started as an OCMW Ghent project, ...": it was set up by the OCMW Ghent
+    # "Since Ankerkracht started as an OCMW Ghent project, ...": it was set up by the OCMW Ghent (not "Jobteam Gent
+    # was set up as a 2 year project": how long, not whose)
+    if started_as and not _NO_OWNER.search(started_as.group(2)):
         question = f"{started_as.group(1)} was set up by the {started_as.group(2)}"
     cut = _CUT_FUNDING.search(question)
     if cut:  # "After the federal government cut Ankerkracht's funding in 2015, ...": it funded Ankerkracht until then
@@ -1001,6 +1005,10 @@ def _share_for_another(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# a rule's content, which a negation in it tells ("the rule that people ... could not be deported was abolished")
+RULE_CONTENT = re.compile(r"\bthe (?:rule|provision|principle|guarantee|protection) that\b[^.;:]*$", re.I)
+
+
 def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None:
     """An answer sentence denies what the question takes for granted: "does not mention a collective
     regularisation" for "What collective regularisation did ... announce?". The best sentence must negate
@@ -1028,6 +1036,8 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                         or (_REFRAIN.fullmatch(" ".join(words[i:i + 2])) and _WHY.search(question))):
                     # "do not automatically obtain a residence right" denies only that it comes automatically
                     if i + 1 < len(words) and manner_only(words[i + 1], in_question):
+                        continue
+                    if RULE_CONTENT.search(" ".join(words[:i])):  # what a rule said, not a denial
                         continue
                     # the denial ends where a new verb starts: "projects that were no longer subsidised would be
                     # taken over" does not deny the taking over

@@ -24,6 +24,7 @@ from qa.contradiction import (
     NEGATION_WORDS,
     NOT_DENYING,
     QUOTED_TITLE,
+    RULE_CONTENT,
     content_stems,
     manner_only,
     quote,
@@ -71,6 +72,10 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         text = QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
         match = _DENIAL.search(text)
         if not match:
+            continue
+        # "the rule that people who had moved to Belgium before the age of 12 could not be deported was abolished":
+        # the negation tells what the rule said, not that the question's deed was not done
+        if RULE_CONTENT.search(text[:match.start()]):
             continue
         manner = _WORD.match(text[match.end():].lstrip())  # "not automatically obtain": only the manner denied
         if manner and manner_only(manner.group(), asked):

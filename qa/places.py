@@ -67,8 +67,8 @@ def town_never_read(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     return None
 
 
-# where the question puts the thing: "moored in antwerp", "at the port of Antwerp"
-_PLACED_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:city|port|town|harbou?r)\s+of\s+)?([\w’'-]+)", re.I)
+# where the question puts the thing: "moored in antwerp", "at the port of Antwerp", "a closed centre near Ostend"
+_PLACED_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|port|town|harbou?r)\s+of\s+)?([\w’'-]+)", re.I)
 _SET_ASIDE = re.compile(r"\b(?:instead of|rather than|and not|not in)\s+[^,;?]*", re.I)
 _SUBJECT_SHARED = 2
 

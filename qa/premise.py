@@ -163,6 +163,7 @@ _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\
 # "unemployment rate for non-eu migrants in ghent?": a rate is a share in figures, not "most newcomers"
 _RATE_ASKED = re.compile(r"\b(?:employment|unemployment|jobless|pass|recognition|activity|poverty|participation|"
                          r"drop-?out|success|approval|acceptance|return|detention|refusal) rates?\b", re.I)
+_RATE_DESCRIBED = [[w] for w in "lower higher low high rising falling poor good better worse".split()]
 _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)
@@ -657,8 +658,10 @@ def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
     if _SHARE_ASKED.search(question) and not _SHARE.search(" ".join(chosen)):
         return "no sentence gives a share"
     rate = _RATE_ASKED.search(question)
-    # a question that states the rate ("only about a third get recognised") is checked against the one given
-    if rate and not _SHARE.search(question) and not _RATE.search(" ".join(chosen)):
+    # a question that states the rate ("only about a third get recognised") is checked against the one given; one
+    # that describes it asks no figure ("what does the lower employment rate of immigrants indicate?")
+    described = rate and question[:rate.start()].lower().split()[-1:] in _RATE_DESCRIBED
+    if rate and not described and not _SHARE.search(question) and not _RATE.search(" ".join(chosen)):
         return f"no sentence gives a rate ({rate.group().lower()})"
     return None
 
@@ -735,7 +738,9 @@ def _when_did(event: str) -> re.Pattern[str]:
 # is not answered by the year it began, "When will the new code enter into force?" not by the year of the law
 # it replaces
 _DATED_EVENTS = (
-    (_when_did(r"(?:stop|stopped|end|ended|close|closed|shut|shut down|cease|ceased|wound up|wind up|abolish|"
+    # ("when did belgium start detaining families in a closed centre": a kind of centre, not a closing)
+    (_when_did(r"(?:stop|stopped|end|ended|close|closed(?!\s+cent(?:re|er)s?\b)|shut|shut down|cease|ceased|wound up|"
+               r"wind up|abolish|"
                r"abolished|discontinue|discontinued|terminate|terminated|disband|disbanded|dissolve|dissolved|scrap|"
                r"scrapped|phase out|phased out)"),
      # "a closed centre" is a kind of detention centre, not one that closed

@@ -114,8 +114,10 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         core = [w for w in _plain(name).split() if not _is_place(w)]
         # "City Councillor Rudy Coddens" where a report has "Rudy Coddens, City Councillor ...": the person is the
         # name (an office the reports give another is for the checks of offices)
-        while len(core) > 2 and _OFFICE_WORD.fullmatch(core[0]):
-            core.pop(0)
+        # ("Special Envoy Jean-Luc Bodson": an office of two words)
+        while len(core) > 2 and (_OFFICE_WORD.fullmatch(core[0]) or len(core) > 3 and _OFFICE_WORD.fullmatch(
+                " ".join(core[:2]))):
+            del core[:1 if _OFFICE_WORD.fullmatch(core[0]) else 2]
         if sum(1 for w in name.split() if w[:1].isupper() and not _is_place(w)) < 2:
             continue
         if " ".join(core) in retrieved or any(a.lower() in tokens for a in name_acronyms(name)):

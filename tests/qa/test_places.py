@@ -53,3 +53,15 @@ def test_a_town_no_passage_read_names_against_the_town_an_answer_sentence_gives_
                            [DOCKED], passage(f"{DOCKED} Antwerp had no boat.", section="")) is None
     assert town_never_read("how did the reno boat in ghent compare with the one in antwerp", [DOCKED], hits) is None
     assert town_never_read("was the reno boat moored in antwerp", [DOCKED], hits) is None
+
+
+def test_a_town_the_thing_is_said_to_be_near():
+    from qa.places import town_never_read
+
+    units = ("Further, in August 2018, Belgium started detaining families with children in newly constructed “family "
+             "units” in a closed centre near Brussels airport.")
+    asked = ("When did Belgium start detaining families with children in 'family units' in a closed centre near {}, "
+             "and what happened to that measure?")
+    reason = town_never_read(asked.format("Ostend"), [units], passage(units, section=""))
+    assert reason and reason.startswith("the reports place this in Brussels, not Ostend")
+    assert town_never_read(asked.format("Brussels airport"), [units], passage(units, section="")) is None

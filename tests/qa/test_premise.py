@@ -4169,3 +4169,56 @@ def test_a_deed_said_to_be_for_one_skill_level_that_the_reports_tell_of_another(
                              [medium, low, relaxed]) is None
     assert other_skill_level("can low skilled migrants get work permits more easily since flanders relaxed them",
                              [relaxed, low]) is None
+
+
+def test_a_negation_inside_a_rule_that_was_abolished_denies_nothing():
+    rule = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 could "
+            "not be deported was abolished.")
+    assert problem("Why did Belgium abolish the rule protecting people who moved to Belgium before the age of 12 from "
+                   "deportation?", rule) is None
+    # a negation outside a rule still denies
+    reason = problem("Why did Belgium abolish the rule protecting people who moved to Belgium before the age of 12 "
+                     "from deportation?", "For instance, people born in Belgium or who had moved to Belgium before the "
+                     "age of 12 could not be deported, and the rule was never abolished.")
+    assert reason and reason.startswith("the reports say otherwise")
+
+
+def test_a_rate_the_question_describes_is_no_rate_asked():
+    lower = ("A lower employment rate and lower civic participation, as well as lower educational attainment of "
+             "immigrant children all point to a lack of integration in host countries.")
+    assert problem("According to the policy article, what does the lower employment rate of immigrants compared with "
+                   "the native population indicate?", lower) is None
+    assert problem("How does the employment rate of immigrants compare with that of the native population?",
+                   lower) == "no sentence gives a rate (employment rate)"
+
+
+def test_set_up_as_a_two_year_project_names_no_owner():
+    started = ("The two-year project started in the beginning of 2020, initiated by the department of Work of Ghent "
+               "and the OCMW, and was set up by the department of Work of Ghent.")
+    assert _other_actor("Jobteam Gent was set up as a 2 year project, why do civil society orgs want more longevity",
+                        [started], hits(f"Jobteam Gent. {started}")) is None
+    reason = _other_actor("Since Jobteam Gent started as a Flemish government project, why do civil society orgs want "
+                          "more longevity", [started], hits(f"Jobteam Gent. {started}"))
+    assert reason and reason.startswith("the reports name another actor, the department of Work of Ghent")
+
+
+def test_a_closed_centre_is_no_closing_asked_when():
+    units = ("Further, in August 2018, Belgium started detaining families with children in newly constructed “family "
+             "units” in a closed centre near Brussels airport – a measure which the Council of State has since "
+             "suspended.")
+    assert problem("When did Belgium start detaining families with children in 'family units' in a closed centre near "
+                   "Brussels airport, and what happened to that measure?", units) is None
+    assert problem("When did the closed centre for families near Brussels airport close?",
+                   units) == "no sentence says when it ended"
+
+
+def test_a_person_given_with_an_office_of_two_words_the_reports_put_apart():
+    from qa.together import unmentioned_name
+
+    hearing = hits("In a parliamentary hearing of 4 December 2018, the Belgian Special Envoy for Migration and Asylum "
+                   "Mr. Jean-Luc Bodson, who had negotiated the Compact, stated that the text was not amended.")
+    asked = ("At the parliamentary hearing of 4 December 2018, what did Special Envoy {}, who had negotiated the "
+             "Compact on behalf of Belgium, say about the amendments to the text?")
+    assert unmentioned_name(asked.format("Jean-Luc Bodson"), hearing) is None
+    assert unmentioned_name(asked.format("Jean-Luc Dubois"), hearing) == ("the reports never mention Special Envoy "
+                                                                          "Jean-Luc Dubois")
