@@ -277,10 +277,14 @@ def other_magnitude(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 
 # the year the question sets what it asks about in: "why did the belgian govt fall over the UN migration compact in
 # 2016" (not "since 2016", "by 2030", "the 2020 coalition agreement", which bound or name)
-_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid|spring|summer|autumn|fall|winter)\s+)?"
+# ("from 1 January 2021", read with its short months written out)
+_IN_YEAR = re.compile(rf"\b(?:in|during|from|on)\s+(?:(?:early|late|mid|spring|summer|autumn|fall|winter)\s+|"
+                      rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+)?"
                       r"((?:19|20)\d\d)\b(?!\s*(?:-|–|and|to)\s*\d)", re.I)
 _YEAR_WANTED = re.compile(r"\b(?:when|what year|which year|what date|how long|since when)\b", re.I)
 _EVENT_SHARED = 3  # the question's words, besides the year, that a sentence giving another year must hold
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})\b", re.I)
+_DATE = re.compile(rf"{_DAY_MONTH.pattern}\s+((?:19|20)\d\d)\b", re.I)  # "1 January 2019"
 
 
 def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -288,13 +292,24 @@ def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     gives another: "why did the belgian govt fall over the UN migration compact in 2016" against "the endorsement
     of the UN Global Compact ... by the previous federal government in 2018 led to its collapse". A year that some
     passage read names is left to the checks that read what it is the year of."""
-    asked = {m.group(1) for m in _IN_YEAR.finditer(question)}
+    asked = {m.group(1) for m in _IN_YEAR.finditer(months_written_out(question))}
     if len(asked) != 1 or len(set(YEAR.findall(question))) != 1 or _YEAR_WANTED.search(question):
         return None
     year = next(iter(asked))
+    subject = content_stems(_DAY_MONTH.sub(" ", YEAR.sub(" ", months_written_out(question))))
     if any(year in YEAR.findall(hit.chunk.text) for hit in hits):
-        return None
-    subject = content_stems(YEAR.sub(" ", question))
+        # "relax work permit conditions for foreign employees from 1 jan 2021" against "has relaxed the conditions
+        # for obtaining a work permit for (some) foreign employees as from 1 January 2019": a day's date, and the
+        # sentence read most about the event dates it to a day of another year (2021 is the year of a report)
+        if not _DATE.search(months_written_out(question)):
+            return None
+        dated = [(len(subject & content_stems(s)), s) for s, _near in related_sentences(chosen, hits) if YEAR.search(s)]
+        shared, sentence = max(dated, key=lambda pair: pair[0], default=(0, ""))
+        days = list(_DATE.finditer(sentence))  # the reports write their months out
+        if shared < _EVENT_SHARED or not days or year in {m.group(1) for m in days} or any(
+                year in YEAR.findall(s) for n, s in dated if n >= shared - 1):
+            return None
+        return f"the reports give another year: “{quote_from(sentence, days[0].start())}”"
     dated = [(len(subject & content_stems(s)), s) for s in chosen if YEAR.search(s)]
     shared, sentence = max(dated, default=(0, ""))
     if shared >= _EVENT_SHARED:
@@ -521,6 +536,38 @@ def other_days(question: str, chosen: Sequence[str]) -> str | None:
         if not named or not given or any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _s in given if d):
             continue
         return f"the reports give {given[0][1]}, not {written}: “{quote(sentence)}”"
+    return None
+
+
+# a named period: "the age determination period", "the asylum procedure", "the waiting phase"
+_PERIOD = re.compile(r"\b((?:[\w’'-]+\s+){1,3}?)(period|phase|procedure|stage)\b(?:\s*\(|\s+of\b|\s+lasts?\b)",
+                     re.I)
+_PERIOD_LENGTH_REACH = 80  # characters after a named period in which a sentence gives its length
+_ASKS_BY_VERB = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|can|could|will|would)\b", re.I)
+
+
+def other_period(question: str, chosen: Sequence[str]) -> str | None:
+    """The question gives a named period a length ("During the age determination period of up to two months, can
+    ...") and a chosen sentence gives that period another ("during the age determination period (of 3 working days,
+    which can be extended with another 3 days)"), compared in days. Not when the question asks it ("Is the age
+    determination period two months?")."""
+    claimed = spans(question)
+    if len(claimed) != 1 or _ASKS_BY_VERB.match(question):
+        return None
+    (value, unit, written), = claimed
+    days = value * _DAYS[unit]
+    asked = [(content_stems(m.group(1)), m.group(2).lower()) for m in _PERIOD.finditer(question)]
+    asked = [(words, kind) for words, kind in asked if len(words) >= 2]  # "the age determination": a name
+    if not days or not asked:
+        return None
+    for sentence in chosen:
+        for match in _PERIOD.finditer(sentence):
+            words, kind = content_stems(match.group(1)), match.group(2).lower()
+            if not any(kind == a_kind and a_words <= words for a_words, a_kind in asked):
+                continue
+            given = [(v * _DAYS[u], said) for v, u, said in spans(sentence[match.end():][:_PERIOD_LENGTH_REACH])]
+            if given and not any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _s in given if d):
+                return f"the reports give {given[0][1]}, not {written}: “{quote_from(sentence, match.start())}”"
     return None
 
 

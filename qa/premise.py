@@ -72,6 +72,7 @@ from qa.figures import (
     other_length,
     other_magnitude,
     other_month,
+    other_period,
     other_start,
     other_than,
     spans,
@@ -215,7 +216,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
-            or other_length(question, chosen, hits) or other_days(question, chosen)
+            or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)

@@ -153,14 +153,23 @@ def _same(a: str, b: str) -> bool:
 def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
     """The question has A become B ("Why did Ghent replace its Migratieforum with the Refugee Taskforce?") and a
     chosen sentence B become A ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")."""
-    asked = _changes(question)
-    if not asked:
-        return None
     for sentence in chosen:
-        for old, new in _changes(sentence):
+        # "why did ghent turn its migratieforum into the refugee taskforce": the names typed in lower case are read
+        # with the sentence's capitals
+        asked = _changes(_with_names_of(sentence, question))
+        for old, new in _changes(sentence) if asked else ():
             if any(_same(old, a_new) and _same(new, a_old) and not _same(old, new) for a_old, a_new in asked):
                 return _other_way_round(sentence)
     return None
+
+
+def _with_names_of(sentence: str, question: str) -> str:
+    """The question with each name of a change the sentence states written as the sentence writes it."""
+    for pattern in _CHANGES:
+        for match in pattern.finditer(sentence):
+            for name in match.groups():
+                question = re.sub(rf"\b{re.escape(name)}\b", name, question, flags=re.I)
+    return question
 
 
 # "ghent turned its refugee taskforce into the urban reception initiative - ...": what the question has a thing become,

@@ -4222,3 +4222,49 @@ def test_a_person_given_with_an_office_of_two_words_the_reports_put_apart():
     assert unmentioned_name(asked.format("Jean-Luc Bodson"), hearing) is None
     assert unmentioned_name(asked.format("Jean-Luc Dubois"), hearing) == ("the reports never mention Special Envoy "
                                                                           "Jean-Luc Dubois")
+
+
+def test_a_change_asked_the_other_way_round_with_its_names_in_lower_case():
+    from qa.roles import swapped_change
+
+    told = ("Because a coordinated and cooperative approach to migration and integration is not only relevant for "
+            "refugees and asylum seekers, Ghent decided to transform the Refugee Taskforce into the Migratieforum "
+            "(Migration Forum).")
+    reason = swapped_change("why did ghent turn its migratieforum into the refugee taskforce", [told])
+    assert reason and reason.startswith("the reports say it the other way round")
+    assert swapped_change("why did ghent turn its refugee taskforce into the migratieforum", [told]) is None
+
+
+def test_a_named_period_given_another_length():
+    from qa.figures import other_period
+
+    told = ("Moreover, until today, unaccompanied minors at the border can be detained with adults in a closed center "
+            "during the age determination period (of 3 working days, which can be extended with another 3 days).")
+    reason = other_period("During the age determination period of up to two months, can unaccompanied minors at the "
+                          "border be detained together with adults?", [told])
+    assert reason and reason.startswith("the reports give 3 days, not two months: “Moreover")
+    assert other_period("During the age determination period of 3 working days, can unaccompanied minors at the "
+                        "border be detained together with adults?", [told]) is None
+    # asked, not given
+    assert other_period("Is the age determination period two months?", [told]) is None
+    # another period
+    assert other_period("During the asylum procedure of up to two months, can unaccompanied minors at the border be "
+                        "detained together with adults?", [told]) is None
+
+
+def test_a_day_s_date_given_another_year_that_a_report_names_for_something_else():
+    from qa.figures import other_event_year
+
+    relaxed = ("In 2019, the federal and regional authorities transposed the provisions on the single permit – more "
+               "than five years after the deadline though.14 The Flemish government has relaxed the conditions for "
+               "obtaining a work permit for (some) foreign employees as from 1 January 2019, in order to attract "
+               "(especially higher qualified) foreign personnel.")
+    read = hits(relaxed, "Moving Cities, 2021.")
+    reason = other_event_year("why did flanders relax work permit conditions for foreign employees from 1 jan 2021",
+                              [relaxed], read)
+    assert reason and reason.startswith("the reports give another year: “The Flemish government has relaxed")
+    assert other_event_year("why did flanders relax work permit conditions for foreign employees from 1 jan 2019",
+                            [relaxed], read) is None
+    # a year without a day: left to the checks that read what 2021 is the year of
+    assert other_event_year("why did flanders relax work permit conditions for foreign employees in 2021",
+                            [relaxed], read) is None
