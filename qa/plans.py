@@ -359,3 +359,28 @@ def start_put_off(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                for sentence, near in related_sentences(chosen, hits) if _STARTS_AT_ONCE.search(sentence)]
     shared, sentence = max(at_once, default=(0, ""), key=lambda pair: pair[0])  # the first of the most shared
     return f"the reports have it start at once: “{quote(sentence)}”" if shared >= _STARTS_SUBJECT else None
+
+
+# a plan asked when: "When are Ghent and other European cities planning to send their Public Statement ...?"
+_WHEN_PLANNED = re.compile(r"^\W*(?:so\s+|and\s+)?(?:by\s+)?when\b[^?]*?\b(?:planning|plan|plans|going|intends?|"
+                           r"intending|expects?|expected|supposed|due|will|shall)\b", re.I)
+# ... which a sentence tells as done at a past time: "addressed the statement in April 2020 to the presidents"
+# (not "is expected to enter into force in 2023")
+_DONE_AT = re.compile(r"\b(?!(?:expect|plann|schedul|suppos|intend|propos|envisag|aim|target)ed\b)[a-z]+ed\s+"
+                      r"(?:[\w’'-]+\s+){0,4}?(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_DONE_SHARED = 5  # the question's words the sentence telling the deed done must hold
+
+
+def done_taken_as_planned(question: str, chosen: Sequence[str]) -> str | None:
+    """The question asks when something is planned to happen that a chosen sentence on the same subject tells as
+    done at a past time: "When are Ghent and other European cities planning to send their Public Statement ... to
+    the presidents of the EU institutions?" against "Ghent, together with other European cities, addressed the
+    statement in April 2020 to the presidents of the EU institutions"."""
+    if not _WHEN_PLANNED.search(question):
+        return None
+    subject = content_stems(question)
+    for sentence in chosen:
+        if _DONE_AT.search(sentence) and not _PLAN_SENTENCE.search(sentence) and len(
+                subject & content_stems(sentence)) >= _DONE_SHARED:
+            return f"the reports tell this as already done: “{quote(sentence)}”"
+    return None

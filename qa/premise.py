@@ -83,6 +83,7 @@ from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
 from qa.places import town_never_read, town_not_listed
 from qa.plans import (
+    done_taken_as_planned,
     ended_rule_taken_as_current,
     figure_only_planned,
     no_outcome_yet,
@@ -228,6 +229,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
+            or done_taken_as_planned(question, chosen)
             or request_taken_as_granted(question, hits)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or ended_rule_taken_as_current(question, chosen)

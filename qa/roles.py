@@ -869,17 +869,17 @@ def _fund_levels(text: str) -> set[str]:
 
 
 # two who did a thing together: "unveiled by a parliamentary inquiry and a TV documentary", "an open-air exhibition,
-# initiated by Ghent and IN-Gent vzw"
-_BY_TWO = re.compile(r"\bby\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+and\s+"
+# initiated by Ghent and IN-Gent vzw", "the cooperation agreement of December 2020 between Ghent and vzw Thope"
+_BY_TWO = re.compile(r"\b(?:by|between)\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+and\s+"
                      r"((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?=\s*(?:[,;:?.!]|\s[-–—]\s|$|\s+(?:where|which|who|that|in|on|"
-                     r"for|to|with|what|how|why)\b))", re.I)
+                     r"for|to|with|what|how|why|concerning|regarding|about)\b))", re.I)
 
 
 def other_partner(question: str, chosen: Sequence[str]) -> str | None:
     """The question has two do a thing ("exhibition by ghent and amnesty international") and a chosen sentence has
     one of them do it with another ("initiated by Ghent and IN-Gent vzw"), and no chosen sentence names the other the
-    question gives."""
-    every = content_stems(" ".join(chosen))
+    question gives beside the one they share."""
+    stems = [content_stems(sentence) for sentence in chosen]
     for asked in _BY_TWO.finditer(question):
         sides = [content_stems(asked.group(1)), content_stems(asked.group(2))]
         if not all(sides):
@@ -888,8 +888,10 @@ def other_partner(question: str, chosen: Sequence[str]) -> str | None:
             for told in _BY_TWO.finditer(sentence):
                 said = [content_stems(told.group(1)), content_stems(told.group(2))]
                 for same, other in ((0, 1), (1, 0)):
+                    # (a chosen sentence that names the other beside the one they share may tell it: "An example
+                    # ... is Hart voor Vluchtelingen" does not)
                     if (sides[same] == said[same] and said[other] and not sides[other] & said[other]
-                            and not sides[other] <= every):
+                            and not any(sides[other] | sides[same] <= words for words in stems)):
                         return (f"the reports name {told.group(other + 1)}, not {asked.group(other + 1)}: "
                                 f"“{quote_from(sentence, told.start())}”")
     return None

@@ -4268,3 +4268,36 @@ def test_a_day_s_date_given_another_year_that_a_report_names_for_something_else(
     # a year without a day: left to the checks that read what 2021 is the year of
     assert other_event_year("why did flanders relax work permit conditions for foreign employees in 2021",
                             [relaxed], read) is None
+
+
+def test_an_agreement_between_two_of_whom_the_reports_name_another():
+    from qa.roles import other_partner
+
+    agreement = ("A clear example is the cooperation agreement of December 2020 between Ghent and vzw Thope concerning "
+                 "the housing of resettled refugees through the requirement of homes to rent.")
+    hart = "An example of an individual citizen initiative is Hart voor Vluchtelingen (Heart for Refugees)."
+    asked = ("What did the December 2020 cooperation agreement between Ghent and {} on housing resettled refugees "
+             "involve?")
+    reason = other_partner(asked.format("Hart voor Vluchtelingen"), [agreement, hart])
+    assert reason and reason.startswith("the reports name vzw Thope, not Hart voor Vluchtelingen: “A clear example")
+    assert other_partner(asked.format("vzw Thope"), [agreement, hart]) is None
+    # a chosen sentence that names the other with the one they share may tell it
+    both = "Ghent and Hart voor Vluchtelingen also signed an agreement on housing."
+    assert other_partner(asked.format("Hart voor Vluchtelingen"), [agreement, both]) is None
+
+
+def test_when_a_thing_is_planned_that_the_reports_tell_as_done():
+    from qa.plans import done_taken_as_planned
+
+    sent = ("Ghent, together with other European cities, addressed the statement in April 2020 to the presidents of "
+            "the EU institutions, offering to take in unaccompanied children from overcrowded refugee camps.")
+    reason = done_taken_as_planned("When are Ghent and other European cities planning to send their Public Statement "
+                                   "on Vulnerable Children to the presidents of the EU institutions?", [sent])
+    assert reason and reason.startswith("the reports tell this as already done: “Ghent, together")
+    assert done_taken_as_planned("When did Ghent and other European cities send their Public Statement on Vulnerable "
+                                 "Children to the presidents of the EU institutions?", [sent]) is None
+    # a sentence that tells a plan
+    planned = ("Ghent, together with other European cities, will address the statement in April 2020 to the presidents "
+               "of the EU institutions.")
+    assert done_taken_as_planned("When are Ghent and other European cities planning to send their Public Statement "
+                                 "to the presidents of the EU institutions?", [planned]) is None
