@@ -254,6 +254,10 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
         for match in _MID_WORD.finditer(hit.chunk.text):
             word = match.group(1)
             (upper if word[0].isupper() else lower).add(_folded(word.lower()))
+    # a first name that opens a line before a surname written with its capital inside sentences: "(Rudy Coddens,
+    # Alderman of Social Policy and Finance)" beside "according to alderman Coddens"
+    upper |= {_folded(m.group(1).lower()) for hit in hits for m in _LINE_NAME.finditer(hit.chunk.text)
+              if _folded(m.group(2).lower()) in upper - lower}
     names = upper if loose else upper - lower
     # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
     # happen to capitalise ("court" of "the Constitutional Court")
@@ -297,6 +301,7 @@ def _folded(word: str) -> str:
 
 _PROJECT_BEFORE = re.compile(r"\b(?:project|programme|program)\s+$", re.I)
 _PROJECT_AFTER = re.compile(r"\s+(?:project|programme|program)\b", re.I)
+_LINE_NAME = re.compile(r"(?:^|\n)[ \t(]*([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)\b")
 _MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first
 
 

@@ -1443,3 +1443,29 @@ def test_a_person_typed_in_lower_case_after_chaired_by_whom_no_report_names():
     # one unknown word may be a typo; "by the" is no name
     assert unknown_names("what did the commission chaired by marc bosuyt propose", Index()) == []
     assert unknown_names("what did the commission chaired by the judge propose", Index()) == []
+
+
+def test_a_first_name_that_opens_a_line_before_a_surname_is_read_as_a_name():
+    from ingest.passage import Chunk
+    from qa.composer import recased
+    from qa.result import Hit
+
+    passage = ("The city of Ghent supports these initiatives.\n\n(Rudy Coddens, Alderman of Social Policy and Finance)"
+               "\n\nAccording to alderman Coddens, the real strength lies with the volunteers. Rudy helped.")
+    hits = [Hit(Chunk(id="c", doc_id="d", text=passage, start=0, end=len(passage)), score=1.0)]
+    assert recased("what did rudy coddens do while he was mayor", hits) == "what did Rudy Coddens do while he was mayor"
+    # a line that opens with two words of which the second is no name the sentences capitalise
+    other = passage.replace("(Rudy Coddens,", "(Various initiatives,")
+    assert recased("what did various initiatives do", [Hit(Chunk(id="c", doc_id="d", text=other, start=0,
+                                                                 end=len(other)), score=1.0)]) == \
+        "what did various initiatives do"
+
+
+def test_he_after_a_person_typed_in_lower_case_is_no_follow_up(seed_engine):
+    answer = seed_engine.answer("what did rudy coddens do for refugees while he was mayor of ghent",
+                                history=["what is project ankerkracht"])
+    assert answer.resolved_question is None
+    assert answer.refused and "alderman" in (answer.refusal_reason or "")
+    # "he" alone leans on the question before
+    answer = seed_engine.answer("and what did he say about the volunteers", history=["who is rudy coddens"])
+    assert answer.resolved_question
