@@ -16,10 +16,11 @@ from qa.result import Hit
 # "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
 # lead to <effect>"
 _THAT_MADE = re.compile(r"^(?P<cause>.+?)\s*[-–—:;,]\s*(?:so\s+)?(?:why|how)\s+(?:did|does|would|could)\s+"
-                        r"(?:that|this|it)\s+(?:make|cause|lead to|result in|force|push|prompt|trigger)\s+"
+                        r"(?:that|this|it)\s+(?:make|cause|lead to|result in|force|push|prompt|trigger|give rise to|"
+                        r"bring about)\s+"
                         r"(?P<effect>[^?]+)", re.I)
 _CAUSED = re.compile(r"\b(?:why|how)\s+(?:did|does|would|could)\s+(?P<cause>.+?)\s+(?:cause|lead to|result in|"
-                     r"trigger)\s+(?P<effect>[^?]+)", re.I)  # not "make it harder", "push for"
+                     r"trigger|give rise to|bring about)\s+(?P<effect>[^?]+)", re.I)  # not "make it harder", "push for"
 # a sentence telling what followed from the one before it
 _FOLLOWS = re.compile(r"\b(?:then|after|afterwards|following|as a result|therefore|thus|consequently|in response|"
                       r"the same year|no longer|subsequently|hence|so that)\b", re.I)

@@ -4301,3 +4301,16 @@ def test_when_a_thing_is_planned_that_the_reports_tell_as_done():
                "of the EU institutions.")
     assert done_taken_as_planned("When are Ghent and other European cities planning to send their Public Statement "
                                  "to the presidents of the EU institutions?", [planned]) is None
+
+
+def test_what_gave_rise_to_what_told_the_other_way_round_within_one_sentence():
+    from qa.causes import reversed_in_one
+
+    told = ("The setting for our analysis is Belgium, due to its multilevel governance system and high degree of "
+            "autonomy at the regional and municipal levels.3 These factors lead to variation in the migration policies "
+            "within the country.")
+    reason = reversed_in_one("According to Yar and Laurentsyeva, how did the variation in migration policies within "
+                             "Belgium give rise to its multilevel governance system?", [told])
+    assert reason and reason.startswith("the reports tell it the other way round: “The setting")
+    assert reversed_in_one("According to Yar and Laurentsyeva, how does Belgium's multilevel governance system give "
+                           "rise to variation in migration policies within the country?", [told]) is None
