@@ -71,12 +71,13 @@ _ENVISAGES = re.compile(r"\b(?:envisag\w*|intends?|intended|foresees?|plans? to|
 _DEED_PREFIX = 6  # "introduced" and "introduction" share "introd"
 
 
+# a start asked of an obligation: "since when do newcomers have to sign ..." (not "since when is the new migration
+# code in the works")
+_SINCE_WHEN = re.compile(r"\bsince when\b(?=[^?,;]*\b(?:has to|have to|must|needs? to|obliged|required)\b)", re.I)
 # the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."
 _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemented|introduced|adopted|applied|"
                             r"came into|has been|have been|"
-                            # a start asked of an obligation: "since when do newcomers have to sign ..." (not "since
-                            # when is the new migration code in the works")
-                            r"since when(?=[^?,;]*\b(?:has to|have to|must|needs? to|obliged|required)\b)|"
+                            rf"{_SINCE_WHEN.pattern}|"
                             # an obligation stated of someone, as today's: "a newcomer who has to sign the newcomers'
                             # declaration" (not asked: "what do newcomers have to sign?")
                             r"(?:who|that|which)\s+(?:has to|have to|must|is obliged to|are obliged to|is required to|"
@@ -112,7 +113,7 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
         for sentence in chosen:
             plan = _PLAN_VERB.search(sentence)
             if plan and len(subject & content_stems(sentence[plan.end():])) >= 3 and not (
-                    since_when and _YEAR.search(sentence)):
+                    since_when and YEAR.search(sentence)):
                 return f"the reports give this only as a plan: “{quote(sentence)}”"
         if since_when:
             return None
@@ -129,8 +130,6 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
 # "now that ...", "since the new migration code was adopted, ...": what follows is taken as done
 _NOW_THAT = re.compile(r"\bnow that\b|^\W*since\b(?=[^,?]*\b(?:was|were|has been|have been|had been)\s+"
                        r"(?:adopted|introduced|implemented|passed|approved|enacted|launched)\b)", re.I)
-_SINCE_WHEN = re.compile(r"\bsince when\b(?=[^?,;]*\b(?:has to|have to|must|needs? to|obliged|required)\b)", re.I)
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w])")
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)

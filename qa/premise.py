@@ -165,7 +165,7 @@ _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\
 # "unemployment rate for non-eu migrants in ghent?": a rate is a share in figures, not "most newcomers"
 _RATE_ASKED = re.compile(r"\b(?:employment|unemployment|jobless|pass|recognition|activity|poverty|participation|"
                          r"drop-?out|success|approval|acceptance|return|detention|refusal) rates?\b", re.I)
-_RATE_DESCRIBED = [[w] for w in "lower higher low high rising falling poor good better worse".split()]
+_RATE_DESCRIBED = frozenset("lower higher low high rising falling poor good better worse".split())
 _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)
@@ -663,7 +663,7 @@ def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
     rate = _RATE_ASKED.search(question)
     # a question that states the rate ("only about a third get recognised") is checked against the one given; one
     # that describes it asks no figure ("what does the lower employment rate of immigrants indicate?")
-    described = rate and question[:rate.start()].lower().split()[-1:] in _RATE_DESCRIBED
+    described = rate and any(w in _RATE_DESCRIBED for w in question[:rate.start()].lower().split()[-1:])
     if rate and not described and not _SHARE.search(question) and not _RATE.search(" ".join(chosen)):
         return f"no sentence gives a rate ({rate.group().lower()})"
     return None
