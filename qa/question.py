@@ -724,13 +724,24 @@ _YES_NO_OR_WHETHER = re.compile(rf"{_YES_NO_LEAD.pattern}|\b(?:whether|if)\b", r
 def asks_yes_no(question: str) -> bool:
     """Is the question, or one of its parts, a yes/no question ("What did it recommend, and did the government
     go along with that?")? Its answer may well be a denial."""
-    return any(_YES_NO_OR_WHETHER.search(part) for part in question_parts(question))
+    return any(_YES_NO_OR_WHETHER.search(part) or _YES_NO_LEAD.match(_LEAD_CLAUSE.sub("", part))
+               for part in question_parts(question))
+
+
+# a clause that states what the question takes as given before it asks: "Given that humanitarian regularisation is a
+# discretionary competence of the Secretary of State, are there clear criteria for granting it?"
+_LEAD_CLAUSE = re.compile(r"^\W*(?:given that|considering that|seeing that|knowing that|since|as|now that)\s+"
+                          r"([^,?]{8,}),\s*", re.I)
 
 
 def told_before_yes_no(question: str) -> str | None:
     """What a question states before a yes/no question it ends with, after a dash, colon or full stop
     ("humanitarian regularisation is at the discretion of the secretary of state - are there clear criteria?" ->
-    "humanitarian regularisation is at the discretion of the secretary of state"), or None."""
+    "humanitarian regularisation is at the discretion of the secretary of state"), or in a clause that leads it
+    ("Given that it is at the discretion of the secretary of state, are there clear criteria?"); or None."""
+    lead = _LEAD_CLAUSE.match(question)
+    if lead and _YES_NO_LEAD.match(question[lead.end():]):
+        return lead.group(1).strip()
     pieces = _STATEMENT_END.split(question.strip())
     if len(pieces) < 2 or not _YES_NO_LEAD.match(pieces[-1]):
         return None

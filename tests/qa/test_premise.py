@@ -4314,3 +4314,22 @@ def test_what_gave_rise_to_what_told_the_other_way_round_within_one_sentence():
     assert reason and reason.startswith("the reports tell it the other way round: “The setting")
     assert reversed_in_one("According to Yar and Laurentsyeva, how does Belgium's multilevel governance system give "
                            "rise to variation in migration policies within the country?", [told]) is None
+
+
+def test_a_yes_no_question_after_a_clause_that_states_what_is_given():
+    from qa.question import asks_yes_no, told_before_yes_no
+
+    asked = ("Given that humanitarian regularisation is a discretionary competence of the Secretary of State for "
+             "Asylum and Migration, are there clear criteria for granting it?")
+    assert asks_yes_no(asked)
+    assert told_before_yes_no(asked) == ("humanitarian regularisation is a discretionary competence of the Secretary "
+                                         "of State for Asylum and Migration")
+    told = ("The granting of a humanitarian regularization is a discretionary competence of the Secretary of State for "
+            "Asylum and Migration.30 There are no clear criteria on the basis of which such a regularization is "
+            "granted.")
+    assert problem(asked, told) is None
+    # a question word after the clause asks no yes/no
+    why = ("Given that humanitarian regularisation is a discretionary competence of the Secretary of State, why are "
+           "there clear criteria for granting it?")
+    assert not asks_yes_no(why) and told_before_yes_no(why) is None
+    assert problem(why, told)
