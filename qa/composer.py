@@ -268,6 +268,11 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
         while j < len(words) and _folded(words[j].group()) in names and (
                 j == i or question[words[j - 1].end():words[j].start()] == " "):
             j += 1
+        # "after the early 2019 scandal": a name does not start with an article ("The Hague" aside, which the
+        # passages write so and the question too)
+        if j - i >= 2 and words[i].group() in _ARTICLES_TYPED:
+            i += 1
+            continue
         # one such word is a name when the question calls it a project: "project ankerkracht", "the ankerkracht
         # project" (not "plan" or "initiative", which some passages happen to write only with a capital)
         one_named = j - i == 1 and (_PROJECT_BEFORE.search(question[:words[i].start()])
@@ -301,6 +306,7 @@ def _folded(word: str) -> str:
 
 _PROJECT_BEFORE = re.compile(r"\b(?:project|programme|program)\s+$", re.I)
 _PROJECT_AFTER = re.compile(r"\s+(?:project|programme|program)\b", re.I)
+_ARTICLES_TYPED = frozenset({"the", "a", "an"})  # in small letters, as typed
 _LINE_NAME = re.compile(r"(?:^|\n)[ \t(]*([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+)\b")
 _MID_WORD = re.compile(r"(?<=[\w,;:’'”)] )([\w’'-]+)")  # a word after another word, not a sentence's first
 

@@ -1469,3 +1469,18 @@ def test_he_after_a_person_typed_in_lower_case_is_no_follow_up(seed_engine):
     # "he" alone leans on the question before
     answer = seed_engine.answer("and what did he say about the volunteers", history=["who is rudy coddens"])
     assert answer.resolved_question
+
+
+def test_an_article_typed_before_a_capitalised_word_starts_no_name():
+    from ingest.passage import Chunk
+    from qa.composer import recased
+    from qa.result import Hit
+
+    passage = ("Early 2019, a scandal burst out. It was reported in The Guardian and in The Early Bird, a newsletter. "
+               "He went to The Hague.")
+    hits = [Hit(Chunk(id="c", doc_id="d", text=passage, start=0, end=len(passage)), score=1.0)]
+    assert recased("what changed after the early 2019 scandal", hits, loose=True) == \
+        "what changed after the early 2019 scandal"
+    # a name the question types with its article's capital stays one
+    assert recased("what happened in the hague", hits, loose=True) == "what happened in the hague"
+    assert recased("did The early bird report it", hits, loose=True) == "did The Early Bird report it"
