@@ -383,3 +383,29 @@ def done_taken_as_planned(question: str, chosen: Sequence[str]) -> str | None:
                 subject & content_stems(sentence)) >= _DONE_SHARED:
             return f"the reports tell this as already done: “{quote(sentence)}”"
     return None
+
+
+# the question has a thing go on since a year: "the centre-right coalition in power since 2014 currently taking"
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b", re.I)
+_ONGOING = re.compile(r"\b(?:currently|now|still|today|at present|presently|ongoing|these days|nowadays|"
+                      r"(?:is|are)\s+(?:\w+ing))\b", re.I)
+# ... which a sentence has end: "From 2014 until 2018, a centre-right coalition adopted ..."
+_FROM_UNTIL = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:until|till|to|and)\s+((?:19|20)\d\d)\b", re.I)
+_SPAN_SHARED = 3  # the question's words, besides the years, the sentence must hold
+
+
+def ended_span_taken_as_ongoing(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has a thing go on since a year, and now ("what measures is the centre-right coalition in power
+    since 2014 currently taking"), and a chosen sentence on the same subject has it run from that year until a later
+    one ("From 2014 until 2018, a centre-right coalition adopted numerous measures"). Not for a yes/no question."""
+    since = _SINCE_YEAR.search(question)
+    if not since or not _ONGOING.search(question) or asks_yes_no(question):
+        return None
+    subject = content_stems(YEAR.sub(" ", question))
+    for sentence in chosen:
+        for span in _FROM_UNTIL.finditer(sentence):
+            if span.group(1) == since.group(1) and span.group(2) > span.group(1) and len(
+                    subject & content_stems(YEAR.sub(" ", sentence))) >= _SPAN_SHARED:
+                return (f"the reports say this ran from {span.group(1)} until {span.group(2)}: "
+                        f"“{quote(sentence)}”")
+    return None

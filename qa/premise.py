@@ -85,6 +85,7 @@ from qa.places import town_never_read, town_not_listed
 from qa.plans import (
     done_taken_as_planned,
     ended_rule_taken_as_current,
+    ended_span_taken_as_ongoing,
     figure_only_planned,
     no_outcome_yet,
     not_yet_done,
@@ -232,7 +233,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or done_taken_as_planned(question, chosen)
             or request_taken_as_granted(question, hits)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
-            or ended_rule_taken_as_current(question, chosen)
+            or ended_rule_taken_as_current(question, chosen) or ended_span_taken_as_ongoing(question, chosen)
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)

@@ -4333,3 +4333,20 @@ def test_a_yes_no_question_after_a_clause_that_states_what_is_given():
            "there clear criteria for granting it?")
     assert not asks_yes_no(why) and told_before_yes_no(why) is None
     assert problem(why, told)
+
+
+def test_a_thing_said_to_go_on_since_a_year_that_the_reports_have_end():
+    from qa.plans import ended_span_taken_as_ongoing
+
+    told = ("From 2014 until 2018, a centre-right coalition adopted numerous measures restricting migrant rights, with "
+            "a particular focus on asylum seekers, family migrants and irregular migrants.")
+    reason = ended_span_taken_as_ongoing("what measures is the centre-right coalition in power since 2014 currently "
+                                         "taking against sham relationships", [told])
+    assert reason and reason.startswith("the reports say this ran from 2014 until 2018: “From 2014")
+    assert ended_span_taken_as_ongoing("what measures did the centre-right coalition in power from 2014 until 2018 "
+                                       "take against sham relationships", [told]) is None
+    # "since 2014" alone bounds a time, it claims nothing going on
+    assert ended_span_taken_as_ongoing("what measures has the centre-right coalition taken since 2014 against sham "
+                                       "relationships", [told]) is None
+    assert ended_span_taken_as_ongoing("is the centre-right coalition in power since 2014 still taking measures?",
+                                       [told]) is None
