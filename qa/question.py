@@ -393,8 +393,10 @@ def needs_context(question: str) -> bool:
         return False
     # "since jobteam gent got extended bc it had already hit its targets ...": a clause before the pronoun names
     # its own subject, typed in lower case, and the pronoun is that subject
-    if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and _OWN_SUBJECT.match(
-            text[:pronouns[0].start()]):
+    # ("Given that humanitarian regularisation is ..., are there clear criteria for granting it?": read as asked,
+    # before "given that" goes with the other clauses of saying)
+    if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and (
+            _OWN_SUBJECT.match(text[:pronouns[0].start()]) or _OWN_SUBJECT.match(question)):
         return False
     # "why did the fall of the belgian govt make it sign up to the global compact": "it" after a verb of making is the
     # body the question names before it, typed in lower case
@@ -487,7 +489,10 @@ _NOT_PLURAL_NOUNS = frozenset("does goes lives works comes gives takes makes say
 # before it
 _DUMMY_IT = re.compile(r"\b(?:make|makes|made|making|find|found|consider|considered)\s+it\s+(?:\w+er|more|less|"
                        r"possible|impossible|difficult|easy|hard|clear|mandatory|compulsory|necessary|attractive)\b|"
-                       r"\bit\s+(?:cost|costs|take|takes|took)\b(?=[^?.]*?\bto\s+[a-z])", re.I)
+                       r"\bit\s+(?:cost|costs|take|takes|took)\b(?=[^?.]*?\bto\s+[a-z])|"
+                       # "are there clear criteria", "there is no ...": "there" that points at no place
+                       r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+there\b|"
+                       r"\bthere\s+(?:is|are|was|were|has|have|had|will|would|exists?|seems?|remains?)\b", re.I)
 _GOES_ON = re.compile(r"^\W*(?:(?:ok|okay|right|thanks|great)\W+)?(?:and|so|also|then)\b", re.I)
 _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same for)\b", re.I)
 

@@ -1484,3 +1484,15 @@ def test_an_article_typed_before_a_capitalised_word_starts_no_name():
     # a name the question types with its article's capital stays one
     assert recased("what happened in the hague", hits, loose=True) == "what happened in the hague"
     assert recased("did The early bird report it", hits, loose=True) == "did The Early Bird report it"
+
+
+def test_there_that_points_at_no_place_and_it_after_a_given_clause_lean_on_nothing():
+    from qa.question import needs_context
+
+    assert not needs_context("are there clear criteria for humanitarian regularisation")
+    assert not needs_context("Is there any scheme that lets asylum seekers do volunteer work in Ghent?")
+    assert not needs_context("Given that humanitarian regularisation is a discretionary competence of the Secretary "
+                             "of State, are there clear criteria for granting it?")
+    # a place or a thing of an earlier question
+    assert needs_context("are there any volunteers there")
+    assert needs_context("are there clear criteria for granting it?")
