@@ -281,8 +281,10 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
 
 # a target the question takes as met: "since jobteam gent had already hit its targets in yr 1", "Jobteam Gent
 # already hit its target of 1,500 people"
+# ("had already reached more than its target of 1,500 people")
 _TARGET_MET = re.compile(r"\b(?:hit|met|meet|meets|reached|reaching|achieved|achieving|exceeded|surpassed|beat)\s+"
-                         r"(?:all\s+)?(?:(?:its|their|the|his|her|those|these|all)\s+)?(?:[\w.,%-]+\s+){0,2}"
+                         r"(?:(?:more than|over|beyond|above)\s+)?(?:all\s+)?"
+                         r"(?:(?:its|their|the|his|her|those|these|all)\s+)?(?:[\w.,%-]+\s+){0,2}"
                          r"(?:targets?|goals?|objectives?|norms?)\b", re.I)
 # a share to be reached later, after what was reached: "ODA amounted to 0,44% of the GNI, whereas this should
 # increase to 0,7% by 2030"

@@ -256,17 +256,24 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 _WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,80}?\b(?:were|was|have|has|had|got|did)\b|"
                        r"\bwhich\s+of\b[^?;]{0,120}?\b(?:ended|end)\s+up\b", re.I)
 _NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.;]*", re.I)
+# ("Which of the bills making family reunification more restrictive, adopted under the previous legislature, hit
+# refugees hardest?": what a clause of the question takes as done, which "None of these were adopted" must deny)
+_WHICH_OF_DONE = re.compile(r"\bwhich\s+of\b[^?;]{0,120}?,\s*(adopted|passed|approved|enacted|implemented|accepted)\b",
+                            re.I)
 
 
 def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """ "Which of the bills tightening family reunification were passed ...?" against "various bills were tabled
     to make family reunification more restrictive ... None of these were adopted." The question takes some for
     granted; the reports say none. The sentence with the one before it must share two of the question's words."""
-    if not _WHICH_OF.search(question):
+    done = _WHICH_OF_DONE.search(question)
+    if not _WHICH_OF.search(question) and not done:
         return None
     asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
     for sentence in chosen:
         match = _NONE_OF.search(sentence)
+        if match and done and done.group(1).lower() not in match.group().lower():
+            continue
         if match and len(asked & {_stem(w) for w in _WORD.findall(context_of(sentence, hits))}) >= 2:
             said = " ".join(match.group().split())  # "none of these\nwere adopted": as one line
             return f"the reports say {said[0].lower()}{said[1:]}: “{quote(sentence)}”"

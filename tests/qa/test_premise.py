@@ -4350,3 +4350,28 @@ def test_a_thing_said_to_go_on_since_a_year_that_the_reports_have_end():
                                        "relationships", [told]) is None
     assert ended_span_taken_as_ongoing("is the centre-right coalition in power since 2014 still taking measures?",
                                        [told]) is None
+
+
+def test_more_than_a_target_reached_against_a_lower_count_reached():
+    from qa.plans import target_taken_as_met
+
+    read = hits("During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants in an "
+                "intensive coaching program towards. After one year, they have already reached 798 people, of "
+                "which 532 people have entered in intensive coaching programs.")
+    reason = target_taken_as_met("after just one year jobteam gent had already reached more than its target of 1,500 "
+                                 "people - how many entered intensive coaching", read)
+    assert reason and reason.startswith("the reports give a target of 1.500 and 798 reached")
+    assert target_taken_as_met("after one year jobteam gent had already reached 798 of the 1,500 people it aimed for "
+                               "- how many entered intensive coaching", read) is None
+
+
+def test_which_of_the_bills_a_clause_says_were_adopted_when_none_were():
+    bills = ("Under the previous legislature, various bills were tabled to make the rules on family reunification more "
+             "restrictive, also after Belgium had expressed its support for the GCM in the UN General Assembly.17 None "
+             "of these were adopted.")
+    reason = problem("Which of the bills making family reunification more restrictive, adopted under the previous "
+                     "legislature after Belgium backed the GCM, hit refugees hardest?", bills)
+    assert reason and reason.startswith("the reports say none of these were adopted")
+    # a clause that takes another deed as done, which "none of these were adopted" does not deny
+    assert problem("Which of the bills making family reunification more restrictive, tabled under the previous "
+                   "legislature after Belgium backed the GCM, would have hit refugees hardest?", bills) is None
