@@ -292,16 +292,17 @@ def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     gives another: "why did the belgian govt fall over the UN migration compact in 2016" against "the endorsement
     of the UN Global Compact ... by the previous federal government in 2018 led to its collapse". A year that some
     passage read names is left to the checks that read what it is the year of."""
-    asked = {m.group(1) for m in _IN_YEAR.finditer(months_written_out(question))}
+    written_out = months_written_out(question)
+    asked = {m.group(1) for m in _IN_YEAR.finditer(written_out)}
     if len(asked) != 1 or len(set(YEAR.findall(question))) != 1 or _YEAR_WANTED.search(question):
         return None
     year = next(iter(asked))
-    subject = content_stems(_DAY_MONTH.sub(" ", YEAR.sub(" ", months_written_out(question))))
+    subject = content_stems(_DAY_MONTH.sub(" ", YEAR.sub(" ", written_out)))
     if any(year in YEAR.findall(hit.chunk.text) for hit in hits):
         # "relax work permit conditions for foreign employees from 1 jan 2021" against "has relaxed the conditions
         # for obtaining a work permit for (some) foreign employees as from 1 January 2019": a day's date, and the
         # sentence read most about the event dates it to a day of another year (2021 is the year of a report)
-        if not _DATE.search(months_written_out(question)):
+        if not _DATE.search(written_out):
             return None
         dated = [(len(subject & content_stems(s)), s) for s, _near in related_sentences(chosen, hits) if YEAR.search(s)]
         shared, sentence = max(dated, key=lambda pair: pair[0], default=(0, ""))
@@ -533,10 +534,15 @@ def other_days(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         named = any(m.group().strip("’'").lower() in lowered for m in _CAPITALISED.finditer(sentence))
         given = [(value * _DAYS[unit], said) for value, unit, said in spans(sentence)]
-        if not named or not given or any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _s in given if d):
+        if not named or not given or _one_of(days, given):
             continue
         return f"the reports give {given[0][1]}, not {written}: “{quote(sentence)}”"
     return None
+
+
+def _one_of(days: float, given: Sequence[tuple[float, str]]) -> bool:
+    """Whether a length in days is one of the (days, as written) lengths given, within _SAME_LENGTH."""
+    return any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _said in given if d)
 
 
 # a named period: "the age determination period", "the asylum procedure", "the waiting phase"
@@ -566,7 +572,7 @@ def other_period(question: str, chosen: Sequence[str]) -> str | None:
             if not any(kind == a_kind and a_words <= words for a_words, a_kind in asked):
                 continue
             given = [(v * _DAYS[u], said) for v, u, said in spans(sentence[match.end():][:_PERIOD_LENGTH_REACH])]
-            if given and not any(max(days, d) / min(days, d) <= _SAME_LENGTH for d, _s in given if d):
+            if given and not _one_of(days, given):
                 return f"the reports give {given[0][1]}, not {written}: “{quote_from(sentence, match.start())}”"
     return None
 

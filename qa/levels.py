@@ -18,6 +18,9 @@ _LEVELS = {"low": "low", "lower": "low", "unskilled": "low", "medium": "medium",
            "high": "high", "higher": "high", "highly": "high"}
 _HEADS = frozenset({"skilled", "qualified", "educated"})
 _BEFORE = 3  # words before "skilled" a level may stand at: "medium and higher-skilled"
+# a level with its head, stripped from the question to leave what it is said of ("un" of "unskilled")
+_LEVEL_PHRASE = re.compile(rf"\b(?:{'|'.join(w for w in _LEVELS if w != 'unskilled')}|un)?[\s-]*"
+                           rf"(?:{'|'.join(sorted(_HEADS))})\b", re.I)
 _DEED_SHARED = 3  # the question's words the deed's sentence must hold that no sentence on the asked level holds
 
 
@@ -39,8 +42,7 @@ def other_skill_level(question: str, chosen: Sequence[str]) -> str | None:
     if len(asked) != 1 or asks_yes_no(question):
         return None
     level = next(iter(asked))
-    subject = content_stems(re.sub(r"\b(?:low|lower|medium|middle|high|higher|highly|un)?[\s-]*"
-                                   r"(?:skilled|qualified|educated)\b", " ", question, flags=re.I))
+    subject = content_stems(_LEVEL_PHRASE.sub(" ", question))
     pieces = [piece for sentence in chosen for piece in FOOTNOTE_END.split(sentence)]
     on_level: set[str] = set()
     for piece in pieces:

@@ -115,9 +115,8 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         # "City Councillor Rudy Coddens" where a report has "Rudy Coddens, City Councillor ...": the person is the
         # name (an office the reports give another is for the checks of offices)
         # ("Special Envoy Jean-Luc Bodson": an office of two words)
-        while len(core) > 2 and (_OFFICE_WORD.fullmatch(core[0]) or len(core) > 3 and _OFFICE_WORD.fullmatch(
-                " ".join(core[:2]))):
-            del core[:1 if _OFFICE_WORD.fullmatch(core[0]) else 2]
+        while len(core) > 2 and (office := _office_words(core)):
+            del core[:office]
         if sum(1 for w in name.split() if w[:1].isupper() and not _is_place(w)) < 2:
             continue
         if " ".join(core) in retrieved or any(a.lower() in tokens for a in name_acronyms(name)):
@@ -148,6 +147,13 @@ _QUOTED = re.compile(r"(?:^|(?<=\s))['‘]([^'‘’\n]{3,80}?)['’](?=[\s,.?!;
 
 
 _OFFICE_WORD = re.compile(rf"(?:{OFFICES}|city)", re.I)  # "Ghent" is a place, left out of `core` already
+
+
+def _office_words(core: list[str]) -> int:
+    """How many of a name's first words are an office: "councillor" 1, "special envoy" 2 (leaving two words)."""
+    if _OFFICE_WORD.fullmatch(core[0]):
+        return 1
+    return 2 if len(core) > 3 and _OFFICE_WORD.fullmatch(" ".join(core[:2])) else 0
 
 
 def _names(text: str) -> list[str]:
