@@ -153,7 +153,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     names_only = _names_only(names, weights, index.langs) if asks_origin(question) else None
     chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
-                                                max_sentences), max_sentences)
+                                                max_sentences), max_sentences, hits[:PASSAGES_READ])
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_remedy(chosen, max_sentences)
     if kind.wants_reason:
@@ -796,8 +796,14 @@ _TIME_LEAD = re.compile(r"\s*(?:after|before|since|following|during|once)\b[^,?]
 
 _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|her|such|there|the latter|"
                       r"the former|both|also|moreover|however|in addition|furthermore|for example|for instance|"
-                      r"among (?:them|these|those)|"
+                      r"among (?:them|these|those)|to (?:that|this) end|for (?:that|this) reason|as a result|"
                       rf"{OF_THEM})\b", re.I)
+
+
+# a sentence that can't be read without the one before, even when that one ends the passage before ("To that end,
+# they must ...", "This is the objective of ..."), unlike one that only goes on from it ("Moreover, ...")
+_NEEDS_BEFORE = re.compile(r"^\W*(?:this|these|that|those|it|they|such|to (?:that|this) end|for (?:that|this) reason|"
+                           r"as a result)\b", re.I)
 
 
 # "Most of them ...", "Among them, about 50% ...": a share of what the sentence before names
@@ -820,9 +826,11 @@ def _list_items(c: Candidate, limit: int) -> list[Candidate]:
     return items[:limit - 1] if len(items) >= 2 else []
 
 
-def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
+def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = ()) -> list[Candidate]:
     """Add the sentence a chosen one leans on: the one before a sentence opening with "This ..." or "It ...",
-    and the ones after a sentence announcing a list with a colon."""
+    and the ones after a sentence announcing a list with a colon. A sentence that opens its passage leans on the
+    last one of the passage of `hits` before it ("To that end, they must often undertake dangerous ... journeys"
+    needs "Family members must submit the application ... with the competent Belgian diplomatic post")."""
     listed = _list_items(chosen[0], limit) if chosen else []
     if listed:  # "Many obstacles ... persist, such as:" then "1. ...", "2. ...": the items, not sentences around them
         return [chosen[0], *listed]
@@ -832,16 +840,18 @@ def _with_neighbours(chosen: list[Candidate], limit: int) -> list[Candidate]:
         spans, pos = _sentence_at(c)
         if pos is None:
             continue
-        extra: list[tuple[int, int]] = []
-        leans = pos > 0 and bool(_ANAPHOR.search(c.text))
-        if leans:
-            extra.append(spans[pos - 1])
+        extra: list[Candidate] = []
+        before = None
+        if _ANAPHOR.search(c.text):
+            before = _preceding(c, spans, pos, hits if _NEEDS_BEFORE.search(c.text) else ())
+        leans = before is not None
+        if before is not None:
+            extra.append(before)
         if c.text.rstrip().endswith(":"):
-            extra.extend(spans[pos + 1:pos + 4])
+            extra.extend(_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 4])
         elif pos + 1 < len(spans) and _ANAPHOR.search(_span_text(c.hit, *spans[pos + 1])):
-            extra.append(spans[pos + 1])
-        for i, (start, end) in enumerate(extra):
-            n = _sentence_of(c, start, end)
+            extra.append(_sentence_of(c, *spans[pos + 1]))
+        for i, n in enumerate(extra):
             if any(_overlaps(n, o) for o in out):
                 continue
             if len(out) >= limit:
@@ -916,6 +926,20 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int, hits: Sequ
                 continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
     return chosen
+
+
+def _preceding(c: Candidate, spans: list[tuple[int, int]], pos: int, hits: Sequence[Hit]) -> Candidate | None:
+    """The sentence before the candidate's: in its own passage, or else the last one ending before it in the
+    passage of `hits` that starts before its own (None: none read)."""
+    if pos > 0:
+        return _sentence_of(c, *spans[pos - 1])
+    chunk = c.hit.chunk
+    on = [h for h in hits if h.chunk.doc_id == chunk.doc_id and h.chunk.start < c.start <= h.chunk.end]
+    if not on:
+        return None
+    hit = min(on, key=lambda h: h.chunk.start)
+    before = [(start, end) for start, end in split_sentences(hit.chunk.text, hit.chunk.start) if end <= c.start]
+    return _sentence_of(c, *before[-1], hit) if before else None
 
 
 def _following(c: Candidate, hits: Sequence[Hit]) -> list[Candidate]:
