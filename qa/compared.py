@@ -16,7 +16,7 @@ from qa.question import question_names
 
 # "more expensive than", "higher than", "cheaper than": the comparative and which way it points
 _COMPARED = re.compile(r"\b(?:(?P<up>more expensive|more costly|costlier|pricier|dearer|higher|larger|bigger|greater)|"
-                       r"(?P<down>cheaper|less expensive|lower|smaller))\s+(?:\w+\s+){0,2}?than\b", re.I)
+                       r"(?P<down>cheaper|less expensive|lower|smaller))\s+(?P<gap>(?:[\w’'-]+\s+){0,10}?)than\b", re.I)
 # a figure of a side: a percentage, an amount in euros or a plain number, not a year or a footnote mark
 _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(?:%|percent\b|per cent\b|euros?\b)?(?![\w])", re.I)
 # the pieces of an enumeration that each pair one figure with one side: "10.08% to Algeria, 8.87% to DRC and ..."
@@ -33,7 +33,10 @@ def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         # names as the question types them, or as the sentence writes them ("morocco" for Morocco)
         written = _capitalised(sentence)
-        before = question_names(question[:match.start()]) or _written(question[:match.start()], written)
+        # "more expensive to send remittances from Belgium to Morocco than to Algeria": the side is the last name
+        # before "than"
+        lead = question[:match.start("gap")] if len(match.group("gap").split()) <= 2 else question[:match.end("gap")]
+        before = question_names(lead) or _written(lead, written)
         after = question_names("X " + question[match.end():]) or _written(question[match.end():], written)
         if not before or not after:
             continue

@@ -2467,6 +2467,11 @@ def test_a_comparison_the_figures_turn_round():
     assert problem("Why are remittances to Algeria more expensive than those to Turkey?", costs) is None
     assert problem("Why is sending money to Turkey pricier than to Morocco?", costs) is None
     assert problem("Why are remittances to Algeria more expensive than to Belgium?", costs) is None
+    # the sides told after the comparative, the first just before "than" (zt032), and its look-alike
+    assert problem("Why is it more expensive to send remittances from Belgium to Morocco than to Algeria?", costs) \
+        .startswith("the reports give 5.05% for Morocco and 10.08% for Algeria")
+    assert problem("Why is it more expensive to send remittances from Belgium to Algeria than to Morocco?",
+                   costs) is None
     from qa.compared import comparison_reversed
     assert comparison_reversed("Why did more than 200 people volunteer?",
                                ["In 2019, 210 asylum seekers volunteered."]) is None
