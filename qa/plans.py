@@ -300,13 +300,26 @@ _REACHED = re.compile(r"\b(?:have|has|had)\s+(?:already\s+)?(?:reached|achieved|
 _AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w.,]?\d)|(?<![\w.,])\d+(?![\w.,]?\d)")
 
 
+# a number the question has reached: "how did jobteam gent get 920 ppl into intensive coaching", "after it reached
+# 1,500 people"
+_GOT_NUMBER = re.compile(r"\b(?:did\s+(?:[\w’'-]+\s+){1,3}?(?:get|reach|help|enrol|enroll|place|bring|coach|train)|"
+                         r"got|gotten|reached|helped|enrolled|placed|brought|coached|trained)\s+"
+                         r"(?:(?:all|the|its|their)\s+)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w.,]?\d)(?!\s*%)", re.I)
+
+# the question asks of the number as an aim: "how did jobteam gent plan to get 920 ppl into coaching"
+_AIMED = re.compile(r"\b(?:plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|hop(?:e|es|ed)|intend(?:s|ed)?|targets?|goals?|"
+                    r"expect(?:s|ed)?|supposed)\b", re.I)
+
+
 def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
     """The question takes a target as met ("since jobteam gent got extended bc it had already hit its targets in
-    yr 1") and a passage on its subject gives the target ("Jobteam Gent wants to reach 1.500 persons") and,
-    in one of the next two sentences, less reached ("After one year, they have already reached 798 people").
+    yr 1", "how did jobteam gent get 920 ppl into intensive coaching in its first year") and a passage on its
+    subject gives the target ("Jobteam Gent wants to reach 1.500 persons and have 920 participants") and, in one of
+    the next two sentences, less reached ("After one year, they have already reached 798 people").
     Not for yes/no questions ("Did it reach its target?"), which may be answered no, nor negated ones."""
-    if not _TARGET_MET.search(question) or asks_yes_no(question) or re.search(r"\b(?:not|never|n't|yet)\b",
-                                                                               question, re.I):
+    got = None if _AIMED.search(question) else _GOT_NUMBER.search(question)
+    if not (_TARGET_MET.search(question) or got) or asks_yes_no(question) or \
+            re.search(r"\b(?:not|never|n't|yet)\b", question, re.I):
         return None
     asked = content_stems(question)
     shares = {number_value(p) for p in _PERCENT.findall(question)}
@@ -322,6 +335,9 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
                             f"“{quote(sentence)}”")
             target = _TARGET.search(sentence)
             goal = _AMOUNT.search(sentence[target.end():]) if target else None
+            if got and target:  # the number the question has reached is the target's: "... and have 920 participants"
+                goal = next((m for m in _AMOUNT.finditer(sentence[target.end():])
+                             if number_value(m.group()) == number_value(got.group(1))), None)
             if goal is None or len(asked & content_stems(f"{hit.chunk.section or ''} {sentence}")) < 2:
                 continue
             for later in sentences[i + 1:i + 3]:

@@ -4380,3 +4380,19 @@ def test_which_of_the_bills_a_clause_says_were_adopted_when_none_were():
     # a clause that takes another deed as done, which "none of these were adopted" does not deny
     assert problem("Which of the bills making family reunification more restrictive, tabled under the previous "
                    "legislature after Belgium backed the GCM, would have hit refugees hardest?", bills) is None
+
+
+def test_a_target_number_the_question_has_reached_is_refused():
+    # zt015: 920 is what Jobteam Gent wants in intensive coaching; after one year 532 had entered it
+    jobteam = ("During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants in an "
+               "intensive coaching program towards. After one year, they have already reached 798 people, of which "
+               "532 people have entered in intensive coaching programs.")
+    assert problem("how did jobteam gent get 920 ppl into intensive coaching in its first year", jobteam) \
+        .startswith("the reports give a target of 920 and 798 reached")
+    assert problem("How did Jobteam Gent reach 1,500 people in its first year?", jobteam) \
+        .startswith("the reports give a target of 1.500 and 798 reached")
+    # the answerable look-alikes: a number reached; the target asked as a target; a yes/no question
+    assert problem("how did jobteam gent get 532 ppl into intensive coaching in its first year", jobteam) is None
+    assert problem("how did jobteam gent plan to get 920 ppl into intensive coaching", jobteam) is None
+    assert problem("how did jobteam gent's staff plan to get 920 ppl into intensive coaching", jobteam) is None
+    assert problem("did jobteam gent get 920 ppl into intensive coaching in its first year", jobteam) is None
