@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.contradiction import FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
-from qa.figures import bounded_counts
+from qa.figures import bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
 from qa.question import (
@@ -372,7 +372,13 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # "built for more than 200 asylum seekers" is held by "for 250 asylum seekers" (and one that is not, the premise
     # checks tell)
     held = {n for n, _within, _s, _a in bounded_counts(question, hits)} if unknown else set()
-    return [w for w in unknown if w not in spelled and w not in held]
+    # "about 264,000 inhabitants" is held by "263,608" rounded
+    given = [number_value(n) for hit in hits for n in _GIVEN_NUMBER.findall(hit.chunk.text)] if unknown else []
+    return [w for w in unknown if w not in spelled and w not in held
+            and not (_GIVEN_NUMBER.fullmatch(w) and rounded_from(number_value(w), given))]
+
+
+_GIVEN_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:[.,]\d{3})+(?![\w])|(?<![\w.,-])\d{4,}(?![\w])")
 
 
 def spelled_acronyms(question: str, index: Bm25Index, hits: Sequence[Hit]) -> str:

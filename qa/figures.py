@@ -8,7 +8,7 @@ in the reports, but for 2030; for 2018 they give 0,44%.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from qa.contradiction import (
     PLACE_STEMS,
@@ -23,7 +23,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
 )
-from qa.question import MONTHS, months_written_out, question_names, question_parts
+from qa.question import MONTHS, months_written_out, question_names, question_parts, unshortened
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -56,6 +56,20 @@ def _unit(match: re.Match) -> str | None:
     if word.startswith("eur") or match.group().startswith("€"):
         return "EUR"
     return None
+
+
+def rounded_from(value: float, numbers: Iterable[float]) -> bool:
+    """Whether `value` is one of `numbers` rounded, up or down, to its last two or more zeros, and within 3% of it:
+    "about 263,000 inhabitants" for "263,608". Not below 10,000, where years would be taken for counts ("3,000
+    asylum seekers" is no rounded "2020")."""
+    if value < _ROUNDED_FROM or value != int(value):
+        return False
+    zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+    return zeros >= 2 and any(abs(n - value) < min(10 ** zeros, _ROUNDED_SHARE * value) for n in numbers)
+
+
+_ROUNDED_FROM = 10_000
+_ROUNDED_SHARE = 0.03
 
 
 def number_value(number: str) -> float:
@@ -121,7 +135,7 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     The thing is the two words after a count ("work permits") or the name before a year ("World Refugee Day").
     A count the passages read give only for something else, or a year they give the named thing another of, is
     refused; a number they never give is left to the other checks."""
-    words = _TOKEN.findall(question)
+    words = _TOKEN.findall(unshortened(question))  # "10 partner orgs": "10 partner organisations"
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     held = {number for number, within, _sentence, _asked in bounded_counts(question, hits) if within}
     for i, word in enumerate(words):

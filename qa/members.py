@@ -25,13 +25,17 @@ _MEMBER_KINDS = re.compile(r"\b(ngo['’]?s?|non-governmental organi[sz]ations?|
 _MEMBERSHIP = re.compile(r"\b(?:sat on|sit on|sits on|seated on|members?|membership|mix of|made up of|composed of|"
                          r"consist\w* of|includ\w*|represented on|took part in|on board)\b", re.I)
 
+_TITLED = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")  # a capitalised word inside the sentence, just before
+
 
 def other_members(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a body members of a kind ("NGOs and academics") that a sentence on that body, naming
     its whole membership ("only consisted of state actors"), leaves out."""
     if not _MEMBERSHIP.search(question) or asks_yes_no(question):  # "Did NGOs sit on it?" may be answered "no"
         return None
-    kinds = {_stem(m.group(1).split()[-1]) for m in _MEMBER_KINDS.finditer(question)}
+    # not a title after a capitalised word: "chaired by Marc Bossuyt, a former Constitutional Judge"
+    kinds = {_stem(m.group(1).split()[-1]) for m in _MEMBER_KINDS.finditer(question)
+             if not _TITLED.search(question[:m.start()])}
     if not kinds:
         return None
     asked = content_stems(_MEMBER_KINDS.sub(" ", question))

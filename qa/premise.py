@@ -75,6 +75,7 @@ from qa.figures import (
     other_period,
     other_start,
     other_than,
+    rounded_from,
     spans,
 )
 from qa.levels import other_skill_level
@@ -352,7 +353,7 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
         if number in spans or number in held:
             continue  # how long the asker's case has lasted: their situation, not a claim about the reports
         if value not in numbers and not any(low <= value <= high for low, high in ranges) and not (
-                number in ages and _within_age_bound(value, text)):
+                number in ages and _within_age_bound(value, text)) and not rounded_from(value, numbers):
             return f"the passages never mention {number}"
     return None
 

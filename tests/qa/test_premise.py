@@ -4396,3 +4396,34 @@ def test_a_target_number_the_question_has_reached_is_refused():
     assert problem("how did jobteam gent plan to get 920 ppl into intensive coaching", jobteam) is None
     assert problem("how did jobteam gent's staff plan to get 920 ppl into intensive coaching", jobteam) is None
     assert problem("did jobteam gent get 920 ppl into intensive coaching in its first year", jobteam) is None
+
+
+def test_twins_of_probes22_are_not_refused():
+    # a title after a capitalised word is no kind of member the question puts on the body
+    bossuyt = ("Following this crisis, a temporary Commission was established to evaluate the voluntary and forced "
+               "return policy of Belgium, under the presidency of former Constitutional Judge Marc Bossuyt "
+               "('Commission Bossuyt'). The Commission only consisted of state actors, with very minimal "
+               "consultation of civil society.")
+    assert problem("The Commission Bossuyt on return policy was chaired by Marc Bossuyt, a former Constitutional "
+                   "Judge. Who else sat on it?", bossuyt) is None
+    assert problem("Which NGOs and judges sat on the Commission Bossuyt on return policy?", bossuyt) \
+        .startswith("the reports give its members otherwise")
+    # "partner orgs" are the "partner organisations" a number word counts
+    team = ("The team is composed of 35 staff members, originating from ten different partner organisations, "
+            "including the city of Ghent and several civil society organizations.")
+    refu = ("This is all realised by an inter-organisational team, comprised of staff members from 10 municipal and "
+            "civil society organisations, each with their own expertise.")
+    assert problem("jobteam gent's team is 35 staff from 10 partner orgs - what kinds of expertise do they cover",
+                   team, refu) is None
+    assert problem("jobteam gent's team is 35 staff from 10 partner schools - what kinds of expertise do they cover",
+                   team, refu).startswith("the reports give 10 for something else")
+    # a round number of a figure given: "about 263,000" for "263,608", not "363,000", nor a year for "3,000"
+    facts = "Ghent's population: 263,608. Ghent's location/ region: East Flanders (province)."
+    assert problem("ghent has about 263,000 inhabitants - what province is it in", facts) is None
+    assert problem("ghent has about 260,000 inhabitants - what province is it in", facts) is None
+    assert problem("ghent has about 273,000 inhabitants - what province is it in", facts) \
+        == "the passages never mention 273,000"
+    assert problem("ghent has about 363,000 inhabitants - what province is it in", facts) \
+        == "the passages never mention 363,000"
+    assert problem("Why did Ghent shelter 3,000 asylum seekers?", "In 2020 Ghent sheltered 300 asylum seekers.") \
+        is not None
