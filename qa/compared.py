@@ -49,6 +49,30 @@ def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# "issued more first residence permits for work than for education": more of a thing for one side than another,
+# the sides after the same preposition
+_MORE_FOR = re.compile(r"\b(?:(?P<up>more)|(?P<down>fewer|less))\s+(?:[\w’'-]+\s+){0,5}?(?P<prep>for|to|in|among)\s+"
+                       r"(?:the\s+)?(?P<first>[\w’'-]{3,})\s+than\s+(?:(?P=prep)\s+)?(?:the\s+)?(?P<second>[\w’'-]{3,})\b",
+                       re.I)
+
+
+def more_for_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says there is more (or less) of a thing for one side than for another ("more first residence
+    permits for work than for education"); a chosen sentence gives a figure for each side, the other way round
+    ("11% for education, and 9% for work")."""
+    match = _MORE_FOR.search(question)
+    if not match:
+        return None
+    first, second = match.group("first"), match.group("second")
+    for sentence in chosen:
+        mine, theirs = _figure_of(first, sentence), _figure_of(second, sentence)
+        if mine is None or theirs is None or mine[0] == theirs[0]:
+            continue
+        if (mine[0] < theirs[0]) == bool(match.group("up")):
+            return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
+    return None
+
+
 def _capitalised(sentence: str) -> dict[str, str]:
     """The sentence's capitalised words, by their lower case: {"morocco": "Morocco", ...}."""
     return {w.lower(): w for w in re.findall(r"\b[A-Z][\w’'-]*", sentence)}

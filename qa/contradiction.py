@@ -139,6 +139,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "irregular migration": ("regular migration",),
     # "individual, short-term support" against "Individual and long-term support"
     "short-term": ("long-term",),
+    # "the campaign got little public support" against "campaign against child immigration detention found widespread
+    # support"
+    "little": ("widespread",), "widespread": ("little",),
     # "cut the fee down to 360 euros" against "the introduction of a minimum fee of 360 euros"
     **{less: ("introduce", "introduction", "increase", "raise", "tougher", "stricter")
        for less in ("cut", "reduce")},
@@ -613,7 +616,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # find: does a higher concentration go with better outcomes?" is no statement)
     told = told_before_yes_no(question)
     question = told if told and not _ASKING_LEAD.match(told) else question
-    if any(m.group().lower() != "without" for m in _NEGATION.finditer(question)) or asks_yes_no(question):
+    # (a negation in a quoted name negates nothing: "the 'you don't lock up a child. period' campaign")
+    if any(m.group().lower() != "without" for m in _NEGATION.finditer(_QUOTED.sub(" ", question))) or \
+            asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
     question = _END_OF_TIME.sub("the last part of ", question)

@@ -427,3 +427,21 @@ def ended_span_taken_as_ongoing(question: str, chosen: Sequence[str]) -> str | N
                 return (f"the reports say this ran from {span.group(1)} until {span.group(2)}: "
                         f"“{quote(sentence)}”")
     return None
+
+
+def other_years_span(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a thing run from one year until another ("the centre-right coalition that governed Belgium
+    from 2010 until 2018") and a sentence read on the same subject gives it the same end and another start, or the
+    same start and another end ("From 2014 until 2018, a centre-right coalition adopted ..."). Not for a yes/no
+    question."""
+    asked = _FROM_UNTIL.search(question)
+    if not asked or asks_yes_no(question):
+        return None
+    subject = content_stems(YEAR.sub(" ", question))
+    for sentence, _near in related_sentences(chosen, hits):
+        for span in _FROM_UNTIL.finditer(sentence):
+            if (span.group(1) == asked.group(1)) != (span.group(2) == asked.group(2)) and len(
+                    subject & content_stems(YEAR.sub(" ", sentence))) >= _SPAN_SHARED:
+                return (f"the reports say this ran from {span.group(1)} until {span.group(2)}, not from "
+                        f"{asked.group(1)} until {asked.group(2)}: “{quote(sentence)}”")
+    return None

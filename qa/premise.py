@@ -32,7 +32,7 @@ from qa.causes import (
     reversed_influence,
     reversed_sequel,
 )
-from qa.compared import comparison_reversed, more_or_less_reversed, superlative_reversed
+from qa.compared import comparison_reversed, more_for_reversed, more_or_less_reversed, superlative_reversed
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
     OFFICES,
@@ -90,6 +90,7 @@ from qa.plans import (
     figure_only_planned,
     no_outcome_yet,
     not_yet_done,
+    other_years_span,
     planned_not_done,
     request_taken_as_granted,
     start_put_off,
@@ -235,6 +236,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or request_taken_as_granted(question, hits)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or ended_rule_taken_as_current(question, chosen) or ended_span_taken_as_ongoing(question, chosen)
+            or other_years_span(question, chosen, hits)
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
@@ -247,6 +249,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
+            or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or other_giver(question, chosen)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)

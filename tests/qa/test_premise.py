@@ -8,7 +8,7 @@ from ingest.passage import Chunk
 from qa.causes import reversed_cause, reversed_sequel
 from qa.contradiction import _other_actor, quote
 from qa.figures import other_binding, other_count, other_fraction
-from qa.plans import target_taken_as_met
+from qa.plans import other_years_span, target_taken_as_met
 from qa.premise import counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
@@ -4427,3 +4427,34 @@ def test_twins_of_probes22_are_not_refused():
         == "the passages never mention 363,000"
     assert problem("Why did Ghent shelter 3,000 asylum seekers?", "In 2020 Ghent sheltered 300 asylum seekers.") \
         is not None
+
+
+def test_false_premises_of_probes22_are_refused():
+    # a span with the reports' end and another start
+    span = ("From 2014 until 2018, a centre-right coalition adopted numerous measures restricting migrant rights, "
+            "with a particular focus on asylum seekers.")
+    # (read, not chosen: chosen, it is refused as "this about 2014, not 2010")
+    assert other_years_span("What did the centre-right coalition that governed Belgium from 2010 until 2018 change "
+                            "for asylum seekers?", ["It is a sensitive issue."], hits(span)) \
+        .startswith("the reports say this ran from 2014 until 2018, not from 2010")
+    assert problem("What did the centre-right coalition that governed Belgium from 2014 until 2018 change for "
+                   "asylum seekers?", span) is None
+    assert other_years_span("Did the centre-right coalition govern Belgium from 2010 until 2018?", [span],
+                            hits(span)) is None
+    # more of a thing for one side than another, the figures the other way round
+    permits = ("Over 2009-18, Belgium issued an average of 54,000 first residence permits per year. Among them, "
+               "about 50% were for the purpose of family reunification, 11% for education, and 9% for work; the "
+               "remaining permits were issued for other reasons.")
+    assert problem("Over 2009-18, Belgium issued more first residence permits for work than for education. What "
+                   "were the two shares?", permits).startswith("the reports give 9% for work and 11% for education")
+    assert problem("Over 2009-18, Belgium issued more first residence permits for education than for work. What "
+                   "were the two shares?", permits) is None
+    assert problem("Over 2009-18, Belgium issued fewer first residence permits for work than for education. What "
+                   "were the two shares?", permits) is None
+    # little support against widespread support; a negation inside a quoted name negates nothing
+    campaign = "Period” campaign against child immigration detention found widespread support."
+    assert problem("the 'you don't lock up a child. period' campaign got little public support - what was it "
+                   "campaigning against", campaign).startswith("the reports say the opposite of 'little'")
+    assert problem("the 'you don't lock up a child. period' campaign got widespread public support - what was it "
+                   "campaigning against", campaign) is None
+    assert problem("the campaign did not get little support - what was it campaigning against", campaign) is None
