@@ -64,6 +64,45 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# a thing the question takes as done in a clause of its own: "the external audit ... that was completed under the
+# new federal government"
+_DONE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:[a-z]+ed|done|carried out|made|held|set up|built|written|undertaken)\b", re.I)
+# "has the new federal govt already fully rolled out": done, by now
+_ALREADY_DONE = re.compile(r"\b(?:has|have)\s+(?:[\w’'-]+\s+){0,4}?already\s+(?:[a-z]+ly\s+)?"
+                           r"(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b", re.I)
+# what a sentence has still to be done: "will be fully developed and systematically evaluated"
+_TO_BE_DONE = re.compile(r"\b(?:will|shall|would|is to|are to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
+_PLANNED_THING = 3  # the words of the thing taken as done a sentence must give after its plan
+
+
+def plan_taken_as_done(question: str, chosen: Sequence[str]) -> str | None:
+    """The question takes as done a thing ("the external audit of Belgium's asylum and migration authorities that
+    was completed ...", "which alternatives to detention has the new federal govt already fully rolled out") that a
+    chosen sentence gives, in the words after its plan, as still to come ("The federal coalition agreement also
+    envisages an external audit of the asylum and migration authorities"; "announces that alternatives to detention
+    ... will be fully developed"). Not when the question asks about plans itself, nor a yes/no question."""
+    if _ABOUT_PLANS.search(question) or asks_yes_no(question):
+        return None
+    clause = _DONE_CLAUSE.search(question)
+    already = _ALREADY_DONE.search(question)
+    if clause:  # the thing is what the clause is said of: the words before it
+        thing = content_stems(" ".join(_WORD.findall(question[:clause.start()])[-8:]))
+    elif already:
+        thing = content_stems(_ALREADY_DONE.sub(" ", question))
+    else:
+        return None
+    for sentence in chosen:
+        if clause:  # the thing after the plan: "envisages an external audit of ..."
+            plan = _ENVISAGES.search(sentence)
+            told = sentence[plan.end():] if plan else ""
+        else:  # the thing still to be done: "alternatives to detention ... will be fully developed"
+            told = sentence if _TO_BE_DONE.search(sentence) else ""
+        if told and len(thing & content_stems(told)) >= min(_PLANNED_THING, len(thing)):
+            return f"the reports give this only as a plan: “{quote(sentence)}”"
+    return None
+
+
 _BETWEEN = 3  # words that may stand between "will" and the deed: "will be fully developed"
 _ALREADY = re.compile(r"\b(?:already|has been|have been)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", re.I)
 # ("which agreements has parliament already scrutinised" against "which will be subject to parliamentary scrutiny")
@@ -399,6 +438,33 @@ def done_taken_as_planned(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         if _DONE_AT.search(sentence) and not _PLAN_SENTENCE.search(sentence) and len(
                 subject & content_stems(sentence)) >= _DONE_SHARED:
+            return f"the reports tell this as already done: “{quote(sentence)}”"
+    return None
+
+
+# the question has a thing still to be done: "Refu Interim is planning to expand beyond Ghent"
+_STILL_PLANNED = re.compile(r"\b(?:is|are)\s+(?:planning|intending|hoping|aiming|preparing)\s+to\s+([a-z]+)|"
+                            r"\b(?:plans|intends|aims|hopes)\s+to\s+([a-z]+)|\b(?:is|are)\s+considering\s+([a-z]+)ing\b",
+                            re.I)
+_DEED_STEM = 5  # "expand" and "expanded" share "expan"
+_PLANNED_SHARED = 2  # the question's words besides the deed the sentence telling it done must hold
+
+
+def done_taken_as_still_planned(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has a thing still planned ("Refu Interim is planning to expand beyond Ghent") that a chosen
+    sentence on the same subject tells as done ("due to their success in Ghent has expanded into other regions in
+    Flanders"), speaking of no plan itself. Not a yes/no question."""
+    planned = _STILL_PLANNED.search(question)
+    if not planned or asks_yes_no(question):
+        return None
+    deed = next(g for g in planned.groups() if g).lower()[:_DEED_STEM]
+    if len(deed) < _DEED_STEM:
+        return None
+    subject = content_stems(question[:planned.start()] + " " + question[planned.end():])
+    done = re.compile(rf"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:been\s+)?{re.escape(deed)}[a-z]*ed\b", re.I)
+    for sentence in chosen:
+        if done.search(sentence) and not _PLAN_SENTENCE.search(sentence) and len(
+                subject & content_stems(sentence)) >= _PLANNED_SHARED:
             return f"the reports tell this as already done: “{quote(sentence)}”"
     return None
 

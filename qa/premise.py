@@ -85,12 +85,14 @@ from qa.ordinals import beyond_count
 from qa.places import town_never_read, town_not_listed
 from qa.plans import (
     done_taken_as_planned,
+    done_taken_as_still_planned,
     ended_rule_taken_as_current,
     ended_span_taken_as_ongoing,
     figure_only_planned,
     no_outcome_yet,
     not_yet_done,
     other_years_span,
+    plan_taken_as_done,
     planned_not_done,
     request_taken_as_granted,
     start_put_off,
@@ -232,7 +234,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
-            or done_taken_as_planned(question, chosen)
+            or plan_taken_as_done(question, chosen)
+            or done_taken_as_planned(question, chosen) or done_taken_as_still_planned(question, chosen)
             or request_taken_as_granted(question, hits)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or ended_rule_taken_as_current(question, chosen) or ended_span_taken_as_ongoing(question, chosen)

@@ -4458,3 +4458,28 @@ def test_false_premises_of_probes22_are_refused():
     assert problem("the 'you don't lock up a child. period' campaign got widespread public support - what was it "
                    "campaigning against", campaign) is None
     assert problem("the campaign did not get little support - what was it campaigning against", campaign) is None
+
+
+def test_plans_and_deeds_of_probes22_taken_the_other_way_are_refused():
+    audit = "The federal coalition agreement also envisages an external audit of the asylum and migration authorities."
+    assert problem("What is known about the external audit of Belgium's asylum and migration authorities that was "
+                   "completed under the new federal government?", audit) \
+        .startswith("the reports give this only as a plan")
+    assert problem("What is known about the external audit of Belgium's asylum and migration authorities that the "
+                   "new federal government envisages?", audit) is None
+    from qa.plans import plan_taken_as_done
+    assert plan_taken_as_done("What is known about the reform of the reception network that was completed?",
+                              [audit]) is None
+    detention = ("The federal coalition agreement announces that alternatives to detention (regular administrative "
+                 "and/or police checks, bail, electronic supervision etc.) will be fully developed and systematically "
+                 "evaluated.")
+    assert problem("which alternatives to detention has the new federal govt already fully rolled out (bail, "
+                   "electronic supervision etc)", detention).startswith("the reports give this only as a plan")
+    assert problem("which alternatives to detention does the federal coalition agreement list (bail, electronic "
+                   "supervision etc)", detention) is None
+    refu = ("Refu Interim has worked with 69 different organisations in 2019, and, due to their success in Ghent has "
+            "expanded into other regions in Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas and Lokeren.")
+    assert problem("Refu Interim is planning to expand beyond Ghent. Which Flemish cities is it considering?", refu) \
+        .startswith("the reports tell this as already done")
+    assert problem("Refu Interim has expanded beyond Ghent. Which Flemish cities is it in?", refu) is None
+    assert problem("Is Refu Interim planning to expand beyond Ghent?", refu) is None
