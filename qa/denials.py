@@ -275,3 +275,35 @@ def only_one(question: str, chosen: Sequence[str]) -> str | None:
 
 _ASKS_FOR = re.compile(r"\b(?:what|which|who|where|how many)\b", re.I)
 _ASKING = re.compile(rf"\W*{_ASKS_FOR.pattern}", re.I)  # a question that opens with what it asks for
+
+
+# the question takes it that a text tells how: "how exactly does the federal coalition agreement say it'll avoid
+# brain drain"
+_HOW_TOLD = re.compile(r"\bhow\b(?!\s+(?:many|much|long|often|far|old)\b)[^?]*?\b(?:say|says|said|state|states|stated|"
+                       r"specify|specifies|specified|explain|explains|explained|propose|proposes|proposed|plan|"
+                       r"plans|planned|intend|intends|describe|describes|set out|sets out|spell out|spells out)\b",
+                       re.I)
+# ... which a sentence says it does not: "It is not stipulated how this brain drain will be avoided."
+_HOW_UNTOLD = re.compile(r"\b(?:not|never)\s+(?:[a-z]+ly\s+)?(?:stipulated|specified|explained|spelled out|spelt out|"
+                         r"set out|made clear|clear|detailed|described|indicated)\s+how\b|\bunclear\s+how\b", re.I)
+_HOW_SHARED = 2  # the question's words the sentence must hold after its "how" ...
+_HOW_COVERED = 0.75  # ... and the share of the words of what it says is untold
+
+
+def manner_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question asks how a text says a thing will be done ("how exactly does the federal coalition agreement say
+    it'll avoid brain drain when attracting talent from abroad") and a sentence read says it is not told ("It is not
+    stipulated how this brain drain will be avoided"). Not a yes/no question ("does the agreement say how ...?"),
+    which the sentence answers."""
+    if not _HOW_TOLD.search(question) or asks_yes_no(question):
+        return None
+    asked = content_stems(question)
+    for sentence, _near in related_sentences(chosen, hits):
+        untold = _HOW_UNTOLD.search(sentence)
+        # what is untold, to the clause's end, must be the question's: "this brain drain will be avoided" (not
+        # "how family reunification policies will evolve" for "how does it plan to make the conditions consistent")
+        what = content_stems(CLAUSE_END.split(sentence[untold.end():])[0]) if untold else set()
+        shared = asked & what
+        if len(shared) >= _HOW_SHARED and len(shared) >= _HOW_COVERED * len(what):
+            return f"the reports say this is not told: “{quote(sentence)}”"
+    return None

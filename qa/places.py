@@ -81,3 +81,31 @@ def _first_at(town: str, sentence: str) -> int:
     """Where the sentence first names the town (in any of its spellings), for listing towns in its order."""
     spots = [m.start() for word in SCOPES[town] for m in re.finditer(rf"\b{re.escape(word)}\b", sentence.casefold())]
     return min(spots, default=len(sentence))
+
+
+# where a thing is offered or used: "offered in Ghent's reception centres", "used at the schools of Ghent"
+_VENUE = re.compile(r"\b(offered|used|played|taught|given|held|organi[sz]ed|distributed|available|provided)\s+"
+                    r"(?:in|at)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[.,;:?!]|$|\s(?:to|for|by|and|since|"
+                    r"from|with|in|as|what|who|how|why|when|which)\b))", re.I)
+_VENUE_SHARED = 2  # the question's words besides the venue the sentence must hold
+
+
+def other_venue(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has a thing offered (used, held, ...) in one kind of place ("The board game 'This is not a Game'
+    is offered in Ghent's reception centres") and a chosen sentence on the same thing has it offered in another
+    ("offered in the schools of Ghent"), naming the question's nowhere. Towns aside (town_not_listed)."""
+    asked = _VENUE.search(question)
+    if not asked or asks_yes_no(question):
+        return None
+    venue = content_stems(asked.group(2)) - PLACE_STEMS
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():]) - PLACE_STEMS
+    if not venue:
+        return None
+    for sentence in chosen:
+        told = next((m for m in _VENUE.finditer(sentence) if m.group(1).lower() == asked.group(1).lower()), None)
+        if told is None:
+            continue
+        other = content_stems(told.group(2)) - PLACE_STEMS
+        if other and not venue & content_stems(sentence) and len(subject & content_stems(sentence)) >= _VENUE_SHARED:
+            return f"the reports say {told.group(1)} in {told.group(2)}, not {asked.group(2)}: “{quote(sentence)}”"
+    return None

@@ -51,7 +51,15 @@ from qa.contradiction import (
     scopes,
     speaker_at,
 )
-from qa.denials import access_granted, denied, non_taken_away, none_such, only_one, study_never_done
+from qa.denials import (
+    access_granted,
+    denied,
+    manner_untold,
+    non_taken_away,
+    none_such,
+    only_one,
+    study_never_done,
+)
 from qa.events import ending_untold
 from qa.figures import (
     WORD_NUMBERS,
@@ -82,7 +90,7 @@ from qa.levels import other_skill_level
 from qa.lists import other_list_member
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count
-from qa.places import town_never_read, town_not_listed
+from qa.places import other_venue, town_never_read, town_not_listed
 from qa.plans import (
     done_taken_as_planned,
     done_taken_as_still_planned,
@@ -243,6 +251,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
+            or manner_untold(question, chosen, hits)
+            or other_venue(question, chosen)
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)

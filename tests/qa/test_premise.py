@@ -4483,3 +4483,27 @@ def test_plans_and_deeds_of_probes22_taken_the_other_way_are_refused():
         .startswith("the reports tell this as already done")
     assert problem("Refu Interim has expanded beyond Ghent. Which Flemish cities is it in?", refu) is None
     assert problem("Is Refu Interim planning to expand beyond Ghent?", refu) is None
+
+
+def test_a_manner_the_reports_say_is_untold_and_a_thing_offered_elsewhere_are_refused():
+    drain = "It is not stipulated how this brain drain will be avoided."
+    from qa.denials import manner_untold
+    assert manner_untold("how exactly does the federal coalition agreement say it'll avoid brain drain when "
+                         "attracting talent from abroad", [drain], hits(drain)).startswith("the reports say this is "
+                                                                                           "not told")
+    assert manner_untold("does the federal coalition agreement say how it'll avoid brain drain when attracting "
+                         "talent from abroad", [drain], hits(drain)) is None
+    # what is untold must be what the question asks: "how family reunification policies will evolve" is not how the
+    # agreement plans to make the conditions consistent
+    evolve = ("According to the new federal coalition agreement, the conditions on family reunification will be "
+              "reviewed and possibly revised in order to make them more consistent. It is thus currently unclear how "
+              "family reunification policies will evolve, beyond a more uniform and efficient control.")
+    assert problem("How does the new federal coalition agreement plan to make family reunification conditions more "
+                   "consistent?", evolve) is None
+    game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
+    assert problem("The board game 'This is not a Game' is offered in Ghent's reception centres. What is it meant to "
+                   "achieve?", game).startswith("the reports say offered in the schools of Ghent, not Ghent's "
+                                                "reception centres")
+    assert problem("The board game 'This is not a Game' is offered in Ghent's schools. What is it meant to achieve?",
+                   game) is None
+    assert problem("the board game this is not a game offered at the schools of ghent - what is it for", game) is None
