@@ -139,6 +139,7 @@ from qa.roles import (
     swapped_transfer,
 )
 from qa.sources import other_source
+from qa.speakers import words_of_another_holder
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
@@ -253,6 +254,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
             or manner_untold(question, chosen, hits)
             or other_venue(question, chosen)
+            or words_of_another_holder(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
