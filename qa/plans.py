@@ -291,18 +291,23 @@ _REQUESTED = re.compile(r"\b(?:request\w*|asked|asking|ask for|call(?:ed|ing)? f
 _REJECTED = re.compile(r"\b(?:rejected|refused|turned down|declined|denied|dismissed)\b", re.I)
 _OFFERED = re.compile(r"\b(?:offer\w*|propos\w*|pledg\w*|want\w*|plan\w*|intend\w*|would)\b", re.I)
 _REJECTION_REACH = 3  # sentences after a request in which its rejection is told
+# the question has the request or offer granted: "after the feds approved ghent's offer to take 300 ..."
+_GRANTED = re.compile(r"\b(?:approved|accepted|granted|agreed to|endorsed|okayed|green-?lit|said yes to)\s+"
+                      r"(?:[\w’'-]+\s+){0,3}?(?:offer|request|plea|proposal|pledge|appeal|initiative)\b", re.I)
 
 
 def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
     """The question has a number of people taken in ("How were the 300 asylum seekers from Moria that Ghent took
-    in during 2020 housed?") and the passages read tell of a request for that number ("an open letter ...
-    requesting the shelter of 300 asylum seekers") that was rejected in the sentences after it ("However, the
-    initiative was rejected by the Belgian federal government"), and of no taking in. Not for yes/no
-    questions, which may be answered no."""
+    in during 2020 housed?"), or an offer or request for them granted, and the passages read tell of a request for
+    that number ("an open letter ... requesting the shelter of 300 asylum seekers") that was rejected in the
+    sentences after it ("However, the initiative was rejected by the Belgian federal government"), and of no taking
+    in. Not for yes/no questions, which may be answered no."""
     numbers = {n for n in _FIGURE.findall(question) if not YEAR.fullmatch(n)}
-    # a question that knows of the request or offer ("how many did ghent ask to take in") takes nothing as done
-    if not numbers or not _TAKEN_IN.search(question) or _REQUESTED.search(question) or _OFFERED.search(question) \
-            or asks_yes_no(question):
+    # a question that knows of the request or offer ("how many did ghent ask to take in") takes nothing as done,
+    # unless it has it granted ("after the feds approved ghent's offer to take 300 asylum seekers from moria")
+    granted = _GRANTED.search(question)
+    if not numbers or asks_yes_no(question) or not granted and (
+            not _TAKEN_IN.search(question) or _REQUESTED.search(question) or _OFFERED.search(question)):
         return None
     for hit in hits:
         sentences = chunk_sentences(hit.chunk)

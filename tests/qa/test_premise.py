@@ -2206,8 +2206,12 @@ def test_people_taken_in_whose_taking_in_was_asked_for_and_rejected():
                      passages=(letter,))
     assert reason == ("the reports say this was asked for and rejected: “However, the initiative was rejected by the "
                       "Belgian federal government”")
+    # an offer the question has granted (zm028)
+    assert problem("after the feds approved ghent's offer to take 300 asylum seekers from moria, where were they "
+                   "housed?", chosen, passages=(letter,)).startswith("the reports say this was asked for and rejected")
     # asked of the request, of a year, or as yes/no: nothing taken as done (l017, m026)
     for question in ("after the moria fire how many asylum seekers did ghent ask to take in?",
+                     "Was ghent's offer to take 300 asylum seekers from moria approved?",
                      "Did Ghent take in the 300 asylum seekers from Moria?",
                      "Which organisation helped Ghent house resettled refugees in late 2020?"):
         assert problem(question, chosen, passages=(letter,)) is None, question
