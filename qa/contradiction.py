@@ -142,6 +142,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "the campaign got little public support" against "campaign against child immigration detention found widespread
     # support"
     "little": ("widespread",), "widespread": ("little",),
+    # "Why does Jobteam Gent stick to the traditional model of having job seekers come to its office?" against
+    # "an outreaching approach, moving away from the traditional model where job seekers are required to visit an
+    # office"
+    **{keep: ("move away", "moving away", "moved away", "abandon", "break with", "depart from", "departed from")
+       for keep in ("stick to", "stuck to", "keep to", "cling to", "hold on to")},
     # "cut the fee down to 360 euros" against "the introduction of a minimum fee of 360 euros"
     **{less: ("introduce", "introduction", "increase", "raise", "tougher", "stricter")
        for less in ("cut", "reduce")},

@@ -4462,6 +4462,14 @@ def test_false_premises_of_probes22_are_refused():
     assert problem("the 'you don't lock up a child. period' campaign got widespread public support - what was it "
                    "campaigning against", campaign) is None
     assert problem("the campaign did not get little support - what was it campaigning against", campaign) is None
+    # sticking to what the reports say was moved away from
+    outreach = ("The project’s strategy is an outreaching approach, moving away from the traditional model where job "
+                "seekers are required to visit an office.")
+    assert problem("Why does Jobteam Gent stick to the traditional model of having job seekers come to its office "
+                   "rather than visiting them where they live?", outreach) \
+        .startswith("the reports say the opposite of 'stick to'")
+    assert problem("Why does Jobteam Gent move away from the traditional model of having job seekers come to an office "
+                   "and instead visit them where they live?", outreach) is None
 
 
 def test_plans_and_deeds_of_probes22_taken_the_other_way_are_refused():
