@@ -661,6 +661,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                              and asked_after[word] & _what_follows(word, sentence))}
     if not any(opposites.values()):
         return None
+    named = {stem for name in question_names(question) for stem in content_stems(name)} - PLACE_STEMS
     # "prioritise medium- and higher-skilled labour migrants over low-skilled ones": the kind asked about is the
     # one preferred (a sentence on low-skilled migrants says nothing against it)
     kinds = _compounds(_PASSED_OVER.sub(" ", question))
@@ -680,7 +681,11 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                 continue
         words = [_stem(w) for w in _WORD.findall(BROKEN_HYPHEN.sub("-", clause))]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-        if clause is sentence and not on_subject(subject & stems, near) or _other_kind(kinds, clause):
+        # a sentence further away does not take the question's subject by its places ("The city of Ghent
+        # recognises and supports these initiatives" is not on the feds rejecting ghent's offer), unless it shares a
+        # name of the question's ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")
+        shared = subject & stems if near or named & stems else (subject - PLACE_STEMS) & stems
+        if clause is sentence and not on_subject(shared, near) or _other_kind(kinds, clause):
             continue
         # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
         # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)

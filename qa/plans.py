@@ -292,7 +292,8 @@ _REJECTED = re.compile(r"\b(?:rejected|refused|turned down|declined|denied|dismi
 _OFFERED = re.compile(r"\b(?:offer\w*|propos\w*|pledg\w*|want\w*|plan\w*|intend\w*|would)\b", re.I)
 _REJECTION_REACH = 3  # sentences after a request in which its rejection is told
 # the question has the request or offer granted: "after the feds approved ghent's offer to take 300 ..."
-_GRANTED = re.compile(r"\b(?:approved|accepted|granted|agreed to|endorsed|okayed|green-?lit|said yes to)\s+"
+_GRANTED = re.compile(r"\b(?:approved?|accept(?:ed)?|grant(?:ed)?|agreed? to|endorsed?|okayed|green-?lit|"
+                      r"said yes to)\s+"
                       r"(?:[\w’'-]+\s+){0,3}?(?:offer|request|plea|proposal|pledge|appeal|initiative)\b", re.I)
 
 

@@ -1496,3 +1496,16 @@ def test_there_that_points_at_no_place_and_it_after_a_given_clause_lean_on_nothi
     # a place or a thing of an earlier question
     assert needs_context("are there any volunteers there")
     assert needs_context("are there clear criteria for granting it?")
+
+
+@pytest.mark.parametrize("question", [
+    "after the feds rejected ghent's offer to take 300 asylum seekers from moria, what did the city do?",
+    "after the federal government turned down the request to shelter 300 asylum seekers from moria, what did ghent do?",
+])
+def test_a_rejection_the_question_tells_rightly_is_not_contradicted_by_a_far_sentence_sharing_only_places(
+        seed_engine, question):
+    # were refused "the opposite of 'reject'" with "The city of Ghent recognises and supports these initiatives", and
+    # "the opposite of 'turn down'" with "Recognised asylum seekers start to settle in ... Ghent": sentences of other
+    # passages that share the question's places and little else
+    answer = seed_engine.answer(question)
+    assert not answer.refused and "300 asylum seekers" in answer.text

@@ -2209,6 +2209,8 @@ def test_people_taken_in_whose_taking_in_was_asked_for_and_rejected():
     # an offer the question has granted (zm028)
     assert problem("after the feds approved ghent's offer to take 300 asylum seekers from moria, where were they "
                    "housed?", chosen, passages=(letter,)).startswith("the reports say this was asked for and rejected")
+    assert problem("Why did the Flemish government agree to Ghent's 2020 request to shelter 300 asylum seekers from "
+                   "Moria?", chosen, passages=(letter,)).startswith("the reports say this was asked for and rejected")
     # asked of the request, of a year, or as yes/no: nothing taken as done (l017, m026)
     for question in ("after the moria fire how many asylum seekers did ghent ask to take in?",
                      "Was ghent's offer to take 300 asylum seekers from moria approved?",
