@@ -30,23 +30,26 @@ def comparison_reversed(question: str, chosen: Sequence[str]) -> str | None:
     match = _COMPARED.search(question)
     if not match:
         return None
+    # "more expensive to send remittances from Belgium to Morocco than to Algeria": the side is the last name before
+    # "than"
+    lead = question[:match.start("gap")] if len(match.group("gap").split()) <= 2 else question[:match.end("gap")]
     for sentence in chosen:
         # names as the question types them, or as the sentence writes them ("morocco" for Morocco)
         written = _capitalised(sentence)
-        # "more expensive to send remittances from Belgium to Morocco than to Algeria": the side is the last name
-        # before "than"
-        lead = question[:match.start("gap")] if len(match.group("gap").split()) <= 2 else question[:match.end("gap")]
         before = question_names(lead) or _written(lead, written)
         after = question_names("X " + question[match.end():]) or _written(question[match.end():], written)
-        if not before or not after:
-            continue
-        first, second = before[-1], after[0]
-        mine, theirs = _figure_of(first, sentence), _figure_of(second, sentence)
-        if mine is None or theirs is None or mine[0] == theirs[0]:
-            continue
-        if (mine[0] < theirs[0]) == bool(match.group("up")):
-            return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
+        if before and after and (turned := _turned_round(before[-1], after[0], sentence, bool(match.group("up")))):
+            return turned
     return None
+
+
+def _turned_round(first: str, second: str, sentence: str, up: bool) -> str | None:
+    """The reason when the sentence gives `first` a lower figure than `second` and the question says higher (`up`),
+    or the other way round; None when it gives either no figure or the same."""
+    mine, theirs = _figure_of(first, sentence), _figure_of(second, sentence)
+    if mine is None or theirs is None or mine[0] == theirs[0] or (mine[0] < theirs[0]) != up:
+        return None
+    return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
 
 
 # "issued more first residence permits for work than for education": more of a thing for one side than another,
@@ -63,14 +66,9 @@ def more_for_reversed(question: str, chosen: Sequence[str]) -> str | None:
     match = _MORE_FOR.search(question)
     if not match:
         return None
-    first, second = match.group("first"), match.group("second")
-    for sentence in chosen:
-        mine, theirs = _figure_of(first, sentence), _figure_of(second, sentence)
-        if mine is None or theirs is None or mine[0] == theirs[0]:
-            continue
-        if (mine[0] < theirs[0]) == bool(match.group("up")):
-            return f"the reports give {mine[1]} for {first} and {theirs[1]} for {second}: “{quote(sentence)}”"
-    return None
+    return next((turned for sentence in chosen
+                 if (turned := _turned_round(match.group("first"), match.group("second"), sentence,
+                                             bool(match.group("up"))))), None)
 
 
 def _capitalised(sentence: str) -> dict[str, str]:
