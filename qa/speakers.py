@@ -4,9 +4,9 @@
 decision-making" against "as the coordinator of Jobteam Ghent has recognised, no person can ever be fully part of
 society without participation in decision-making"; "what did mayor daniel termont say after the federal govt
 blocked ghents moria pledge" against "only to see the federal government block it. In response, Ghent Mayor Mathias
-De Clercq proclaimed that ...". The holder is told by the words between the office and the verb of speech (the
-question's) or around the office (the sentence's), so a name typed in small letters that the passages read never
-write counts too. Lexical and English-only, like the other premise checks.
+De Clercq proclaimed that ...". The holder is told by the words between the office and the verb of speech, in the
+question and in the sentence, so a name typed in small letters that the passages read never write counts too.
+Lexical and English-only, like the other premise checks.
 """
 
 from __future__ import annotations
@@ -21,14 +21,11 @@ from qa.result import Hit
 _SPOKE = (r"say|says|said|argue|argues|argued|claim|claims|claimed|state|states|stated|declare|declares|declared|"
           r"proclaim|proclaims|proclaimed|recognise|recognised|recognize|recognized|stress|stressed|write|wrote|"
           r"warn|warned|note|noted|explain|explained")
-# the question's holder: the words after the office up to the verb of speech ("mayor daniel termont say", "The
-# coordinator of Refu Interim has argued")
-_ASKED = re.compile(rf"\b({OFFICES})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:has\s+|had\s+|once\s+|also\s+)*(?:{_SPOKE})\b",
-                    re.I)
-# the sentence's holder: "the coordinator of Jobteam Ghent has recognised", "Ghent Mayor Mathias De Clercq
-# proclaimed"
-_TOLD = re.compile(rf"\b({OFFICES})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:has\s+|had\s+|once\s+|also\s+)*(?:{_SPOKE})\b",
-                   re.I)
+# a holder, the words after the office up to the verb of speech, in the question ("mayor daniel termont say", "The
+# coordinator of Refu Interim has argued") and in a sentence ("the coordinator of Jobteam Ghent has recognised",
+# "Ghent Mayor Mathias De Clercq proclaimed")
+_HOLDER_SPOKE = re.compile(rf"\b({OFFICES})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:has\s+|had\s+|once\s+|also\s+)*"
+                           rf"(?:{_SPOKE})\b", re.I)
 _FILLER = frozenset("of for the a an in at and has had once also".split())
 _SUBJECT_SHARED = 3  # the question's words besides the holder the sentence (and the one before it) must hold
 
@@ -42,7 +39,7 @@ def _holder(words: str) -> set[str]:
 def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives words to the holder of an office; a sentence read on the same subject, chosen or in a
     chosen one's passage, gives them to another holder of that office, and no such sentence names the question's."""
-    asked = _ASKED.search(question)
+    asked = _HOLDER_SPOKE.search(question)
     if not asked:
         return None
     office, holder = asked.group(1).lower(), _holder(asked.group(2))
@@ -53,11 +50,9 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
     if any(holder <= _holder(sentence) for sentence in near):
         return None  # the question's holder is named beside the words
     for sentence in near:
-        told = next((m for m in _TOLD.finditer(sentence) if m.group(1).lower() == office), None)
+        told = next((m for m in _HOLDER_SPOKE.finditer(sentence) if m.group(1).lower() == office), None)
         if told is None:
             continue
-        # "Ghent Mayor Mathias De Clercq": the holder may stand before the verb; the words before the office count
-        # as his too ("Ghent")
         other = _holder(told.group(2))
         if not other or other & holder:
             continue
