@@ -487,9 +487,16 @@ _NOT_PLURAL_NOUNS = frozenset("does goes lives works comes gives takes makes say
                               "pays funds leads aims plans sets gets keeps shows".split())
 # "make it harder", "made it possible", "how much does it cost to send money": an "it" that stands for nothing
 # before it
+_HOW_IT_IS = (r"(?:so\s+|much\s+|far\s+|still\s+)?(?:(?:more|less)\s+[a-z]+|[a-z]{3,}er|possible|impossible|difficult|"
+              r"easy|hard|necessary|important|expensive|cheap|costly|mandatory|compulsory|common|rare|useful|legal|"
+              r"illegal)")
 _DUMMY_IT = re.compile(r"\b(?:make|makes|made|making|find|found|consider|considered)\s+it\s+(?:\w+er|more|less|"
                        r"possible|impossible|difficult|easy|hard|clear|mandatory|compulsory|necessary|attractive)\b|"
                        r"\bit\s+(?:cost|costs|take|takes|took)\b(?=[^?.]*?\bto\s+[a-z])|"
+                       # "Why is it more expensive to send remittances ...?", "it is hard for refugees to find ...":
+                       # "it" that stands for what follows
+                       rf"\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+it|it\s+(?:is|was|['’]s))\s+{_HOW_IT_IS}\s+"
+                       r"(?:for\s+[^?.,]{1,40}?\s+)?to\s+[a-z]+|"
                        # "are there clear criteria", "there is no ...": "there" that points at no place
                        r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+there\b|"
                        r"\bthere\s+(?:is|are|was|were|has|have|had|will|would|exists?|seems?|remains?)\b", re.I)

@@ -1509,3 +1509,18 @@ def test_a_rejection_the_question_tells_rightly_is_not_contradicted_by_a_far_sen
     # passages that share the question's places and little else
     answer = seed_engine.answer(question)
     assert not answer.refused and "300 asylum seekers" in answer.text
+
+
+def test_it_standing_for_what_follows_is_no_follow_up(seed_engine):
+    from qa.question import resolve_followup
+
+    # found in Chromium: read as a follow-up of a question on Refu Interim, and so answered instead of refused
+    history = ["and what about refu interim, which cities did it expand to?"]
+    question = "Why is it more expensive to send remittances from Belgium to Morocco than to Algeria?"
+    assert resolve_followup(question, history) is None
+    answer = seed_engine.answer(question, history)
+    assert answer.resolved_question is None and answer.refused
+    assert resolve_followup("why is it cheaper to send money to morocco", history) is None
+    # "it" that points back still does
+    for question in ("is it available to refugees", "Why is it so important?", "when did it start"):
+        assert resolve_followup(question, history) is not None, question
