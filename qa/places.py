@@ -105,7 +105,7 @@ def other_venue(question: str, chosen: Sequence[str]) -> str | None:
         told = next((m for m in _VENUE.finditer(sentence) if m.group(1).lower() == asked.group(1).lower()), None)
         if told is None:
             continue
-        other = content_stems(told.group(2)) - PLACE_STEMS
-        if other and not venue & content_stems(sentence) and len(subject & content_stems(sentence)) >= _VENUE_SHARED:
+        other, said = content_stems(told.group(2)) - PLACE_STEMS, content_stems(sentence)
+        if other and not venue & said and len(subject & said) >= _VENUE_SHARED:
             return f"the reports say {told.group(1)} in {told.group(2)}, not {asked.group(2)}: “{quote(sentence)}”"
     return None

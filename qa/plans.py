@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from qa.contradiction import AS_NOUN, YEAR, chunk_sentences, content_stems, quote, related_sentences
 from qa.figures import number_value
@@ -488,14 +488,20 @@ def ended_span_taken_as_ongoing(question: str, chosen: Sequence[str]) -> str | N
     since = _SINCE_YEAR.search(question)
     if not since or not _ONGOING.search(question) or asks_yes_no(question):
         return None
-    subject = content_stems(YEAR.sub(" ", question))
-    for sentence in chosen:
-        for span in _FROM_UNTIL.finditer(sentence):
-            if span.group(1) == since.group(1) and span.group(2) > span.group(1) and len(
-                    subject & content_stems(YEAR.sub(" ", sentence))) >= _SPAN_SHARED:
-                return (f"the reports say this ran from {span.group(1)} until {span.group(2)}: "
-                        f"“{quote(sentence)}”")
+    for sentence, span in _spans_on_subject(question, chosen):
+        if span.group(1) == since.group(1) and span.group(2) > span.group(1):
+            return f"the reports say this ran from {span.group(1)} until {span.group(2)}: “{quote(sentence)}”"
     return None
+
+
+def _spans_on_subject(question: str, sentences: Iterable[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """(sentence, its "from <year> until <year>") for the spans of the sentences that hold _SPAN_SHARED of the
+    question's words besides years, in their order."""
+    subject = content_stems(YEAR.sub(" ", question))
+    for sentence in sentences:
+        spans = list(_FROM_UNTIL.finditer(sentence))
+        if spans and len(subject & content_stems(YEAR.sub(" ", sentence))) >= _SPAN_SHARED:
+            yield from ((sentence, span) for span in spans)
 
 
 def other_years_span(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -506,11 +512,9 @@ def other_years_span(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     asked = _FROM_UNTIL.search(question)
     if not asked or asks_yes_no(question):
         return None
-    subject = content_stems(YEAR.sub(" ", question))
-    for sentence, _near in related_sentences(chosen, hits):
-        for span in _FROM_UNTIL.finditer(sentence):
-            if (span.group(1) == asked.group(1)) != (span.group(2) == asked.group(2)) and len(
-                    subject & content_stems(YEAR.sub(" ", sentence))) >= _SPAN_SHARED:
-                return (f"the reports say this ran from {span.group(1)} until {span.group(2)}, not from "
-                        f"{asked.group(1)} until {asked.group(2)}: “{quote(sentence)}”")
+    read = (sentence for sentence, _near in related_sentences(chosen, hits))
+    for sentence, span in _spans_on_subject(question, read):
+        if (span.group(1) == asked.group(1)) != (span.group(2) == asked.group(2)):
+            return (f"the reports say this ran from {span.group(1)} until {span.group(2)}, not from "
+                    f"{asked.group(1)} until {asked.group(2)}: “{quote(sentence)}”")
     return None
