@@ -93,6 +93,9 @@ def _bare(numbers: set[str]) -> set[str]:
     return numbers | {n[:-1] for n in numbers if n.endswith("%")}
 
 
+_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 def fact_found(alternatives: Sequence[str], answer_text: str) -> str | None:
     """The first alternative present in the answer, or None. Present: as whole words after normalise_text
     (an alternative of 4+ characters ending in a letter may take up to 3 more letters: "block" is found
@@ -100,13 +103,15 @@ def fact_found(alternatives: Sequence[str], answer_text: str) -> str | None:
     "1.500" == "1,500" and "0,44%" == "0.44%") and content words occur in the answer."""
     text = strip_markers(answer_text)
     norm = normalise_text(text)
+    # "Reno" is named in "the Reno-boat" too: the words of a compound (which normalise_text joins) as well
+    parts = normalise_text(_COMPOUND_HYPHEN.sub(" ", text))
     numbers = _bare(normalise_numbers(text))
     lang = guess_language(text)
     words = set(content_words(text, lang))
     for alt in alternatives:
         a = normalise_text(alt)
         inflection = r"[^\W\d_]{0,3}" if len(a) >= 4 and a[-1].isalpha() else ""
-        if a and re.search(rf"(?<!\w){re.escape(a)}{inflection}(?!\w)", norm):
+        if a and any(re.search(rf"(?<!\w){re.escape(a)}{inflection}(?!\w)", t) for t in (norm, parts)):
             return alt
         alt_numbers = normalise_numbers(alt)
         if alt_numbers and alt_numbers <= numbers and set(content_words(alt, lang)) <= words:

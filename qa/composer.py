@@ -364,7 +364,8 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
-    unknown = [w for w in words if w not in abbreviated and not any(a in vocab for a in _KNOWN_AS.get(w.lower(), ()))
+    unknown = [w for w in words if w not in abbreviated
+               and not any(t in vocab for a in _KNOWN_AS.get(w.lower(), ()) for t in tokenize(a))
                and _unused(w, vocab, index.langs)]
     # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior" (read only
     # when some word is unknown: most questions have none)
@@ -436,6 +437,7 @@ def unknown_events(question: str, index: Bm25Index) -> list[str]:
 # August
 _KNOWN_AS = {"strasbourg": ("echr", "ecthr"), "convention": ("echr",),
              "mp": ("parliament",), "mps": ("parliament",),  # "what did he tell MPs": "a parliamentary hearing"
+             "pm": ("minister",), "pms": ("minister",),  # "which PM backed it": "then first minister Charles Michel"
              # abbreviations of time a busy user types: "in Aug 2018", "in Q3 2020" ("the third quarter of 2020")
              **{short: (month,) for short, month in MONTHS_SHORT.items()},
              **{short: ("quarter",) for short in QUARTERS_SHORT}}

@@ -260,8 +260,8 @@ def check_question(question: str) -> str:
     return text
 
 
-_CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)(?:['’]s|s)\b(?=\s+(?:the|a|an|his|her|its|their|this|that|"
-                         r"there|[\w-]+ing\b))", re.I)
+_CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)(?:['’]s|s)\b(?=\s+(?:the|a|an|his|her|its|it|he|she|their|"
+                         r"this|that|there|[\w-]+ing\b))", re.I)
 
 
 def months_written_out(text: str) -> str:

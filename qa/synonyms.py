@@ -70,6 +70,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("obstacle", "obstacles", "barrier", "barriers", "hurdle", "hurdles", "hindrance", "hindrances"),
     # "what did he tell MPs": "In a parliamentary hearing on 4 December 2018"
     ("parliament", "parliaments", "parliamentary", "parliamentarian", "parliamentarians", "mp", "mps"),
+    # "which PM backed the compact at the UN": "then first minister Charles Michel expressed Belgium's support"
+    ("minister", "ministers", "pm", "pms", "premier"),
 )
 
 

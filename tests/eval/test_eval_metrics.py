@@ -89,6 +89,10 @@ def test_hit_at_k_and_mrr():
         ("newcomer", "Newcomers to Ghent.", True),
         ("civil society", "The Taskforce includes Civil  Society organisations.", True),
         ("Ghent\u2019s Taskforce", "Ghent's Taskforce met.", True),
+        ("Reno", "a temporary reception initiative called the Reno-boat.", True),  # zu005: a word of a compound
+        ("Reno-boat", "a temporary reception initiative called the Reno-boat.", True),
+        ("Renovation", "a temporary reception initiative called the Reno-boat.", False),
+        ("boat", "a temporary reception initiative called the Renoboat.", False),
     ],
 )
 def test_fact_found(fact, answer, found):

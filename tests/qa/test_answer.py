@@ -257,6 +257,16 @@ def test_mps_are_the_reports_parliament(seed_engine):
     assert answer.refused and "Luxembourg" in answer.refusal_reason
 
 
+def test_a_pm_is_the_reports_first_minister(seed_engine):
+    # zu007: "which PM had backed the compact" is "then first minister Charles Michel expressed Belgium's support"
+    answer = seed_engine.answer("what yr did the belgian govt collapse over the UN migration compact and which PM had "
+                                "backed the compact at the UN")
+    assert not answer.refused and "Charles Michel" in answer.text and "2018" in answer.text
+    # a PM of a country the reports never mention is still refused for it
+    answer = seed_engine.answer("which PM of Luxembourg backed the UN migration compact")
+    assert answer.refused and "Luxembourg" in answer.refusal_reason
+
+
 @pytest.mark.parametrize("history, question, wanted", [
     (["What is Jobteam Gent?"], "Who funds it?", "European Social Fund"),
     (["What was the Commission Bossuyt?"], "Who sat on it?", "state actors"),
@@ -778,9 +788,18 @@ def test_contracted_question_words_are_spelled_out():
     assert spelled_out("whats the pass rate for the exam?") == "what is the pass rate for the exam?"
     assert spelled_out("What’s the budget of Jobteam Gent?") == "What is the budget of Jobteam Gent?"
     assert spelled_out("Whos the mayor of Ghent?") == "Who is the mayor of Ghent?"
+    # zu005: "whats it called" before a pronoun too, so "and how many ..." after it is a part of its own
+    assert spelled_out("the boat centre - whats it called") == "the boat centre - what is it called"
     # "whose" and a verb after "what's" are left alone
     assert spelled_out("Whose idea was the Taskforce?") == "Whose idea was the Taskforce?"
     assert spelled_out("What's happened since?") == "What's happened since?"
+
+
+def test_a_name_asked_after_a_dash_and_a_count_asked_with_it_are_both_answered(seed_engine):
+    # zu005: "whats it called" and "how many asylum seekers was it for" are two parts, each answered
+    answer = seed_engine.answer("the boat reception centre ghent set up - whats it called and how many asylum seekers "
+                                "was it for")
+    assert not answer.refused and "Reno-boat" in answer.text and "250" in answer.text
 
 
 def test_a_sentence_on_the_asked_place_leads_over_a_close_one_on_another(seed_engine):
