@@ -4,6 +4,8 @@
 Grenzen": the word of kind just before a name in the question, against the one the passages read put before it.
 "the EU global compact for safe, orderly and regular migration" against "the UN Global Compact for Safe, Orderly and
 Regular Migration": the organisation just before a name, the same way.
+"What proposals did Myria put forward in its Action Plan" against "a coalition of NGOs launched an Action Plan": a
+named thing the question gives to one maker that the reports say another made.
 """
 
 from __future__ import annotations
@@ -62,3 +64,44 @@ def _words_in(text: str, name: str) -> set[str]:
 
 _NEAR = 80  # characters
 
+
+
+# what makes a named thing: "a coalition of NGOs launched an Action Plan", "Ghent set up a Refugee Taskforce"
+_MADE = (r"launched|published|presented|adopted|drew\s+up|drawn\s+up|issued|developed|introduced|initiated|set\s+up|"
+         r"wrote|written|created|established|founded")
+
+
+_NOTE_END = re.compile(r"(?<=[^\W\d_])[.!?]\d{1,3}(?=\s)")  # "... implement the GCM.7 5 This ..."
+
+
+def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason a named thing the question gives to a maker ("Myria's Action Plan", "did Myria put forward in its
+    Action Plan", "the Action Plan by Myria") is one the passages read say another made, or None."""
+    # "Myria's Action Plan" runs into one name: the owner's and the thing's
+    names = [part for name in question_names(question) for part in re.split(r"['’]s\s+", name)]
+    text = " ".join(h.chunk.text for h in hits)
+    for thing in (n for n in names if len(n.split()) >= 2):
+        made = re.compile(rf"(?:^|[,;:(]\s*|[.!?]\d*\s+)(?P<maker>[^,.;:()]{{2,60}}?)\s+(?:{_MADE})\s+"
+                          rf"(?:a|an|the|its|their)\s+(?:new\s+)?{re.escape(thing)}\b|"
+                          rf"\b{re.escape(thing)}\s+(?:(?:was|were|has\s+been)\s+)?(?:{_MADE})\s+by\s+"
+                          rf"(?P<by>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)(?=[\s,.;:)])", re.I)
+        told = next((m for m in made.finditer(text)), None)
+        if not told:
+            continue
+        for owner in (n for n in names if n != thing and n not in thing and thing not in n):
+            o, t = re.escape(owner), re.escape(thing)
+            # "did Myria put forward in its Action Plan" (not "did UNHCR give Ghent ... its Refugee Taskforce": "its" is
+            # the name's nearest before it)
+            given = re.search(rf"\b{o}['’]s\s+(?:[\w-]+\s+){{0,2}}?{t}\b|\b{t}\s+(?:of|by|from)\s+(?:the\s+)?{o}\b|"
+                              rf"\b{o}\b(?:(?!\s(?-i:[A-Z]))[^?.;]){{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{t}\b|"
+                              rf"\b{o}\s+(?:[\w-]+\s+)?(?:{_MADE}|launch|publish|present|adopt|draw\s+up|issue|"
+                              rf"develop|introduce|initiate|set\s+up|write|create|establish|found)\s+"
+                              rf"(?:a|an|the|its|their)\s+(?:new\s+)?{t}\b", question, re.I)
+            sentence = sentence_around(text, told.end() - 1)
+            # "... implement the GCM.7 This contribution ...": a footnote's number after the thing ends the sentence
+            glued = _NOTE_END.search(sentence, sentence.find(thing) if thing in sentence else 0)
+            sentence = sentence[:glued.start() + 1] if glued else sentence
+            if given and not re.search(rf"\b{o}\b", sentence, re.I):
+                maker = " ".join((told.group("maker") or told.group("by")).split())
+                return f"the reports give the {thing} to {maker}, not {owner}: “{quote(sentence)}”"
+    return None

@@ -279,3 +279,33 @@ def reversed_effect(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
             if cause & said_effect and not effect & said_effect and len(effect & said_cause) >= (1 if near else 2):
                 return f"the reports tell it the other way round: “{quote(sentence)}”"
     return None
+
+
+# "why did covid rules make the federal govt reject ghents offer": a cause made to bring about what someone did
+_WHY_MADE = re.compile(r"^\W*why\s+(?:did|does|would)\s+(?P<cause>.+?)\s+(?:make|made|cause|caused|lead|led|force|"
+                       r"forced|drive|drove|prompt|prompted|trigger|triggered)\s+(?P<effect>[^?]+)", re.I)
+_MADE_SO = re.compile(r"(?:it|them|this|that)\s+(?:\w+er|more|less)\b", re.I)  # "make it harder", "make it more ..."
+_EFFECT_TOLD = 2  # the effect's words a chosen sentence must hold to tell it
+
+
+def cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question asks why a thing made something happen ("why did covid rules make the federal govt reject ghents
+    offer to take in refugees from moria"), a chosen sentence tells what happened ("only to see the federal government
+    block it") and no sentence read holds a word of the cause with a word of what happened: the reports never tie
+    the two, so there is no why to tell."""
+    claim = _WHY_MADE.search(unshortened(question))
+    if not claim:
+        return None
+    cause, effect = _causes(claim.group("cause")), _causes(claim.group("effect"))
+    cause -= effect
+    # "why did Flanders make it easier for employers ...": a doer making a thing so, not a cause; one word may be
+    # one
+    if len(cause) < 2 or _MADE_SO.match(claim.group("effect")):
+        return None
+    told = next((s for s in chosen if len(effect & _causes(s)) >= _EFFECT_TOLD), None)
+    if told is None:
+        return None
+    if any(cause & stems and effect & stems for sentence, _near in related_sentences(chosen, hits)
+           for stems in [_causes(sentence)]):
+        return None
+    return f"the reports don't tie {' '.join(claim.group('cause').split())} to it: “{quote(told)}”"

@@ -28,6 +28,7 @@ from qa.contradiction import (
     content_stems,
     manner_only,
     quote,
+    quote_from,
     related_sentences,
     sentence_before,
 )
@@ -215,8 +216,16 @@ def non_taken_away(question: str, chosen: Sequence[str]) -> str | None:
 
 # "There are no clear criteria on the basis of which such a regularization is granted": a thing, with what it is
 # said to be, that the sentence says there is none of
-_THERE_NONE = re.compile(r"\bthere\s+(?:is|are|was|were|has been|have been|exist)\s+no\s+((?:[\w’'-]+\s+){1,3})",
-                         re.I)
+_THERE_NONE = re.compile(r"\bthere\s+(?:is|are|was|were|has been|have been|exist)\s+no\s+"
+                         r"((?:(?!(?:at|on)\s)[\w’'-]+\s+){1,3})"
+                         # "no specific policy at the federal level": the level is said of it too
+                         r"(?:(?:at|on)\s+the\s+([\w-]+)\s+level\b)?", re.I)
+# "no specific policy": a thing made for the purpose, which a question asking for "the scheme that funds ..." takes
+# as given without the word
+_HEDGES = {"specif", "dedic", "separ", "particular"}
+# kinds of public measure a question may name for one another: "the federal scheme" against "no specific policy"
+_MEASURES = {_stem(w) for w in ("policy", "policies", "scheme", "schemes", "programme", "programmes", "program",
+                                "programs", "measure", "measures", "mechanism", "mechanisms")}
 _NONE_SHARED = 2  # the question's other words the sentence must hold
 
 
@@ -236,7 +245,11 @@ def none_such(question: str, chosen: Sequence[str]) -> str | None:
         for match in _THERE_NONE.finditer(sentence):
             words = [_stem(w) for w in _WORD.findall(match.group(1))]
             for k in range(2, len(words) + 1):
-                kind, noun = words[:k - 1], words[k - 1]
+                kind, noun = [w for w in words[:k - 1] if w not in _HEDGES], words[k - 1]
+                if match.group(2) and k == len(words):  # "no specific policy at the federal level"
+                    kind.append(_stem(match.group(2)))
+                if noun in _MEASURES:
+                    noun = next((w for w in asked if w in _MEASURES), noun)
                 if noun not in asked:
                     continue
                 # each word of what it is said to be shortly before the noun (where the question first has it)
@@ -246,7 +259,9 @@ def none_such(question: str, chosen: Sequence[str]) -> str | None:
                 rest = told - set(words[:k])
                 if len(rest & content_stems(sentence)) >= _NONE_SHARED:
                     said = " ".join(_WORD.findall(match.group(1))[:k])
-                    return f"the reports say there are no {said}: “{quote(sentence)}”"
+                    level = f" at the {match.group(2)} level" if match.group(2) and k == len(words) else ""
+                    verb = "is" if re.search(r"\b(?:is|was|has)\s", match.group()) else "are"
+                    return f"the reports say there {verb} no {said}{level}: “{quote_from(sentence, match.start())}”"
     return None
 
 

@@ -22,8 +22,9 @@ from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.authors import other_author
 from qa.awards import other_giver
-from qa.bodies import other_kind_of_body
+from qa.bodies import other_kind_of_body, other_maker
 from qa.causes import (
+    cause_untold,
     other_cause,
     other_side_of_event,
     reversed_cause,
@@ -241,6 +242,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_skill_level(question, chosen)
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
+            or other_maker(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or plan_taken_as_done(question, chosen)
@@ -260,6 +262,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
+            or cause_untold(question, chosen, hits)
             or other_side_of_event(question, chosen) or reversed_influence(question, chosen)
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.bodies import other_kind_of_body
+from qa.bodies import other_kind_of_body, other_maker
 from tests.qa.passages import read
 
 GZG = "On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open letter."
@@ -32,3 +32,29 @@ def test_a_national_owner_before_a_name_is_no_other_owner():
     # "federal" and "Belgian" are one owner for a Belgian body; only international owners are held apart
     office = "The Belgian Immigration Office hosts a centralized website."
     assert other_kind_of_body("what does the federal Immigration Office website offer", [office], read(office)) is None
+
+
+PLAN = ("5 This did not substantively impact on the reasoning or outcome of the judgments.6 One year after the "
+        "adoption of the GCM, a coalition of NGOs launched an Action Plan with proposals on how Belgium could "
+        "implement the GCM.7 This contribution identifies some advances and challenges.")
+TASKFORCE = "To coordinate this approach, Ghent set up a Refugee Taskforce with full support of the city council."
+
+
+def test_a_named_thing_given_to_another_maker_is_refused():
+    # zu027
+    said = ("the reports give the Action Plan to a coalition of NGOs, not Myria: “One year after the adoption of the "
+            "GCM, a coalition of NGOs launched an Action Plan with proposals on how Belgium could implement the GCM”")
+    asked = "What proposals did Myria put forward in its Action Plan for implementing the Global Compact in Belgium?"
+    assert other_maker(asked, [PLAN], read(PLAN)) == said
+    assert other_maker("What does Myria's Action Plan propose?", [PLAN], read(PLAN)) == said
+    assert other_maker("What is in the Action Plan by Myria?", [PLAN], read(PLAN)) == said
+    assert other_maker("Why did the Flemish Government set up its Refugee Taskforce?", [TASKFORCE],
+                       read(TASKFORCE)).startswith("the reports give the Refugee Taskforce to Ghent, not Flemish")
+
+
+def test_the_maker_the_reports_name_or_another_owner_is_no_claim():
+    assert other_maker("What proposals did the NGOs put forward in their Action Plan?", [PLAN], read(PLAN)) is None
+    assert other_maker("What does Ghent's Refugee Taskforce do?", [TASKFORCE], read(TASKFORCE)) is None
+    # x001: "its" is Ghent's, the name nearest before it
+    assert other_maker("What status did UNHCR give Ghent in recognition of its Refugee Taskforce?", [TASKFORCE],
+                       read(TASKFORCE)) is None

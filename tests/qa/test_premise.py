@@ -3414,6 +3414,25 @@ def test_a_cause_and_effect_told_the_other_way_round_by_fell_over_or_led_to():
                            [led], hits(led)) is None
 
 
+def test_a_cause_the_reports_never_tie_to_what_happened():
+    from qa.causes import cause_untold
+
+    # zu029: the reports tell the block, and the mayor's "The coronavirus doesn't know any borders", not a cause
+    blocked = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government "
+               "set out to do, only to see the federal government block it.")
+    passage = (f"{blocked} In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity "
+               "across borders is more relevant than ever. The coronavirus doesn’t know any borders.”")
+    assert cause_untold("why did covid rules make the federal govt reject ghents offer to take in refugees from moria",
+                        [blocked], hits(passage)) == f"the reports don't tie covid rules to it: “{blocked[:-1]}”"
+    # a cause told with what happened is the reports' own
+    assert cause_untold("why did the moria fire make ghent pledge to take in more refugees", [blocked],
+                        hits(passage)) is None
+    online = ("They first gained public attention through social media platforms and were forced to continue working "
+              "online due to the COVID pandemic.")
+    assert cause_untold("why did the pandemic force gent zonder grenzen to keep working online", [online],
+                        hits(online)) is None
+
+
 def test_a_body_said_to_cut_funding_had_to_be_a_funder():
     # zb032: the EU funded Ankerkracht; the federal government set it up
     set_up = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
@@ -3949,6 +3968,21 @@ def test_a_kind_of_thing_the_reports_say_there_is_none_of():
                      "Belgium?", [told]) is None
     assert none_such("Given that there are no clear criteria for granting a humanitarian regularisation, what risk "
                      "does this create?", [told]) is None
+
+
+def test_a_measure_the_reports_say_there_is_none_of_at_a_level():
+    from qa.denials import none_such
+
+    # zu032: "the federal scheme that funds ..." against "no specific policy at the federal level to support ..."
+    told = ("Moreover, there is no specific policy at the federal level to support development initiatives of diaspora "
+            "organisations.")
+    reason = none_such("whats the name of the federal scheme that funds diaspora orgs' development projects", [told])
+    assert reason == f"the reports say there is no specific policy at the federal level: “{told.rstrip('.')}”"
+    assert none_such("which federal programme supports development initiatives of diaspora organisations", [told])
+    # another level, or asking whether there is one, is no such claim
+    assert none_such("which flemish programme supports development initiatives of diaspora organisations",
+                     [told]) is None
+    assert none_such("is there a federal scheme that funds diaspora orgs' development projects", [told]) is None
 
 
 def test_others_besides_one_the_reports_say_is_the_only_one():
