@@ -585,7 +585,10 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
                 _, before = sentence_before(sentence, [hit])
                 # "I have now been working for Ivago ...", inside the quotation "Renaud Teukam ... states: “..." opened
                 speaker = speaker_at(chunk.text, start - chunk.start)
-                said = {w.casefold() for w in _WORD.findall(f"{_context_in(chunk, before, sentence)} {speaker}")}
+                # "According to Yar and Laurentsyeva, what does the pact say ...": the report's authors quote it
+                meta = chunk.metadata or {}
+                by = " ".join(str(meta.get(key, "")) for key in ("author", "publisher"))
+                said = {w.casefold() for w in _WORD.findall(f"{_context_in(chunk, before, sentence)} {speaker} {by}")}
                 missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
                 if missing:
                     return (f"the reports quote these words without {', '.join(missing)}: "

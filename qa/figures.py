@@ -390,7 +390,7 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     counts the same thing with another number ("The team is composed of 35 staff members, originating from ten
     different partner organisations") and no sentence read gives the question's count of it. The thing is the
     word right after the number, in the question and in the reports alike."""
-    claims = _counts_of(_ROUGHLY.sub(" ", question))
+    claims = _counts_of(_PART_COUNTED.sub(" ", _ROUGHLY.sub(" ", question)))
     if not claims:
         return None
     related = related_sentences(chosen, hits)
@@ -410,6 +410,11 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 # a count given as a bound or a rough figure claims no exact number: "meant for more than 200 asylum seekers?"
 _ROUGHLY = re.compile(r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at least|at most|over|under|above|below|"
                       r"up to|about|around|nearly|almost|roughly|approximately|some|close to)\s+[\d.,]+", re.I)
+
+
+# a count of some of them: "what are the other three dimensions" (of four, one named), "the first two", "the last two"
+_PART_COUNTED = re.compile(r"\b(?:other|remaining|further|additional|first|last|next|top)\s+"
+                           r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def _on_subject(sentence: str, near_ones: set[str], asked: set[str], hits: Sequence[Hit]) -> bool:

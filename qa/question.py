@@ -716,6 +716,8 @@ def name_acronyms(text: str) -> dict[str, str]:
         for i in range(len(words) - 1):  # "Belgium's Global Compact for Migration": a tail of 3 words is a name too
             if i == 0 or len(words) - i >= 3:
                 out.setdefault("".join(w[0] for w in words[i:]).upper(), " ".join(words[i:]))
+                # "the Court of Justice of the EU" is the "CJEU": an acronym in the name gives all its letters
+                out.setdefault("".join(w if w.isupper() else w[0] for w in words[i:]).upper(), " ".join(words[i:]))
     return out
 
 

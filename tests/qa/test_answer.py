@@ -731,6 +731,8 @@ def test_a_name_the_reports_abbreviate_is_known_by_its_acronym(seed_engine):
 
     assert name_acronyms("to the Democratic Republic of Congo in 2020")["DRC"] == "Democratic Republic Congo"
     assert "GCM" in name_acronyms("Does Flanders apply the Global Compact for Migration?")
+    # an acronym inside the name gives all its letters (probes24: "the Court of Justice of the EU" is the "CJEU")
+    assert name_acronyms("did the Court of Justice of the EU hold that")["CJEU"] == "Court Justice EU"
     # the report writes "8.87% to DRC": the spelled-out name is no unknown premise
     answer = seed_engine.answer("What was the average cost of sending remittances from Belgium to the Democratic "
                                 "Republic of Congo in the third quarter of 2020?")

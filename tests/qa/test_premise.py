@@ -861,6 +861,18 @@ def test_quoted_words_put_in_the_wrong_mouth_are_refused():
     assert problem(asked.replace("renaud teukam", "Anna Peeters"), teukam, passages=(teukam,)).startswith(
         "the reports quote these words without Anna Peeters")
 
+    # the report's authors quote the words they report (probes24)
+    pact = ("The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020. It "
+            "states that successful integration benefits the whole society.")
+    by = [Hit(Chunk(id="p0", doc_id="d", text=pact, start=0, end=len(pact), lang="en",
+                    metadata={"author": "Yar, A.W.A.; Laurentsyeva, N."}), 1.0)]
+    asked = ("The European Commission announced its 'New Pact on Migration and Asylum' on 23 September 2020. "
+             "According to {}, what does the pact say successful integration achieves?")
+    chosen = pact.split(". ")[1]
+    assert premise_problem(asked.format("Yar and Laurentsyeva"), classify(asked), chosen, [chosen], by) is None
+    assert premise_problem(asked.format("Ellen Desmet"), classify(asked), chosen, [chosen], by).startswith(
+        "the reports quote these words without Ellen Desmet")
+
     # words quoted as a term, not as anyone's, are not attributed to the question's names (zc010)
     annulled = ("Second, a 2016 law inserted integration as a residence condition, in that the Immigration Office can "
                 "end a residence right when the person has not made “a reasonable effort to integrate”. The "
@@ -2031,6 +2043,16 @@ def test_a_count_the_reports_give_as_another_number_of_the_same_thing_is_refused
     # a rough count is no claim for this check (other checks still ask whether the reports give 30 at all)
     assert other_count("jobteam gent has about 30 staff - how do they manage to coach hundreds of people?", [chosen],
                        hits(*passages)) is None
+
+
+def test_a_count_of_the_others_is_no_count_of_all():
+    # probes24: one of the four dimensions named, "the other three" are the rest
+    four = "The success story of the Refugee Taskforce can be attributed to four dimensions."
+    asked = ("According to URBACT, Ghent's Refugee Taskforce serves as a replicable solution for other cities. "
+             "What are the {} dimensions of the taskforce's success?")
+    assert other_count(asked.format("other three"), [four], hits(four)) is None
+    assert other_count(asked.format("three"), [four], hits(four)) == \
+        f"the reports give four dimensions, not three dimensions: “{four[:-1]}”"
 
 
 def test_a_clause_of_time_leading_a_question_is_no_when_question():
