@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import quote
+from qa.contradiction import quote, quote_within
 from qa.question import question_names
 from qa.result import Hit
 from qa.roles import sentence_around
@@ -71,9 +71,6 @@ _MADE = (r"launched|published|presented|adopted|drew\s+up|drawn\s+up|issued|deve
          r"wrote|written|created|established|founded")
 
 
-_NOTE_END = re.compile(r"(?<=[^\W\d_])[.!?]\d{1,3}(?=\s)")  # "... implement the GCM.7 5 This ..."
-
-
 def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The reason a named thing the question gives to a maker ("Myria's Action Plan", "did Myria put forward in its
     Action Plan", "the Action Plan by Myria") is one the passages read say another made, or None."""
@@ -98,10 +95,9 @@ def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
                               rf"develop|introduce|initiate|set\s+up|write|create|establish|found)\s+"
                               rf"(?:a|an|the|its|their)\s+(?:new\s+)?{t}\b", question, re.I)
             sentence = sentence_around(text, told.end() - 1)
-            # "... implement the GCM.7 This contribution ...": a footnote's number after the thing ends the sentence
-            glued = _NOTE_END.search(sentence, sentence.find(thing) if thing in sentence else 0)
-            sentence = sentence[:glued.start() + 1] if glued else sentence
             if given and not re.search(rf"\b{o}\b", sentence, re.I):
                 maker = " ".join((told.group("maker") or told.group("by")).split())
-                return f"the reports give the {thing} to {maker}, not {owner}: “{quote(sentence)}”"
+                # "... implement the GCM.7 This contribution ...": a footnote's number after the thing ends the sentence
+                said = quote_within(sentence, max(sentence.find(thing), 0))
+                return f"the reports give the {thing} to {maker}, not {owner}: “{said}”"
     return None

@@ -120,6 +120,14 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "favour": ("violate", "condemn", "against"),
     "favor": ("violate", "condemn", "against"),
     "win": ("lose", "lost"),
+    # "External services were dissatisfied with ..." against "external services are satisfied with ..."
+    **{unhappy: ("satisfied", "pleased") for unhappy in ("dissatisfied", "unsatisfied", "displeased")},
+    # "set up its refugee taskforce despite opposition from the city council" against "with full support of the city
+    # council"
+    **{against: ("full support", "backed by") for against in ("despite opposition", "against wishes")},
+    # "the commission's proposals fit the spirit of gcm objective 11" against "This goes against the spirit of ..."
+    **{fits: ("goes against", "go against", "went against", "contrary to", "odds with")
+       for fits in ("fit spirit", "fits spirit")},  # a phrase is two words: "fit ... spirit" within a few words
     "below": ("above", "higher", "exceed"),
     "under": ("above", "higher", "exceed"),
     "lower": ("above", "higher", "exceed"),
@@ -704,7 +712,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
 
 
 # keys of OPPOSITES as the reason shows them
-_SHOWN = {"gratis": "free of charge", "waiting decision": "waiting for a decision"}
+_SHOWN = {"gratis": "free of charge", "waiting decision": "waiting for a decision", "fit spirit": "fit the spirit",
+          "fits spirit": "fit the spirit"}
 _OWN_WORD_SHARED = 3  # the question's words, besides its own opposite word, a sentence telling that word must hold
 _FOLLOWING = 3  # content words after an opposite word that tell what it is said of
 
@@ -1145,6 +1154,17 @@ def quote_from(sentence: str, at: int) -> str:
     ..." is quoted from "One" (a footnote's number hid a sentence's end)."""
     ends = [m.end() for m in FOOTNOTE_END.finditer(sentence, 0, at + 1)]
     return quote(sentence[ends[-1] if ends else 0:])
+
+
+def quote_within(sentence: str, at: int) -> str:
+    """The sentence holding position `at` quoted alone, when footnote numbers hid its ends: "... to Turkey.55 The new
+    federal government ..." is quoted up to "Turkey"."""
+    start = ([m.end() for m in FOOTNOTE_END.finditer(sentence, 0, at + 1)] or [0])[-1]
+    end = _NOTE_END.search(sentence, at)
+    return quote(sentence[start:end.start() + 1 if end else len(sentence)])
+
+
+_NOTE_END = re.compile(r"(?<=[^\W\d_])[.!?]\d{1,3}(?=\s)")  # "... implement the GCM.7 5 This ..."
 
 
 def quote(sentence: str, limit: int = 300) -> str:

@@ -288,6 +288,30 @@ def only_one(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# "Only the federal coalition agreement, not the Flemish one, reaffirms ...": one of two, and the other set aside
+_ONLY_NOT = re.compile(r"\bonly\s+(?:the\s+)?([\w-]+)\b[^,;.?]{0,60}?,?\s+(?:not|and not|rather than|unlike)\s+"
+                       r"(?:the\s+)?([\w-]+)", re.I)
+# ... against "Both the federal and the Flemish coalition agreement reaffirm ..."
+_BOTH = re.compile(r"\bboth\s+(?:the\s+)?([\w-]+)\b[^.;]{0,40}?\band\s+(?:the\s+)?([\w-]+)", re.I)
+
+
+def only_of_both(question: str, chosen: Sequence[str]) -> str | None:
+    """The question gives a thing to one of two and not the other ("Only the federal coalition agreement, not the
+    Flemish one, reaffirms a commitment to the SDGs") and a chosen sentence on it gives it to both ("Both the federal
+    and the Flemish coalition agreement reaffirm their commitment to realizing the sustainable development goals")."""
+    claim = _ONLY_NOT.search(question)
+    if not claim:
+        return None
+    one, other = _stem(claim.group(1)), _stem(claim.group(2))
+    rest = content_stems(question) - {one, other}
+    for sentence in chosen:
+        both = _BOTH.search(sentence)
+        if both and {one, other} <= {_stem(both.group(1)), _stem(both.group(2))} \
+                and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
+            return f"the reports say both: “{quote_from(sentence, both.start())}”"
+    return None
+
+
 _ASKS_FOR = re.compile(r"\b(?:what|which|who|where|how many)\b", re.I)
 _ASKING = re.compile(rf"\W*{_ASKS_FOR.pattern}", re.I)  # a question that opens with what it asks for
 

@@ -19,6 +19,7 @@ from qa.contradiction import (
     on_subject,
     quote,
     quote_from,
+    quote_within,
     related_sentences,
     scopes,
     sentence_before,
@@ -95,6 +96,36 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             same = [(v, written) for v, u, y, written in given if u == unit and y == year]
             if same and all(abs(v - value) > 1e-9 for v, _ in same):
                 return f"the reports give {same[0][1]} for {year}: “{quote(sentence)}”"
+    return None
+
+
+# a share given to one of several: "10.08% to Algeria, 8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey"
+_SHARE_TO = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%\s+(?:to|for|in|of|from)\s+(?:the\s+)?"
+                       r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def figure_of_another(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives one of several a share a sentence read gives another ("sending remittances from belgium to
+    the drc cost 5.05%" against "8.87% to DRC, 5.05% to Morocco"): the share is the sentence's for a name the
+    question does not name, and the sentence gives the question's name another share."""
+    asked = {number_value(m.group(1)) for m in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%", question)}
+    if not asked:
+        return None
+
+    def named(name: str) -> bool:
+        return re.search(rf"\b{re.escape(name)}\b", question, re.I) is not None
+
+    for sentence, near in related_sentences(chosen, hits):
+        shares = [(number_value(m.group(1)), m.group(1), m.group(2)) for m in _SHARE_TO.finditer(sentence)]
+        if len(shares) < 2 or not near:
+            continue
+        for value, written, name in shares:
+            if value not in asked or named(name):
+                continue
+            other = next(((w, n) for v, w, n in shares if n != name and named(n) and v != value), None)
+            if other:
+                return (f"the reports give {other[0]}% for {other[1]}; {written}% is for {name}: "
+                        f"“{quote_within(sentence, sentence.find(written))}”")
     return None
 
 
@@ -329,6 +360,71 @@ def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     shared, sentence = max(dated, default=(0, ""))
     if shared >= _EVENT_SHARED:
         return f"the reports give another year: “{quote(sentence)}”"
+    return None
+
+
+# an act dated by its year: "was updated in 2021", "adopted on 30 September 2019"
+_ACT_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+def _acts_dated(text: str) -> list[tuple[str, str]]:
+    return [(_stem(m.group(1)), m.group(2)) for m in _ACT_YEAR.finditer(text)]
+
+
+def other_year_of_act(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question dates an act to a year ("was updated in 2021") and a sentence on its subject dates the same act
+    to another and never to that one ("Report from 2021, updated in 2023")."""
+    asked = _acts_dated(months_written_out(question))
+    if not asked:
+        return None
+    subject = content_stems(YEAR.sub(" ", question))
+    for sentence, near in related_sentences(chosen, hits):
+        told = _acts_dated(sentence)
+        if not told or not on_subject(subject & content_stems(sentence), near):
+            continue
+        for act, year in asked:
+            years = [y for a, y in told if a == act]
+            if years and year not in years:
+                return f"the reports give {years[0]}, not {year}: “{quote(sentence)}”"
+    return None
+
+
+# how many times a thing was done: "extended three times", "granted to Jobteam Gent once" (not "once their procedure
+# is over", a time)
+_TIMES = re.compile(r"\b(?:(once|twice|thrice)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b"
+                    r"(?!\s+(?:their|the|they|it|its|he|she|his|her|a|an|we|you|this|that|these|those|more|as|again)\b)",
+                    re.I)
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_ACT_STEM = 5  # letters an act's words share: "extended" and "extension"
+
+
+def _times(text: str) -> list[tuple[int, str, int]]:
+    """(how many times, as written, where) in `text`."""
+    return [(_TIMES_WORDS[m.group(1).lower()] if m.group(1) else
+             int(m.group(2)) if m.group(2).isdigit() else WORD_NUMBERS[m.group(2).lower()], m.group(), m.start())
+            for m in _TIMES.finditer(text)]
+
+
+def other_times(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says how many times a thing was done ("has already been extended three times") and a sentence
+    on its subject that tells of the act gives another number of times ("This was already granted to Jobteam Gent
+    once, with a current extension of one year")."""
+    claims = _times(question)
+    if len(claims) != 1:
+        return None
+    count, claimed, at = claims[0]
+    acts = [w.lower()[:_ACT_STEM] for w in re.findall(r"[^\W\d_]{5,}", question[max(0, at - 30):at])]
+    if not acts:
+        return None
+    act = acts[-1]  # the verb just before: "extended"
+    subject = content_stems(_TIMES.sub(" ", question))
+    for sentence, near in related_sentences(chosen, hits):
+        told = [(n, written) for n, written, _at in _times(sentence)]
+        if not told or count in {n for n, _w in told}:
+            continue
+        words = {w.lower()[:_ACT_STEM] for w in re.findall(r"[^\W\d_]{5,}", sentence)}
+        if act in words and on_subject(subject & content_stems(sentence), near):
+            return f"the reports say {told[0][1]}, not {claimed}: “{quote(sentence)}”"
     return None
 
 

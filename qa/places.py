@@ -52,8 +52,12 @@ def town_never_read(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     if asks_yes_no(question) or COMPARES.search(question):
         return None
     claimed = _SET_ASIDE.sub(" ", question)
-    placed = {scope for m in _PLACED_IN.finditer(claimed) for scope in scopes(m.group(1))} & TOWNS
-    if len(placed) != 1 or _OTHER_THAN.search(claimed):
+    found = [(m, scopes(m.group(1)) & TOWNS) for m in _PLACED_IN.finditer(claimed)]
+    placed = {town for _m, towns in found for town in towns}
+    # a town set apart near where it is placed ("in Ghent and other cities", "newcomers from other towns in Ghent");
+    # "... docked in the port of antwerp - what cooperation between the city and other orgs" sets nothing apart
+    if len(placed) != 1 or any(towns and _OTHER_THAN.search(claimed[max(0, m.start() - _APART):m.end() + _APART])
+                               for m, towns in found):
         return None
     town = next(iter(placed))
     if any(town in scopes(hit.chunk.text) for hit in hits):
@@ -71,6 +75,7 @@ def town_never_read(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 _PLACED_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|port|town|harbou?r)\s+of\s+)?([\w’'-]+)", re.I)
 _SET_ASIDE = re.compile(r"\b(?:instead of|rather than|and not|not in)\s+[^,;?]*", re.I)
 _SUBJECT_SHARED = 2
+_APART = 30  # characters either side of a town placed that a word setting it apart must be within
 
 
 # a town the question sets apart, or starts from, is no claim about where the thing is

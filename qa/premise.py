@@ -58,6 +58,7 @@ from qa.denials import (
     manner_untold,
     non_taken_away,
     none_such,
+    only_of_both,
     only_one,
     study_never_done,
 )
@@ -66,6 +67,7 @@ from qa.figures import (
     WORD_NUMBERS,
     age_within,
     bounded_counts,
+    figure_of_another,
     number_value,
     other_age,
     other_base,
@@ -84,6 +86,8 @@ from qa.figures import (
     other_period,
     other_start,
     other_than,
+    other_times,
+    other_year_of_act,
     rounded_from,
     spans,
 )
@@ -224,7 +228,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_partner(question, chosen) or other_instrument(question, chosen)
             or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
-            or other_figure(question, chosen, hits) or other_than(question, chosen, hits)
+            or other_figure(question, chosen, hits) or figure_of_another(question, chosen, hits)
+            or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
@@ -232,6 +237,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
+            or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
@@ -259,6 +265,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or words_of_another_holder(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
+            or only_of_both(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)

@@ -53,6 +53,11 @@ def test_a_town_no_passage_read_names_against_the_town_an_answer_sentence_gives_
                            [DOCKED], passage(f"{DOCKED} Antwerp had no boat.", section="")) is None
     assert town_never_read("how did the reno boat in ghent compare with the one in antwerp", [DOCKED], hits) is None
     assert town_never_read("was the reno boat moored in antwerp", [DOCKED], hits) is None
+    # probes24: "other orgs" far from the town sets nothing apart; "antwerp and other towns" does
+    asked = "ghent's reno-boat was docked in the port of {} - what closer cooperation between the city and other orgs"
+    assert town_never_read(asked.format("antwerp"), [DOCKED], hits) == reason
+    assert town_never_read(asked.format("ghent"), [DOCKED], hits) is None
+    assert town_never_read("why were boats moored in antwerp and other towns", [DOCKED], hits) is None
 
 
 def test_a_town_the_thing_is_said_to_be_near():

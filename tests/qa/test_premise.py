@@ -324,6 +324,30 @@ def test_a_manner_the_reports_give_the_opposite_of_is_refused(question, sentence
     assert problem(question, sentence) == f"the reports say the opposite of '{word}': “{sentence.rstrip('.')}”"
 
 
+@pytest.mark.parametrize("question, twin, sentence, word", [
+    # probes24
+    ("External services were dissatisfied with the social value of Project Ankerkracht. What made it a success?",
+     "External services were satisfied with the social value of Project Ankerkracht. What made it a success?",
+     "Both internal and external services are satisfied with the social value of the Ankerkracht project.",
+     "dissatisfied"),
+    ("ghent set up its refugee taskforce despite opposition from the city council - what did it want to give "
+     "newcomers",
+     "ghent set up its refugee taskforce with full support of the city council - what did it want to give newcomers",
+     "To coordinate this approach, Ghent set up a Refugee Taskforce with full support of the city council.",
+     "despite opposition"),
+    ("the report says the bossuyt commission's proposals on criminalising irregular stay fit the spirit of gcm "
+     "objective 11 - what does that objective ask",
+     "the report says the bossuyt commission's proposals on criminalising irregular stay go against the spirit of gcm "
+     "objective 11 - what does that objective ask",
+     "The Commission Bossuyt proposes to increase the criminalisation of irregular stay. This goes against the spirit "
+     "of the action suggested under Objective 11 of the GCM.", "fit the spirit"),
+])
+def test_an_opposite_phrase_of_a_stance_is_refused(question, twin, sentence, word):
+    reason = problem(question, sentence)
+    assert reason and reason.startswith(f"the reports say the opposite of '{word}': “")
+    assert problem(twin, sentence) is None
+
+
 def test_an_opposite_word_the_sentence_negates_says_nothing_against_the_question():
     # "does not refer explicitly" agrees with "tacitly"; a synonym after "not" is no negation of the word itself
     tacit = ("Unlike the GCM, the new federal coalition agreement does not refer explicitly to the Global Compact "
@@ -2043,6 +2067,52 @@ def test_a_count_the_reports_give_as_another_number_of_the_same_thing_is_refused
     # a rough count is no claim for this check (other checks still ask whether the reports give 30 at all)
     assert other_count("jobteam gent has about 30 staff - how do they manage to coach hundreds of people?", [chosen],
                        hits(*passages)) is None
+
+
+def test_a_share_the_reports_give_to_another_of_several():
+    from qa.figures import figure_of_another
+
+    # probes24: 5.05% is Morocco's, the DRC's is 8.87%; a footnote's number ends the quoted sentence
+    costs = ("The average cost to send remittances from Belgium in the third quarter of 2020 was 10.08% to Algeria, "
+             "8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey.55 The new federal government has announced to "
+             "support the SDG.")
+    asked = "sending remittances from belgium to the {} cost {} on avg in q3 2020 - what did it cost to send to turkey"
+    assert figure_of_another(asked.format("drc", "5.05%"), [costs], hits(costs)) == (
+        "the reports give 8.87% for DRC; 5.05% is for Morocco: “The average cost to send remittances from Belgium in "
+        "the third quarter of 2020 was 10.08% to Algeria, 8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey”")
+    assert figure_of_another(asked.format("drc", "8.87%"), [costs], hits(costs)) is None
+    assert figure_of_another(asked.format("morocco", "5.05%"), [costs], hits(costs)) is None
+    # comparing two named ones claims neither's share for the other
+    assert figure_of_another("why is morocco's 5.05% so much lower than the drc", [costs], hits(costs)) is None
+
+
+def test_an_act_dated_to_another_year():
+    from qa.figures import other_year_of_act
+
+    # probes24: the city report dates from 2021 and was updated in 2023
+    dated = "Report from 2021, updated in 2023."
+    passage = f"The city report contains more information about the city's migration policies. {dated}"
+    asked = "The Moving Cities city report on Ghent dates from {} and was updated in {}. What does the report contain?"
+    assert other_year_of_act(asked.format(2019, 2021), [dated], hits(passage)) == \
+        "the reports give 2023, not 2021: “Report from 2021, updated in 2023”"
+    assert other_year_of_act(asked.format(2021, 2023), [dated], hits(passage)) is None
+    # an act the sentence does not date is left alone
+    assert other_year_of_act("The city report was published in 2019. What does it contain?", [dated],
+                             hits(passage)) is None
+
+
+def test_how_many_times_a_thing_was_done():
+    from qa.figures import other_times
+
+    # probes24: the project was extended once
+    once = "This was already granted to Jobteam Gent once, with a current extension of one year."
+    asked = "Jobteam Gent's project has already been extended {}. How long is the current extension?"
+    assert other_times(asked.format("three times"), [once], hits(once)) == \
+        f"the reports say once, not three times: “{once[:-1]}”"
+    assert other_times(asked.format("once"), [once], hits(once)) is None
+    # "once" telling a time is no count, nor is a count of another act
+    assert other_times("why is the project only extended once the first two years are over", [once], hits(once)) is None
+    assert other_times("the project was evaluated twice - how long is its extension", [once], hits(once)) is None
 
 
 def test_a_count_of_the_others_is_no_count_of_all():
@@ -4005,6 +4075,21 @@ def test_a_measure_the_reports_say_there_is_none_of_at_a_level():
     assert none_such("which flemish programme supports development initiatives of diaspora organisations",
                      [told]) is None
     assert none_such("is there a federal scheme that funds diaspora orgs' development projects", [told]) is None
+
+
+def test_one_of_two_the_reports_say_both_are():
+    from qa.denials import only_of_both
+
+    # probes24: both coalition agreements reaffirm the SDGs
+    both = ("Both the federal and the Flemish coalition agreement reaffirm their commitment to realizing the "
+            "sustainable development goals (SDGs).")
+    asked = ("Only the federal coalition agreement, not the Flemish one, reaffirms a commitment to realising the "
+             "Sustainable Development Goals. Are the aid indicators on track?")
+    assert only_of_both(asked, [both]) == f"the reports say both: “{both[:-1]}”"
+    assert only_of_both(asked.replace("Only the federal coalition agreement, not the Flemish one,",
+                                      "The federal coalition agreement"), [both]) is None
+    # a sentence on something else that both do is no answer to it
+    assert only_of_both(asked, ["Both the federal and the Flemish government fund integration courses."]) is None
 
 
 def test_others_besides_one_the_reports_say_is_the_only_one():
