@@ -541,7 +541,10 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
                 continue
             # a row is about its label ("Mayor (party)"), which its value answers: "What did Mayor Mathias De Clercq
             # ask ...?" is not about "Mayor (party): Mathias De Clercq (Open Vld)"
-            terms = _terms(_ROW_BREAK.split(text)[0] if row else text, langs)
+            # (and about the kind of value it gives, in small letters: "East Flanders (province)" answers "what
+            # province is Ghent in")
+            terms = _terms(_ROW_BREAK.split(text)[0] + " " + " ".join(re.findall(r"\b[a-z][a-z-]+\b", text))
+                           if row else text, langs)
             # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim
             back = (_terms(chunk.section.rsplit(">", 1)[-1], langs) - terms
                     if chunk.section and REFERS_BACK.search(text) else set())

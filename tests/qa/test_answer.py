@@ -1291,6 +1291,9 @@ def test_a_row_of_a_table_of_facts_answers_who_or_how_many_and_is_shown_as_label
     assert "Mayor (party): Mathias De Clercq (Open Vld)" in answer_html(answer, 0)
     answer = seed_engine.answer("what is the population of ghent")
     assert not answer.refused and "Population: 263,608" in answer.text
+    # ... and about the kind of value it gives in small letters: "East Flanders (province)" (probes22)
+    answer = seed_engine.answer("what province is Ghent in")
+    assert not answer.refused and answer.text.startswith("Location/ region: East Flanders (province) [")
     # a row is about its label: a question naming the mayor for a letter of 2018 is still checked against the
     # sentence of 2018, which names another mayor
     answer = seed_engine.answer("What did Mayor Mathias De Clercq ask of the European Council in his 2018 open letter?")
