@@ -72,6 +72,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("parliament", "parliaments", "parliamentary", "parliamentarian", "parliamentarians", "mp", "mps"),
     # "which PM backed the compact at the UN": "then first minister Charles Michel expressed Belgium's support"
     ("minister", "ministers", "pm", "pms", "premier"),
+    # "who sat on the commission", "its composition": "The Commission only consisted of state actors"
+    ("consist", "consists", "consisted", "composed", "composition", "sat", "sit", "sits", "membership"),
 )
 
 

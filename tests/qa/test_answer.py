@@ -257,6 +257,12 @@ def test_mps_are_the_reports_parliament(seed_engine):
     assert answer.refused and "Luxembourg" in answer.refusal_reason
 
 
+def test_who_sat_on_a_body_is_what_it_consisted_of(seed_engine):
+    # "who sat on" / "composition" and "The Commission only consisted of state actors" (probes22's retrieval miss)
+    answer = seed_engine.answer("who sat on the commission bossuyt")
+    assert not answer.refused and "only consisted of state actors" in answer.text
+
+
 def test_a_pm_is_the_reports_first_minister(seed_engine):
     # zu007: "which PM had backed the compact" is "then first minister Charles Michel expressed Belgium's support"
     answer = seed_engine.answer("what yr did the belgian govt collapse over the UN migration compact and which PM had "
