@@ -434,10 +434,11 @@ def needs_context(question: str) -> bool:
     # the Compact's negotiator)
     # ("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be": a possessive in the lead is
     # of the lead's own subject, told before it; "ok and where does its money come from - ..." tells none)
+    # ("the boat reception centre ghent set up - whats it called": fewer words, but five that name a thing)
     lead = _DASH_LEAD.match(text)
     if pronouns and lead and all(m.start() >= lead.end() or m.group().lower() in _THEIR | {"its"}
-                                 and _tells_subject(text[:m.start()]) for m in pronouns) and len(
-            re.findall(r"\w+", lead.group(1))) >= _OWN_LEAD_WORDS:
+                                 and _tells_subject(text[:m.start()]) for m in pronouns) and (
+            len(re.findall(r"\w+", lead.group(1))) >= _OWN_LEAD_WORDS or len(_naming(lead.group(1))) >= _NAMING_WORDS):
         return False
     if pronouns:
         return True
@@ -449,6 +450,18 @@ def needs_context(question: str) -> bool:
     # ("What is Jobteam Gent?"); "What about Antwerp?" asks the question before again
     short = len([w for w in words if w not in _QUESTION_WORDS]) <= 2
     return short and (not question_names(question) or bool(_ASKS_AGAIN.match(question)))
+
+
+def _naming(text: str) -> list[str]:
+    """The words of `text` that may name a thing: not question words, words that go on from an earlier question,
+    pronouns or determiners."""
+    return [w for w in re.findall(r"[a-z]+", text.lower())
+            if w not in _QUESTION_WORDS | _GOING_ON | _SINGULAR | _PERSONAL | _PLURAL | _THEIR | _DETERMINERS]
+
+
+_DETERMINERS = frozenset("this that these those other another some any its their his her our my your of to for with "
+                         "about on at by from".split())
+_NAMING_WORDS = 5  # words of a shorter lead before a dash that name what follows it
 
 
 def _tells_subject(text: str) -> bool:

@@ -808,6 +808,10 @@ def test_a_name_asked_after_a_dash_and_a_count_asked_with_it_are_both_answered(s
     answer = seed_engine.answer("the boat reception centre ghent set up - whats it called and how many asylum seekers "
                                 "was it for")
     assert not answer.refused and "Reno-boat" in answer.text and "250" in answer.text
+    # ... and after another question it is still its own (found in Chromium: it was read as a follow-up)
+    answer = seed_engine.answer("the boat reception centre ghent set up - whats it called and how many asylum seekers "
+                                "was it for", ["which PM had backed the UN migration compact"])
+    assert answer.resolved_question is None and "Reno-boat" in answer.text
 
 
 def test_a_sentence_on_the_asked_place_leads_over_a_close_one_on_another(seed_engine):
@@ -1246,6 +1250,11 @@ def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_en
     # oda"); "ok and where does its money come from - ..." names nothing before "its" (zm022)
     assert not needs_context("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be")
     assert needs_context("ok and where does its money come from - city only or also eu?")
+    # a shorter lead with five words that name a thing names it too (found in Chromium, after a question on the PM)
+    assert not needs_context("the boat reception centre ghent set up - whats it called and how many asylum seekers "
+                             "was it for")
+    assert needs_context("and the other project they ran - when did it start")
+    assert needs_context("ok so what about that commission - who chaired it")
     answer = seed_engine.answer("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be",
                                 ["who negotiated the UN migration compact for belgium and what did he tell MPs"])
     assert answer.resolved_question is None
