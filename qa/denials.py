@@ -95,9 +95,33 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         # "Refu Interim is not a real interim agency": the kind denied, when the question gives it that kind
         kind = _NOT_A.match(text[match.start():])
         denied_kind = bool(kind and _stems(kind.group(1)) & asked - subject)
+        # "what does the flemish development policy offer diaspora organisations": the words between "does" and the
+        # denial's subject are the question's own subject, not what it claims of the organisations, so "Diaspora
+        # organisations are not recognized as full-fledged partners in development cooperation policies" denies it
+        # nothing ("Which of the Commission Bossuyt's proposals made it into ...?" has no such words)
+        denied_side -= _asker_subject(question, subject & asked)
         if len(subject & asked) >= SIDE_MIN and (len(denied_side) >= SIDE_MIN or denied_kind):
             return f"the reports say otherwise: “{quote(sentence)}”"
     return None
+
+
+def _asker_subject(question: str, subject: set[str]) -> set[str]:
+    """The stems of a wh-question between its auxiliary and its first stem of `subject` ("what does the flemish
+    development policy offer diaspora organisations" -> flemish, development, policy, offer); none without one."""
+    aux = _WH_AUX.match(question)
+    if not aux:
+        return set()
+    out: set[str] = set()
+    for word in _WORD.findall(question[aux.end():]):
+        stems = content_stems(word)
+        if stems & subject:
+            break
+        out |= stems
+    return out
+
+
+_WH_AUX = re.compile(r"^\W*(?:what|how|which|why|when|where|who)\s+(?:[\w’'-]+\s+){0,2}?(?:does|did|do|is|are|was|"
+                     r"were|has|have|will|would|can|could)\s+", re.I)
 
 
 def _stems(text: str, names: dict[str, set[str]] | None = None) -> set[str]:

@@ -1468,6 +1468,14 @@ def test_a_sentence_read_that_denies_the_questions_premise_on_both_sides_is_refu
                "of three political parties. This agreement does not refer to the GCM and makes integration stricter.")
     assert denied("How does the 2019 Flemish coalition agreement put the Global Compact for Migration into practice?",
                   [], hits(flemish))
+    # the question's own subject, between "does" and the denial's subject, is not what it claims of that subject:
+    # "what does the flemish development policy offer diaspora organisations" (seen while testing zu032)
+    partners = "- Objective 19: Diaspora organisations are not recognized as full-fledged partners in development " \
+               "cooperation policies."
+    assert denied("what does the flemish development policy offer diaspora organisations", [],
+                  hits(partners)) is None
+    assert denied("Why are diaspora organisations recognised as full partners in development policies?", [],
+                  hits(partners))
     # ... but not for a question about the parties, which asks nothing of an agreement
     assert denied("Which political party raised objections to the Global Compact for Migration?", [],
                   hits(flemish)) is None
