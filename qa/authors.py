@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import PLACE_WORDS
+from qa.contradiction import PLACE_WORDS, made_by
 from qa.reports import REPORT_KINDS
 from qa.result import Hit
 
@@ -35,9 +35,8 @@ def other_author(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     reports = {}
     for hit in hits:
         if any(sentence in hit.chunk.text for sentence in chosen):
-            meta = hit.chunk.metadata or {}
-            reports[hit.chunk.doc_id] = (hit.chunk.title or hit.chunk.doc_id, str(meta.get("author", "")),
-                                         " ".join(str(meta.get(key, "")) for key in ("author", "publisher")))
+            author = str((hit.chunk.metadata or {}).get("author", ""))
+            reports[hit.chunk.doc_id] = (hit.chunk.title or hit.chunk.doc_id, author, made_by(hit.chunk))
     if not reports or any(owner in _words(f"{title} {said}") for title, _author, said in reports.values()):
         return None
     title, author, _said = next(iter(reports.values()))

@@ -65,7 +65,6 @@ def _words_in(text: str, name: str) -> set[str]:
 _NEAR = 80  # characters
 
 
-
 # what makes a named thing: "a coalition of NGOs launched an Action Plan", "Ghent set up a Refugee Taskforce"
 _MADE = (r"launched|published|presented|adopted|drew\s+up|drawn\s+up|issued|developed|introduced|initiated|set\s+up|"
          r"wrote|written|created|established|founded")
@@ -85,6 +84,7 @@ def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         told = next((m for m in made.finditer(text)), None)
         if not told:
             continue
+        sentence = sentence_around(text, told.end() - 1)
         for owner in (n for n in names if n != thing and n not in thing and thing not in n):
             o, t = re.escape(owner), re.escape(thing)
             # "did Myria put forward in its Action Plan" (not "did UNHCR give Ghent ... its Refugee Taskforce": "its" is
@@ -94,7 +94,6 @@ def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
                               rf"\b{o}\s+(?:[\w-]+\s+)?(?:{_MADE}|launch|publish|present|adopt|draw\s+up|issue|"
                               rf"develop|introduce|initiate|set\s+up|write|create|establish|found)\s+"
                               rf"(?:a|an|the|its|their)\s+(?:new\s+)?{t}\b", question, re.I)
-            sentence = sentence_around(text, told.end() - 1)
             if given and not re.search(rf"\b{o}\b", sentence, re.I):
                 maker = " ".join((told.group("maker") or told.group("by")).split())
                 # "... implement the GCM.7 This contribution ...": a footnote's number after the thing ends the sentence

@@ -594,9 +594,8 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
                 # "I have now been working for Ivago ...", inside the quotation "Renaud Teukam ... states: “..." opened
                 speaker = speaker_at(chunk.text, start - chunk.start)
                 # "According to Yar and Laurentsyeva, what does the pact say ...": the report's authors quote it
-                meta = chunk.metadata or {}
-                by = " ".join(str(meta.get(key, "")) for key in ("author", "publisher"))
-                said = {w.casefold() for w in _WORD.findall(f"{_context_in(chunk, before, sentence)} {speaker} {by}")}
+                said = {w.casefold() for w in
+                        _WORD.findall(f"{_context_in(chunk, before, sentence)} {speaker} {made_by(chunk)}")}
                 missing = [name for name in names if not all(w.casefold() in said for w in _WORD.findall(name))]
                 if missing:
                     return (f"the reports quote these words without {', '.join(missing)}: "
@@ -1156,12 +1155,17 @@ def quote_from(sentence: str, at: int) -> str:
     return quote(sentence[ends[-1] if ends else 0:])
 
 
+def made_by(chunk: Chunk) -> str:
+    """The author and publisher of the report a passage is from, as one text ("" when unknown)."""
+    meta = chunk.metadata or {}
+    return " ".join(str(meta.get(key, "")) for key in ("author", "publisher"))
+
+
 def quote_within(sentence: str, at: int) -> str:
     """The sentence holding position `at` quoted alone, when footnote numbers hid its ends: "... to Turkey.55 The new
     federal government ..." is quoted up to "Turkey"."""
-    start = ([m.end() for m in FOOTNOTE_END.finditer(sentence, 0, at + 1)] or [0])[-1]
     end = _NOTE_END.search(sentence, at)
-    return quote(sentence[start:end.start() + 1 if end else len(sentence)])
+    return quote_from(sentence[:end.start() + 1] if end else sentence, at)
 
 
 _NOTE_END = re.compile(r"(?<=[^\W\d_])[.!?]\d{1,3}(?=\s)")  # "... implement the GCM.7 5 This ..."

@@ -270,8 +270,9 @@ def none_such(question: str, chosen: Sequence[str]) -> str | None:
             words = [_stem(w) for w in _WORD.findall(match.group(1))]
             for k in range(2, len(words) + 1):
                 kind, noun = [w for w in words[:k - 1] if w not in _HEDGES], words[k - 1]
-                if match.group(2) and k == len(words):  # "no specific policy at the federal level"
-                    kind.append(_stem(match.group(2)))
+                level = match.group(2) if k == len(words) else None  # "no specific policy at the federal level"
+                if level:
+                    kind.append(_stem(level))
                 if noun in _MEASURES:
                     noun = next((w for w in asked if w in _MEASURES), noun)
                 if noun not in asked:
@@ -283,9 +284,9 @@ def none_such(question: str, chosen: Sequence[str]) -> str | None:
                 rest = told - set(words[:k])
                 if len(rest & content_stems(sentence)) >= _NONE_SHARED:
                     said = " ".join(_WORD.findall(match.group(1))[:k])
-                    level = f" at the {match.group(2)} level" if match.group(2) and k == len(words) else ""
+                    said += f" at the {level} level" if level else ""
                     verb = "is" if re.search(r"\b(?:is|was|has)\s", match.group()) else "are"
-                    return f"the reports say there {verb} no {said}{level}: “{quote_from(sentence, match.start())}”"
+                    return f"the reports say there {verb} no {said}: “{quote_from(sentence, match.start())}”"
     return None
 
 

@@ -454,13 +454,13 @@ def needs_context(question: str) -> bool:
 
 def _naming(text: str) -> list[str]:
     """The words of `text` that may name a thing: not question words, words that go on from an earlier question,
-    pronouns or determiners."""
+    pronouns, determiners or prepositions."""
     return [w for w in re.findall(r"[a-z]+", text.lower())
-            if w not in _QUESTION_WORDS | _GOING_ON | _SINGULAR | _PERSONAL | _PLURAL | _THEIR | _DETERMINERS]
+            if w not in _QUESTION_WORDS | _GOING_ON | _SINGULAR | _PERSONAL | _PLURAL | _THEIR | _NOT_NAMING]
 
 
-_DETERMINERS = frozenset("this that these those other another some any its their his her our my your of to for with "
-                         "about on at by from".split())
+_NOT_NAMING = frozenset("this that these those other another some any its their his her our my your of to for with "
+                        "about on at by from".split())
 _NAMING_WORDS = 5  # words of a shorter lead before a dash that name what follows it
 
 
