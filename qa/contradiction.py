@@ -890,6 +890,13 @@ _CUT_FUNDING = re.compile(r"\b((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(
                           r"subsidies|subsidy|grants?|financing)\b")
 
 
+# "how much $ does refu interim get from the european social fund": money a thing gets from an actor is the actor's
+# funding (not "what support do newcomers get from Refu Interim": the money is asked of)
+_GETS_MONEY = re.compile(r"(?:\b(?:money|funding|funds|euros?|cash|subsid\w*|grants?|financ\w*)|[$€])\s+"
+                         r"(?:does|did|do)\s+(.{3,60}?)\s+(?:get|gets|got|receive|receives|received)\s+from\s+([^,;?]{3,80}?)\s*(?=[,;?]|$)",
+                         re.I)
+
+
 # "was originally funded by ...": the first actor, which a later one may have followed
 _FIRST = r"\b(?:originally|initially|at first|first)"
 _FIRST_ONLY = re.compile(rf"{_FIRST}\s+$", re.I)
@@ -911,6 +918,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     cut = _CUT_FUNDING.search(question)
     if cut:  # "After the federal government cut Ankerkracht's funding in 2015, ...": it funded Ankerkracht until then
         question = f"{cut.group(2)} was originally funded by {cut.group(1)}"
+    money = _GETS_MONEY.search(question)
+    if money:  # "how much $ does refu interim get from the european social fund": the fund funds it
+        question = f"{money.group(1)} is funded by {money.group(2)}"
     acts = _acts(question)
     if not acts or re.match(r"\s*(who|whom|whose|which)\b", question, re.I):
         return None

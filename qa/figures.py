@@ -758,6 +758,34 @@ def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     return None
 
 
+# a side of a thing the question claims: "set below the level of the living wage", "above the average wage"
+_SIDE_OF = re.compile(r"\b(below|under|beneath|lower\s+than|less\s+than|above|over|higher\s+than|more\s+than|"
+                      r"exceed(?:s|ed|ing)?)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?((?:[a-z][\w-]*\s*){1,2})", re.I)
+_BELOW = re.compile(r"below|under|beneath|lower|less", re.I)
+
+
+def other_side_of_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question puts a thing below (or above) a level that the reports give as a share above (or below) it:
+    "Why is the resource requirement for family reunification with Belgians set below the level of the living
+    wage?" against "the current indicative amount of resources is set at 120% of the living wage". Only from a
+    sentence sharing _BOUND_SUBJECT words with the question, one more when it is not chosen nor beside a chosen one."""
+    asked = [(bool(_BELOW.match(m.group(1))), content_stems(m.group(2)), m.group().strip())
+             for m in _SIDE_OF.finditer(question)]
+    asked = [(below, base, said) for below, base, said in asked if base]
+    if not asked:
+        return None
+    subject = content_stems(question)
+    sentences = [sentence for sentence, near in related_sentences(chosen, hits)
+                 if len(subject & content_stems(sentence)) >= _BOUND_SUBJECT + (not near)]
+    for below, base, said in asked:
+        # "set at 120% of the living wage ... an income of 100% of the living wage should suffice": above it is held
+        given = [(value, sentence) for sentence in sentences for value, of in _shares_of(sentence) if base <= of]
+        if given and not any(value < 100 if below else value > 100 for value, _s in given):
+            value, sentence = given[0]
+            return f"the reports give {value:g}%, not {said.lower()}: “{quote(sentence)}”"
+    return None
+
+
 # a number given as a bound: "caps the fee at 360 euros", "up to 24 hours", "a minimum fee of 360 euros", "for a
 # maximum of 24 hours", "at least 16 years old"
 _BOUND_NUMBER = r"(?:€\s*)?(\d+(?:[.,]\d+)*)"

@@ -84,6 +84,7 @@ from qa.figures import (
     other_magnitude,
     other_month,
     other_period,
+    other_side_of_base,
     other_start,
     other_than,
     other_times,
@@ -241,6 +242,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
+            or other_side_of_base(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
             or other_list_member(question, chosen)

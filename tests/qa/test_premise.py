@@ -225,6 +225,16 @@ def test_another_actor_who_started_or_funds_a_named_thing_contradicts_the_questi
     # one of several actors named is enough
     assert actor("How is Refu Interim funded by the Ministry of Culture?",
                  *hits("Refu Interim is subsidised by the city of Ghent and the Ministry of Culture.")) is None
+    # money a thing gets from an actor is the actor's funding, typed in lower case or not
+    refu = hits("Refu Interim is subsidised by the city of Ghent and the Ministry of Culture.")
+    assert actor("how much $ does refu interim get from the european social fund", *refu) == (
+        "the reports name another actor, the city of Ghent and the Ministry of Culture: "
+        "“Refu Interim is subsidised by the city of Ghent and the Ministry of Culture”")
+    assert actor("How much funding did Refu Interim receive from the European Social Fund?", *refu).startswith(
+        "the reports name another actor")
+    for question in ("how much money does refu interim get from the ministry of culture",
+                     "what support do newcomers get from refu interim"):
+        assert actor(question, *refu) is None, question
 
 
 def test_which_year_wants_a_year():
@@ -2828,6 +2838,27 @@ def test_a_share_of_another_thing_is_refused():
                       "should suffice?", [wage], hits(wage)).startswith("the reports give 120% of something else")
     # the thing by its first words: "the living wage income requirement" is the living wage
     assert other_base("Why is the 120% of the living wage income requirement too high?", [wage], hits(wage)) is None
+
+
+def test_a_level_the_reports_give_as_a_share_on_its_other_side_is_refused():
+    from qa.figures import other_side_of_base
+
+    wage = ("For family reunification with EEA-nationals and Belgians, the current indicative amount of resources is "
+            "set at 120% of the living wage. Given that the objective of the income requirement is to prevent persons "
+            "from having resource to the social assistance system of the host country, an income of 100% of the living "
+            "wage should suffice.")
+    below = ("Why is the resource requirement for family reunification with Belgians set below the level of the living "
+             "wage?")
+    assert other_side_of_base(below, [wage], hits(wage)).startswith(
+        "the reports give 120%, not below the level of the living wage: “For family reunification")
+    # above is held by 120% (the 100% that "should suffice" does not undo it); a share the question names itself;
+    # another base
+    for question in (below.replace("below", "above"),
+                     "the income requirement for family reunification with belgians - why is it higher than the "
+                     "living wage",
+                     "why is the income requirement for reunification with belgians lower than 120% of the living wage",
+                     "Why is the resource requirement for family reunification with Belgians below the average wage?"):
+        assert other_side_of_base(question, [wage], hits(wage)) is None, question
 
 
 def test_a_government_of_another_level_is_another_actor():
