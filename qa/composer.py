@@ -358,7 +358,8 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     words = _STATED.findall(without_bounds(" ".join(told)))
     # "the commission chaired by theo francken": a person typed in lower case after who led or made a thing, both
     # of whose words no report uses (one unknown word may be a typo)
-    words += [name for first, last in _BY_PERSON.findall(" ".join(told))
+    words += [name for match in _BY_PERSON.finditer(" ".join(told))
+              for first, last in [(match.group(1) or match.group(3), match.group(2) or match.group(4))]
               if _unused(first, vocab, index.langs) and _unused(last, vocab, index.langs)
               for name in [f"{first} {last}"]]
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
@@ -406,6 +407,10 @@ _ACRONYM_USED = re.compile(r"\b([A-Z]{3,6})s?\b")
 
 _BY_PERSON = re.compile(r"\b(?:chaired|led|headed|presided|written|authored|founded|run|coordinated|initiated|"
                         r"launched|set up|signed|proposed|said|stated|declared)\s+by\s+([a-z][a-z’'-]{2,})\s+"
+                        r"([a-z][a-z’'-]{2,})\b|"
+                        # "then foreign minister didier reynders backed the gcm": a person after an office
+                        r"\b(?:minister|mayor|alderman|alderwoman|envoy|commissioner|secretary\s+of\s+state|"
+                        r"councillor|councilor|chair|chairman|chairwoman|president)\s+([a-z][a-z’'-]{2,})\s+"
                         r"([a-z][a-z’'-]{2,})\b")
 
 

@@ -58,6 +58,8 @@ AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|th
 FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]|[)\"”’])[.!?]\d{1,3}\s+(?=[A-Z])")
 BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 _END_UP = re.compile(r"\bend(s|ed)?\s+up\b", re.I)
+# "lowering remittance costs to below 3%": a level aimed at, not where the thing stands
+_TO_LEVEL = re.compile(r"\bto\s+(?:below|under|above|over)\b", re.I)
 # "by the end of its first year": a time, not an ending
 _END_OF_TIME = re.compile(r"\bthe\s+end\s+of\s+(?=(?:(?:the|its|their|this|that|each|every|a)\s+)?(?:[\w-]+\s+)?"
                           r"(?:year|month|week|day|decade|period|summer|winter|spring|autumn|century)s?\b)", re.I)
@@ -636,6 +638,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
+    question = _TO_LEVEL.sub("to", question)
     question = _END_OF_TIME.sub("the last part of ", question)
     # "puts social rights ahead of political rights": a preference, not a time
     question = _PUT_AHEAD.sub(lambda m: m.group()[:-len("ahead of")] + "over", question)
@@ -1045,6 +1048,10 @@ def _share_for_another(question: str, chosen: Sequence[str]) -> str | None:
 RULE_CONTENT = re.compile(r"\bthe (?:rule|provision|principle|guarantee|protection) that\b[^.;:]*$", re.I)
 
 
+_IF_WORDS = frozenset({"if", "unless", "when", "whenever"})
+_IF_REACH = 4  # words before a negation: "when the person has not"
+
+
 def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None:
     """An answer sentence denies what the question takes for granted: "does not mention a collective
     regularisation" for "What collective regularisation did ... announce?". The best sentence must negate
@@ -1074,6 +1081,12 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                     if i + 1 < len(words) and manner_only(words[i + 1], in_question):
                         continue
                     if RULE_CONTENT.search(" ".join(words[:i])):  # what a rule said, not a denial
+                        continue
+                    # "can end a residence right when the person has not made “a reasonable effort to integrate”":
+                    # a condition, which denies nothing ("even if the courts did not uphold all complaints" tells
+                    # what they did)
+                    if any(words[j].lower() in _IF_WORDS and not (j and words[j - 1].lower() == "even")
+                           for j in range(max(0, i - _IF_REACH), i)):
                         continue
                     # the denial ends where a new verb starts: "projects that were no longer subsidised would be
                     # taken over" does not deny the taking over

@@ -30,7 +30,9 @@ from qa.synonyms import canonical_stem as _stem
 
 # numbers written as words, with their values ("three working groups", "from five to three years")
 WORD_NUMBERS = {word: n for n, word in enumerate("zero one two three four five six seven eight nine ten eleven "
-                                                 "twelve".split())}
+                                                 "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                                 "twenty".split())}
+WORD_NUMBERS |= {word: 10 * n for n, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
 
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
 _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|per cent\b|euros?\b|eur\b)?", re.I)

@@ -930,6 +930,11 @@ _PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaam
                       r"MR|Ecolo|Les Engagés|DéFI|FDF|Volksunie)\b|\bpart(y|ies|ij|i)\b", re.I)
 
 
+_PARTY_DOES = re.compile(r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\s+"
+                         r"(?!(?:is|was|are|were|does|did|do|has|had|have|will|would|can|could|should)\b)[a-z]+(?:ed|s)\b",
+                         re.I)
+
+
 def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Which party does X belong to?" wants a party: a sentence naming X's office does not answer it. Not
     when the party is one part of several (a partial answer beats a refusal)."""
@@ -941,6 +946,10 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
     # "Which party is Rudy Coddens from?" against "the N-VA started to raise critical concerns": a party, but no
     # sentence naming the person asked about gives one
     persons = [name for name in question_names(question) if len(name.split()) >= 2]
+    # "charles michel backed the gcm - which party started raising concerns after that": the party asked is the
+    # doer of its own verb, not the person's party
+    if _PARTY_DOES.search(question):
+        return None
     if persons and not any(name.split()[-1] in sentence for name in persons for sentence in with_party):
         return f"no sentence names the party of {persons[0]}"
     return None

@@ -99,6 +99,9 @@ _NOT_NAME = frozenset("january february march april may june july august septemb
                       "according".split())
 
 
+_MEDIUM = frozenset({"tv", "radio"})
+
+
 def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
     """A name of two or more capitalised words (places aside) that no passage retrieved contains as a phrase, in its
     text, title, section, author or publisher, nor as an acronym: "the Ghent Light Festival" when the reports speak
@@ -118,6 +121,10 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         while len(core) > 2 and (office := _office_words(core)):
             del core[:office]
         if sum(1 for w in name.split() if w[:1].isupper() and not _is_place(w)) < 2:
+            continue
+        # "a Pano TV documentary" where a report cites "Pano": the medium is no part of the programme's name
+        core = [w for w in core if w not in _MEDIUM] or core
+        if len(core) < 2 and core[0] in tokens:
             continue
         if " ".join(core) in retrieved or any(a.lower() in tokens for a in name_acronyms(name)):
             continue

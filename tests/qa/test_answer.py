@@ -1482,6 +1482,12 @@ def test_a_person_typed_in_lower_case_after_chaired_by_whom_no_report_names():
     # one unknown word may be a typo; "by the" is no name
     assert unknown_names("what did the commission chaired by marc bosuyt propose", Index()) == []
     assert unknown_names("what did the commission chaired by the judge propose", Index()) == []
+    # a person after an office: "then foreign minister didier reynders backed the gcm"
+    Retriever.vocab_dict |= {w: 1 for w in ("then", "first", "minist", "charl", "michel", "back", "gcm", "foreign",
+                                             "the")}
+    assert unknown_names("then foreign minister didier reynders backed the gcm", Index()) == ["didier reynders"]
+    for question in ("then first minister charles michel backed the gcm", "why did the minister of the gcm back it"):
+        assert unknown_names(question, Index()) == [], question
 
 
 def test_a_first_name_that_opens_a_line_before_a_surname_is_read_as_a_name():
