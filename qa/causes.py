@@ -92,11 +92,16 @@ def reversed_in_one(question: str, chosen: Sequence[str]) -> str | None:
 # "the michel govt collapsed in 2018 over the pension reform row — did that ...": a fall over something
 _FELL_OVER = r"(?:collapsed|fell|broke up|resigned)(?:\s+in\s+\d{4})?\s+over"
 _FALL = re.compile(_FELL_OVER, re.I)
-_BECAUSE_OF = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b)|{_FELL_OVER})\s+"
-                         r"([^,;?.–—]+)", re.I)
+# "access to health care is frustrated by the high fees" against "Effective access is frustrated, however, by the
+# complexity of the procedure": what hinders a thing is its cause
+_HINDERED = r"(?:frustrated|hampered|hindered|undermined|impeded|obstructed)(?:,\s*(?:however|though),)?\s+by"
+_BECAUSE_OF = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b)|{_FELL_OVER}|"
+                         rf"{_HINDERED})\s+"
+                         r"((?:(?!\s-\s)[^,;?.–—])+)", re.I)  # (" - which procedure ...": a dash ends it)
 # a cause a sentence gives: "were forced to continue working online due to the COVID pandemic", "the previous federal
 # government fell over public endorsement of a non-binding international legal instrument"
-_GIVES_CAUSE = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because|caused by|{_FELL_OVER})"
+_GIVES_CAUSE = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because|caused by|{_FELL_OVER}|"
+                          rf"{_HINDERED})"
                           r"\s+([^,;.]+)", re.I)
 _SAME_CAUSE = {"corona": "covid", "coronavirus": "covid", "pandemic": "covid", "lockdown": "covid",
                "lockdowns": "covid", "virus": "covid"}

@@ -158,3 +158,26 @@ def more_or_less_reversed(question: str, chosen: Sequence[str]) -> str | None:
                 continue
             return f"the reports say {said.group().strip()}: “{quote(sentence)}”"
     return None
+
+
+# "looks more restrictive", "appears less restrictive": a degree of a quality, either way
+_DEGREE = re.compile(r"\b(?:(?P<up>more)|(?P<down>less))\s+(?!than\b|and\b|or\b)(?P<quality>[a-z][a-z-]{3,})\b", re.I)
+DEGREE_SUBJECT = 3  # words a sentence must share with the question besides the quality
+
+
+def degree_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says a thing is more (or less) of a quality and a chosen sentence on it says the other way:
+    "gcm report says belgiums new orientation on return policy looks more restrictive" against "The new Belgian
+    orientation on return policy appears less restrictive". Not when a chosen sentence says it the question's way."""
+    asked = [(bool(m.group("up")), m.group("quality").lower(), m.group()) for m in _DEGREE.finditer(question)]
+    if not asked:
+        return None
+    subject = content_stems(question)
+    for up, quality, typed in asked:
+        told = [(s, bool(m.group("up"))) for s in chosen for m in _DEGREE.finditer(s)
+                if m.group("quality").lower() == quality
+                and len(subject & content_stems(s) - content_stems(quality)) >= DEGREE_SUBJECT]
+        if told and not any(said_up == up for _s, said_up in told):
+            sentence = told[0][0]
+            return f"the reports say {'less' if up else 'more'} {quality}, not {typed.lower()}: “{quote(sentence)}”"
+    return None

@@ -40,7 +40,8 @@ _WORD = re.compile(r"[\w’'%-]+")
 _DENIAL = re.compile(rf"\b(?:not|never|\w+n['’]t)\b(?!\s+(?:{'|'.join(NOT_DENYING)})\b)", re.I)
 _CLAUSE_START = re.compile(r"[,;:()–]|\b(?:when|if|unless|because|although|though|while|whereas|where|that|which|"
                            r"who|whom|whose|as|since|so)\b", re.I)
-_ASKS_NEGATIVE = re.compile(rf"\b(?:{NEGATION_WORDS}|fail\w*|lack\w*|refus\w*|{DENYING_VERBS})\b", re.I)
+_ASKS_NEGATIVE = re.compile(rf"\b(?:{NEGATION_WORDS}|fail\w*|lack\w*|refus\w*|{DENYING_VERBS}|little|hardly|barely|"
+                            r"scarcely)\b", re.I)
 # "What does the agreement say about the Commission's suggestions?" may be answered by "does not endorse them"
 _ASKS_WHAT_SAID = re.compile(r"\b(say|says|said|state|states|stated|position|stance|view|think|react|respond|"
                              r"mention|mentions)\b", re.I)
@@ -81,7 +82,14 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         manner = _WORD.match(text[match.end():].lstrip())  # "not automatically obtain": only the manner denied
         if manner and manner_only(manner.group(), asked):
             continue
-        clause = _CLAUSE_START.split(text[:match.start()])[-1]  # "... when the person has not made": the person
+        # "the Global Compact for Migration (GCM) did not": an acronym in brackets is part of the subject
+        lead = _BRACKETED_ACRONYM.sub(r" \1", text[:match.start()])
+        clause = _CLAUSE_START.split(lead)[-1]  # "... when the person has not made": the person
+        # "During its drafting and negotiation process, the GCM did not attract ...": a time the sentence opens with
+        # belongs to the subject's clause
+        opening = _OPENING_TIME.match(lead)
+        if opening and lead.count(",") == 1:
+            clause = f"{opening.group(1)} {clause}"
         # up to the clause's end: "is not a real interim agency: their main focus is ..." denies no focus
         after = " ".join(_WORD.findall(CLAUSE_END.split(text[match.end():])[0])[:_AFTER])
         subject = _stems(clause, names)
@@ -103,6 +111,10 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         if len(subject & asked) >= SIDE_MIN and (len(denied_side) >= SIDE_MIN or denied_kind):
             return f"the reports say otherwise: “{quote(sentence)}”"
     return None
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
+_OPENING_TIME = re.compile(r"^\W*(?:during|throughout|in|after|before|since|until)\s+([^,]{3,60}),", re.I)
 
 
 def _asker_subject(question: str, subject: set[str]) -> set[str]:

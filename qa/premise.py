@@ -33,7 +33,13 @@ from qa.causes import (
     reversed_influence,
     reversed_sequel,
 )
-from qa.compared import comparison_reversed, more_for_reversed, more_or_less_reversed, superlative_reversed
+from qa.compared import (
+    comparison_reversed,
+    degree_reversed,
+    more_for_reversed,
+    more_or_less_reversed,
+    superlative_reversed,
+)
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
     OFFICES,
@@ -277,7 +283,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_cause(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_for_reversed(question, chosen)
-            or more_or_less_reversed(question, chosen) or other_giver(question, chosen)
+            or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
+            or other_giver(question, chosen)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))

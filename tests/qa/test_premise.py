@@ -4744,3 +4744,38 @@ def test_a_manner_the_reports_say_is_untold_and_a_thing_offered_elsewhere_are_re
     assert problem("The board game 'This is not a Game' is offered in Ghent's schools. What is it meant to achieve?",
                    game) is None
     assert problem("the board game this is not a game offered at the schools of ghent - what is it for", game) is None
+
+
+def test_probes25_false_premises_of_degree_denial_and_hindrance_are_refused():
+    from qa.causes import other_cause
+    from qa.compared import degree_reversed
+    from qa.denials import denied
+
+    # a degree of a quality, the other way round
+    looser = "The new Belgian orientation on return policy appears less restrictive."
+    assert degree_reversed("gcm report says belgiums new orientation on return policy looks more restrictive - what "
+                           "does that orientation coexist with", [looser]) == (
+        "the reports say less restrictive, not more restrictive: “The new Belgian orientation on return policy appears "
+        "less restrictive”")
+    for question in ("gcm report says belgiums new orientation on return policy looks less restrictive - what does "
+                     "that orientation coexist with", "why is the new family reunification policy more restrictive"):
+        assert degree_reversed(question, [looser]) is None, question
+    # a denial whose subject is an acronym in brackets, in the clause of a time the sentence opens with
+    quiet = ("During its drafting and negotiation process, the Global Compact for Migration (GCM) did not attract any "
+             "substantive public or political attention in Belgium.")
+    asked = ("Given that the GCM {} public and political attention in Belgium during its drafting and negotiation, "
+             "when did the N-VA start to raise critical concerns about it?")
+    assert denied(asked.format("already drew intense"), [quiet], hits(quiet)) == \
+        f"the reports say otherwise: “{quiet[:-1]}”"
+    for little in ("drew little", "drew hardly any"):
+        assert denied(asked.format(little), [quiet], hits(quiet)) is None, little
+    # what hinders a thing is its cause; a dash ends the cause the question gives
+    hindered = ("Effective access is frustrated, however, by the complexity of the procedure and variations in the "
+                "health services that are covered.")
+    access = ("undocumented migrants' access to health care in belgium is frustrated by {} - which procedure is meant "
+              "to give them access")
+    passage = hits("Irregular migrants in Belgium have access to health care through the procedure “urgent medical "
+                   f"assistance”. {hindered}")
+    assert other_cause(access.format("the high fees they have to pay"), [hindered], passage).startswith(
+        "the reports give another cause: “Effective access is frustrated, however, by the complexity")
+    assert other_cause(access.format("the complexity of the procedure"), [hindered], passage) is None
