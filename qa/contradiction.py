@@ -117,6 +117,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
                                            "prioritizing")},
     # "Why did the commission recommend decriminalising irregular stay?" against "increase the criminalisation"
     **{softer: ("increase", "tougher", "stricter", "harsher") for softer in ("decriminalise", "decriminalize")},
+    # "begins by having the young refugees sign a formal intake contract" against "first establish informal contacts"
+    "formal": ("informal",),
+    "informal": ("formal",),
     "cancel": ("continue", "maintain", "keep", "extend"),
     "halt": ("continue", "maintain", "keep", "extend"),
     "favour": ("violate", "condemn", "against"),
@@ -1103,20 +1106,25 @@ def _affirmed(question: str, best: str) -> str | None:
     the Reno-boat?") and the best sentence tells it done ("For the Reno-boat Ghent decided to go beyond what was
     required at the national level"): three or more words the question denies, all but two of them in the sentence,
     which denies nothing itself."""
-    denial = _WHY_NOT.search(question)
+    why = _WHY_NOT.search(question)
+    denial = why or _GIVEN_NOT.search(question)
     if not denial or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best):
         return None
     denied = content_stems(denial.group(1)) - _ASKING
     said = content_stems(best)
     shared = denied & said
     if len(shared) >= _AFFIRMED_SHARED and len(shared) >= len(denied) - _AFFIRMED_MISSING:
-        return f"the reports say it was done: “{quote(best)}”"
+        return f"the reports say it was done: “{quote(best)}”" if why else f"the reports say otherwise: “{quote(best)}”"
     return None
 
 
 # "why did X (decide) not (to) ...", "why didn't X ...", "how come X never ...": what is denied runs to the clause's end
 _WHY_NOT = re.compile(r"^\W*(?:why|how come)\b[^?,;]*?\b(?:not|never|\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)"
                       r"([^?,;:]+)", re.I)
+# "Since local authorities can neither implement national integration policies in different ways nor design their
+# own programmes, ...": a premise the question gives as a denial, to its comma
+_GIVEN_NOT = re.compile(r"^\W*(?:since|given that|now that|as|because)\b[^?,;]*?\b(?:not|never|neither|cannot|"
+                        r"\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)([^?,;:]+),", re.I)
 _ASKING = frozenset(_stem(w) for w in "why how come decide decided choose chose".split())
 _AFFIRMED_SHARED = 3
 # "there is “a lack of political will” to make these data sufficiently accessible" tells it is not done

@@ -4779,3 +4779,18 @@ def test_probes25_false_premises_of_degree_denial_and_hindrance_are_refused():
     assert other_cause(access.format("the high fees they have to pay"), [hindered], passage).startswith(
         "the reports give another cause: “Effective access is frustrated, however, by the complexity")
     assert other_cause(access.format("the complexity of the procedure"), [hindered], passage) is None
+
+
+def test_a_denial_given_as_premise_that_the_reports_affirm_and_formal_against_informal():
+    can = ("Local authorities and stakeholders can implement national policies in different ways and design their own "
+           "programmes.")
+    asked = ("Since local authorities in Belgium can {} national integration policies in different ways {} design "
+             "their own programmes, what other local factors does the paper say shape immigrants' integration paths?")
+    assert problem(asked.format("neither implement", "nor"), can) == f"the reports say otherwise: “{can[:-1]}”"
+    assert problem(asked.format("implement", "and"), can) is None
+    informal = "The team members first establish informal contacts with the youths to develop a relationship of trust."
+    assert problem("Ankerkracht's team begins by having the young refugees sign a formal intake contract; what does "
+                   "this first step allow the team to do?", informal) == \
+        f"the reports say the opposite of 'formal': “{informal[:-1]}”"
+    assert problem("Ankerkracht's team begins by establishing informal contacts with the young refugees; what does "
+                   "this first step allow the team to do?", informal) is None
