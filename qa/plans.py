@@ -70,9 +70,13 @@ _DONE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was|were|has been|have been|ha
                           r"(?:[a-z]+ed|done|carried out|made|held|set up|built|written|undertaken)\b", re.I)
 # "has the new federal govt already fully rolled out": done, by now
 _ALREADY_DONE = re.compile(r"\b(?:has|have)\s+(?:[\w’'-]+\s+){0,4}?already\s+(?:[a-z]+ly\s+)?"
+                           r"(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b|"
+                           # "now that the urban partnership ... has delivered a comprehensive european agenda"
+                           r"^\W*now\s+that\b[^,;?–—]*?\b(?:has|have)\s+(?:[a-z]+ly\s+)?"
                            r"(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b", re.I)
 # what a sentence has still to be done: "will be fully developed and systematically evaluated"
-_TO_BE_DONE = re.compile(r"\b(?:will|shall|would|is to|are to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
+_NOW_THAT = re.compile(r"^\W*now\s+that\b", re.I)
+_TO_BE_DONE = re.compile(r"\b(?:will|shall|would|is to|are to|can|could)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 _PLANNED_THING = 3  # the words of the thing taken as done a sentence must give after its plan
 
 
@@ -82,10 +86,12 @@ def plan_taken_as_done(question: str, chosen: Sequence[str]) -> str | None:
     chosen sentence gives, in the words after its plan, as still to come ("The federal coalition agreement also
     envisages an external audit of the asylum and migration authorities"; "announces that alternatives to detention
     ... will be fully developed"). Not when the question asks about plans itself, nor a yes/no question."""
-    if _ABOUT_PLANS.search(question) or asks_yes_no(question):
+    already = _ALREADY_DONE.search(question)
+    # "now that X has delivered Y - what else did she say would be realised": the premise is its own clause
+    premise = already.group() if already and _NOW_THAT.match(already.group()) else question
+    if _ABOUT_PLANS.search(premise) or asks_yes_no(question):
         return None
     clause = _DONE_CLAUSE.search(question)
-    already = _ALREADY_DONE.search(question)
     if clause:  # the thing is what the clause is said of: the words before it
         thing = content_stems(" ".join(_WORD.findall(question[:clause.start()])[-8:]))
     elif already:

@@ -203,7 +203,10 @@ _TO_WHOM = (r"(?:the\s+)?(?P<to>[\w’'& -]{3,50}?)(?=\s+(?:in|on|at|requesting|
             r"by|calling|was|were|is|had|has)\b|[,.;:?()\"“”]|\s+[-–—]|$)")
 _ADDRESSED = (re.compile(rf"\b(?:letter|petition|appeal|plea)\b[^.;:?]{{0,20}}?\b(?:to|addressed to|sent to)\s+"
                          rf"(?!call|ask|urge|request|demand){_TO_WHOM}", re.I),
-              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+{_TO_WHOM}", re.I))
+              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+{_TO_WHOM}", re.I),
+              # "gzg first wrote to the federal govt": a letter by its verb
+              re.compile(rf"\b(?:wrote|write|writes|written|writing)\s+(?:(?:an?|the|their|its)\s+(?:open\s+)?letter\s+)?"
+                         rf"to\s+{_TO_WHOM}", re.I))
 _RECIPIENT_SUBJECT_MIN = 2  # of the question's other words a sentence naming another addressee must have
 
 

@@ -4794,3 +4794,24 @@ def test_a_denial_given_as_premise_that_the_reports_affirm_and_formal_against_in
         f"the reports say the opposite of 'formal': “{informal[:-1]}”"
     assert problem("Ankerkracht's team begins by establishing informal contacts with the young refugees; what does "
                    "this first step allow the team to do?", informal) is None
+
+
+def test_a_letter_written_to_another_addressee_and_a_possibility_taken_as_delivered():
+    from qa.plans import plan_taken_as_done
+    from qa.roles import other_recipient
+
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen wrote an open letter to the city "
+              "council of Ghent in June 2020 requesting the shelter of 300 asylum seekers following the inhuman living "
+              "conditions in Moria.")
+    asked = "gzg first wrote to the {} in june 2020 - how many asylum seekers from moria did they want sheltered"
+    assert other_recipient(asked.format("federal govt"), [letter], hits(letter)) == \
+        f"the reports name another addressee: “{letter[:-1]}”"
+    assert other_recipient(asked.format("ghent city council"), [letter], hits(letter)) is None
+    agenda = ("Together with cities a comprehensive European Agenda on Migration (e.g. through the Urban partnership "
+              "on Migration and integration) and appropriate and reinforcing funding can be realised.")
+    assert plan_taken_as_done("now that the urban partnership on migration and integration has delivered a "
+                              "comprehensive european agenda on migration - what else did the ghent coordinator say "
+                              "would be realised with it", [agenda]).startswith("the reports give this only as a plan")
+    assert plan_taken_as_done("the ghent coordinator hopes a comprehensive european agenda on migration can be "
+                              "realised thru the urban partnership on migration and integration - what else did she "
+                              "say could be realised with it", [agenda]) is None
