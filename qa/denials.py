@@ -383,3 +383,25 @@ def manner_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if len(shared) >= _HOW_SHARED and len(shared) >= _HOW_COVERED * len(what):
             return f"the reports say this is not told: “{quote(sentence)}”"
     return None
+
+
+# "in order “to control, but not limit, the discretionary power”": the one thing done, the other denied
+_BUT_NOT = re.compile(r"\b([a-z]{3,})[,”’\"']?\s+but\s+not\s+([a-z]{3,})\b", re.I)
+_BUT_NOT_SUBJECT = 3  # words a sentence must share with the question besides the denied one
+
+
+def but_not(question: str, chosen: Sequence[str]) -> str | None:
+    """The question says a thing does what a chosen sentence on it says it does not, in "A, but not B": "the
+    immigration office's new annual activity report on humanitarian visas is meant to limit the discretionary power"
+    against "draft an annual activity report in order “to control, but not limit, the discretionary power”". Not
+    when the question says A too, or denies B itself."""
+    asked = content_stems(question)
+    for sentence in chosen:
+        for match in _BUT_NOT.finditer(sentence):
+            kept, denied_word = (_stem(w.lower()) for w in match.groups())
+            if denied_word not in asked or kept in asked or _DENIAL.search(question):
+                continue
+            if len(asked & content_stems(sentence) - {denied_word}) >= _BUT_NOT_SUBJECT:
+                said = f"{match.group(1)}, but not {match.group(2)}"
+                return f"the reports say “{said}”: “{quote(sentence)}”"
+    return None

@@ -4815,3 +4815,15 @@ def test_a_letter_written_to_another_addressee_and_a_possibility_taken_as_delive
     assert plan_taken_as_done("the ghent coordinator hopes a comprehensive european agenda on migration can be "
                               "realised thru the urban partnership on migration and integration - what else did she "
                               "say could be realised with it", [agenda]) is None
+
+
+def test_a_thing_the_reports_say_is_done_but_not_another_is_refused_for_the_other():
+    from qa.denials import but_not
+
+    report = ("This led to the inclusion of a new provision in the Immigration Act: the Immigration Office now has to "
+              "draft an annual activity report in order “to control, but not limit, the discretionary power”.")
+    asked = ("the immigration office's new annual activity report on humanitarian visas is meant to {} the "
+             "discretionary power - what led to adding that provision to the immigration act")
+    assert but_not(asked.format("limit"), [report]) == f"the reports say “control, but not limit”: “{report[:-1]}”"
+    for done in ("control, but not limit,", "control", "not limit"):
+        assert but_not(asked.format(done), [report]) is None, done
