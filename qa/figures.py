@@ -391,6 +391,30 @@ def other_year_of_act(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     return None
 
 
+# a document by its year: "the Flemish government's 2014 coalition agreement", "the 2016 law"
+_DOCUMENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?-i:[A-Z][a-z]+\s+)?(coalition\s+agreement|government\s+agreement|"
+                            r"agreement|law|decree|strategy|action\s+plan|act|bill)s?\b", re.I)
+_DOCUMENT_SUBJECT = 3  # words besides the document's a sentence must share with the question
+
+
+def other_year_of_document(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question dates a document ("Why did the Flemish government's 2014 coalition agreement introduce a 360
+    euro fee ...?") and the sentences on its subject give that kind of document only other years ("the 2019
+    coalition agreement of the Flemish government envisages ... a minimum fee of 360 euros")."""
+    asked = [(m.group(1), m.group(2).lower()) for m in _DOCUMENT_YEAR.finditer(question)]
+    if len(asked) != 1:
+        return None
+    year, kind = asked[0]
+    subject = content_stems(YEAR.sub(" ", _DOCUMENT_YEAR.sub(" ", question)))
+    told = [(sentence, m.group(1)) for sentence, _near in related_sentences(chosen, hits)
+            if len(subject & content_stems(sentence)) >= _DOCUMENT_SUBJECT
+            for m in _DOCUMENT_YEAR.finditer(sentence) if m.group(2).lower() == kind]
+    if told and not any(y == year for _s, y in told):
+        sentence, other = told[0]
+        return f"the reports give the {other} {kind}, not the {year} one: “{quote(sentence)}”"
+    return None
+
+
 # how many times a thing was done: "extended three times", "granted to Jobteam Gent once" (not "once their procedure
 # is over", a time)
 _TIMES = re.compile(r"\b(?:(once|twice|thrice)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b"

@@ -96,6 +96,7 @@ from qa.figures import (
     other_than,
     other_times,
     other_year_of_act,
+    other_year_of_document,
     rounded_from,
     spans,
 )
@@ -246,6 +247,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
+            or other_year_of_document(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)

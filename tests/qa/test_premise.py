@@ -4827,3 +4827,21 @@ def test_a_thing_the_reports_say_is_done_but_not_another_is_refused_for_the_othe
     assert but_not(asked.format("limit"), [report]) == f"the reports say “control, but not limit”: “{report[:-1]}”"
     for done in ("control, but not limit,", "control", "not limit"):
         assert but_not(asked.format(done), [report]) is None, done
+
+
+def test_a_document_the_reports_date_to_another_year_is_refused():
+    from qa.figures import other_year_of_document
+
+    fee = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the civic "
+           "integration course tougher through the introduction of a minimum fee of 360 euros.")
+    code = ("The development of an Asylum and Migration Code was an unrealised intention of the 2014 coalition "
+            "agreement.")
+    asked = "Why did the Flemish government's {} coalition agreement introduce a 360 euro fee for civic integration?"
+    assert other_year_of_document(asked.format(2014), [fee], hits(fee, code)) == (
+        f"the reports give the 2019 coalition agreement, not the 2014 one: “{fee[:-1]}”")
+    assert other_year_of_document(asked.format(2019), [fee], hits(fee, code)) is None
+    # a sentence on another subject gives no year for this one
+    assert other_year_of_document("What did the 2016 coalition agreement say about the Asylum and Migration Code?",
+                                  [fee], hits(fee)) is None
+    assert other_year_of_document("What did the 2016 coalition agreement say about the Asylum and Migration Code?",
+                                  [code], hits(code)).startswith("the reports give the 2014 coalition agreement")
