@@ -405,3 +405,31 @@ def but_not(question: str, chosen: Sequence[str]) -> str | None:
                 said = f"{match.group(1)}, but not {match.group(2)}"
                 return f"the reports say “{said}”: “{quote(sentence)}”"
     return None
+
+
+# "with no cities or ngos involved": kinds of actor the question leaves out
+_LEFT_OUT = re.compile(r"\b(?:with\s+no|without(?:\s+any)?)\s+((?:[a-z]+\s+){0,1}[a-z]+(?:\s+(?:or|and|nor)\s+"
+                       r"(?:[a-z]+\s+){0,1}[a-z]+)*)\s+(?:being\s+)?(?:involved|included|taking\s+part|participating|"
+                       r"consulted)\b", re.I)
+_SPELLED = {"ngo": "non-governmental", "ngos": "non-governmental"}
+_LEFT_OUT_SUBJECT = 3  # words a sentence naming one of them must share with the question besides it
+
+
+def left_out_listed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question leaves kinds of actor out ("fed coalition agreement wants return counselling left only to fedasil
+    and the immigration office, with no cities or ngos involved") that a chosen sentence on the same subject counts in
+    ("A varied group of relevant actors should be involved in this counselling and orientation, including Fedasil, the
+    Immigration Office, major cities, social services and non-governmental organisations")."""
+    asked = _LEFT_OUT.search(question)
+    if not asked:
+        return None
+    kinds = re.split(r"\s+(?:or|and|nor)\s+", asked.group(1).lower())
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence in chosen:
+        words = {w.lower() for w in _WORD.findall(sentence)}
+        stems = content_stems(sentence)
+        named = [k for k in kinds
+                 if _SPELLED.get(k.split()[-1]) in words or content_stems(k) and content_stems(k) <= stems]
+        if named and len(subject & stems) >= _LEFT_OUT_SUBJECT:
+            return f"the reports count {', '.join(named)} in: “{quote(sentence)}”"
+    return None

@@ -69,11 +69,10 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
 _DONE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+ed|done|carried out|made|held|set up|built|written|undertaken)\b", re.I)
 # "has the new federal govt already fully rolled out": done, by now
-_ALREADY_DONE = re.compile(r"\b(?:has|have)\s+(?:[\w’'-]+\s+){0,4}?already\s+(?:[a-z]+ly\s+)?"
-                           r"(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b|"
+_DONE_DEED = r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b"
+_ALREADY_DONE = re.compile(rf"\b(?:has|have)\s+(?:[\w’'-]+\s+){{0,4}}?already\s+{_DONE_DEED}|"
                            # "now that the urban partnership ... has delivered a comprehensive european agenda"
-                           r"^\W*now\s+that\b[^,;?–—]*?\b(?:has|have)\s+(?:[a-z]+ly\s+)?"
-                           r"(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b", re.I)
+                           rf"^\W*now\s+that\b[^,;?–—]*?\b(?:has|have)\s+{_DONE_DEED}", re.I)
 # what a sentence has still to be done: "will be fully developed and systematically evaluated"
 _NOW_THAT = re.compile(r"^\W*now\s+that\b", re.I)
 _TO_BE_DONE = re.compile(r"\b(?:will|shall|would|is to|are to|can|could)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)

@@ -62,6 +62,7 @@ from qa.denials import (
     access_granted,
     but_not,
     denied,
+    left_out_listed,
     manner_untold,
     non_taken_away,
     none_such,
@@ -277,6 +278,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
             or only_of_both(question, chosen) or but_not(question, chosen)
+            or left_out_listed(question, chosen)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)

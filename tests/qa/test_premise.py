@@ -4845,3 +4845,20 @@ def test_a_document_the_reports_date_to_another_year_is_refused():
                                   [fee], hits(fee)) is None
     assert other_year_of_document("What did the 2016 coalition agreement say about the Asylum and Migration Code?",
                                   [code], hits(code)).startswith("the reports give the 2014 coalition agreement")
+
+
+def test_kinds_of_actor_the_question_leaves_out_that_the_reports_count_in_are_refused():
+    from qa.denials import left_out_listed
+
+    actors = ("A varied group of relevant actors should be involved in this counselling and orientation, including "
+              "Fedasil, the Immigration Office, major cities, social services and non-governmental organisations.")
+    asked = ("fed coalition agreement wants return counselling left only to fedasil and the immigration office, with "
+             "no {} involved - what does the gcm report say that confirms")
+    assert left_out_listed(asked.format("cities or ngos"), [actors]) == \
+        f"the reports count cities, ngos in: “{actors[:-1]}”"
+    assert left_out_listed(asked.format("ngos"), [actors]) == f"the reports count ngos in: “{actors[:-1]}”"
+    # kinds the sentence does not count in; no kinds left out
+    assert left_out_listed(asked.format("lawyers or judges"), [actors]) is None
+    assert left_out_listed("fed coalition agreement wants return counselling to involve fedasil, the immigration "
+                           "office, major cities, social services and ngos - what does the gcm report say that "
+                           "confirms", [actors]) is None
