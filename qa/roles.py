@@ -447,9 +447,13 @@ COURTS: dict[str, tuple[str, ...]] = {
 # what a court does to an act or a case: the stems that tell one ruling from another
 _COURT_ACT = re.compile(r"\b(declar\w*|annul\w*|suspend\w*|rul(?:e|ed|es|ing)|judg\w*|condemn\w*|uph\w*|"
                         r"reject\w*|overturn\w*|quash\w*|invalidat\w*|struck|strik\w*|decid\w*|decision|found|"
-                        r"find|finds|before(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:court|council|tribunal)\b))\b", re.I)
+                        r"find|finds|held|holds|nuanc\w*|"
+                        r"before(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:court|council|tribunal)\b))\b", re.I)
 # a question asking what a court decided, found or ruled is about whatever that court did ("judgments" is not)
-_ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found", "rule", "ruled", "rules", "ruling"})
+_ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found", "rule", "ruled", "rules", "ruling",
+                         "held", "holds"})
+# "The Court also nuanced that ...": the court the sentence before names
+_THE_COURT = re.compile(r"\b(?-i:The|the) (?-i:Court)\b")
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
 # an acronym in capitals is matched as written
 _COURT_NAMED = {court: re.compile(r"\b(?:" + "|".join(f"(?-i:{n})" if n.isupper() else re.escape(n) for n in names)
@@ -483,6 +487,8 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if not same_act or len(subject & content_stems(sentence)) < _COURT_OBJECT_WORDS:
             continue
         said = _courts(sentence)
+        if not said and _THE_COURT.search(sentence):
+            said = _courts(sentence_before(sentence, hits)[1])
         if said & asked:
             return None
         if said and found is None:
@@ -492,7 +498,8 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     court, sentence = found
     # from the clause that names the court: a long "sentence" may run several together ("... this measure.34
     # Following an application ..., the Council of State suspended ...")
-    at = min(i for i in (sentence.lower().find(n.lower()) for n in COURTS[court]) if i >= 0)
+    # ("The Court also nuanced ...": named in the sentence before, the sentence is quoted whole)
+    at = min((i for i in (sentence.lower().find(n.lower()) for n in COURTS[court]) if i >= 0), default=0)
     clauses = [m.end() for m in re.finditer(r"[.;]\d*\s+", sentence[:at])]
     return f"the reports say {court} did this: “{quote(sentence[clauses[-1] if clauses else 0:])}”"
 

@@ -4862,3 +4862,18 @@ def test_kinds_of_actor_the_question_leaves_out_that_the_reports_count_in_are_re
     assert left_out_listed("fed coalition agreement wants return counselling to involve fedasil, the immigration "
                            "office, major cities, social services and ngos - what does the gcm report say that "
                            "confirms", [actors]) is None
+
+
+def test_a_ruling_held_by_the_court_the_sentence_before_names_is_another_courts():
+    from qa.roles import other_court
+
+    annulled = ("The criterion of criminal history has been annulled by the Constitutional Court as being too broad "
+                "and not proportionate to the goal of integration.")
+    nuanced = ("The Court also nuanced that a lack of (sufficient) proof of efforts to integrate cannot suffice to not "
+               "prolong or revoke a residence right; there must be an individual assessment.")
+    asked = ("The {} has held that a lack of proof of integration efforts cannot by itself justify refusing to prolong "
+             "or revoking a residence right; what else does it require?")
+    passage = hits(f"{annulled} {nuanced}")
+    assert other_court(asked.format("Council of State"), [nuanced], passage) == \
+        f"the reports say the Constitutional Court did this: “{nuanced[:-1]}”"
+    assert other_court(asked.format("Constitutional Court"), [nuanced], passage) is None
