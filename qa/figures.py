@@ -415,6 +415,31 @@ def other_year_of_document(question: str, chosen: Sequence[str], hits: Sequence[
     return None
 
 
+# "a few yrs after the eu subsidies for ankerkracht stopped, the ocmw of ghent took it over": years between two events
+_YEARS_AFTER = re.compile(r"\b(?:a\s+few|several|some|many|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+"
+                          r"(?:years?|yrs?)\s+(?:after|later)\b", re.I)
+# "The same year, the OCMW of Ghent decided ...": the later event in the year of the one told before
+_SAME_YEAR = re.compile(r"^\W*(?:in\s+)?(?:the|that)\s+same\s+year\b", re.I)
+_SAME_YEAR_SUBJECT = 2  # words of the question's events each sentence must hold
+
+
+def same_year_taken_as_later(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question puts years between two events ("a few yrs after the eu subsidies for ankerkracht stopped, the
+    ocmw of ghent took it over") that the reports tell in one year ("However, in 2015 European subsidies were ended.
+    The same year, the OCMW of Ghent decided ... which projects ... would be taken over with regular funds")."""
+    asked = _YEARS_AFTER.search(question)
+    if not asked:
+        return None
+    subject = content_stems(question)
+    for sentence, _near in related_sentences(chosen, hits):
+        if not _SAME_YEAR.match(sentence) or len(subject & content_stems(sentence)) < _SAME_YEAR_SUBJECT:
+            continue
+        _chunk, before = sentence_before(sentence, hits)
+        if len(subject & content_stems(before)) >= _SAME_YEAR_SUBJECT:
+            return f"the reports tell both in the same year: “{quote(f'{before} {sentence}'.strip())}”"
+    return None
+
+
 # how many times a thing was done: "extended three times", "granted to Jobteam Gent once" (not "once their procedure
 # is over", a time)
 _TIMES = re.compile(r"\b(?:(once|twice|thrice)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b"

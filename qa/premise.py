@@ -99,6 +99,7 @@ from qa.figures import (
     other_year_of_act,
     other_year_of_document,
     rounded_from,
+    same_year_taken_as_later,
     spans,
 )
 from qa.levels import other_skill_level
@@ -248,7 +249,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
-            or other_year_of_document(question, chosen, hits)
+            or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)

@@ -4877,3 +4877,18 @@ def test_a_ruling_held_by_the_court_the_sentence_before_names_is_another_courts(
     assert other_court(asked.format("Council of State"), [nuanced], passage) == \
         f"the reports say the Constitutional Court did this: “{nuanced[:-1]}”"
     assert other_court(asked.format("Constitutional Court"), [nuanced], passage) is None
+
+
+def test_years_put_between_two_events_the_reports_tell_in_one_year_are_refused():
+    from qa.figures import same_year_taken_as_later
+
+    ended = "However, in 2015 European subsidies for Ankerkracht were ended."
+    same = ("The same year, the OCMW of Ghent decided, after an evaluation, which projects that were no longer "
+            "subsidised would be taken over with regular funds.")
+    passage = hits(f"{ended} {same}")
+    asked = ("{} the eu subsidies for ankerkracht stopped, the ocmw of ghent took it over with regular funds - what "
+             "else did the ocmw decide")
+    assert same_year_taken_as_later(asked.format("a few yrs after"), [same], passage) == \
+        f"the reports tell both in the same year: “{ended} {same[:-1]}”"
+    for when in ("the same yr", "right after", "2 months after"):
+        assert same_year_taken_as_later(asked.format(when), [same], passage) is None, when
