@@ -33,6 +33,8 @@ WORD_NUMBERS = {word: n for n, word in enumerate("zero one two three four five s
                                                  "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                                  "twenty".split())}
 WORD_NUMBERS |= {word: 10 * n for n, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+# a small count, in digits or a word: "three times", "the other three", "2 yrs after"
+_SMALL_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
 _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|per cent\b|euros?\b|eur\b)?", re.I)
@@ -416,8 +418,8 @@ def other_year_of_document(question: str, chosen: Sequence[str], hits: Sequence[
 
 
 # "a few yrs after the eu subsidies for ankerkracht stopped, the ocmw of ghent took it over": years between two events
-_YEARS_AFTER = re.compile(r"\b(?:a\s+few|several|some|many|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+"
-                          r"(?:years?|yrs?)\s+(?:after|later)\b", re.I)
+_YEARS_AFTER = re.compile(rf"\b(?:a\s+few|several|some|many|{_SMALL_COUNT})\s+(?:years?|yrs?)\s+(?:after|later)\b",
+                          re.I)
 # "The same year, the OCMW of Ghent decided ...": the later event in the year of the one told before
 _SAME_YEAR = re.compile(r"^\W*(?:in\s+)?(?:the|that)\s+same\s+year\b", re.I)
 _SAME_YEAR_SUBJECT = 2  # words of the question's events each sentence must hold
@@ -442,7 +444,7 @@ def same_year_taken_as_later(question: str, chosen: Sequence[str], hits: Sequenc
 
 # how many times a thing was done: "extended three times", "granted to Jobteam Gent once" (not "once their procedure
 # is over", a time)
-_TIMES = re.compile(r"\b(?:(once|twice|thrice)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b"
+_TIMES = re.compile(rf"\b(?:(once|twice|thrice)|({_SMALL_COUNT})\s+times)\b"
                     r"(?!\s+(?:their|the|they|it|its|he|she|his|her|a|an|we|you|this|that|these|those|more|as|again)\b)",
                     re.I)
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -561,7 +563,7 @@ _ROUGHLY = re.compile(r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at 
 
 # a count of some of them: "what are the other three dimensions" (of four, one named), "the first two", "the last two"
 _PART_COUNTED = re.compile(r"\b(?:other|remaining|further|additional|first|last|next|top)\s+"
-                           r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+                           rf"(?:{_SMALL_COUNT})\b", re.I)
 
 
 def _on_subject(sentence: str, near_ones: set[str], asked: set[str], hits: Sequence[Hit]) -> bool:
