@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import PLACE_WORDS, made_by
-from qa.reports import REPORT_KINDS
+from qa.reports import REPORT_KINDS, author_words, names_by_title_or_publisher, question_words
 from qa.result import Hit
 
 # (not "report" or "study": the reports tell of others' reports, "the Commission Bossuyt's final report")
@@ -53,3 +53,27 @@ def _a_name(word: str, hits: Sequence[Hit]) -> bool:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_][\w-]+", text)}
+
+
+_KIND = re.compile(rf"\b(?:{REPORT_KINDS})\b", re.I)
+
+
+def author_of_another(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question gives the one report it names by title or publisher ("her openDemocracy article 'Refugee
+    solidarity: the view from Ghent'") to the author of another report read ("how does Ellen Desmet describe ...",
+    whose name is on the Global Compact contribution). Not when it speaks of more than one report ("how does Ellen
+    Desmet's contribution differ from the openDemocracy article")."""
+    if len(_KIND.findall(question)) != 1:
+        return None
+    words = question_words(question)
+    reports = {hit.chunk.doc_id: hit.chunk for hit in hits}
+    named = [c for c in reports.values() if names_by_title_or_publisher(question, c.title or "", c.metadata or {})]
+    if len(named) != 1 or author_words(named[0].metadata) & words:
+        return None
+    others = [c for c in reports.values() if c is not named[0] and author_words(c.metadata) & words]
+    if not others:
+        return None
+    asked = [w for w in re.findall(r"[\w’'-]+", question) if w.casefold() in author_words(others[0].metadata)]
+    author = str((named[0].metadata or {}).get("author", ""))
+    by = f"by {author}" if author else f"published by {(named[0].metadata or {}).get('publisher', '')}"
+    return f"“{named[0].title}” is {by}, not by {' '.join(asked)}"

@@ -301,11 +301,26 @@ def cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     claim = _WHY_MADE.search(unshortened(question))
     if not claim:
         return None
-    cause, effect = _causes(claim.group("cause")), _causes(claim.group("effect"))
+    return _untied(claim.group("cause"), claim.group("effect"), chosen, hits)
+
+
+def given_cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The same, of a cause the question gives with "because of" or "due to": "the federal govt blocked ghent's moria
+    pledge because of covid restrictions - which restrictions" (after other_cause, which names the cause the reports
+    give instead)."""
+    question = unshortened(question)
+    given = _BECAUSE_OF.search(question)
+    if not given or _WHY_MADE.search(question):
+        return None
+    return _untied(given.group(1), question[:given.start()], chosen, hits)
+
+
+def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    cause, effect = _causes(cause_text), _causes(effect_text)
     cause -= effect
     # "why did Flanders make it easier for employers ...": a doer making a thing so, not a cause; one word may be
     # one
-    if len(cause) < 2 or _MADE_SO.match(claim.group("effect")):
+    if len(cause) < 2 or _MADE_SO.match(effect_text):
         return None
     told = next((s for s in chosen if len(effect & _causes(s)) >= _EFFECT_TOLD), None)
     if told is None:
@@ -313,4 +328,4 @@ def cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     if any(cause & stems and effect & stems for sentence, _near in related_sentences(chosen, hits)
            for stems in [_causes(sentence)]):
         return None
-    return f"the reports don't tie {' '.join(claim.group('cause').split())} to it: “{quote(told)}”"
+    return f"the reports don't tie {' '.join(cause_text.split())} to it: “{quote(told)}”"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
+from qa.authors import author_of_another
 from qa.contradiction import FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
 from qa.figures import bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
@@ -162,7 +163,9 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(cased, kind, candidates[0].text,
                                [c.text for c in chosen], hits[:PASSAGES_READ])
-               or unmentioned_name(question, hits) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ]))
+               or unmentioned_name(question, hits) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ])
+               # a named report's author is read from every report retrieved, the named ones included
+               or author_of_another(question, hits))
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
@@ -816,6 +819,12 @@ _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|
                       rf"{OF_THEM})\b", re.I)
 
 
+# a sentence that goes on in the time the one before tells: "However, in 2015 European subsidies were ended." then
+# "The same year, the OCMW of Ghent decided ..." (brought in after a chosen sentence, not before one)
+_SAME_TIME = re.compile(r"^\W*(?:in\s+)?(?:the|that)\s+same\s+year|^\W*the\s+(?:following|next)\s+year|"
+                        r"^\W*a\s+year\s+later", re.I)
+
+
 # a sentence that can't be read without the one before, even when that one ends the passage before ("To that end,
 # they must ...", "This is the objective of ..."), unlike one that only goes on from it ("Moreover, ...")
 _NEEDS_BEFORE = re.compile(r"^\W*(?:this|these|that|those|it|they|such|to (?:that|this) end|for (?:that|this) reason|"
@@ -865,7 +874,8 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
             extra.append(before)
         if c.text.rstrip().endswith(":"):
             extra.extend(_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 4])
-        elif pos + 1 < len(spans) and _ANAPHOR.search(_span_text(c.hit, *spans[pos + 1])):
+        elif pos + 1 < len(spans) and (_ANAPHOR.search(_span_text(c.hit, *spans[pos + 1]))
+                                       or _SAME_TIME.search(_span_text(c.hit, *spans[pos + 1]))):
             extra.append(_sentence_of(c, *spans[pos + 1]))
         for i, n in enumerate(extra):
             if any(_overlaps(n, o) for o in out):

@@ -133,6 +133,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "the commission's proposals fit the spirit of gcm objective 11" against "This goes against the spirit of ..."
     **{fits: ("goes against", "go against", "went against", "contrary to", "odds with")
        for fits in ("fit spirit", "fits spirit")},  # a phrase is two words: "fit ... spirit" within a few words
+    # "why does the gcm contribution support the bossuyt commission's idea of jailing" against "This goes against the
+    # spirit of the action suggested under Objective 11"
+    **{backing: ("goes against", "go against", "went against", "contrary to", "odds with")
+       for backing in ("support", "endorse")},
     "below": ("above", "higher", "exceed"),
     "under": ("above", "higher", "exceed"),
     "lower": ("above", "higher", "exceed"),

@@ -556,6 +556,38 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     return None
 
 
+# the parts of an enumeration counted: "four dimensions", "three different objectives", "the five key success factors"
+_ENUMERATED = (r"dimensions|factors|pillars|objectives|goals|aims|steps|priorities|phases|stages|reasons|elements|"
+               r"aspects|components|principles|recommendations|criteria|categories|lessons|challenges|strands|tracks|"
+               r"axes|domains|themes|features|characteristics|ingredients|building\s+blocks|strategies|approaches")
+_ENUMERATION = re.compile(rf"\b({_SMALL_COUNT})\s+((?:[\w’'-]+\s+){{0,3}}?)(?:{_ENUMERATED})\b", re.I)
+_ENUMERATION_SUBJECT = 2  # of the question's other words a chosen sentence counting the parts otherwise must have
+
+
+def _small_count(word: str) -> float:
+    return float(WORD_NUMBERS[word.lower()]) if word.lower() in WORD_NUMBERS else number_value(word)
+
+
+def other_enumeration_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question counts the parts of an enumeration ("the five key success factors that the Moving Cities report
+    attributes to Ghent's Refugee Taskforce") and a chosen sentence on its subject counts them otherwise ("The
+    success story of the Refugee Taskforce can be attributed to four dimensions"), while no sentence read counts
+    any such parts with the question's number."""
+    asked = _ENUMERATION.search(question)
+    if not asked:
+        return None
+    value = _small_count(asked.group(1))
+    if any(_small_count(m.group(1)) == value for sentence, _near in related_sentences(chosen, hits)
+           for m in _ENUMERATION.finditer(sentence)):
+        return None
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence in chosen:
+        told = next((m for m in _ENUMERATION.finditer(sentence) if _small_count(m.group(1)) != value), None)
+        if told and len(subject & content_stems(sentence)) >= _ENUMERATION_SUBJECT:
+            return f"the reports give {told.group().strip()}, not {asked.group().strip()}: “{quote(sentence)}”"
+    return None
+
+
 # a count given as a bound or a rough figure claims no exact number: "meant for more than 200 asylum seekers?"
 _ROUGHLY = re.compile(r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at least|at most|over|under|above|below|"
                       r"up to|about|around|nearly|almost|roughly|approximately|some|close to)\s+[\d.,]+", re.I)

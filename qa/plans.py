@@ -139,7 +139,8 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
     "Now that the newcomers' declaration is in force, what do newcomers sign?" against "The newcomers'
     declaration is not implemented yet". Not when the question asks about plans or whether it is."""
     # "What happens if he refuses to sign it?" is a condition, not a yes/no question
-    if not _TAKEN_AS_DONE.search(question) or asks_yes_no(_WHAT_IF.sub("what happens when", question)):
+    taken_as_done = _TAKEN_AS_DONE.search(question) or _NOW_THAT.search(question)
+    if not taken_as_done or asks_yes_no(_WHAT_IF.sub("what happens when", question)):
         return None
     subject = content_stems(_TAKEN_AS_DONE.sub(" ", question))
     for sentence in chosen:
@@ -173,7 +174,9 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
 
 # "now that ...", "since the new migration code was adopted, ...": what follows is taken as done
 _NOW_THAT = re.compile(r"\bnow that\b|^\W*since\b(?=[^,?]*\b(?:was|were|has been|have been|had been)\s+"
-                       r"(?:adopted|introduced|implemented|passed|approved|enacted|launched)\b)", re.I)
+                       r"(?:adopted|introduced|implemented|passed|approved|enacted|launched)\b|"
+                       # "Since newcomers have had to sign the declaration, ...": an obligation taken as in force
+                       r"[^,?]*\b(?:has|have|had)\s+had\s+to\b)", re.I)
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)

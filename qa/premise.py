@@ -25,6 +25,7 @@ from qa.awards import other_giver
 from qa.bodies import other_kind_of_body, other_maker
 from qa.causes import (
     cause_untold,
+    given_cause_untold,
     other_cause,
     other_side_of_event,
     reversed_cause,
@@ -84,6 +85,7 @@ from qa.figures import (
     other_century,
     other_count,
     other_days,
+    other_enumeration_count,
     other_event_year,
     other_factor,
     other_figure,
@@ -243,9 +245,10 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
             or contradiction(question, best, chosen, hits)
+            or _share_elsewhere(question, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
             or other_factor(question, chosen, hits)
-            or other_count(question, chosen, hits)
+            or other_count(question, chosen, hits) or other_enumeration_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
@@ -286,7 +289,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or cause_untold(question, chosen, hits)
             or other_side_of_event(question, chosen) or reversed_influence(question, chosen)
             or reversed_in_one(question, chosen)
-            or other_cause(question, chosen, hits)
+            or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
@@ -500,18 +503,41 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
 
 _AUXILIARY = re.compile(r"\b(have|has|had|were|was|did|do|does|are|is|will|could|can|would)\b", re.I)
 _HOW_MANY_REST = re.compile(rf"{_HOW_MANY}([^?]*)", re.I)
+_PART_END = re.compile(r"[,;]|\band\b|\bhow\b|\bwhat\b|\bwhich\b")
 _FLUFF = frozenset(_stem(w) for w in "actually really so far already now today currently still ever total "
                    "altogether exactly roughly about around".split())
+
+
+# "what % of ...", "what share of ...": a share asked of something
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion)\s+of\b", re.I)
+_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.I)
+
+
+def _share_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "what % of ghent's population has a migrant background" is not answered by "As of 2018, 16.8% ... of the
+    Belgian population": every chosen sentence giving a percentage names another place, and neither it nor its
+    context (the sentence before, its section, its report) names the asked one."""
+    places = scopes(question)
+    giving = [sentence for sentence in chosen if _PERCENT.search(sentence)]
+    if not _SHARE_OF.search(question) or not places or not giving:
+        return None
+    if all(scopes(s, origins=False) - places and not places & scopes(context_of(s, hits)) for s in giving):
+        other = sorted(scopes(giving[0], origins=False) - places)
+        return f"the reports give this share for {', '.join(other)}, not {', '.join(sorted(places))}: " \
+               f"“{quote(giving[0])}”"
+    return None
 
 
 def _counted_did(question: str) -> tuple[set[str], str]:
     """What the counted things did, after the first auxiliary of the first "how many" ("... have actually landed a
     durable job so far" -> stems of landed, durable, job), up to the next part; empty without an auxiliary."""
     match = _HOW_MANY_REST.search(question)
-    aux = _AUXILIARY.search(match.group(1)) if match else None
-    if not match or not aux:
+    # the auxiliary of its own part: "how many ppl volunteered and how many of them were new" has none
+    part = _PART_END.split(match.group(1))[0] if match else ""
+    aux = _AUXILIARY.search(part)
+    if not aux:
         return set(), ""
-    words = re.split(r"[,;]|\band\b|\bhow\b|\bwhat\b|\bwhich\b", match.group(1)[aux.end():])[0].strip()
+    words = part[aux.end():].strip()
     return content_stems(words) - _FLUFF, words
 
 

