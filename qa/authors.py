@@ -17,7 +17,8 @@ from qa.result import Hit
 
 # (not "report" or "study": the reports tell of others' reports, "the Commission Bossuyt's final report")
 _KINDS = "|".join(kind for kind in REPORT_KINDS.split("|") if kind not in ("report", "study"))
-_OWNED = re.compile(rf"\b([^\W\d_][\w-]+)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})\b|"
+# ("Rudy Coddens' openDemocracy article": a name ending in s takes the apostrophe alone)
+_OWNED = re.compile(rf"\b([^\W\d_][\w-]+)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})\b|"
                     rf"\b(?:{_KINDS})\s+(?:written\s+|published\s+)?by\s+([^\W\d_][\w-]+)", re.I)
 # owners that name no author: a place's report ("ghent's city report"), a pronoun's, the reports' own words
 _NO_OWNER = frozenset("its their his her city country government region town municipality eu un it one "

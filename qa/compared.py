@@ -58,12 +58,17 @@ _MORE_FOR = re.compile(r"\b(?:(?P<up>more)|(?P<down>fewer|less))\s+(?:[\w’'-]+
                        r"(?:the\s+)?(?P<first>[\w’'-]{3,})\s+than\s+(?:(?P=prep)\s+)?(?:the\s+)?(?P<second>[\w’'-]{3,})\b",
                        re.I)
 
+# "permits for work outnumbered those for education": the same, said with a verb
+_OUTNUMBERED = re.compile(r"\b(?P<prep>for|to|in|among)\s+(?:the\s+)?(?P<first>[\w’'-]{3,})\s+(?:(?P<up>outnumbered|"
+                          r"outnumber|outnumbers|exceeded|exceed|exceeds|outstripped)|(?P<down>trailed))\s+"
+                          r"(?:those|the ones|ones)\s+(?P=prep)\s+(?:the\s+)?(?P<second>[\w’'-]{3,})\b", re.I)
+
 
 def more_for_reversed(question: str, chosen: Sequence[str]) -> str | None:
     """The question says there is more (or less) of a thing for one side than for another ("more first residence
     permits for work than for education"); a chosen sentence gives a figure for each side, the other way round
     ("11% for education, and 9% for work")."""
-    match = _MORE_FOR.search(question)
+    match = _MORE_FOR.search(question) or _OUTNUMBERED.search(question)
     if not match:
         return None
     return next((turned for sentence in chosen

@@ -1080,7 +1080,9 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
             words = _WORD.findall(clause)
             for i, word in enumerate(words):
                 if ((_NEGATION.fullmatch(word) and word.lower() != "without"
-                        and not (i + 1 < len(words) and words[i + 1].lower() in NOT_DENYING))  # "not only"
+                        and not (i + 1 < len(words) and words[i + 1].lower() in NOT_DENYING)  # "not only"
+                        # "we cannot afford the time it takes to lobby national governments": too costly, not absent
+                        and not (i + 1 < len(words) and words[i + 1].lower() == "afford"))
                         # "will refrain from detaining minors" denies "why is it going back to detaining minors?"
                         # but answers "what will it do about detaining minors?"
                         or (_REFRAIN.fullmatch(" ".join(words[i:i + 2])) and _WHY.search(question))):

@@ -271,10 +271,16 @@ def start_lookup(question: str) -> str | None:
 _START_WORDS = "created founded launched established started set up initiated"
 
 
+_AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^,;?]*", re.I)
+
+
 def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question dates a thing's start ("Gent Zonder Grenzen has been around since the 2015 refugee crisis") and
     an answer sentence about it, read with the sentence before it, starts it in another year ("This movement,
     consisting of committed citizens and launched in early 2020, ...")."""
+    # "Refu Interim was set up after vzw Cirq's Batahlan production at the 2016 Gentse Feesten": a year after "after"
+    # dates an event before the start (not "set up before ... the 2016 Gentse Feesten": a start in 2017 is not before)
+    question = _AFTER_EVENT.sub(" ", question)
     years = set(YEAR.findall(question))
     if not years or not START_ASKED.search(question):
         return None
@@ -1020,9 +1026,10 @@ def _agrees(side: str | None, age: int, sentence: str) -> bool:
     12"), an age within its range or bound ("aged 19": "between 16 and 25 years old")."""
     for match in _AGE_RANGE.finditer(sentence):
         low, high = (int(n) for n in match.groups() if n)
-        if side is None and low <= age <= high or side is not None and age in (low, high):
+        if side is None and low <= age <= high:
             return True
-        # "refugees over 18" meet some of "between 16 and 25 years old"; "refugees over 65" none
+        # "refugees over 18" meet some of "between 16 and 25 years old"; "refugees over 65" none, nor "minors under
+        # 16" (a bound at the range's end is on its other side)
         if side is not None and (low < age if side.lower() in _YOUNGER else high > age):
             return True
     for match in _AGE_LIMIT.finditer(sentence):

@@ -27,6 +27,9 @@ _PLAN_SENTENCE = re.compile(r"\b(will|shall|plans?|aims|intends|intention|wants|
                             r"proposes?|proposals?)\b", re.I)
 
 
+_DID_CLAUSE = re.compile(r"^\W*why\s+did\b([^,;?]*)", re.I)
+
+
 def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     """The question states as done ("replaced", "has introduced") what a chosen sentence on the same subject
     gives only as a plan ("a priority ... to replace", "will introduce"), and no chosen sentence says it
@@ -35,9 +38,11 @@ def planned_not_done(question: str, chosen: Sequence[str]) -> str | None:
     if _ABOUT_PLANS.search(question):
         return None
     done = {_stem(w) for w in _WORD.findall(question) if len(w) > 4 and w.lower().endswith("ed")}
+    subject = content_stems(question) - done
+    # "why did the new migration code replace the 1980 aliens act": the deed asked why of is told as done too
+    done |= {_stem(w) for clause in _DID_CLAUSE.findall(question) for w in _WORD.findall(clause) if len(w) > 4}
     if not done:
         return None
-    subject = content_stems(question) - done
     # the deeds the question takes as done, by their start ("introduced": "introd", as of "introduction")
     deeds = {w.lower()[:_DEED_PREFIX] for w in _WORD.findall(question)
              if len(w) > _DEED_PREFIX and w.lower().endswith("ed")} if _ALREADY.search(question) else set()
@@ -176,7 +181,9 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
 _NOW_THAT = re.compile(r"\bnow that\b|^\W*since\b(?=[^,?]*\b(?:was|were|has been|have been|had been)\s+"
                        r"(?:adopted|introduced|implemented|passed|approved|enacted|launched)\b|"
                        # "Since newcomers have had to sign the declaration, ...": an obligation taken as in force
-                       r"[^,?]*\b(?:has|have|had)\s+had\s+to\b)", re.I)
+                       r"[^,?]*\b(?:has|have|had)\s+had\s+to\b|"
+                       # "Since newcomers started signing the declaration, ...": a practice taken as begun
+                       r"[^,?]*\b(?:started|began|begun)\s+\w+ing\b)", re.I)
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)

@@ -73,3 +73,16 @@ def test_a_named_report_given_to_the_author_of_another_is_refused():
                              "Kathleen Van de Kerckhove describe the pontoon reception centre?", read) is None
     assert author_of_another("How does Ellen Desmet's contribution differ from the openDemocracy article on the "
                              "pontoon?", read) is None
+
+
+def test_a_name_ending_in_s_owns_a_report_with_the_apostrophe_alone():
+    # probes27: "Rudy Coddens' openDemocracy article"
+    named = "Rudy Coddens is the alderman; Kathleen Van de Kerckhove coordinates the Refugee Taskforce."
+    article = Chunk(id="a0", doc_id="article", text=named, start=0, end=len(named),
+                    title="Refugee solidarity: the view from Ghent", metadata={"author": "Kathleen Van de Kerckhove"})
+    reason = other_author("In Rudy Coddens' openDemocracy article, which three working groups does he say the "
+                          "Taskforce set up?", [named], [Hit(article, 1.0)])
+    assert reason == "the passages are from “Refugee solidarity: the view from Ghent” by Kathleen Van de Kerckhove, " \
+                     "not from Coddens"
+    assert other_author("In the openDemocracy article, which three working groups does Rudy Coddens say the "
+                        "Taskforce set up?", [named], [Hit(article, 1.0)]) is None

@@ -4949,3 +4949,60 @@ def test_a_share_asked_of_one_place_is_not_answered_by_another_place_s():
     # a sentence whose passage is on the asked place may give its share
     assert problem("what % of ghent's population came from a foreign country", belgian,
                    passages=(f"Ghent is a diverse city. {belgian}",)) is None
+
+
+def test_probes27_premises_read_more_generally():
+    # a deed asked why of, after "why did", that the reports give only as a plan (probes27)
+    code = ("One of its priorities is the development of a new Migration Code to replace the opaque 1980 Aliens Act, "
+            "for which a consultation process with stakeholders and experts has been initiated.")
+    assert problem("why did the new migration code replace the 1980 aliens act", code) == \
+        f"the reports give this only as a plan: “{code[:-1]}”"
+    assert problem("what is the new migration code meant to replace", code) is None
+    # "Since X started doing ...": a practice taken as begun
+    from qa.plans import not_yet_done
+    not_yet = ("The newcomers’ declaration is not implemented yet, as it depends on a collaboration agreement to be "
+               "concluded with the Communities.")
+    reason = not_yet_done("Since newcomers in Belgium started signing the 'newcomers' declaration', which "
+                          "fundamental values have they had to commit to?", [not_yet])
+    assert reason and reason.startswith("the reports say this is not in force yet")
+    assert not_yet_done("Since when do newcomers in Belgium sign the 'newcomers' declaration'?", [not_yet]) is None
+    # an age bound at the end of the reports' range is on its other side: "under 16" against "between 16 and 25"
+    members = "Members of the target group of Project Ankerkracht are between 16 and 25 years old."
+    assert problem("Project Ankerkracht targets unaccompanied minors under 16; how long may they have been living "
+                   "in Ghent?", members).startswith("the reports give another age")
+    assert problem("Project Ankerkracht targets refugees under 25; how long may they have been living in Ghent?",
+                   members) is None
+    assert problem("Project Ankerkracht targets refugees over 16; how long may they have been living in Ghent?",
+                   members) is None
+    # more for one side, said with "outnumbered"
+    permits = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for "
+               "work.")
+    assert problem("Of Belgium's first residence permits, permits for work outnumbered those for education; what "
+                   "were the shares?", permits).startswith("the reports give 9% for work and 11% for education")
+    assert problem("Of Belgium's first residence permits, permits for education outnumbered those for work; what "
+                   "were the shares?", permits) is None
+
+
+def test_a_year_after_after_dates_another_event_not_the_start():
+    from qa.figures import other_start
+
+    created = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    # probes27 twin: the 2016 Gentse Feesten came before the start
+    assert other_start("Refu Interim was set up after vzw Cirq's Batahlan production at the 2016 Gentse Feesten; how "
+                       "many newcomers took part in Batahlan?", [created], hits(created)) is None
+    reason = other_start("Refu Interim was set up in 2016 after vzw Cirq's Batahlan production; how many newcomers "
+                         "took part in Batahlan?", [created], hits(created))
+    assert reason and reason.startswith("the reports give another start, 2017")
+    reason = other_start("Refu Interim was set up before vzw Cirq's Batahlan production at the 2016 Gentse Feesten; "
+                         "how many newcomers took part in Batahlan?", [created], hits(created))
+    assert reason and reason.startswith("the reports give another start, 2017")
+
+
+def test_what_the_reports_cannot_afford_is_no_denial_of_it():
+    # probes27 twin
+    lobby = "As more people arrive in the city, we cannot afford the time it takes to lobby national governments."
+    assert problem("What does the Ghent Taskforce article propose in response to the time it takes to lobby "
+                   "national governments?", lobby) is None
+    assert problem("What does the Ghent Taskforce article propose in response to the time it takes to lobby "
+                   "national governments?",
+                   "As more people arrive in the city, we do not lobby national governments any more.") is not None
