@@ -35,12 +35,19 @@ def list_members(text: str) -> list[list[tuple[str, str]]]:
         members = list(zip(keys, pieces, strict=True)) if len(pieces) == len(keys) else [(k, k) for k in keys]
         if not text[:match.start()].strip() and _OPENER.match(text):
             members = members[1:]
+        # "covers intra-eu migrants too, mostly from poland, slovakia and romania": the list starts after the last
+        # preposition before its last member
+        led = [(j, lead) for j, (_key, words) in enumerate(members[:-1]) if (lead := _LEAD_IN.search(words))]
+        if led:
+            j, lead = led[-1]
+            members = [(lead.group(1), lead.group(1)), *members[j + 1:]]
         if len(members) >= 3:
             out.append(members)
     return out
 
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)
+_LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as)\s+({_WORD})$", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.I)
 
 

@@ -39,3 +39,15 @@ def test_the_same_list_another_length_or_describing_words_put_otherwise_are_no_s
     # the swapped-in member named elsewhere in the answer is no swap
     assert other_list_member("how do the flemish, french-speaking and english-speaking communities share it",
                              [COMMUNITIES, "English-speaking newcomers are offered courses too."]) is None
+
+
+def test_a_list_starts_after_the_preposition_that_leads_into_it():
+    # probes27: "too, mostly from poland, slovakia and romania" lists three countries, not "too" and "mostly ..."
+    from qa.lists import list_members, other_list_member
+
+    came = ("This includes the many intra-European migrants residing in Ghent, who mainly come from Bulgaria, "
+            "Slovakia and Romania.")
+    asked = "ghent migratieforum covers intra-eu migrants too, mostly from poland, slovakia and romania - how often"
+    assert [key for key, _words in list_members(asked)[0]] == ["poland", "slovakia", "romania"]
+    assert other_list_member(asked, [came]) == f"the reports name Bulgaria, not poland: “{came[:-1]}”"
+    assert other_list_member(asked.replace("poland", "bulgaria"), [came]) is None
