@@ -18,7 +18,7 @@ from qa.authors import author_of_another
 from qa.contradiction import FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
 from qa.figures import bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
-from qa.premise import OF_THEM, counted_phrases, counts_any, premise_problem
+from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem
 from qa.question import (
     FREQUENCY,
     LENGTH_OF_TIME,
@@ -786,7 +786,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # if one does)
         counted = counted_phrases(part) if kind.wants_number else []
         share = _SHARE_ASKED.search(part)  # "what %": a sentence giving one
-        counting = [c for c in scored if counts_any(counted, c.text) or share and _PERCENT.search(c.text)]
+        counting = [c for c in scored if counts_any(counted, c.text) or share and PERCENT.search(c.text)]
         years = set(_YEAR.findall(part))
         counting = [c for c in counting if years & set(_YEAR.findall(c.text))] or counting
         best = min(counting or scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
@@ -806,7 +806,6 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
 _SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?\b|share\b|proportion\b)", re.I)
-_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.I)
 
 
 _TAIL_TERMS = 2  # words of the reports a question after a lead must have to be answered on its own

@@ -510,7 +510,7 @@ _FLUFF = frozenset(_stem(w) for w in "actually really so far already now today c
 
 # "what % of ...", "what share of ...": a share asked of something
 _SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|share|proportion)\s+of\b", re.I)
-_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.I)
+PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.I)  # a share in figures (the composer's too)
 
 
 def _share_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -518,7 +518,7 @@ def _share_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     Belgian population": every chosen sentence giving a percentage names another place, and neither it nor its
     context (the sentence before, its section, its report) names the asked one."""
     places = scopes(question)
-    giving = [sentence for sentence in chosen if _PERCENT.search(sentence)]
+    giving = [sentence for sentence in chosen if PERCENT.search(sentence)]
     if not _SHARE_OF.search(question) or not places or not giving:
         return None
     if all(scopes(s, origins=False) - places and not places & scopes(context_of(s, hits)) for s in giving):
