@@ -537,8 +537,11 @@ def _told_before(text: str) -> str:
 
 
 # "that" after a thing and before its verb opens a relative clause: "an NGO that partners with the city"
-_RELATIVE_THAT = re.compile(r"(\b(?:a|an|the|my|our|your|some|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+that\s+"
+_RELATIVE_THAT = re.compile(r"(\b(?:a|an|the|my|our|your|some|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+that\s+"
                             r"(?=[a-z]+(?:s|ed)\b|(?:is|was|are|were|has|have|had|does|did|will|can|could)\b|"
+                            # "the five key success factors that the Moving Cities report attributes to ...": a clause
+                            # with a subject of its own
+                            r"(?:the|a|an)\s|"
                             # "the ghent mayor that wrote to the european council": a past tense of its own
                             r"(?:wrote|said|made|led|ran|took|gave|began|sent|got|came|went|told|spoke|chose|held|"
                             r"left|paid|brought|saw|met|won|lost|built|became|fell|kept|sought|sat|set|put)\b)",

@@ -1569,3 +1569,14 @@ def test_it_standing_for_what_follows_is_no_follow_up(seed_engine):
     # "it" that points back still does
     for question in ("is it available to refugees", "Why is it so important?", "when did it start"):
         assert resolve_followup(question, history) is not None, question
+
+
+def test_a_that_clause_with_a_subject_of_its_own_is_no_pronoun():
+    # found in Chromium: a question naming its own subject was read as a follow-up of the one before
+    from qa.question import needs_context, resolve_followup
+
+    asked = ("What are the five key success factors that the Moving Cities report attributes to Ghent's Refugee "
+             "Taskforce?")
+    assert not needs_context(asked)
+    assert resolve_followup(asked, ["the federal govt blocked ghent's moria pledge - why"]) is None
+    assert needs_context("what did that project cost")
