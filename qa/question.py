@@ -440,6 +440,12 @@ def needs_context(question: str) -> bool:
                                  and _tells_subject(text[:m.start()]) for m in pronouns) and (
             len(re.findall(r"\w+", lead.group(1))) >= _OWN_LEAD_WORDS or len(_naming(lead.group(1))) >= _NAMING_WORDS):
         return False
+    # "In her openDemocracy article ..., how does Ellen Desmet describe ...?": "her" in a lead before the comma is the
+    # person the question names after it (found in Chromium, after a question on Ghent's population)
+    comma = text.find(",")
+    if pronouns and comma > 0 and all(m.group().lower() in _PERSONAL and m.end() <= comma for m in pronouns) and any(
+            len(name.split()) > 1 for name in question_names(text[comma:])):
+        return False
     if pronouns:
         return True
     # "ok and who's mayor now + which party": a question that goes on from the one before and names nothing of its

@@ -1580,3 +1580,16 @@ def test_a_that_clause_with_a_subject_of_its_own_is_no_pronoun():
     assert not needs_context(asked)
     assert resolve_followup(asked, ["the federal govt blocked ghent's moria pledge - why"]) is None
     assert needs_context("what did that project cost")
+
+
+def test_a_personal_pronoun_in_a_lead_is_the_person_the_question_names_after_it():
+    # found in Chromium: read as a follow-up of a question on Ghent's population
+    from qa.question import needs_context, resolve_followup
+
+    asked = ("In her openDemocracy article 'Refugee solidarity: the view from Ghent', how does Ellen Desmet describe "
+             "the pontoon reception centre?")
+    assert not needs_context(asked)
+    assert resolve_followup(asked, ["what % of ghent's population has a migrant background"]) is None
+    # no person named after it, or none before the comma: someone earlier
+    assert needs_context("In her article, what does she say about the pontoon?")
+    assert needs_context("what did she say to Mayor De Clercq")
