@@ -16,7 +16,7 @@ from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.authors import author_of_another
 from qa.contradiction import FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
-from qa.figures import bounded_counts, number_value, rounded_from
+from qa.figures import SAME_YEAR, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem
 from qa.question import (
@@ -820,8 +820,7 @@ _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|
 
 # a sentence that goes on in the time the one before tells: "However, in 2015 European subsidies were ended." then
 # "The same year, the OCMW of Ghent decided ..." (brought in after a chosen sentence, not before one)
-_SAME_TIME = re.compile(r"^\W*(?:in\s+)?(?:the|that)\s+same\s+year|^\W*the\s+(?:following|next)\s+year|"
-                        r"^\W*a\s+year\s+later", re.I)
+_SAME_TIME = re.compile(rf"{SAME_YEAR.pattern}|^\W*the\s+(?:following|next)\s+year|^\W*a\s+year\s+later", re.I)
 
 
 # a sentence that can't be read without the one before, even when that one ends the passage before ("To that end,

@@ -36,6 +36,12 @@ WORD_NUMBERS |= {word: 10 * n for n, word in enumerate("thirty forty fifty sixty
 # a small count, in digits or a word: "three times", "the other three", "2 yrs after"
 _SMALL_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 
+
+def _small_count(word: str) -> float:
+    """The value of a _SMALL_COUNT as written: "three" -> 3, "10" -> 10."""
+    return float(WORD_NUMBERS[word.lower()]) if word.lower() in WORD_NUMBERS else number_value(word)
+
+
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
 _FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|per cent\b|euros?\b|eur\b)?", re.I)
 
@@ -426,8 +432,9 @@ def other_year_of_document(question: str, chosen: Sequence[str], hits: Sequence[
 # "a few yrs after the eu subsidies for ankerkracht stopped, the ocmw of ghent took it over": years between two events
 _YEARS_AFTER = re.compile(rf"\b(?:a\s+few|several|some|many|{_SMALL_COUNT})\s+(?:years?|yrs?)\s+(?:after|later)\b",
                           re.I)
-# "The same year, the OCMW of Ghent decided ...": the later event in the year of the one told before
-_SAME_YEAR = re.compile(r"^\W*(?:in\s+)?(?:the|that)\s+same\s+year\b", re.I)
+# "The same year, the OCMW of Ghent decided ...": the later event in the year of the one told before (the composer
+# brings such a sentence in after the one before it)
+SAME_YEAR = re.compile(r"^\W*(?:in\s+)?(?:the|that)\s+same\s+year\b", re.I)
 _SAME_YEAR_SUBJECT = 2  # words of the question's events each sentence must hold
 
 
@@ -440,7 +447,7 @@ def same_year_taken_as_later(question: str, chosen: Sequence[str], hits: Sequenc
         return None
     subject = content_stems(question)
     for sentence, _near in related_sentences(chosen, hits):
-        if not _SAME_YEAR.match(sentence) or len(subject & content_stems(sentence)) < _SAME_YEAR_SUBJECT:
+        if not SAME_YEAR.match(sentence) or len(subject & content_stems(sentence)) < _SAME_YEAR_SUBJECT:
             continue
         _chunk, before = sentence_before(sentence, hits)
         if len(subject & content_stems(before)) >= _SAME_YEAR_SUBJECT:
@@ -460,7 +467,7 @@ _ACT_STEM = 5  # letters an act's words share: "extended" and "extension"
 def _times(text: str) -> list[tuple[int, str, int]]:
     """(how many times, as written, where) in `text`."""
     return [(_TIMES_WORDS[m.group(1).lower()] if m.group(1) else
-             int(m.group(2)) if m.group(2).isdigit() else WORD_NUMBERS[m.group(2).lower()], m.group(), m.start())
+             int(_small_count(m.group(2))), m.group(), m.start())
             for m in _TIMES.finditer(text)]
 
 
@@ -568,10 +575,6 @@ _ENUMERATED = (r"dimensions|factors|pillars|objectives|goals|aims|steps|prioriti
                r"axes|domains|themes|features|characteristics|ingredients|building\s+blocks|strategies|approaches")
 _ENUMERATION = re.compile(rf"\b({_SMALL_COUNT})\s+((?:[\w’'-]+\s+){{0,3}}?)(?:{_ENUMERATED})\b", re.I)
 _ENUMERATION_SUBJECT = 2  # of the question's other words a chosen sentence counting the parts otherwise must have
-
-
-def _small_count(word: str) -> float:
-    return float(WORD_NUMBERS[word.lower()]) if word.lower() in WORD_NUMBERS else number_value(word)
 
 
 def other_enumeration_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

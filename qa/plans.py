@@ -79,7 +79,6 @@ _ALREADY_DONE = re.compile(rf"\b(?:has|have)\s+(?:[\w’'-]+\s+){{0,4}}?already\
                            # "now that the urban partnership ... has delivered a comprehensive european agenda"
                            rf"^\W*now\s+that\b[^,;?–—]*?\b(?:has|have)\s+{_DONE_DEED}", re.I)
 # what a sentence has still to be done: "will be fully developed and systematically evaluated"
-_NOW_THAT = re.compile(r"^\W*now\s+that\b", re.I)
 _TO_BE_DONE = re.compile(r"\b(?:will|shall|would|is to|are to|can|could)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 _PLANNED_THING = 3  # the words of the thing taken as done a sentence must give after its plan
 
