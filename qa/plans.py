@@ -125,6 +125,9 @@ _SINCE_WHEN = re.compile(r"\bsince when\b(?=[^?,;]*\b(?:has to|have to|must|need
 # the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."
 _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemented|introduced|adopted|applied|"
                             r"came into|has been|have been|"
+                            # "since govt brought it in", "how has the declaration worked out": in use, taken as done
+                            r"brought (?:it |them |this |that )?in|rolled (?:it |them |this |that )?out|"
+                            r"how (?:has|have)(?=(?:\s+[\w’'-]+){1,6}?\s+(?:worked|fared|gone|turned out)\b)|"
                             rf"{_SINCE_WHEN.pattern}|"
                             # an obligation stated of someone, as today's: "a newcomer who has to sign the newcomers'
                             # declaration" (not asked: "what do newcomers have to sign?")

