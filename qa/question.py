@@ -138,8 +138,10 @@ OUTCOME_ASKED = re.compile(r"\bwhat (?:happened|became|came)\b|\bwhat was the (?
                            # "did it actually happen?", "did that work out?", "did the plan go ahead?"
                            # "... and what did the federal govt do": what an actor did, last in the question (a
                            # follow-up's subject may come after it: "... do? (gent zonder grenzen moria)")
-                           r"\bwhat did (?:the\s+)?(?:[\w’'-]+\s+){1,3}do(?:\s+(?:about it|with it|then|"
-                           r"next|in response|after that))?\s*\??\s*(?:\([^()]*\)\s*)?$|"
+                           # ("... do with that request?")
+                           r"\bwhat did (?:the\s+)?(?:[\w’'-]+\s+){1,3}do(?:\s+(?:(?:about|with) (?:it|them|"
+                           r"(?:that|this|these|those|the|their|its)(?:\s+[\w’'-]+){1,2})|then|next|in response|"
+                           r"after that))?\s*\??\s*(?:\([^()]*\)\s*)?$|"
                            r"\bdid (?:it|that|this|they|the \w+)\s+(?:actually\s+|ever\s+|really\s+)?"
                            r"(?:happen|work out|go ahead|go through|succeed)\b|"
                            # what came after an ending: "who pays for it now that the eu money is gone?", "how come

@@ -637,6 +637,13 @@ def test_what_happened_to_a_request_gets_the_outcome_told_after_it(seed_engine):
     answer = seed_engine.answer("how many asylum seekers was that and what did the federal govt do",
                                 ["what did gent zonder grenzen ask the city for after moria"])
     assert "300 asylum seekers" in answer.text and "rejected" in answer.text
+    # "... do with that request?" asks it too (heldout49 zx013)
+    answer = seed_engine.answer("And what did the federal government do with that request?",
+                                ["how many asylum seekers did gent zonder grenzen ask ghent to shelter after moria"])
+    assert "rejected" in answer.text
+    check_citations(seed_engine, answer)
+    assert OUTCOME_ASKED.search("what did the city do with the letter?")
+    assert not OUTCOME_ASKED.search("what did the city do with the money for the project in 2019?")
     # without asking what happened, the request alone answers
     asked = seed_engine.answer("What did Gent Zonder Grenzen ask the city council for in June 2020?")
     assert "300 asylum seekers" in asked.text and "rejected" not in asked.text
