@@ -777,11 +777,17 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         kind = classify(part)
         # "..., and in what year was it founded?": "it" is what the first part found, so the sections of the
         # sentences chosen answer (not in a follow-up: there "it" may be the earlier question's subject)
-        own = [h for h in hits if any(_same_section(h, c.hit) for c in chosen)] \
-            if _IT.search(part) and part != parts[0] and not earlier else []
+        refers_back = bool(_IT.search(part)) and part != parts[0] and not earlier
+        own = [h for h in hits if any(_same_section(h, c.hit) for c in chosen)] if refers_back else []
         scored = _candidates(own or hits, weights, kind, index.langs)
         if not weights or not scored:
             continue
+        if refers_back and kind.wants_reason and _reason_untold(scored, chosen):
+            # "Tell me about the 1980 Aliens Act and why the government wants to replace it": the sentence chosen
+            # for what it is tells no reason; "it" is the first part's subject, so the reason is looked for on it
+            subject = {t: w * FOLLOW_UP_SUBJECT_WEIGHT for t, w in _term_weights(parts[0], index).items()}
+            scored = [c for c in _candidates(hits, {**subject, **weights}, kind, index.langs)
+                      if _REASON.search(c.text) and c.coverage and not any(_overlaps(c, o) for o in chosen)] or scored
         # "how many newcomers were volunteering in 2019": a sentence that counts newcomers, if one does (in 2019,
         # if one does)
         counted = counted_phrases(part) if kind.wants_number else []
@@ -805,6 +811,12 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
+
+
+def _reason_untold(scored: Sequence[Candidate], chosen: Sequence[Candidate]) -> bool:
+    """The part's best sentence is chosen already and gives no reason."""
+    best = min(scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
+    return any(_overlaps(best, o) for o in chosen) and not _REASON.search(best.text)
 _SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?\b|share\b|proportion\b)", re.I)
 
 

@@ -29,7 +29,7 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
                           "said describe kind kinds type types happen happened exactly currently actually "
                           "go goes going get gets got see would rather instead roughly approximately matter "
-                          "via ok okay".split())
+                          "via ok okay tell explain".split())
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -621,6 +621,8 @@ _PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&))\s+(?={_PART_START})|{_VERSU
 
 # where a question opens: at the start or after a sentence, dash or colon; a word or two may lead its question word
 _QUESTION_OPENS = re.compile(rf"(?:^|[.!?:]\s+|\s[-–—]\s+)(?:{_PART_START}|(?:[\w’'-]+\s+){{1,2}}(?:{_WH_WORDS})\b|"
+                             # a request asks too: "Tell me about the 1980 Aliens Act and why ..."
+                             r"(?:please\s+)?(?:tell me|describe|explain|summari[sz]e)\b|"
                              # a lead of time typed without its comma: "after the moria fire how many ..."
                              rf"(?:after|before|since|during|following)\s+(?:[\w’'-]+\s+){{1,4}}(?:{_WH_WORDS})\b)",
                              re.I)

