@@ -67,7 +67,13 @@ _NEAR = 80  # characters
 
 # what makes a named thing: "a coalition of NGOs launched an Action Plan", "Ghent set up a Refugee Taskforce"
 _MADE = (r"launched|published|presented|adopted|drew\s+up|drawn\s+up|issued|developed|introduced|initiated|set\s+up|"
-         r"wrote|written|created|established|founded")
+         r"wrote|written|created|established|founded|announced|unveiled|proposed")
+
+
+_SEATS = {"brussels": r"\b(?:European|EU)\b", "strasbourg": r"\b(?:European|Council of Europe)\b",
+          "luxembourg": r"\b(?:European|EU)\b", "geneva": r"\b(?:UN|United Nations|UNHCR)\b"}
+_BODY_OWNS = re.compile(r"\b((?:[a-z][\w-]*\s+){1,2}(?:parliament|commission|council|government|ministry|agency|"
+                        r"office|court|committee|network))['’]s\s", re.I)
 
 
 def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -78,25 +84,38 @@ def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     text = " ".join(h.chunk.text for h in hits)
     for thing in (n for n in names if len(n.split()) >= 2):
         made = re.compile(rf"(?:^|[,;:(]\s*|[.!?]\d*\s+)(?P<maker>[^,.;:()]{{2,60}}?)\s+(?:{_MADE})\s+"
-                          rf"(?:a|an|the|its|their)\s+(?:new\s+)?{re.escape(thing)}\b|"
+                          rf"(?:a|an|the|its|their)\s+[‘“'\"]?(?:new\s+)?{re.escape(thing)}\b|"
                           rf"\b{re.escape(thing)}\s+(?:(?:was|were|has\s+been)\s+)?(?:{_MADE})\s+by\s+"
                           rf"(?P<by>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)(?=[\s,.;:)])", re.I)
         told = next((m for m in made.finditer(text)), None)
         if not told:
             continue
         sentence = sentence_around(text, told.end() - 1)
-        for owner in (n for n in names if n != thing and n not in thing and thing not in n):
+        # a body typed in small letters owns it too: "the european parliament's new pact"
+        bodies = [re.sub(r"^(?:the|a|an)\s+", "", m.group(1), flags=re.I) for m in _BODY_OWNS.finditer(question)]
+        for owner in (n for n in [*names, *bodies] if n != thing and n not in thing and thing not in n):
             o, t = re.escape(owner), re.escape(thing)
             # "did Myria put forward in its Action Plan" (not "did UNHCR give Ghent ... its Refugee Taskforce": "its" is
             # the name's nearest before it)
             given = re.search(rf"\b{o}['’]s\s+(?:[\w-]+\s+){{0,2}}?{t}\b|\b{t}\s+(?:of|by|from)\s+(?:the\s+)?{o}\b|"
                               rf"\b{o}\b(?:(?!\s(?-i:[A-Z]))[^?.;]){{0,60}}?\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{t}\b|"
                               rf"\b{o}\s+(?:[\w-]+\s+)?(?:{_MADE}|launch|publish|present|adopt|draw\s+up|issue|"
-                              rf"develop|introduce|initiate|set\s+up|write|create|establish|found)\s+"
+                              rf"develop|introduce|initiate|set\s+up|write|create|establish|found|announce|unveil|propose)\s+"
                               rf"(?:a|an|the|its|their)\s+(?:new\s+)?{t}\b", question, re.I)
-            if given and not re.search(rf"\b{o}\b", sentence, re.I):
-                maker = " ".join((told.group("maker") or told.group("by")).split())
+            maker = " ".join((told.group("maker") or told.group("by")).split())
+            # "when did Brussels unveil its New Pact": the seat for the body ("The European Commission")
+            seat = _SEATS.get(owner.lower())
+            if given and not re.search(rf"\b{o}\b", sentence, re.I) and not (seat and re.search(seat, maker)) \
+                    and not _same_body(owner, maker):
                 # "... implement the GCM.7 This contribution ...": a footnote's number after the thing ends the sentence
                 said = quote_within(sentence, max(sentence.find(thing), 0))
                 return f"the reports give the {thing} to {maker}, not {owner}: “{said}”"
     return None
+
+
+def _same_body(owner: str, maker: str) -> bool:
+    """The owner the question types is the maker shortened: "EC" or "the eu commission" for "The European
+    Commission" (its initials, or the same last word), not "the european parliament"."""
+    words = owner.split()
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", maker) if w != "The")
+    return words[-1].lower() in maker.lower().split() or owner.isupper() and owner == initials

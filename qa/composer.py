@@ -289,6 +289,12 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
     for name in {" ".join(m.group().split()) for hit in hits for m in _PARTICLE_NAME.finditer(hit.chunk.text)}:
         if all(_folded(w.lower()) in upper for w in name.split() if w[0].isupper()):
             out = re.sub(rf"\b{re.escape(name)}\b", name, out, flags=re.I)
+    # a title of three or more capitalised words joined by English small words, as the passages write it: "new pact
+    # on migration and asylum" is the "New Pact on Migration and Asylum"
+    for name in {re.sub(r"^The\s+", "", " ".join(m.group().split())).rstrip("’'")
+                 for hit in hits for m in _TITLE_NAME.finditer(hit.chunk.text)}:
+        if len(re.findall(r"\b[A-Z]", name)) >= _TITLE_CAPITALS:
+            out = re.sub(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", name, out, flags=re.I)
     # an acronym the passages always write in capitals ("unhcr" is UNHCR): one word is enough
     acronyms = {w for h in hits for w in _ACRONYM.findall(h.chunk.text)}
     return re.sub(r"\b[a-z]{3,6}\b", lambda m: m.group().upper() if m.group().upper() in acronyms
@@ -300,6 +306,11 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 # Humains")
 _PARTICLE_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:voor|van|der|den|het|en|op|zonder|des|du|de|la|le|et)"
                             r"\s+[A-Z][\w’'-]+)+")
+
+
+_TITLE_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:(?:on|of|for|and)\s+)?[A-Z][\w’'-]+)*"
+                         r"\s+(?:on|of|for|and)\s+[A-Z][\w’'-]+(?:\s+(?:(?:on|of|for|and)\s+)?[A-Z][\w’'-]+)*")
+_TITLE_CAPITALS = 3
 
 
 def _folded(word: str) -> str:
