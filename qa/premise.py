@@ -16,6 +16,7 @@ narrow: a check that fires on an answerable question costs a wrong refusal, so e
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
@@ -57,6 +58,7 @@ from qa.contradiction import (
     related_sentences,
     report_label,
     scopes,
+    sentence_before,
     speaker_at,
 )
 from qa.denials import (
@@ -1016,6 +1018,11 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         persons = [p for p in _surnamed(question, hits)
                    if re.search(rf"\b(?:{OFFICES})\s+(?:[a-z][\w’'-]*\s+){{0,2}}{re.escape(p.split()[-1].lower())}\b",
                                 question, re.I)]
+    # "why did rudy coddens say ...": the one between "did" and the verb, typed in small letters (not "the mayor",
+    # "they")
+    typed = _WHY_DID_SAY.search(question)
+    if not persons and typed and not {w.lower() for w in typed.group(1).split()} & (_OFFICE_WORDS | _NOT_A_SPEAKER):
+        persons = [" ".join(w.capitalize() for w in typed.group(1).split())]
     if not persons:
         return None
     named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
@@ -1027,10 +1034,15 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     said_words, asked_words = content_stems(what.group(1) if what else ""), content_stems(question)
     for sentence in sorted(chosen, key=lambda s: (-len(said_words & content_stems(s)),
                                                   -len(asked_words & content_stems(s)))):
+        if not SPEECH.search(sentence) and _QUOTE_GOES_ON.search(sentence):
+            # "The coronavirus doesn’t know any borders.”": a quotation's last sentence, whose speaker the sentence
+            # opening it names ("In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation ...")
+            _, before = sentence_before(sentence, hits)
+            sentence = before if "“" in before and "”" not in before.split("“")[-1] else sentence
         if not SPEECH.search(sentence):
             continue
         speaker = _first_person(sentence) or _office_holder(sentence)
-        if speaker:
+        if speaker and _folded_words(persons[0])[-1] not in _folded_words(speaker):
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
 
@@ -1049,10 +1061,26 @@ def _surnamed(text: str, hits: Sequence[Hit]) -> list[str]:
     return list(dict.fromkeys(p for p in persons if p and p.split()[-1].lower() in words))
 
 
+def _folded_words(name: str) -> list[str]:
+    """The words of a name in small letters without accents ("Daniël" is "daniel")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().split()
+
+
+_WHY_DID_SAY = re.compile(r"\bwhy\s+did\s+([a-z][\w’'-]*\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
+                          r"(?:say|write|state|declare|claim|proclaim)\b", re.I)
+_NOT_A_SPEAKER = frozenset("the a an he she they it we you his her their its this that these those".split())
+_QUOTE_GOES_ON = re.compile(r"^[^“”]*”\W*$")  # a sentence closing a quotation it does not open
+
+
 _TELLS_SAID = re.compile(r"\b(?:said|wrote|stated|declared|argued|claimed|stressed|emphasi[sz]ed)\s+that\b|"
                          # "Why did Mayor Mathias De Clercq say that Ghent supports ...?"
                          r"\bdid\b[^?,;]{0,60}?\b(?:say|write|state|declare|argue|claim|stress|emphasi[sz]e)\s+"
-                         r"that\b", re.I)
+                         r"that\b|"
+                         # "why did rudy coddens say the coronavirus doesn't know any borders": the words said, without
+                         # "that" (not "say about", "say to", "say what", "say anything")
+                         r"\bwhy\s+did\b[^?,;]{0,60}?\b(?:say|write|state|declare|claim|proclaim)\s+"
+                         r"(?!(?:about|to|in|on|at|during|when|what|why|how|where|who|anything|nothing|something|so|"
+                         r"this|it|that)\b)(?:[\w’'-]+\s+){2,}", re.I)
 
 
 _SAYING = frozenset(_stem(w) for w in ("say", "said", "state", "stated"))

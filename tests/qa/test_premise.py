@@ -1879,6 +1879,23 @@ def test_what_a_person_said_is_not_answered_by_words_another_person_said():
     assert problem(told.format("Daniël Termont"), letter) is None
 
 
+def test_why_a_person_typed_in_small_letters_said_a_quotations_last_sentence_is_refused_with_its_speaker():
+    # probes27 #31: the question's words are the end of a quotation opened in the sentence before it
+    mayor = ("In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity across borders is "
+             "more relevant than ever, especially for the most vulnerable in our global society. The coronavirus "
+             "doesn’t know any borders.”")
+    end = "The coronavirus doesn’t know any borders.”"
+    reason = problem("why did rudy coddens say the coronavirus doesn't know any borders", end, passages=(mayor,))
+    assert reason and reason.startswith("the reports give these words to Mathias De Clercq, not Rudy Coddens: "
+                                        "“In response, Ghent Mayor Mathias De Clercq proclaimed")
+    # look-alikes: the speaker, the office or a pronoun, and what someone said about something
+    for asked in ("why did mathias de clercq say the coronavirus doesn't know any borders",
+                  "why did the mayor say the coronavirus doesn't know any borders",
+                  "why did he say the coronavirus doesn't know any borders",
+                  "why did rudy coddens say nothing about the coronavirus"):
+        assert problem(asked, end, passages=(mayor,)) is None, asked
+
+
 def test_what_a_person_said_on_a_subject_is_refused_when_only_another_is_quoted_on_it():
     # zk029: the person asked about is named and speaks, but on something else; the words asked about are all
     # inside another's quotation
