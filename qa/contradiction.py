@@ -135,8 +135,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
        for fits in ("fit spirit", "fits spirit")},  # a phrase is two words: "fit ... spirit" within a few words
     # "why does the gcm contribution support the bossuyt commission's idea of jailing" against "This goes against the
     # spirit of the action suggested under Objective 11"
-    **{backing: ("goes against", "go against", "went against", "contrary to", "odds with")
-       for backing in ("support", "endorse")},
+    # "why did n-va back the global compact in autumn 2018" against "N-VA started to raise critical concerns about the
+    # Compact"
+    **{backing: ("goes against", "go against", "went against", "contrary to", "odds with", "concerns",
+                 "critical of")
+       for backing in ("support", "endorse", "back")},
     "below": ("above", "higher", "exceed"),
     "under": ("above", "higher", "exceed"),
     "lower": ("above", "higher", "exceed"),
@@ -659,6 +662,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                  if (_stem_phrase(word) if " " in word else _head(word)) in asked_pairs}
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither
     opposites = {word: against for word, against in opposites.items() if not against & asked_pairs}
+    # "which PM had backed the compact": who did it is asked, and another's opposite stance denies nobody's
+    opposites = {word: against for word, against in opposites.items()
+                 if not re.search(rf"{_DOER_ASKED}{re.escape(word)}\w*", question, re.I)}
     # funding that stopped is not contradicted by the project being taken over, unless the question also ends
     # something itself ("Why did the OCMW stop funding it when the European subsidies ended?")
     ends_itself = _ENDED in {_stem(w) for w in _WORD.findall(_MONEY_ENDED.sub(" ", question))}
@@ -718,6 +724,11 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                 shown = _SHOWN.get(word, word)
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
+
+
+# who did it asked, at the question's start or after "and" or a dash: "which PM had backed", "who backed"
+_DOER_ASKED = (r"(?:^\W*|\band\s+|\s[-–—:]\s+)(?:who\s+|which\s+(?:[\w’'-]+\s+){1,3}?)"
+               r"(?:had\s+|has\s+|have\s+|did\s+)?")
 
 
 # keys of OPPOSITES as the reason shows them

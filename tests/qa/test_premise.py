@@ -357,11 +357,27 @@ def test_a_manner_the_reports_give_the_opposite_of_is_refused(question, sentence
      "The Commission Bossuyt proposes to increase the criminalisation of irregular stay with a prison sentence of 3 "
      "months to 1 year. This goes against the spirit of the action suggested under Objective 11 of the GCM.",
      "support"),
+    # probes27 #4: backing against critical concerns
+    ("why did n-va back the global compact in autumn",
+     "why did n-va criticise the global compact in autumn",
+     "During autumn, however, the right-wing nationalist political party N-VA started to raise critical concerns about "
+     "the Compact, arguing that endorsing the Compact would imply relinquishing national sovereignty.", "back"),
 ])
 def test_an_opposite_phrase_of_a_stance_is_refused(question, twin, sentence, word):
     reason = problem(question, sentence)
     assert reason and reason.startswith(f"the reports say the opposite of '{word}': “")
     assert problem(twin, sentence) is None
+
+
+def test_a_stance_asked_of_whoever_took_it_is_no_premise_another_denies():
+    # heldout46 zu007: "which PM had backed the compact" asks who did; the N-VA's concerns deny nobody's backing
+    concerns = ("During autumn, however, the right-wing nationalist political party N-VA started to raise critical "
+                "concerns about the Compact, arguing that endorsing the Compact would imply relinquishing national "
+                "sovereignty.")
+    assert problem("which PM had backed the compact in the UN before the N-VA turned on it", concerns) is None
+    assert problem("who backed the global compact in autumn", concerns) is None
+    reason = problem("why did the n-va back the global compact in autumn", concerns)
+    assert reason and reason.startswith("the reports say the opposite of 'back'")
 
 
 def test_an_opposite_word_the_sentence_negates_says_nothing_against_the_question():
