@@ -828,6 +828,8 @@ def _reason_untold(scored: Sequence[Candidate], chosen: Sequence[Candidate]) -> 
     """The part's best sentence is chosen already and gives no reason."""
     best = min(scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
     return any(_overlaps(best, o) for o in chosen) and not _REASON.search(best.text)
+
+
 _SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?\b|share\b|proportion\b)", re.I)
 
 
