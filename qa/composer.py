@@ -806,7 +806,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         counting = [c for c in scored if counts_any(counted, c.text) or share and PERCENT.search(c.text)]
         years = set(_YEAR.findall(part))
         counting = [c for c in counting if years & set(_YEAR.findall(c.text))] or counting
-        best = min(counting or scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
+        best = min(counting or scored, key=_best_first)
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
@@ -826,8 +826,13 @@ _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may b
 
 def _reason_untold(scored: Sequence[Candidate], chosen: Sequence[Candidate]) -> bool:
     """The part's best sentence is chosen already and gives no reason."""
-    best = min(scored, key=lambda c: (_bare_note(c), -c.score, c.hit_rank, c.start))
+    best = min(scored, key=_best_first)
     return any(_overlaps(best, o) for o in chosen) and not _REASON.search(best.text)
+
+
+def _best_first(c: Candidate) -> tuple[bool, float, int, int]:
+    """The order a part's best sentence is picked in: no bare note, highest score, best passage, first."""
+    return _bare_note(c), -c.score, c.hit_rank, c.start
 
 
 _SHARE_ASKED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?\b|share\b|proportion\b)", re.I)

@@ -1091,9 +1091,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
             words = _WORD.findall(clause)
             for i, word in enumerate(words):
                 if ((_NEGATION.fullmatch(word) and word.lower() != "without"
-                        and not (i + 1 < len(words) and words[i + 1].lower() in NOT_DENYING)  # "not only"
-                        # "we cannot afford the time it takes to lobby national governments": too costly, not absent
-                        and not (i + 1 < len(words) and words[i + 1].lower() == "afford"))
+                        and not (i + 1 < len(words) and words[i + 1].lower() in _NOT_DENYING_HERE))
                         # "will refrain from detaining minors" denies "why is it going back to detaining minors?"
                         # but answers "what will it do about detaining minors?"
                         or (_REFRAIN.fullmatch(" ".join(words[i:i + 2])) and _WHY.search(question))):
@@ -1157,6 +1155,8 @@ _WHY = re.compile(r"\bwhy\b", re.I)
 
 # "not only ... but also", "not alone by ...", "not least" deny nothing
 NOT_DENYING = ("only", "just", "merely", "alone", "least", "simply", "solely")
+# _negated's too: "we cannot afford the time it takes to lobby national governments" is too costly, not absent
+_NOT_DENYING_HERE = (*NOT_DENYING, "afford")
 # "not automatically", "not always": what is denied is the manner, not the deed
 QUALIFIED_DENIAL = frozenset("automatically always necessarily fully entirely completely directly immediately".split())
 

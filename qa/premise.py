@@ -16,7 +16,6 @@ narrow: a check that fires on an answerable question costs a wrong refusal, so e
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
@@ -159,7 +158,7 @@ from qa.roles import (
     swapped_transfer,
 )
 from qa.sources import other_source
-from qa.speakers import words_of_another_holder
+from qa.speakers import folded, words_of_another_holder
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
@@ -1042,7 +1041,7 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         if not SPEECH.search(sentence):
             continue
         speaker = _first_person(sentence) or _office_holder(sentence)
-        if speaker and _folded_words(persons[0])[-1] not in _folded_words(speaker):
+        if speaker and folded(persons[0]).split()[-1] not in folded(speaker).split():
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
     return None
 
@@ -1059,11 +1058,6 @@ def _surnamed(text: str, hits: Sequence[Hit]) -> list[str]:
     words = {w.lower() for w in _WORD.findall(text)}
     persons = (_person(m.group()) for hit in hits for m in _FULL_NAME.finditer(hit.chunk.text))
     return list(dict.fromkeys(p for p in persons if p and p.split()[-1].lower() in words))
-
-
-def _folded_words(name: str) -> list[str]:
-    """The words of a name in small letters without accents ("Daniël" is "daniel")."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().split()
 
 
 _WHY_DID_SAY = re.compile(r"\bwhy\s+did\s+([a-z][\w’'-]*\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"

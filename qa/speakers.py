@@ -30,10 +30,14 @@ _FILLER = frozenset("of for the a an in at and has had once also".split())
 _SUBJECT_SHARED = 3  # the question's words besides the holder the sentence (and the one before it) must hold
 
 
+def folded(text: str) -> str:
+    """`text` in small letters without accents: "Daniël" is "daniel"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def _holder(words: str) -> set[str]:
     """The words naming a holder, folded ("Daniël" and "daniel" alike), without small words."""
-    folded = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode().lower()
-    return {w for w in re.findall(r"[a-z][\w'-]*", folded) if w not in _FILLER}
+    return {w for w in re.findall(r"[a-z][\w'-]*", folded(words)) if w not in _FILLER}
 
 
 def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
