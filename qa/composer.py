@@ -153,10 +153,14 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     names = question_names(cased)
     names_only = _names_only(names, weights, index.langs) if asks_origin(question) else None
     chosen = _select(candidates, kind, max_sentences, names, names_only)
-    chosen = _with_neighbours(_answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index,
-                                                max_sentences), max_sentences, hits[:PASSAGES_READ])
+    chosen = _answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index, max_sentences)
+    if kind.wants_share:
+        chosen = _with_share(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
+    chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_remedy(chosen, max_sentences)
+    if kind.wants_process:
+        chosen = _with_example(chosen, max_sentences)
     if kind.wants_reason:
         chosen = _with_causes(chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
@@ -545,7 +549,8 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
         context_cov = _coverage(_terms(_context(hit), langs), weights, total)
-        for start, end in split_sentences(chunk.text, chunk.start):
+        spans = split_sentences(chunk.text, chunk.start)
+        for i, (start, end) in enumerate(spans):
             text = chunk.text[start - chunk.start:end - chunk.start]
             words = re.findall(r"\w+", text)
             # a row of a table of facts ("Population", "263,608") is short and says something
@@ -571,6 +576,9 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             # the speaker's words
             back |= _terms(speaker_at(chunk.text, start - chunk.start), langs) - terms if _FIRST_PERSON.search(text) \
                 else set()
+            # "Most of them (60%) are getting recognised as refugees." counts those the sentence before names
+            if i and _COUNTS_THEM.match(text):
+                back |= _terms(chunk.text[spans[i - 1][0] - chunk.start:spans[i - 1][1] - chunk.start], langs) - terms
             cov = _coverage(terms, weights, total) + REFERS_BACK_WEIGHT * _coverage(back, weights, total)
             score = (0.6 * (_coverage(terms, sentence_weights, sentence_total)
                             + REFERS_BACK_WEIGHT * _coverage(back, sentence_weights, sentence_total))
@@ -643,6 +651,7 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
     if kind.wants_number:  # "how often": "twice a year" is the number
         # "how long": "for almost one and a half years", not any number
         found = _LENGTH_OF_TIME.search(text) if kind.wants_duration else _NUMBER.search(text) or FREQUENCY.search(text)
+        # "what share of applicants were recognised": "Most of them (60%)", not "11.11.11" or "(3) Thirdly"
         score += 1.0 if found else -0.5
     if kind.wants_date:
         score += 1.0 if _YEAR.search(text) or _MONTH.search(text) else -0.5
@@ -913,9 +922,11 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
                 # and "Belgium issued an average of 54,000 first residence permits" its "Among them, about 50% were
                 # for ...", more than the weakest sentence chosen needs its place
                 if leans and i == 0 and _COUNTS_THEM.match(c.text):
-                    if out[-1] is c or out[-1] not in chosen:
+                    # (the last other sentence, when the one counting is last: it may be a part's best)
+                    drop = next((o for o in reversed(out) if o is not c), None)
+                    if drop is None or drop not in chosen:
                         break
-                    out.pop()
+                    out.remove(drop)
                 else:
                     weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
                                   default=None)
@@ -1023,22 +1034,64 @@ def _with_remedy(chosen: list[Candidate], limit: int) -> list[Candidate]:
     """A chosen sentence voicing a criticism or problem brings the next sentence when it says what is needed:
     "A point of criticism voiced by civil society organizations is that the partnerships ... tend to be established
     for relatively short periods of time." is followed by "More longevity is needed in order to achieve sustainable
-    results." It takes the place of the weakest sentence chosen from another passage when the answer is full."""
+    results." """
+    return _with_next(chosen, limit, _CRITICISM, _NEED)
+
+
+def _with_next(chosen: list[Candidate], limit: int, leads: re.Pattern[str], follows: re.Pattern[str]
+               ) -> list[Candidate]:
+    """The sentence after the first chosen one `leads` finds, when `follows` finds it; it takes the place of the
+    weakest sentence chosen from another passage when the answer is full."""
     for c in chosen:
-        if not _CRITICISM.search(c.text):
+        if not leads.search(c.text):
             continue
         spans, pos = _sentence_at(c)
         if pos is None or pos + 1 >= len(spans):
             continue
-        remedy = _sentence_of(c, *spans[pos + 1])
-        if not _NEED.search(remedy.text) or any(_overlaps(remedy, o) for o in chosen):
+        after = _sentence_of(c, *spans[pos + 1])
+        if not follows.search(after.text) or any(_overlaps(after, o) for o in chosen):
             continue
         if len(chosen) < limit:
-            return [*chosen, remedy]
+            return [*chosen, after]
         weakest = next((o for o in reversed(chosen) if o.hit.chunk.id != c.hit.chunk.id), None)
         if weakest is not None:
-            return [*(o for o in chosen if o is not weakest), remedy]
+            return [*(o for o in chosen if o is not weakest), after]
     return chosen
+
+
+SHARE_COVERAGE = 0.5  # of the best chosen sentence's coverage, a sentence giving a share must have to be added
+
+
+def _with_share(question: str, chosen: list[Candidate], candidates: Sequence[Candidate], limit: int,
+                hits: Sequence[Hit]) -> list[Candidate]:
+    """A question asking a share whose chosen sentences give none gets the best sentence that gives one, if it covers
+    the question about half as well as the best chosen: "what share of asylum applicants ... were being granted refugee
+    status?" is answered by "Most of them (60%) are getting recognised as refugees.", not only by "... also granted
+    Ghent solidarity status". The sentence, with the one before it, its section and its report's title, must name
+    every place the question does (not "16.8% of the Belgian population" for "what share of Ghent's population").
+    It comes second, before the weaker sentences, the last of which it replaces when the answer is full."""
+    if not chosen or any(PERCENT.search(c.text) for c in chosen):
+        return chosen
+    floor = SHARE_COVERAGE * max(c.coverage for c in chosen)
+    places = scopes(question)
+    share = next((c for c in candidates if PERCENT.search(c.text) and c.coverage >= floor and c.coverage > 0
+                  and places <= scopes(context_of(c.text, hits))), None)
+    if share is None:
+        return chosen
+    return [chosen[0], share, *chosen[1:]][:limit]
+
+
+_EXAMPLE = re.compile(r"^\W*(?:for example|for instance|e\.g\.|as an example|to give an example)\b", re.I)
+
+
+def _with_example(chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """A how-question answered by a sentence that says what was done in general brings the next sentence when it
+    gives an example: "we invested ... in a good information exchange with the neighbourhood" is followed by "For
+    example: we organised information sessions ...", the how asked."""
+    return _with_next(chosen, limit, _ANY, _EXAMPLE)
+
+
+_ANY = re.compile("")
 
 
 # a sentence that gives the consequence of the sentences before it

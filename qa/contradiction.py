@@ -384,7 +384,10 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     # where something came from is compared with where the sentence has it come from: "relocated from the italian
     # islands" against "from the Greek islands"
     origins_asked = bool(places - scopes(framed, origins=False))
-    for kind, asked, said in (("place", places - named_places, scopes(best, origins=origins_asked) - named_places),
+    # (and "A collaboration between Vluchtelingenwerk Vlaanderen, ... granted Ghent solidarity status" is not about
+    # Flanders)
+    unnamed = _without_place_names(best, [best])
+    for kind, asked, said in (("place", places - named_places, scopes(unnamed, origins=origins_asked) - named_places),
                               ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
         given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))
@@ -414,6 +417,7 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
 _PLACE_IN_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 
 
+_SMALL_WORDS = frozenset("in on at for from to of the a an and by with since after before during".split())
 # a name of a place's institution keeps its place: "the Flemish Government" is Flanders'
 _INSTITUTION_WORDS = frozenset("government parliament council city region regional community minister ministry federal "
                                "court state commission agreement coalition administration office agency".split())
@@ -425,7 +429,8 @@ def _without_place_names(question: str, sentences: Sequence[str]) -> str:
     for sentence in sentences:
         for name in _PLACE_IN_NAME.findall(sentence):
             words = [w.lower() for w in name.split()]
-            rest = [w for w in words if w not in PLACE_WORDS]
+            # (not "In Ghent" opening a sentence: a word of a name is no small word)
+            rest = [w for w in words if w not in PLACE_WORDS and w not in _SMALL_WORDS]
             if rest and len(rest) < len(words) and not _INSTITUTION_WORDS.intersection(rest):
                 question = re.sub(rf"\b{re.escape(name)}\b", " ", question, flags=re.I)
     return question

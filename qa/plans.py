@@ -313,6 +313,11 @@ _GRANTED = re.compile(r"\b(?:approved?|accept(?:ed)?|grant(?:ed)?|agreed? to|end
                       r"said yes to)\s+"
                       r"(?:[\w’'-]+\s+){0,3}?(?:offer|request|plea|proposal|pledge|appeal|initiative)\b", re.I)
 
+# a question on how or where people were taken in, in its main clause
+_CARRIED_OUT = re.compile(r"^\W*(?:so\s+|and\s+)?(?:how|where)\s+(?:did|do|does|were|was|has|have|had)\b[^?]*?"
+                          r"\b(?:hous(?:e|ed|ing)|shelter(?:ed|ing)?|accommodat\w+|(?:take|took|taking) in|"
+                          r"receiv(?:e|ed|ing)|welcom(?:e|ed|ing)|host(?:ed|ing)?|resettl\w+|relocat\w+)\b", re.I)
+
 
 def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
     """The question has a number of people taken in ("How were the 300 asylum seekers from Moria that Ghent took
@@ -323,7 +328,11 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
     numbers = {n for n in _FIGURE.findall(question) if not YEAR.fullmatch(n)}
     # a question that knows of the request or offer ("how many did ghent ask to take in") takes nothing as done,
     # unless it has it granted ("after the feds approved ghent's offer to take 300 asylum seekers from moria")
-    granted = _GRANTED.search(question)
+    # ... or asks how the request was carried out: "How did Ghent go about housing the 300 asylum seekers from Moria
+    # that Gent Zonder Grenzen asked it to take in?"
+    carried_out, requested = _CARRIED_OUT.search(question), _REQUESTED.search(question)
+    granted = bool(_GRANTED.search(question)
+                   or carried_out and requested and carried_out.end() <= requested.start())
     if not numbers or asks_yes_no(question) or not granted and (
             not _TAKEN_IN.search(question) or _REQUESTED.search(question) or _OFFERED.search(question)):
         return None

@@ -133,6 +133,7 @@ from qa.question import (
     asks_yes_no,
     question_names,
     question_parts,
+    split_resolved,
     without_bounds,
 )
 from qa.result import Hit
@@ -929,9 +930,12 @@ _WHO_FUNDS = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?who\s+(?:funds?|funded|p
                         r"sponsors?|sponsored|subsidi[sz]es|subsidi[sz]ed|subsidi[sz]e|bankrolls?|bankrolled)\s+"
                         r"(?:for\s+)?(?P<what>[^?,;:\-–—]*)", re.I)
 # "why did the EU fund the reno-boat?" takes a funding of that thing as given
-_WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|would)\s+[^?,;]*?\b(?:fund|pay|finance|sponsor|subsidi[sz]e|"
-                        r"bankroll)\s+(?:for\s+)?"
+# ("why did the european social fund decide to fund refu interim": the funder the question names)
+_WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|would)\s+(?P<who>[^?,;]*?)\s+(?:(?:decide|choose|agree|want|"
+                        r"offer)\s+to\s+)?\b(?:fund|pay|finance|sponsor|subsidi[sz]e|bankroll)"
+                        r"(?!\s+(?:decide|choose|agree|want|offer)\s+to\b)\s+(?:for\s+)?"
                         r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
+_NO_FUNDER = frozenset("it they he she we you them his her its their this that these those".split())
 _BESIDES = re.compile(r"^\W*(?:besides|apart from|other than|aside from|in addition to)\s+(?:the\s+)?([^,?;]+?)\s*,?\s+"
                       r"(?=who\s+(?:else\s+)?(?:funds?|sponsors?|finances?|pays?\s+for|subsidi[sz]es?|bankrolls?)\b)",
                       re.I)
@@ -947,6 +951,9 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     if not asked:
         return None
     what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")
+    # "who subsidises that project now? (Refu Interim ...)": the thing referred back to is the follow-up's subject
+    if REFERS_BACK.match(asked.group("what")):
+        what = content_stems(split_resolved(question)[1])
     # "The project is sponsored by ...": a sentence on its section's subject names it
     paying = [(s, stems) for s, stems in ((s, content_stems(s)) for s in chosen) if _FUND & stems]
     on_it = [s for s, stems in paying if not what or what & stems or REFERS_BACK.match(s)]
@@ -954,6 +961,12 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     named = content_stems(funder)
     if on_it and named and not any(named & content_stems(s) for s in chosen):
         return f"the reports name other funders than {funder}: “{quote(on_it[0])}”"
+    # "why did the european social fund decide to fund refu interim" against "Refu Interim is subsidised by the city
+    # of Ghent and the Ministry of Culture": a funder no sentence paying for the thing names (all its words)
+    payer = " ".join(asked.group("who").split()) if "who" in asked.re.groupindex else ""
+    payer_stems = content_stems(payer) - content_stems("the") if payer.casefold() not in _NO_FUNDER else set()
+    if on_it and payer_stems and not any(payer_stems <= content_stems(s) for s in on_it):
+        return f"the reports name other funders than {payer}: “{quote(on_it[0])}”"
     if on_it:
         return None
     thing = " ".join(asked.group("what").split())

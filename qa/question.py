@@ -248,6 +248,7 @@ class QuestionKind:
     wants_case: bool = False  # "In which case was Belgium condemned ...?": a case's name ("M.A. v. Belgium")
     wants_duration: bool = False  # "how long was it supposed to run?": a length of time ("two years")
     wants_age: bool = False  # "how old do young ppl have to be to take part in it": "between 16 and 25 years old"
+    wants_share: bool = False  # "what share of applicants were recognised": a share ("60%", "half"), not any number
 
 
 def check_question(question: str) -> str:
@@ -366,6 +367,8 @@ def classify(question: str) -> QuestionKind:
         wants_age=bool(re.search(r"\bhow old\b|\b(?:what|which|minimum|maximum)\s+age\b|\bage (?:limit|range|group)\b",
                                  q)) and not re.search(r"\b(?:establish|determine|assess|check|verify|test|estimate|"
                                                        r"find out|know)\w*\s+(?:how old|what age)\b", q),
+        wants_share=bool(re.search(r"\b(?:what|which)\s+(?:share|percentage|proportion|per\s?cent)\b|\bwhat\s*%|"
+                                   r"\bhow many per\s?cent\b", q)) and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q),
     )
 
 

@@ -62,7 +62,31 @@ def names_by_title_or_publisher(question: str, title: str, meta: dict[str, objec
     title = title.casefold()
     quoted = [m.group(1).strip(" .?!").casefold() for m in _QUOTED.finditer(question)]
     return bool(title) and (title in question.casefold()
-                            or any(len(q.split()) >= 3 and (q in title or title in q) for q in quoted))
+                            or any(len(q.split()) >= 3 and (q in title or title in q) for q in quoted)
+                            or _told_after_kind(question, title))
+
+
+# a report told by most of its title after its kind: "the policy article on migrant integration at the local level in
+# belgium" ("Migrant Integration Policies at the Local Level in Belgium")
+_KIND_ON = re.compile(rf"\b(?:{REPORT_KINDS})\s+(?:on|about|titled|entitled|called)\s+([^,;:?()\"“”]+)", re.I)
+_SMALL = frozenset("a an the of at in on for and to".split())
+_TOLD_WORDS, _TOLD_SHARE = 3, 0.6  # title words the question must give, and their share of the title's
+
+
+def _told_after_kind(question: str, title: str) -> bool:
+    """The words after "<kind> on" are the title's, most of them, up to the first word not in it."""
+    title_words = {w.casefold() for w in _TITLE_WORD.findall(title)}
+    content = title_words - _SMALL
+    for match in _KIND_ON.finditer(question):
+        told = set()
+        for word in _TITLE_WORD.findall(match.group(1).casefold()):
+            if word not in title_words and word not in _SMALL:
+                break
+            told.add(word)
+        told -= _SMALL
+        if content and len(told) >= _TOLD_WORDS and len(told) >= _TOLD_SHARE * len(content):
+            return True
+    return False
 
 
 # a report told by words of its title before its kind: "the local integration paper", "the global compact report"

