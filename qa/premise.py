@@ -141,6 +141,7 @@ from qa.roles import (
     changed_other_thing,
     other_blocker,
     other_body_in_charge,
+    other_body_with_duty,
     other_court,
     other_instrument,
     other_level_of_funds,
@@ -236,7 +237,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or beyond_count(question, chosen, hits)
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
-            or other_body_in_charge(question, chosen, hits) or other_office(question, chosen, hits)
+            or other_body_in_charge(question, chosen, hits) or other_body_with_duty(question, chosen, hits)
+            or other_office(question, chosen, hits)
             or swapped_change(question, chosen) or other_successor(question, chosen, hits)
             or other_recipient(question, chosen, hits) or other_portfolio(question, chosen, hits)
             or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen)

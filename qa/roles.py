@@ -705,6 +705,60 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
     return None
 
 
+# a duty a sentence gives a body: "the Immigration Office now has to draft an annual activity report", "The federal
+# coalition agreement explicitly charges the Immigration Office with an “extensive and transparent reporting of ...
+# return figures”"
+_BODY = r"(?P<body>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on)\s+)?){0,4}[A-Z][\w’'-]*)"
+_DUTY_SAID = re.compile(rf"{_BODY}\s+(?:now\s+|also\s+)?(?:must|has to|have to|is required to|are required to|"
+                        r"is obliged to|are obliged to|needs to)\s+(?P<verb>[a-z]+)\s+(?P<task>[^.;:]+)")
+_CHARGES_SAID = re.compile(rf"\bcharg(?:es|ed|e)\s+(?:the\s+)?{_BODY}\s+with\s+(?P<task>[^.;]+)")
+_DUTY_WORDS = r"(?:must|should|has to|have to|had to|needs? to|(?:is|are) (?:required|obliged) to)"
+_DUTY_TASK = 2  # words of the duty the question must share with the sentence's
+_NO_BODY = content_stems("it they them he she this that these those who which what why now also still then")
+
+
+def other_body_with_duty(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a body a duty ("why must Myria now draft an annual activity report", "what does the federal
+    coalition agreement charge fedasil with on return figures") that a sentence read gives another body ("the
+    Immigration Office now has to draft an annual activity report"). The question's body is read between the duty
+    and the sentence's verb (or "charge ... with"); a pronoun, a place or the same body (a word or its initials
+    shared) is no other."""
+    for sentence, _near in related_sentences(chosen, hits):
+        for said in [*_DUTY_SAID.finditer(sentence), *_CHARGES_SAID.finditer(sentence)]:
+            asked = _duty_asked(question, said.groupdict().get("verb"))
+            if not asked:
+                continue
+            body_text, task_text = asked
+            body = content_stems(body_text) - _NO_BODY
+            if not body or body <= PLACE_STEMS or body & content_stems(said.group("body")):
+                continue
+            acronyms = [w for w in re.findall(r"[\w-]+", body_text) if w.isupper() and len(w) > 1]
+            if stands_for(acronyms, said.group("body")):
+                continue
+            if len(content_stems(task_text) & content_stems(said.group("task"))) >= _DUTY_TASK:
+                the = "the " if re.search(r"\bthe\s+$", sentence[:said.start("body")], re.I) else ""
+                body_said = " ".join(said.group("body").split())
+                return f"the reports give this duty to {the}{body_said}, not {' '.join(body_text.split())}: " \
+                       f"“{quote(sentence)}”"
+    return None
+
+
+def _duty_asked(question: str, verb: str | None) -> tuple[str, str] | None:
+    """The body the question gives a duty to and the words of the duty: between "must" / "does ... have to" and the
+    sentence's verb, or before "has to <verb>"; for a sentence charging a body, between "charge" and "with"."""
+    if not verb:
+        found = re.search(r"\bcharg\w*\s+(.+?)\s+with\s+(.+)", question, re.I)
+        return (found.group(1), found.group(2)) if found else None
+    done = rf"(?:now\s+|also\s+|still\s+)?{re.escape(verb)}\w*\s+(.+)"
+    for pattern in (rf"\b(?:does|do|did|will)\s+(.+?)\s+(?:now\s+|also\s+|still\s+)?(?:have|has|need)\s+to\s+{done}",
+                    rf"\b{_DUTY_WORDS}\s+(.+?)\s+{done}",
+                    rf"\b([\w’'-]+(?:\s+[\w’'-]+){{0,3}}?)\s+(?:now\s+|also\s+)?{_DUTY_WORDS}\s+{done}"):
+        found = re.search(pattern, question, re.I)
+        if found:
+            return found.group(1), found.group(2)
+    return None
+
+
 # a person named with an office: "Alderman Coddens", "the mayor of Ghent, Mathias De Clercq", "Rudy Coddens, City
 # Councillor for Social Policy and Finance"
 _PERSON = r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"  # a person's name (_NAME above names a thing)

@@ -5100,3 +5100,26 @@ def test_a_place_only_in_an_organisations_name_in_the_sentence_is_not_its_scope(
     assert problem("which organisations in wallonia granted ghent solidarity status",
                    "Organisations in Flanders granted Ghent solidarity status.").startswith(
         "the reports say this about Flanders, not Wallonia")
+
+
+def test_a_duty_given_to_another_body_than_the_reports_give_it_is_refused():
+    drafts = ("This led to the inclusion of a new provision in the Immigration Act: the Immigration Office now has to "
+              "draft an annual activity report in order “to control, but not limit, the discretionary power”.")
+    charges = ("The federal coalition agreement explicitly charges the Immigration Office with an “extensive and "
+               "transparent reporting of, among others, return figures”.")
+    # probes27 #9, probes28 #8
+    assert problem("why must Myria now draft an annual activity report", drafts) == (
+        "the reports give this duty to the Immigration Office, not Myria: “This led to the inclusion of a new "
+        "provision in the Immigration Act: the Immigration Office now has to draft an annual activity report in order "
+        "“to control, but not limit, the discretionary power””")
+    assert problem("why does fedasil now have to draft an annual activity report", drafts).startswith(
+        "the reports give this duty to the Immigration Office, not fedasil")
+    assert problem("what does the federal coalition agreement charge fedasil with on return figures",
+                   charges).startswith("the reports give this duty to the Immigration Office, not fedasil")
+    # the body the reports give it, by its name or initials, a pronoun, or another duty: no premise
+    for question, sentence in (("why must the immigration office now draft an annual activity report", drafts),
+                               ("since when does it have to draft an annual activity report", drafts),
+                               ("what does the federal coalition agreement charge the IO with on return figures",
+                                charges),
+                               ("why must Myria publish figures on migration", drafts)):
+        assert problem(question, sentence) is None, question
