@@ -1116,6 +1116,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                     reach = words[i + 1:i + 8]
                     ends = [j for j, w in enumerate(reach) if j and w.lower() in _NEW_PREDICATE]
                     after = [_stem(w) for w in reach[:ends[0] if ends else None]]
+                    # "cannot be subordinated to the migration agenda" denies the subordinating, which "how does it
+                    # position development cooperation relative to the migration agenda" does not claim
+                    denied = next((w for w in reach if w.lower() not in _AUXILIARIES), "")
+                    if _stem(denied) not in in_question and _ASKS_STANCE.search(question):
+                        continue
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"
     return None
@@ -1172,6 +1177,11 @@ def manner_only(word: str, asked: set[str]) -> bool:
     return word.lower() in QUALIFIED_DENIAL and _stem(word) not in asked
 
 
+# a question asking how something is seen or placed, which claims nothing a denial of another verb could deny
+_ASKS_STANCE = re.compile(r"\bhow\s+(?:does|do|did|is|are|was|were)\s+[^?]*?\b(?:position|view|see|describe|frame|"
+                          r"treat|regard|approach|relate|characteri[sz]e|portray|situate|place)s?\b", re.I)
+_AUXILIARIES = frozenset("be been being is are was were have has had do does did yet always necessarily "
+                         "automatically ever".split())
 _NEW_PREDICATE = frozenset("would will could can should must shall but".split())
 QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(?!\w)|\"[^\"]{1,80}\"")
 

@@ -205,7 +205,7 @@ _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)
 _MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
-_QUESTION_NUMBER = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?(?![\w])")
+_QUESTION_NUMBER = re.compile(r"(?<![\w.,\-–—])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
 _WHICH_YEAR = re.compile(r"\b(what|which) year\b", re.I)  # wants a year, not "after the fire"
 _WHEN = re.compile(r"\bwhen\b|\b(what|which) year\b", re.I)  # English only, like _TIME's words

@@ -5123,3 +5123,23 @@ def test_a_duty_given_to_another_body_than_the_reports_give_it_is_refused():
                                 charges),
                                ("why must Myria publish figures on migration", drafts)):
         assert problem(question, sentence) is None, question
+
+
+def test_a_year_range_typed_with_an_en_dash_states_no_number_of_its_own():
+    permits = "Over 2009-18, Belgium issued an average of 54,000 first residence permits per year."
+    # probes28 twin #20: "2009–18" is the reports' "2009-18", not a number 18 they never mention
+    assert problem("How many first residence permits did Belgium issue per year on average over 2009–18?",
+                   permits) is None
+    assert problem("How many first residence permits did Belgium issue per year on average over 1999–2008?",
+                   permits) == "the passages never mention 1999"
+
+
+def test_how_a_thing_is_positioned_is_no_claim_a_denial_of_another_verb_denies():
+    agreement = ("The federal coalition agreement acknowledges that development cooperation cannot be subordinated to "
+                 "the migration agenda, but still sees it under the lens of the struggle against the root causes of "
+                 "irregular migration.")
+    # probes28 twin #32: answered; its false premise ("why does it subordinate ...") is still refused
+    assert problem("how does the federal coalition agreement position development cooperation relative to the "
+                   "migration agenda", agreement) is None
+    assert problem("why does the federal coalition agreement subordinate development cooperation to the migration "
+                   "agenda", agreement) == f"the reports say otherwise: “{quote(agreement)}”"
