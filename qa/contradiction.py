@@ -151,6 +151,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "asylum applications dropped within one year" against "doubled within one year" (not "fall": a government
     # falls too)
     **{less: ("increase", "rise", "grow", "double", "doubled") for less in ("decrease", "drop", "decline")},
+    # "why did the number of applications fall between 2014 and 2015" against "increased from 41 in 2014 to 77 in
+    # 2015" (a number's rise from one figure to another, which no government's fall is)
+    **{fall: ("increased from", "rose from", "grew from") for fall in ("fall", "fell")},
     # "court challenges were the least successful way" against "has proven the most successful way"
     "least": ("most",),
     # "mostly developed at the municipal level" against "mostly developed at a federal level"

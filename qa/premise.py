@@ -229,6 +229,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _share_missing(question, chosen) or _country_missing(question, chosen)
             or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
             or _holder_missing(question, chosen) or _funder_missing(question, chosen)
+            or _told_funder_missing(question, chosen)
             or _elsewhere_too(question, chosen, hits)
             or _party_missing(question, chosen) or _ranking_missing(question, chosen)
             or _finding_missing(question, chosen)
@@ -973,6 +974,34 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None
     thing = " ".join(asked.group("what").split())
     return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"
+
+
+# "jobteam gent is sponsored by the city and amif - what did amif say": funders the question tells
+_FUNDED_BY = re.compile(r"^(?P<what>[^?;:]*?)\s+(?:is|are|was|were|being)\s+(?:\w+ly\s+)?(?:sponsored|funded|"
+                        r"subsidi[sz]ed|financed|paid for|bankrolled|co-?funded|co-?financed)\s+by\s+"
+                        r"(?P<who>[^?;:—–]+?)(?=\s*(?:[?;:—–]|\s-\s|$|,))", re.I)
+_FUNDER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.I)
+
+
+def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """A funder the question tells ("jobteam gent is sponsored by the city and amif") that no chosen sentence paying
+    for the thing names by all its words or its initials ("The project is sponsored by the city of Ghent and the
+    European Social Fund (ESF)")."""
+    told = _FUNDED_BY.search(question)
+    if not told:
+        return None
+    what = content_stems(told.group("what"))
+    paying = [s for s in chosen if _FUND & content_stems(s) and (not what or what & content_stems(s)
+                                                                  or REFERS_BACK.match(s))]
+    if not paying:
+        return None
+    for funder in _FUNDER_SEPARATOR.split(told.group("who")):
+        stems = content_stems(funder)
+        acronyms = [w for w in re.findall(r"[\w-]+", funder) if len(w) > 1 and (w.isupper() or len(w) <= 5)]
+        if stems and not any(stems <= content_stems(s) or any(re.search(rf"\b{re.escape(a)}\b", s, re.I)
+                                                               for a in acronyms) for s in paying):
+            return f"the reports name other funders than {' '.join(funder.split())}: “{quote(paying[0])}”"
+    return None
 
 
 # "Is alderman Coddens a member of the socialist party or of some other party?", "what's his party affiliation"

@@ -5143,3 +5143,27 @@ def test_how_a_thing_is_positioned_is_no_claim_a_denial_of_another_verb_denies()
                    "migration agenda", agreement) is None
     assert problem("why does the federal coalition agreement subordinate development cooperation to the migration "
                    "agenda", agreement) == f"the reports say otherwise: “{quote(agreement)}”"
+
+
+def test_a_number_said_to_fall_that_the_reports_have_rise_from_one_figure_to_another_is_refused():
+    applications = ("The number of applications increased from 41 in 2014 to 77 in 2015, with the number of active "
+                    "participants every year fluctuating between 50 and 60.")
+    # probes28 #22
+    assert problem("Why did the number of applications to Project Ankerkracht fall between 2014 and 2015?",
+                   applications) == f"the reports say the opposite of 'fall': “{quote(applications)}”"
+    assert problem("Why did the number of applications to Project Ankerkracht rise between 2014 and 2015?",
+                   applications) is None
+    # a government's fall is no number's
+    fell = "Ultimately, the previous federal government fell over public endorsement of the GCM."
+    assert problem("why did the federal government fall", fell) is None
+
+
+def test_a_funder_the_question_tells_that_no_sentence_paying_for_the_thing_names_is_refused():
+    sponsored = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    # probes28 #12: Jobteam Gent's sponsors are the city and the ESF, not AMIF
+    assert problem("jobteam gent is sponsored by the city and amif — what did amif say about its expertise",
+                   sponsored) == f"the reports name other funders than amif: “{quote(sponsored)}”"
+    # its funders by their words, or their initials
+    for question in ("jobteam gent is sponsored by the city and the esf — what did the esf say about its expertise",
+                     "jobteam gent is sponsored by ghent and the european social fund, what did it achieve"):
+        assert problem(question, sponsored) is None, question
