@@ -676,12 +676,28 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
     for Refugees and Stateless Persons makes decisions on applications for international protection (refugee
     status and subsidiary protection status)"). Not for a question asking who, nor for a sentence whose body
     shares a word or the initials of the question's ("the CGRS")."""
-    if _ASKING_WHO.search(question):
-        return None
-    asked = _IN_CHARGE.search(question)
-    if not asked:
-        return None
-    actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", question[:asked.start()]))
+    for asked in _IN_CHARGE.finditer(question):
+        # "who oversees the immigration office ... while the cgrs issues visas and residence permits": a clause after
+        # "while" or "whereas" tells who does what, whatever the question asks
+        lead = list(_CLAUSE_LEAD.finditer(question[:asked.start()]))
+        if lead:
+            reason = _in_charge_claim(question[lead[-1].end():asked.start()], asked, question, chosen, hits)
+        elif _ASKING_WHO.search(question):
+            continue
+        else:
+            reason = _in_charge_claim(question[:asked.start()], asked, question, chosen, hits)
+        if reason:
+            return reason
+    return None
+
+
+_CLAUSE_LEAD = re.compile(r"\b(?:while|whereas)\s+", re.I)
+
+
+def _in_charge_claim(head: str, asked: re.Match[str], question: str, chosen: Sequence[str],
+                     hits: Sequence[Hit]) -> str | None:
+    """The reason the body `head` ends with is not the one the reports put in charge of the task after `asked`."""
+    actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", head))
     if _ASKING_WHICH_BODY.search(actor_text):
         return None  # "In Belgium, which body issues visas ...?": a question word after a lead still asks who
     actor = content_stems(actor_text) - _NOT_THE_BODY

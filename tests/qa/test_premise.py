@@ -5167,3 +5167,18 @@ def test_a_funder_the_question_tells_that_no_sentence_paying_for_the_thing_names
     for question in ("jobteam gent is sponsored by the city and the esf — what did the esf say about its expertise",
                      "jobteam gent is sponsored by ghent and the european social fund, what did it achieve"):
         assert problem(question, sponsored) is None, question
+
+
+def test_a_task_a_while_clause_gives_another_body_is_refused_whatever_the_question_asks():
+    office = ("The Immigration Office, overseen by the Federal Public Service Interior, is responsible for issuing "
+              "visas and residence permits.")
+    read = hits(office)
+    # probes28 #9: the clause after "while" swaps the two bodies' tasks, though the question asks who
+    assert other_body_in_charge("who oversees the immigration office, which decides on asylum applications while the "
+                                "cgrs issues visas and residence permits", [office], read) == (
+        f"the reports give this task to another body: “{quote(office)}”")
+    # the bodies in their places, or no clause telling who does what: no premise
+    for question in ("who oversees the immigration office, which issues visas and residence permits while the cgrs "
+                     "decides on asylum applications",
+                     "who issues visas and residence permits in belgium"):
+        assert other_body_in_charge(question, [office], read) is None, question
