@@ -305,8 +305,10 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 
 
 # ("Which of the bills ..., tabled under the previous federal legislature, ended up being adopted?")
-_WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,80}?\b(?:were|was|have|has|had|got|did)\b|"
+_WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,120}?\b(?:were|was|have|has|had|got|did)\b|"
                        r"\bwhich\s+of\b[^?;]{0,120}?\b(?:ended|end)\s+up\b", re.I)
+_WHICH_VERB = re.compile(r"\bwhich\b[^?;]*?\b(?:were|was|got|been|being)\s+(?:\w+ly\s+)?([a-z]+)", re.I)
+_DONE = frozenset(_stem(w) for w in "adopted passed approved enacted implemented accepted".split())
 _NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.;]*", re.I)
 # ("Which of the bills making family reunification more restrictive, adopted under the previous legislature, hit
 # refugees hardest?": what a clause of the question takes as done, which "None of these were adopted" must deny)
@@ -317,13 +319,20 @@ _WHICH_OF_DONE = re.compile(r"\bwhich\s+of\b[^?;]{0,120}?,\s*(adopted|passed|app
 def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """ "Which of the bills tightening family reunification were passed ...?" against "various bills were tabled
     to make family reunification more restrictive ... None of these were adopted." The question takes some for
-    granted; the reports say none. The sentence with the one before it must share two of the question's words."""
+    granted; the reports say none. The sentence with the one before it must share two of the question's words, and
+    what none were must be what the question has them be ("adopted" or "passed", not "tabled")."""
     done = _WHICH_OF_DONE.search(question)
     if not _WHICH_OF.search(question) and not done:
         return None
     asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
+    # what the question has them be: "adopted" is denied by "none of these were adopted", "tabled" is not
+    verb = _WHICH_VERB.search(question)
     for sentence in chosen:
         match = _NONE_OF.search(sentence)
+        if match and verb and not ({_stem(verb.group(1))} & {_stem(w) for w in _WORD.findall(match.group())}
+                                   or _stem(verb.group(1)) in _DONE and _DONE & {_stem(w) for w in
+                                                                                 _WORD.findall(match.group())}):
+            continue
         if match and done and done.group(1).lower() not in match.group().lower():
             continue
         if match and len(asked & {_stem(w) for w in _WORD.findall(context_of(sentence, hits))}) >= 2:

@@ -5182,3 +5182,17 @@ def test_a_task_a_while_clause_gives_another_body_is_refused_whatever_the_questi
                      "decides on asylum applications",
                      "who issues visas and residence permits in belgium"):
         assert other_body_in_charge(question, [office], read) is None, question
+
+
+def test_which_of_them_were_done_is_denied_by_none_of_them_only_for_that_deed():
+    bills = ("Under the previous legislature, various bills were tabled to make the rules on family reunification "
+             "more restrictive, also after Belgium had expressed its support for the GCM in the UN General "
+             "Assembly.17 None of these were adopted.")
+    # probes28 #18: a long "which of ..." before "were adopted"
+    assert problem("which of the bills to make family reunification more restrictive under the previous legislature "
+                   "were adopted", bills).startswith("the reports say none of these were adopted")
+    assert problem("which of the bills to make family reunification more restrictive were passed",
+                   bills).startswith("the reports say none of these were adopted")
+    # what they were, which "none of these were adopted" does not deny
+    assert problem("which of the bills to make family reunification more restrictive under the previous legislature "
+                   "were tabled after belgium expressed its support for the gcm", bills) is None
