@@ -40,7 +40,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
             or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
             or _share_for_another(question, chosen)
-            or _negated(question, best, chosen) or _affirmed(question, best))
+            or _negated(question, best, chosen) or _affirmed(question, best) or _none_said_done(question, chosen))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -1126,6 +1126,26 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                         continue
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"
+    return None
+
+
+# "why was no tour of the pontoon organised for citizens": the thing denied and the deed
+_WHY_NO = re.compile(r"^\W*(?:why|how come)\s+(?:was|were|is|are|has|have|had)\s+(?:there\s+)?no\s+"
+                     r"(?P<thing>[^\W\d_][\w’'-]*)\b[^?,;]*?\b(?P<done>[a-z]+(?:ed|en))\b", re.I)
+
+
+def _none_said_done(question: str, chosen: Sequence[str]) -> str | None:
+    """"Why was no tour of the pontoon organised for citizens?" against "Also a tour within the pontoon was
+    organised.": a chosen sentence that denies nothing tells the thing and the deed the question says were not."""
+    asked = _WHY_NO.search(question)
+    if not asked:
+        return None
+    thing, done = _stem(asked.group("thing")), _stem(asked.group("done"))
+    for sentence in chosen:
+        stems = {_stem(w) for w in _WORD.findall(sentence)}
+        if thing in stems and done in stems and not (_NEGATION.search(sentence) or _DENYING.search(sentence)
+                                                     or _LACKING.search(sentence)):
+            return f"the reports say it was done: “{quote(sentence)}”"
     return None
 
 

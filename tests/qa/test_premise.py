@@ -5196,3 +5196,14 @@ def test_which_of_them_were_done_is_denied_by_none_of_them_only_for_that_deed():
     # what they were, which "none of these were adopted" does not deny
     assert problem("which of the bills to make family reunification more restrictive under the previous legislature "
                    "were tabled after belgium expressed its support for the gcm", bills) is None
+
+
+def test_why_no_thing_was_done_is_refused_when_a_chosen_sentence_tells_it_done():
+    tour = "Also a tour within the pontoon was organised."
+    # probes28 #31
+    assert problem("why was no tour of the pontoon reception centre organised for citizens", tour) == (
+        "the reports say it was done: “Also a tour within the pontoon was organised”")
+    # its twin, and a sentence that denies it or tells another deed
+    assert problem("why was a tour of the pontoon reception centre organised for citizens", tour) is None
+    assert problem("why was no tour of the pontoon organised", "No tour within the pontoon was organised.") is None
+    assert problem("why was no tour of the pontoon cancelled", tour) is None
