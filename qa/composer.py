@@ -651,7 +651,6 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
     if kind.wants_number:  # "how often": "twice a year" is the number
         # "how long": "for almost one and a half years", not any number
         found = _LENGTH_OF_TIME.search(text) if kind.wants_duration else _NUMBER.search(text) or FREQUENCY.search(text)
-        # "what share of applicants were recognised": "Most of them (60%)", not "11.11.11" or "(3) Thirdly"
         score += 1.0 if found else -0.5
     if kind.wants_date:
         score += 1.0 if _YEAR.search(text) or _MONTH.search(text) else -0.5

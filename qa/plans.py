@@ -334,7 +334,7 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
     granted = bool(_GRANTED.search(question)
                    or carried_out and requested and carried_out.end() <= requested.start())
     if not numbers or asks_yes_no(question) or not granted and (
-            not _TAKEN_IN.search(question) or _REQUESTED.search(question) or _OFFERED.search(question)):
+            not _TAKEN_IN.search(question) or requested or _OFFERED.search(question)):
         return None
     for hit in hits:
         sentences = chunk_sentences(hit.chunk)

@@ -329,9 +329,9 @@ def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     verb = _WHICH_VERB.search(question)
     for sentence in chosen:
         match = _NONE_OF.search(sentence)
-        if match and verb and not ({_stem(verb.group(1))} & {_stem(w) for w in _WORD.findall(match.group())}
-                                   or _stem(verb.group(1)) in _DONE and _DONE & {_stem(w) for w in
-                                                                                 _WORD.findall(match.group())}):
+        none_were = {_stem(w) for w in _WORD.findall(match.group())} if match else set()
+        if match and verb and not (_stem(verb.group(1)) in none_were
+                                   or _stem(verb.group(1)) in _DONE and _DONE & none_were):
             continue
         if match and done and done.group(1).lower() not in match.group().lower():
             continue
@@ -976,7 +976,7 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     # "why did the european social fund decide to fund refu interim" against "Refu Interim is subsidised by the city
     # of Ghent and the Ministry of Culture": a funder no sentence paying for the thing names (all its words)
     payer = " ".join(asked.group("who").split()) if "who" in asked.re.groupindex else ""
-    payer_stems = content_stems(payer) - content_stems("the") if payer.casefold() not in _NO_FUNDER else set()
+    payer_stems = content_stems(payer) if payer.casefold() not in _NO_FUNDER else set()
     if on_it and payer_stems and not any(payer_stems <= content_stems(s) for s in on_it):
         return f"the reports name other funders than {payer}: “{quote(on_it[0])}”"
     if on_it:
