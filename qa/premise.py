@@ -1006,7 +1006,9 @@ def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None
     for funder in _FUNDER_SEPARATOR.split(told.group("who")):
         stems = content_stems(funder)
-        acronyms = [w for w in re.findall(r"[\w-]+", funder) if len(w) > 1 and (w.isupper() or len(w) <= 5)]
+        # its initials, typed in capitals or short ("esf", "amif"), not a stop word ("the eu" is not named by "the")
+        acronyms = [w for w in re.findall(r"[\w-]+", funder) if len(w) > 1 and (w.isupper() or len(w) <= 5)
+                    and tokenize(w, "en")]
         if stems and not any(stems <= content_stems(s) or any(re.search(rf"\b{re.escape(a)}\b", s, re.I)
                                                                for a in acronyms) for s in paying):
             return f"the reports name other funders than {' '.join(funder.split())}: “{quote(paying[0])}”"

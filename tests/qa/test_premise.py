@@ -5167,6 +5167,9 @@ def test_a_funder_the_question_tells_that_no_sentence_paying_for_the_thing_names
     for question in ("jobteam gent is sponsored by the city and the esf — what did the esf say about its expertise",
                      "jobteam gent is sponsored by ghent and the european social fund, what did it achieve"):
         assert problem(question, sponsored) is None, question
+    # a funder with an article is named by its words, not by "the" (review)
+    assert problem("jobteam gent is sponsored by the city and the flemish government - what did it achieve",
+                   sponsored) == f"the reports name other funders than the flemish government: “{quote(sponsored)}”"
 
 
 def test_a_task_a_while_clause_gives_another_body_is_refused_whatever_the_question_asks():
