@@ -1637,3 +1637,16 @@ def test_a_personal_pronoun_in_a_lead_is_the_person_the_question_names_after_it(
     # no person named after it, or none before the comma: someone earlier
     assert needs_context("In her article, what does she say about the pontoon?")
     assert needs_context("what did she say to Mayor De Clercq")
+
+
+def test_a_thing_named_in_many_words_before_a_relative_that_is_no_follow_up():
+    from qa.question import needs_context, resolve_followup
+
+    # found in Chromium: after other questions, this was read as a follow-up and given an earlier subject
+    question = "Tell me about the floating reception centre for asylum seekers that opened in Ghent."
+    assert not needs_context(question)
+    assert resolve_followup(question, ["Which organisation's stage production led to the creation of Refu "
+                                       "Interim?"]) is None
+    # a demonstrative still points back
+    for question in ("tell me about that project", "when was that created", "what did that achieve"):
+        assert needs_context(question), question
