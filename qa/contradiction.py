@@ -1092,6 +1092,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
         return None
     asked = content_stems(question)
     in_question = {_stem(w) for w in _WORD.findall(question)}  # every word's, stop words too
+    stance = bool(_ASKS_STANCE.search(question))
     for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
         # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
         # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
@@ -1121,8 +1122,8 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                     after = [_stem(w) for w in reach[:ends[0] if ends else None]]
                     # "cannot be subordinated to the migration agenda" denies the subordinating, which "how does it
                     # position development cooperation relative to the migration agenda" does not claim
-                    denied = next((w for w in reach if w.lower() not in _AUXILIARIES), "")
-                    if _stem(denied) not in in_question and _ASKS_STANCE.search(question):
+                    if stance and _stem(next((w for w in reach if w.lower() not in _AUXILIARIES), "")) \
+                            not in in_question:
                         continue
                     if sum(1 for s in after if s in asked) >= needed:
                         return f"the reports say otherwise: “{quote(sentence)}”"

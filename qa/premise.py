@@ -966,16 +966,14 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     # "who subsidises that project now? (Refu Interim ...)": the thing referred back to is the follow-up's subject
     if REFERS_BACK.match(asked.group("what")):
         what = content_stems(split_resolved(question)[1])
-    # "The project is sponsored by ...": a sentence on its section's subject names it
-    paying = [(s, stems) for s, stems in ((s, content_stems(s)) for s in chosen) if _FUND & stems]
-    on_it = [s for s, stems in paying if not what or what & stems or REFERS_BACK.match(s)]
+    on_it = _paying_for(what, chosen)
     funder = " ".join(known.group(1).split()) if known else ""
     named = content_stems(funder)
     if on_it and named and not any(named & content_stems(s) for s in chosen):
         return f"the reports name other funders than {funder}: “{quote(on_it[0])}”"
     # "why did the european social fund decide to fund refu interim" against "Refu Interim is subsidised by the city
     # of Ghent and the Ministry of Culture": a funder no sentence paying for the thing names (all its words)
-    payer = " ".join(asked.group("who").split()) if "who" in asked.re.groupindex else ""
+    payer = " ".join((asked.groupdict().get("who") or "").split())
     payer_stems = content_stems(payer) if payer.casefold() not in _NO_FUNDER else set()
     if on_it and payer_stems and not any(payer_stems <= content_stems(s) for s in on_it):
         return f"the reports name other funders than {payer}: “{quote(on_it[0])}”"
@@ -983,6 +981,13 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None
     thing = " ".join(asked.group("what").split())
     return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"
+
+
+def _paying_for(what: set[str], chosen: Sequence[str]) -> list[str]:
+    """The chosen sentences with a word of paying that name the thing (any, when `what` is empty), or whose subject
+    is their section's ("The project is sponsored by ...")."""
+    return [s for s, stems in ((s, content_stems(s)) for s in chosen)
+            if _FUND & stems and (not what or what & stems or REFERS_BACK.match(s))]
 
 
 # "jobteam gent is sponsored by the city and amif - what did amif say": funders the question tells
@@ -999,9 +1004,7 @@ def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     told = _FUNDED_BY.search(question)
     if not told:
         return None
-    what = content_stems(told.group("what"))
-    paying = [s for s in chosen if _FUND & content_stems(s) and (not what or what & content_stems(s)
-                                                                  or REFERS_BACK.match(s))]
+    paying = _paying_for(content_stems(told.group("what")), chosen)
     if not paying:
         return None
     for funder in _FUNDER_SEPARATOR.split(told.group("who")):
