@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from qa.contradiction import chunk_sentences, content_stems, quote, quote_from, related_sentences
 from qa.question import name_acronyms, unshortened
@@ -121,7 +122,7 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     fell = _FALL.match(asked.group())
     for sentence, near in related_sentences(chosen, hits):
         given = _GIVES_CAUSE.search(sentence)
-        if not near or not given or cause & _causes(sentence):
+        if not near or not given or _shares_word(cause, _causes(sentence)):
             continue
         told = event & content_stems(sentence[:given.start()])
         if fell and _FALL.match(given.group()):  # "collapsed ... over" and "fell over" tell one event
@@ -159,6 +160,16 @@ def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if len(effect & _causes(sentence)) >= (_EVENT_MIN if near else _EVENT_MIN + 1):
             return f"the reports give another cause: “{quote(sentence)}”"
     return None
+
+
+_SAME_WORD_PREFIX = 5  # letters two stems must open with alike to be one word's forms ("expans", "expand")
+
+
+def _shares_word(cause: set[str], stems: set[str]) -> bool:
+    """Whether a sentence's stems hold a word of the cause, in another form: "in which towns is Refu Interim active
+    as a result of its expansion?" names what "due to their success in Ghent has expanded into ..." tells, not
+    another cause."""
+    return any(a == b or len(commonprefix([a, b])) >= _SAME_WORD_PREFIX for a in cause for b in stems)
 
 
 def _causes(text: str) -> set[str]:

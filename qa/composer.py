@@ -156,6 +156,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     chosen = _answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index, max_sentences)
     if kind.wants_share:
         chosen = _with_share(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
+    elif kind.wants_number:
+        chosen = _with_count(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_remedy(chosen, max_sentences)
@@ -1058,7 +1060,7 @@ def _with_next(chosen: list[Candidate], limit: int, leads: re.Pattern[str], foll
     return chosen
 
 
-SHARE_COVERAGE = 0.5  # of the best chosen sentence's coverage, a sentence giving a share must have to be added
+SHARE_COVERAGE = 0.5  # of the best chosen sentence's coverage, a sentence giving a share or count must have to be added
 
 
 def _with_share(question: str, chosen: list[Candidate], candidates: Sequence[Candidate], limit: int,
@@ -1069,15 +1071,36 @@ def _with_share(question: str, chosen: list[Candidate], candidates: Sequence[Can
     Ghent solidarity status". The sentence, with the one before it, its section and its report's title, must name
     every place the question does (not "16.8% of the Belgian population" for "what share of Ghent's population").
     It comes second, before the weaker sentences, the last of which it replaces when the answer is full."""
-    if not chosen or any(PERCENT.search(c.text) for c in chosen):
+    return _with_giving(question, chosen, candidates, limit, hits, lambda text: bool(PERCENT.search(text)))
+
+
+def _with_count(question: str, chosen: list[Candidate], candidates: Sequence[Candidate], limit: int,
+                hits: Sequence[Hit]) -> list[Candidate]:
+    """ "how many ppl volunteered thru refu interim in 2019", answered by sentences on Refu Interim that count no
+    people, gets the best sentence that counts them ("In 2019, 210 asylum seekers, refugees and migrants
+    volunteered ...", in the year asked if the question asks one), on the terms of _with_share."""
+    counted = counted_phrases(question)
+    years = set(_YEAR.findall(question))
+    if not counted:
+        return chosen
+    return _with_giving(question, chosen, candidates, limit, hits, lambda text: counts_any(counted, text) and (
+        not years or bool(years & set(_YEAR.findall(context_of(text, hits))))))
+
+
+def _with_giving(question: str, chosen: list[Candidate], candidates: Sequence[Candidate], limit: int,
+                 hits: Sequence[Hit], gives: Callable[[str], bool]) -> list[Candidate]:
+    """When no chosen sentence `gives` what the question asks, the best candidate that does, covering the question
+    at least SHARE_COVERAGE as well as the best chosen and naming (with its context) every place the question does,
+    comes second (not a note: "10 Myria, Migratie in cijfers en in rechten, 2019, 7." counts nobody)."""
+    if not chosen or any(gives(c.text) for c in chosen):
         return chosen
     floor = SHARE_COVERAGE * max(c.coverage for c in chosen)
     places = scopes(question)
-    share = next((c for c in candidates if PERCENT.search(c.text) and c.coverage >= floor and c.coverage > 0
-                  and places <= scopes(context_of(c.text, hits))), None)
-    if share is None:
+    found = next((c for c in candidates if c.coverage >= floor and c.coverage > 0 and not _NOTE.match(c.text)
+                  and gives(c.text) and places <= scopes(context_of(c.text, hits))), None)
+    if found is None:
         return chosen
-    return [chosen[0], share, *chosen[1:]][:limit]
+    return [chosen[0], found, *chosen[1:]][:limit]
 
 
 _EXAMPLE = re.compile(r"^\W*(?:for example|for instance|e\.g\.|as an example|to give an example)\b", re.I)

