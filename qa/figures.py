@@ -165,6 +165,7 @@ _UNITS = frozenset("% percent per cent euro euros eur million billion thousand h
                    "september october november december".split())
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-|$)", re.I)
 _ITEM_NUMBER = re.compile(r"^\W*\(?\d{1,2}[.)]\s|\(\d{1,2}\)")
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_]|[)\"”’])([.!?,;:])\d{1,3}(?=\s|$)")  # "levels.3 These"
 _WINDOW = 8  # words either side of a number that its subject may stand in: "54,000 first residence permits"
 
 
@@ -198,7 +199,9 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                 return f"the reports give another year: “{quote(other)}”"
         else:
             # "- (4) Lastly, ...": the number of an item in a list counts nothing
-            given = next((s for s in sentences if word in _TOKEN.findall(_ITEM_NUMBER.sub(" ", s))), None)
+            # "... at the regional and municipal levels.3 These factors": a note's mark counts nothing either
+            given = next((s for s in sentences
+                          if word in _TOKEN.findall(_NOTE_MARK.sub(r"\1", _ITEM_NUMBER.sub(" ", s)))), None)
             if given:
                 return f"the reports give {word} for something else: “{quote(given)}”"
     return None

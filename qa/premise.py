@@ -1275,7 +1275,10 @@ def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None
     # the sentence that ranks must be about what is ranked: "most successful" wants "success" or the things asked
     # for ("Which municipalities ...") in it, not a "more" or "key" anywhere
-    ranked = {_stem(w) for w in [asked.group().split()[-1], *_RANKED_THING.findall(question)]
+    # (and the thing the rank is said of: "what should the best approach ... be grounded in?")
+    after = re.match(r"\s+([a-z]{4,})\b", question[asked.end():])
+    ranked = {_stem(w) for w in [asked.group().split()[-1], *_RANKED_THING.findall(question),
+                                 *(after.groups() if after else ())]
               if not _RANKS.fullmatch(w)}
     if not any(_ranks(sentence, ranked) for sentence in chosen):
         return f"no sentence says which is {re.sub(r'^(?!most|least)[a-z]+ (?=most|least)', '', asked.group().lower())}"

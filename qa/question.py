@@ -309,12 +309,17 @@ _ROLE_OF = re.compile(r"\bwhat\s+(?:position|role|job|title|office|function|post
                       r"(?:the\s+)?[\w’'-]+\s+(?:hold|have|occupy|fill)\b", re.I)
 
 
+_NOT_DEGREE = (r"(?!\s+(?:autonomy|freedom|influence|power|control|say|discretion|leeway|room|independence|emphasis|"
+               r"importance|attention|weight|trust|flexibility|leverage)\b)")
+
+
 def classify(question: str) -> QuestionKind:
     q = question.lower()
     return QuestionKind(
         # a number named in a why-question is its subject, not what it asks: "Why did the OCMW end up paying for
         # the project out of its own regular budget?"
-        wants_number=bool(re.search(r"\bhow (many|much|large|big|high|often|frequently|regularly|long)\b|"
+        # ("how much autonomy do regions have" asks a degree, not a quantity)
+        wants_number=bool(re.search(rf"\bhow (many|much{_NOT_DEGREE}|large|big|high|often|frequently|regularly|long)\b|"
                                     rf"{_TERM_ASKED}|"
                                     r"\b(what|which) (share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
                                     r"\bwhat\s*%|"

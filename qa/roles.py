@@ -408,6 +408,11 @@ def _undone(text: str) -> list[tuple[str, set[str]]]:
     return out
 
 
+# what was undone asked: "Which Aliens Act rule was abolished after the terrorist attacks?"
+_WHICH_UNDONE = re.compile(rf"\b(?:which|what)\s+(?:[\w’'-]+\s+){{0,6}}?(?:is|are|was|were|has been|have been|got)\s+"
+                           rf"(?:\w+\s+)?{_UNDONE.pattern}", re.I)
+
+
 def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question has something undone ("On what grounds did the Constitutional Court strike down language
     knowledge as a criterion ...?") and the sentences read undo something else by that act ("The criterion of
@@ -415,8 +420,8 @@ def other_undone(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     (its one word, if it names one besides the kind: "the language requirement") are in no sentence that tells of
     the act."""
     asked = [(act, stems - _KIND_WORDS) for act, stems in _undone(question)]
-    if not asked:
-        return None
+    if not asked or _WHICH_UNDONE.search(question):
+        return None  # "Which Aliens Act rule was abolished ...?" asks what was undone
     named = content_stems(question)
     for act, what in asked:
         telling = [(sentence, done) for sentence, _near in related_sentences(chosen, hits)
