@@ -637,12 +637,14 @@ _MEASURE = re.compile(r"\b(?:what|which|how high|how large|how much (?:lower|hig
                       r"((?:[\w-]+\s+){0,2}?(?:rate|ratio|share|percentage|proportion|number|amount|total|size|cost|"
                       r"budget|fee|price))\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?([\w-]+))?", re.I)
 _MODIFIERS = frozenset("average total current annual yearly monthly overall exact estimated".split())
+# a rate typed as the whole question, without "what is": "unemployment rate among refugees in ghent right now"
+_BARE_RATE = re.compile(r"^\W*(?:the\s+)?((?:[\w-]+\s+){0,2}?(?:rate|ratio))\b()", re.I)
 
 
 def measured_phrase(question: str) -> list[str]:
     """The thing a "what is the ... rate / share of ..." question measures: "What is the employment rate of
     non-EU immigrants?" -> [employment, rate]; "What share of its ODA ...?" -> [ODA]. Empty when unclear."""
-    match = _MEASURE.search(question)
+    match = _MEASURE.search(question) or _BARE_RATE.match(question)
     if not match:
         return []
     words = [w for w in match.group(1).split() if tokenize(w, "en") and w.lower() not in _MODIFIERS]

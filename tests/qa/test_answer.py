@@ -1738,3 +1738,15 @@ def test_a_level_aimed_at_does_not_deny_where_a_thing_stands(seed_engine):
     assert not answer.refused and "5.05%" in answer.text
     # look-alike: costs said to be below the target are refused against "remain substantially higher than the target"
     assert seed_engine.answer("why are remittance costs from belgium below the 3% target").refused
+
+
+def test_a_rate_typed_as_the_whole_question_needs_a_sentence_giving_it(seed_engine):
+    from qa.premise import measured_phrase
+
+    # heldout51 zz032: no "what is" before the rate, and words after the place ("right now")
+    assert measured_phrase("unemployment rate among refugees in ghent right now") == ["unemployment", "rate"]
+    answer = seed_engine.answer("unemployment rate among refugees in ghent right now")
+    assert answer.refused and answer.refusal_reason == "no sentence gives an unemployment rate"
+    # look-alike: a question typed as a bare thing that is no rate is still answered
+    assert measured_phrase("refu interim funders") == []
+    assert not seed_engine.answer("refu interim funders").refused
