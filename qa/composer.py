@@ -1080,9 +1080,9 @@ def _with_count(question: str, chosen: list[Candidate], candidates: Sequence[Can
     people, gets the best sentence that counts them ("In 2019, 210 asylum seekers, refugees and migrants
     volunteered ...", in the year asked if the question asks one), on the terms of _with_share."""
     counted = counted_phrases(question)
-    years = set(_YEAR.findall(question))
     if not counted:
         return chosen
+    years = set(_YEAR.findall(question))
     return _with_giving(question, chosen, candidates, limit, hits, lambda text: counts_any(counted, text) and (
         not years or bool(years & set(_YEAR.findall(context_of(text, hits))))))
 
