@@ -51,7 +51,8 @@ def split_config(settings: Settings) -> str:
     """What, besides the file's bytes, decides its passages: a change re-splits every report."""
     # v2: sentences broken by a blank line are joined (ingest.cleanup.join_broken_paragraphs)
     # v3: the rows of a table of facts ("Mayor (party)" / "Mathias De Clercq (Open Vld)") are text, not headings
-    return f"v3 words={settings.chunk_tokens} overlap={settings.chunk_overlap}"
+    # v4: a name and office on a line of its own ("Rudy Coddens, City Councillor for ...") is text, not a heading
+    return f"v4 words={settings.chunk_tokens} overlap={settings.chunk_overlap}"
 
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:

@@ -11,6 +11,9 @@ from ingest.passage import Chunk, Heading, LoadedDocument
 from ingest.sentences import fact_rows, split_sentences
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+# a person's name and office on a line of its own, under what they said: "Rudy Coddens, City Councillor for Social
+# Policy and Finance" (a name of two or more capitalised words, then a comma)
+_ATTRIBUTION = re.compile(r"^[A-Z][\w’'-]+(?: (?:[a-z]{2,3} )?[A-Z][\w’'-]+)+, ")
 _WORD = re.compile(r"\w+")
 
 
@@ -75,7 +78,7 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if line.endswith("?"):
         return len(words) <= 12
-    if line.isdigit() or len(words) == 1 and len(line) < 4:
+    if line.isdigit() or len(words) == 1 and len(line) < 4 or _ATTRIBUTION.match(line):
         return False
     return line[0].isupper() or line[0].isdigit()
 

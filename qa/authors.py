@@ -30,8 +30,9 @@ def other_author(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     match = _OWNED.search(question)
     if not match:
         return None
-    owner = (match.group(1) or match.group(2)).casefold()
-    if owner in PLACE_WORDS or owner in _NO_OWNER or not _a_name(owner, hits):
+    typed = match.group(1) or match.group(2)
+    owner = typed.casefold()
+    if owner in PLACE_WORDS or owner in _NO_OWNER or not _a_name(owner, hits, typed):
         return None
     reports = {}
     for hit in hits:
@@ -42,14 +43,21 @@ def other_author(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         return None
     title, author, _said = next(iter(reports.values()))
     by = f" by {author}" if author else ""
-    return f"the passages are from “{title}”{by}, not from {match.group(1) or match.group(2)}"
+    # the whole name typed: "the piece by Rudy Coddens" is not from "Rudy Coddens"
+    goes_on = _NAME_GOES_ON.match(question, match.end(2)) if match.group(2) else None
+    name = typed + (goes_on.group() if goes_on else "")
+    return f"the passages are from “{title}”{by}, not from {name}"
 
 
-def _a_name(word: str, hits: Sequence[Hit]) -> bool:
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'-]+)*")
+
+
+def _a_name(word: str, hits: Sequence[Hit], typed: str) -> bool:
     """The passages read write `word` (lower case) with a capital and never without: "Myria", not the "coordinator"
-    of "the taskforce coordinator's article" or the "body" of "that body's final report"."""
+    of "the taskforce coordinator's article" or the "body" of "that body's final report". A word they never write
+    is a name when typed with a capital ("the openDemocracy piece by Rudy Coddens")."""
     found = [m.group() for hit in hits for m in re.finditer(rf"\b{re.escape(word)}\b", hit.chunk.text, re.I)]
-    return bool(found) and all(w[0].isupper() for w in found)
+    return all(w[0].isupper() for w in found) and (bool(found) or typed[0].isupper())
 
 
 def _words(text: str) -> set[str]:

@@ -88,7 +88,9 @@ _ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
 _NOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")  # a numbered note: "56 Federal coalition agreement, 30 September 2020."
-_PLAIN_WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence has some, a byline or caption hardly
+# a lower-case word: a sentence has some, a byline or caption hardly ("Rudy Coddens, City Councillor for Social Policy
+# and Finance")
+_PLAIN_WORD = re.compile(r"\b(?!(?:and|for|the)\b)[a-z]{3,}\b")
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
     """Why the chosen sentences don't answer the question, or None when nothing says so.
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
-    return (_quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
+    return (other_office(question, chosen, hits)  # "in which year did rudy coddens become mayor?": no year is asked
+            or _quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
             or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen, hits)
             or _share_missing(question, chosen) or _country_missing(question, chosen)
@@ -239,7 +240,6 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
             or other_body_in_charge(question, chosen, hits) or other_body_with_duty(question, chosen, hits)
-            or other_office(question, chosen, hits)
             or swapped_change(question, chosen) or other_successor(question, chosen, hits)
             or other_recipient(question, chosen, hits) or other_portfolio(question, chosen, hits)
             or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen)

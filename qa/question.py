@@ -45,6 +45,7 @@ def topic_words(question: str) -> str:
     """The question without its framing words, for lexical matching ("How many ... according to X?"), idioms
     in the reports' plain words ("gave rise to" is "originated", "turned into" is "transformed into"); a
     question about one's own situation asks who a programme is for ("eligible")."""
+    question = _ASKER_ROLE.sub("", question)  # "As a councillor thinking of ...": who asks, not what
     question = _ORIGINATED.sub("originated from", question)
     question = _CAME_UP_WITH.sub("initiated initiative", question)
     question = _GO_OUT.sub("outreach", question)
@@ -78,6 +79,10 @@ def topic_words(question: str) -> str:
     return _WORD.sub(lambda m: "" if m.group().lower() in FRAMING_WORDS else m.group(), question)
 
 
+# the asker's own role, told before the question: "As a councillor thinking of copying Ghent's partnership model,
+# what's ...", "As a volunteer I wonder: ..." (not "As a Groen mayor, what did Mathias De Clercq say ...", a premise)
+_ASKER_ROLE = re.compile(r"^\W*(?i:as\s+an?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:I|thinking|working|writing|planning|"
+                         r"looking|trying|hoping|wondering|considering)\b)")
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _FOUNDED = re.compile(r"\bfounded\b", re.I)
 _FALL_SHORT = re.compile(r"\bf(?:all|alls|ell|allen|alling)\s+short\b", re.I)

@@ -801,15 +801,15 @@ def _office(word: str) -> str:
     return _SAME_OFFICE.get(low, low)
 
 
-def _offices_of(text: str) -> list[tuple[str, str, int]]:
-    """(surname, office, where) of each person the text names with an office."""
+def _offices_of(text: str) -> list[tuple[str, str, int, str]]:
+    """(surname, office, where, the office as written) of each person the text names with an office."""
     out = []
     for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE):
         for m in pattern.finditer(text):
             office, name = (m.group(1), m.group(2)) if pattern is _OFFICE_THEN_NAME else (m.group(2), m.group(1))
             surname = name.split()[-1]
             if len(surname) > 3 and surname not in TOWNS and surname not in _NOT_NAMES:
-                out.append((surname, _office(office), m.start()))
+                out.append((surname, _office(office), m.start(), " ".join(office.lower().split())))
     return out
 
 
@@ -890,10 +890,10 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     if not re.search(rf"\b(?:{OFFICES})\b", question, re.I):
         return None  # no office given to anyone: the passages need not be read for names
     texts = _flat_texts(chosen, hits)
-    said: dict[str, dict[str, tuple[str, int]]] = {}
+    said: dict[str, dict[str, tuple[str, int, str]]] = {}
     for text in texts:
-        for surname, office, at in _offices_of(text):
-            said.setdefault(surname.lower(), {}).setdefault(office, (text, at))
+        for surname, office, at, written in _offices_of(text):
+            said.setdefault(surname.lower(), {}).setdefault(office, (text, at, written))
     for surname, offices in said.items():
         # a first name, and a particle of the surname ("Mathias De Clercq"), may stand before it, but not another
         # office or person ("the mayor and alderman Coddens")
@@ -919,7 +919,7 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         office = _office(next(g for g in given.groups() if g))
         if office in offices or any(o.endswith(f" {office}") for o in offices):
             continue  # "minister Charles Michel" is right of a "first minister"
-        other, (text, at) = next(iter(offices.items()))
+        text, at, other = next(iter(offices.values()))
         return f"the reports call {surname.title()} {other}, not {office}: “{quote(sentence_around(text, at))}”"
     return None
 

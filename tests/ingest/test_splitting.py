@@ -96,3 +96,19 @@ def test_a_table_of_facts_is_text_with_one_sentence_a_row_not_headings():
     # headings in a row (a table of contents) without a bare number among their values are no table
     assert fact_rows(["About the city", "Key Takeaways", "Political context", "Migration policy"]) == set()
     assert fact_rows(["Population", "263,608", "Area", "156 km2"]) == {0, 2}
+
+
+def test_a_name_and_office_under_what_they_said_is_text_not_a_heading():
+    # probes30 #11: "Rudy Coddens, City Councillor for Social Policy and Finance" stood alone between his words and
+    # the next heading; read as a heading with no text under it, it was in no passage
+    text = ("What is unique about the city?\n\nThe city supports initiatives, without taking them over.\n\n"
+            "Rudy Coddens, City Councillor for Social Policy and Finance\n\n"
+            "What is the focus of local migration policies?\n\nBringing inclusion and solidarity together.")
+    assert [h.text for h in find_headings(text)] == ["What is unique about the city?",
+                                                     "What is the focus of local migration policies?"]
+    chunks = split_document(LoadedDocument(path="x.txt", text=text), "d", "h")
+    assert chunks[0].section == "What is unique about the city?"
+    assert chunks[0].text.endswith("Rudy Coddens, City Councillor for Social Policy and Finance")
+    # a heading with a comma that names no person stays one
+    assert [h.text for h in find_headings("Intro.\n\nGhent, a city of arrival\n\nText here.")] == [
+        "Ghent, a city of arrival"]

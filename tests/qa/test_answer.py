@@ -313,6 +313,22 @@ def test_turned_into_is_transformed_into():
     assert "transformed it into" in topic_words("Why did Ghent turn it into a forum?")
 
 
+def test_the_askers_own_role_is_no_topic(seed_engine):
+    from qa.question import topic_words
+
+    # y019: once the city profile's "Rudy Coddens, City Councillor for ..." was read, the asker's "As a councillor"
+    # put that passage first
+    question = ("As a councillor thinking of copying Ghent's partnership model, what's the main complaint local NGOs "
+                "have voiced about working with the city?")
+    assert "councillor" not in topic_words(question) and "partnership model" in topic_words(question)
+    assert "volunteer" not in topic_words("As a volunteer I wonder: does Ghent give refugees a voice?")
+    hit = seed_engine.answer(question).passages[0]
+    assert "point of criticism" in hit.chunk.text
+    # a role given to someone else is a premise, and "as a result" no role
+    assert "mayor" in topic_words("As a Groen mayor, what did Mathias De Clercq say about solidarity?")
+    assert "result" in topic_words("As a result of the fire, what did Ghent do?")
+
+
 def test_where_to_look_and_why_it_matters_are_no_topic(seed_engine):
     from qa.question import topic_words
 
@@ -843,6 +859,19 @@ def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_eng
                                 "Belgium were being recognised as refugees?")
     assert "60%" in answer.text and byline not in answer.text
     assert byline in seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent'?").text
+
+
+def test_a_name_and_office_line_answers_who_but_not_what_they_said(seed_engine):
+    # probes30 #11: the profile's "Rudy Coddens, City Councillor for Social Policy and Finance" is read; it is no
+    # answer to what he said (its "for" and "and" make no sentence of it), and it tells another portfolio
+    answer = seed_engine.answer("What did Rudy Coddens, Ghent's City Councillor for Social Policy and Finance, say "
+                                "about bottom-up initiatives?")
+    assert not answer.refused and "bottom-up approaches" in answer.text
+    assert "City Councillor for Social Policy and Finance" not in answer.text
+    answer = seed_engine.answer("What did Rudy Coddens, Ghent's City Councillor for Education and Youth, say about "
+                                "bottom-up initiatives?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports give Rudy Coddens another portfolio")
+    assert "Social Policy and Finance" in seed_engine.answer("Who is Rudy Coddens?").text
 
 
 def test_contracted_question_words_are_spelled_out():

@@ -86,3 +86,14 @@ def test_a_name_ending_in_s_owns_a_report_with_the_apostrophe_alone():
                      "not from Coddens"
     assert other_author("In the openDemocracy article, which three working groups does Rudy Coddens say the "
                         "Taskforce set up?", [named], [Hit(article, 1.0)]) is None
+
+
+def test_a_name_the_passages_never_write_is_an_author_when_typed_with_capitals():
+    # probes31 #15: the passages read named no Coddens, so "Rudy" was taken for no name and the piece was answered
+    assert other_author("In the openDemocracy piece by Rudy Coddens on refugee solidarity in Ghent, why was Belgium "
+                        "the setting?", [SETTING], passages()) == (
+        "the passages are from “Migrant Integration Policies at the Local Level in Belgium” by Yar, A.W.A. and "
+        "Laurentsyeva, N., not from Rudy Coddens")
+    # typed in small letters, a word no passage read writes may be no name
+    assert other_author("in the openDemocracy piece by rudy coddens, why was belgium the setting", [SETTING],
+                        passages()) is None

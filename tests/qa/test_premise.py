@@ -2549,6 +2549,16 @@ def test_an_office_the_reports_never_give_that_person():
         assert other_office(question, [said, mayor], passages) is None, question
 
 
+def test_an_office_the_reports_never_give_is_told_before_a_missing_year():
+    # heldout30 ze005, once the profile's "Rudy Coddens, City Councillor for ..." was read: the line gives no year, so
+    # "in which year" was refused for the missing year, not for the office; the office is named as the reports write it
+    byline = "Rudy Coddens, City Councillor for Social Policy and Finance"
+    assert problem("writing a piece on ghent, in which year did rudy coddens become mayor?", byline) == \
+        f"the reports call Coddens councillor, not mayor: “{byline}”"
+    assert problem("writing a piece on ghent, in which year did rudy coddens become councillor?", byline) == \
+        "no sentence says when"
+
+
 def test_what_explains_most_wants_a_finding():
     study = ("To achieve this goal, it is crucial to look into existing integration policies at the local level. "
              "Immigrants living in the same country can still perform very differently, depending on local factors.")
