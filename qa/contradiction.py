@@ -17,6 +17,7 @@ from ingest.passage import Chunk
 from ingest.sentences import split_sentences
 from qa.question import (
     FREQUENCY,
+    MONTHS,
     asks_yes_no,
     frequencies,
     question_names,
@@ -460,8 +461,30 @@ def of_year_and_names(question: str, years: set[str], sentence: str) -> bool:
     """The sentence gives each of the `years` and every word of the question's names (a follow-up's run them
     together: "Ghent European Council")."""
     words = [word for name in question_names(question) for word in name.split()]
-    return bool(words) and years <= set(YEAR.findall(sentence)) and all(re.search(rf"\b{re.escape(word)}\b", sentence)
-                                                                       for word in words)
+    if not words or not years <= set(YEAR.findall(sentence)):
+        return False
+    # ... or the name the question gives the year to: "Which vzw Cirq production led to Refu Interim being created
+    # in 2017?" is told by "Refu Interim was created in 2017"
+    owner = _name_of_year(question, years)
+    return any(all(re.search(rf"\b{re.escape(word)}\b", sentence) for word in told)
+               for told in (words, owner.split() if owner else ()) if told)
+
+
+def _name_of_year(question: str, years: set[str]) -> str | None:
+    """The name the question gives its year to: the last one before the year, at most _YEAR_REACH words before it."""
+    at = min((m.start() for m in YEAR.finditer(question) if m.group() in years), default=None)
+    if at is None:
+        return None
+    found = [(question.rfind(name, 0, at), name) for name in question_names(question)
+             if name.lower() not in MONTHS]  # "announced in September 2019": no name
+    found = [(where, name) for where, name in found if where >= 0]
+    if not found:
+        return None
+    where, name = max(found)
+    return name if len(question[where + len(name):at].split()) <= _YEAR_REACH else None
+
+
+_YEAR_REACH = 4  # words between a name and the year the question gives it: "Refu Interim being created in 2017"
 
 
 def clause_about(question: str, text: str) -> str:

@@ -308,6 +308,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 _WHICH_OF = re.compile(r"\bwhich\b[^?,;]{0,120}?\b(?:were|was|have|has|had|got|did)\b|"
                        r"\bwhich\s+of\b[^?;]{0,120}?\b(?:ended|end)\s+up\b", re.I)
 _WHICH_VERB = re.compile(r"\bwhich\b[^?;]*?\b(?:were|was|got|been|being)\s+(?:\w+ly\s+)?([a-z]+)", re.I)
+_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:been\s+|yet\s+)?([a-z]+)", re.I)  # "were not adopted"
 _DONE = frozenset(_stem(w) for w in "adopted passed approved enacted implemented accepted".split())
 _NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.;]*", re.I)
 # ("Which of the bills making family reunification more restrictive, adopted under the previous legislature, hit
@@ -334,6 +335,10 @@ def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                                    or _stem(verb.group(1)) in _DONE and _DONE & none_were):
             continue
         if match and done and done.group(1).lower() not in match.group().lower():
+            continue
+        # "Although the bills ... were not adopted, which obstacles ... does Belgium still have?": the question says
+        # what the reports say
+        if match and any(_stem(w) in none_were for w in _NOT_DONE.findall(question)):
             continue
         if match and len(asked & {_stem(w) for w in _WORD.findall(context_of(sentence, hits))}) >= 2:
             said = " ".join(match.group().split())  # "none of these\nwere adopted": as one line
@@ -715,8 +720,15 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
     """A question about money (budget, cost, funding) wants an amount or a share."""
     if (kind.wants_number or _FEE_ASKED.search(question)) and _MONEY_QUESTION.search(question) \
             and not _MONEY_OR_SHARE.search(" ".join(chosen)):
+        # "jobteam gent gets money from the city and the ESF - how many people did it want to reach": people counted
+        counted = _HOW_MANY_OF.search(question)
+        if counted and not _MONEY_QUESTION.search(question, counted.start()) and not _FEE_ASKED.search(question):
+            return None  # (the money told before what is counted)
         return "no sentence gives an amount"
     return None
+
+
+_HOW_MANY_OF = re.compile(r"\bhow\s+many\b", re.I)
 
 
 # "What fees does Refu Interim charge companies ...?" asks for an amount as "how much" does, and so does "what

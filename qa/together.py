@@ -134,6 +134,11 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
             continue
         # "Refugee Task Force" is "Refugee Taskforce", "Refugees Taskforce" is "Refugee Taskforce" (stemmed only
         # when needed: a few milliseconds)
+        # "the French-speaking Community" is one of "the Flemish, French-speaking and German-speaking communities"
+        head = re.escape(core[-1].rstrip("ys"))
+        if len(core) >= 2 and re.search(rf"\b{' '.join(map(re.escape, core[:-1]))}(?: \w+){{0,4}}? "
+                                        rf"(?:and|or) (?:\w+ ){{1,3}}{head}(?:s|es|ies|y)?\b", retrieved):
+            continue
         if "".join(core) in retrieved.replace(" ", "") or " ".join(canonical_stem(w) for w in core) in " ".join(
                 canonical_stem(w) for w in retrieved.split()):
             continue

@@ -5234,3 +5234,52 @@ def test_why_no_thing_was_done_is_refused_when_a_chosen_sentence_tells_it_done()
     assert problem("why was a tour of the pontoon reception centre organised for citizens", tour) is None
     assert problem("why was no tour of the pontoon organised", "No tour within the pontoon was organised.") is None
     assert problem("why was no tour of the pontoon cancelled", tour) is None
+
+
+def test_probes30_twins_with_a_true_premise_are_answered():
+    # probes30 #2: 37,1% is given for 2018 ("In the same year"), so the 0,44% of GNI is another figure, not another
+    # value of it; 30% is another value
+    oda = ("In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI), whereas this should increase "
+           "to 0,7% by 2030 to achieve the SDGs.")
+    ldc = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
+    asked = "belgium gave {} of its ODA to least developed countries in 2018 - what was total ODA as % of GNI"
+    assert problem(asked.format("37.1%"), oda, ldc) is None
+    assert problem(asked.format("30%"), oda, ldc) is not None
+    # probes30 #21: a question that says none were adopted says what the reports say
+    bills = ("Under the previous legislature, various bills were tabled to make the rules on family reunification more "
+             "restrictive. None of these were adopted.")
+    tail = "the bills to make family reunification more restrictive were {}, which obstacles does Belgium still have?"
+    assert problem("Although " + tail.format("not adopted"), bills) is None
+    assert problem("Since " + tail.format("adopted"), bills).startswith("the reports say none of these were adopted")
+    # probes30 #8: the year is Refu Interim's, which a chosen sentence gives it; another year is refused
+    cirq = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers in 2016.")
+    created = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    assert problem("Which vzw Cirq production led to Refu Interim being created in 2017?", cirq, created) is None
+    assert problem("Which vzw Cirq production led to Refu Interim being created in 2015?", cirq, created) is not None
+    # ... a month is no name the year is given to (g031)
+    pact = ("The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020, with "
+            "explicit emphasis on supporting integration into local communities.")
+    assert problem("What did the European Commission's 'New Pact on Migration and Asylum', announced in September "
+                   "2019, say about integration in local communities?", pact,
+                   "On 30 September 2019, the coalition agreement of the Flemish government was adopted.") == \
+        f"the reports say this about 2020, not 2019: “{quote(pact)}”"
+    # probes30 #5: money told before what is counted is no amount asked; "how many landed a paid job" wants a number
+    reach = "During the project, Jobteam Gent wants to reach 1.500 persons and have 920 participants."
+    assert problem("jobteam gent gets money from the city and the ESF - how many people did it want to reach",
+                   reach) is None
+    assert problem("Of the people who volunteered through Refu Interim in 2019, how many later landed a paid job?",
+                   "Refu Interim has worked with organisations.") == "no sentence gives a quantity"
+
+
+def test_a_name_told_as_one_of_a_list_sharing_its_last_word_is_mentioned():
+    from qa.together import unmentioned_name
+
+    # probes30 #23
+    communities = hits("Finally, the Flemish, French-speaking and German-speaking communities are jointly responsible "
+                       "for the state’s integration policy.")
+    assert unmentioned_name("Apart from the Flemish Community and the French-speaking Community, which community "
+                            "shares responsibility for integration?", communities) is None
+    assert unmentioned_name("Apart from the Flemish Community and the Dutch-speaking Community, which community "
+                            "shares responsibility for integration?", communities) == \
+        "the reports never mention Dutch-speaking Community"
