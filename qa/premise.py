@@ -288,6 +288,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
             or only_of_both(question, chosen) or but_not(question, chosen)
             or left_out_listed(question, chosen)
+            or _named_in_anothers_words(question, chosen, hits)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
@@ -1068,6 +1069,31 @@ def _party_missing(question: str, chosen: Sequence[str]) -> str | None:
 
 
 # a sentence reporting what someone said: "Ghent Mayor Mathias De Clercq proclaimed that", "according to X"
+
+
+def _named_in_anothers_words(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "What did Julie, a participant in its coaching program, say about ... Renaud Teukam?" when the chosen
+    sentence naming Julie is Renaud Teukam's, inside his quotation ("Together with Julie from the Jobteam, I
+    continued my search."): the one asked about is spoken of, not speaking."""
+    asked = _WHAT_DID_NAME_SAY.search(question)
+    if not asked:
+        return None
+    name = asked.group(1)
+    for sentence in chosen:
+        if not re.search(rf"\b{re.escape(name)}\b", sentence) or not _FIRST_PERSON_WORDS.search(sentence):
+            continue
+        for hit in hits:
+            at = hit.chunk.text.find(sentence)
+            speaker = speaker_at(hit.chunk.text, at) if at >= 0 else ""
+            if speaker and name.split()[-1] not in speaker.split():
+                return f"the reports give these words to {speaker}, not {name}: “{quote(sentence)}”"
+    return None
+
+
+# "What did Julie, a participant ..., say": a name typed with capitals between "did" and the verb of saying
+_WHAT_DID_NAME_SAY = re.compile(r"\b(?i:what\s+did)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[^?]{0,80}?\b(?:say|said|"
+                                r"state|tell|write)\b")
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|my|me|we|our|us)\b")
 
 
 def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import OFFICES, PLACE_WORDS, TOWNS, context_of, quote, related_sentences, scopes, sentence_before
+from qa.contradiction import (
+    OFFICES,
+    PLACE_WORDS,
+    TOWNS,
+    context_of,
+    quote,
+    related_sentences,
+    scopes,
+    sentence_before,
+    speaker_at,
+)
 from qa.question import MONTHS, REFERS_BACK, asks_yes_no, initials, name_acronyms, question_names, split_resolved
 from qa.result import Hit
 from qa.synonyms import canonical_stem
@@ -50,6 +60,9 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
             before = sentence_before(before, hits)[1]
             context.append(before)
         if chunk is not None:
+            # "Together with Julie from the Jobteam, I continued my search.", in the quotation "Renaud Teukam, a
+            # participant in the coaching program, states: “..." opened: the speaker's words
+            context.append(speaker_at(chunk.text, chunk.text.find(sentence)))
             meta = chunk.metadata or {}
             context += [chunk.title, str(meta.get("author", "")), str(meta.get("publisher", "")), chunk.section or ""]
         said = {canonical_stem(w) for w in _WORD.findall(" ".join(context))}

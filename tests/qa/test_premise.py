@@ -5283,3 +5283,20 @@ def test_a_name_told_as_one_of_a_list_sharing_its_last_word_is_mentioned():
     assert unmentioned_name("Apart from the Flemish Community and the Dutch-speaking Community, which community "
                             "shares responsibility for integration?", communities) == \
         "the reports never mention Dutch-speaking Community"
+
+
+def test_words_inside_a_quotation_are_its_speakers():
+    # probes30 #9: "Together with Julie from the Jobteam, I continued my search." is Renaud Teukam's, inside his
+    # quotation; it names him with Julie (it was refused: "no passage read names Renaud Teukam, Julie, Jobteam
+    # together"), and what Julie said is not what it tells
+    from qa.together import names_apart
+
+    quoted = ("To illustrate this multidimensional approach, Renaud Teukam, a participant in the coaching program, "
+              "states: “My first job here in Belgium was very irregular. I rarely knew in advance whether I would be "
+              "able to work. Together with Julie from the Jobteam, I continued my search.")
+    julie = "Together with Julie from the Jobteam, I continued my search."
+    asked = "What did {}, a participant in its coaching program, say about searching for work together with {}?"
+    assert names_apart(asked.format("Renaud Teukam", "Julie from the Jobteam"), [julie], hits(quoted)) is None
+    assert problem(asked.format("Renaud Teukam", "Julie from the Jobteam"), julie, passages=(quoted,)) is None
+    assert problem(asked.format("Julie", "Renaud Teukam from the Jobteam"), julie, passages=(quoted,)) == \
+        f"the reports give these words to Renaud Teukam, not Julie: “{julie[:-1]}”"
