@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import PLACE_WORDS, made_by
+from qa.contradiction import OFFICES, PLACE_WORDS, made_by
 from qa.reports import REPORT_KINDS, author_words, names_by_title_or_publisher, question_words
 from qa.result import Hit
 
 # (not "report" or "study": the reports tell of others' reports, "the Commission Bossuyt's final report")
 _KINDS = "|".join(kind for kind in REPORT_KINDS.split("|") if kind not in ("report", "study"))
+_PLACE_ALT = "|".join(sorted((re.escape(w) for w in PLACE_WORDS), key=len, reverse=True))
 # ("Rudy Coddens' openDemocracy article": a name ending in s takes the apostrophe alone)
 _OWNED = re.compile(rf"\b([^\W\d_][\w-]+)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})\b|"
-                    rf"\b(?:{_KINDS})\s+(?:written\s+|published\s+)?by\s+([^\W\d_][\w-]+)", re.I)
+                    rf"\b(?:{_KINDS})\s+(?:written\s+|published\s+)?by\s+"
+                    # "the openDemocracy article by Ghent mayor Mathias De Clercq": the person after a place and office
+                    rf"(?:(?:the\s+)?(?:{_PLACE_ALT})(?:['’]s)?\s+(?:{OFFICES})\s+|(?:the\s+)?(?:{OFFICES})\s+(?:of\s+"
+                    rf"(?:{_PLACE_ALT})\s+)?)?([^\W\d_][\w-]+)", re.I)
 # owners that name no author: a place's report ("ghent's city report"), a pronoun's, the reports' own words
 _NO_OWNER = frozenset("its their his her city country government region town municipality eu un it one "
                       "commission council".split())

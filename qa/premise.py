@@ -1111,7 +1111,8 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     if not persons and quoted:
         persons = _surnamed(question[:quoted.start()], hits)
     # "what clear signal did mayor de clercq say ghent sent": an office, then a surname typed in lower case
-    if not persons and asked:
+    # ("why did former mayor termont say ...")
+    if not persons and (asked or _WHY_DID_SAY.search(question)):
         persons = [p for p in _surnamed(question, hits)
                    if re.search(rf"\b(?:{OFFICES})\s+(?:[a-z][\w’'-]*\s+){{0,2}}{re.escape(p.split()[-1].lower())}\b",
                                 question, re.I)]
@@ -1141,6 +1142,8 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         speaker = _first_person(sentence) or _office_holder(sentence)
         if speaker and folded(persons[0]).split()[-1] not in folded(speaker).split():
             return f"the reports give these words to {speaker}, not {persons[0]}: “{quote(sentence)}”"
+        if speaker:
+            return None  # the words that tell most of what is asked are the person's
     return None
 
 
@@ -1220,7 +1223,7 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
     termont say about the coronavirus not knowing borders") is all in one sentence the reports give to another ("The
     coronavirus doesn't know any borders.", inside Mayor Mathias De Clercq's quotation), and nearly all in no
     sentence naming the person asked."""
-    topic = _asked_of(question, person, besides=_OFFICE_WORDS)
+    topic = _asked_of(question, person, besides=_OFFICE_WORDS | _FORMER)
     if len(topic) < _TOPIC_WORDS:
         return None
     surname = person.split()[-1]
@@ -1240,6 +1243,9 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
                 speaker = _person(speaker) or speaker  # "Ghent Mayor Mathias De Clercq": the person
                 found = f"the reports give these words to {speaker}, not {person}: “{quote(sentence)}”"
     return found
+
+
+_FORMER = frozenset({"former", "then", "ex", "later", "current"})  # "former mayor termont": the office's time
 
 
 # words given to someone: a verb of speech, or "describes this as follows"

@@ -286,7 +286,13 @@ def unshortened(text: str) -> str:
 def spelled_out(question: str) -> str:
     """ "whats the pass rate ...?" / "What's the ...?" read as "what is the ...": what the question's patterns
     expect. "Who's" and "Whose" stay apart: only "'s" or a bare "s" before an article, a pronoun or an -ing word."""
+    question = _NOT_CONTRACTED.sub(lambda m: f"{m.group(1)}n't", question)  # "shouldnt" is "shouldn't"
     return _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
+
+
+# a negation contracted without its apostrophe, as a busy user types it: "why does he say cities shouldnt get ..."
+_NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|should|could|would|has|have|had|ca|wo|must|need)nt\b",
+                             re.I)
 
 
 def shorten(question: str) -> tuple[str, str | None]:

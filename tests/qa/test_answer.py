@@ -313,6 +313,13 @@ def test_turned_into_is_transformed_into():
     assert "transformed it into" in topic_words("Why did Ghent turn it into a forum?")
 
 
+def test_a_negation_typed_without_its_apostrophe_is_a_negation(seed_engine):
+    # probes30 #27: "shouldnt" was no negation, so the claim the coordinator denies was answered
+    asked = "why does the ghent taskforce coordinator say cities {} get direct access to EU funds"
+    assert seed_engine.answer(asked.format("shouldnt")).refused
+    assert not seed_engine.answer(asked.format("should")).refused
+
+
 def test_the_askers_own_role_is_no_topic(seed_engine):
     from qa.question import topic_words
 
@@ -879,6 +886,9 @@ def test_contracted_question_words_are_spelled_out():
 
     assert spelled_out("whats the pass rate for the exam?") == "what is the pass rate for the exam?"
     assert spelled_out("What’s the budget of Jobteam Gent?") == "What is the budget of Jobteam Gent?"
+    # a negation without its apostrophe (probes30 #27, heldout52 ya031)
+    assert spelled_out("why does he say cities shouldnt get it, dont they") == \
+        "why does he say cities shouldn't get it, don't they"
     assert spelled_out("Whos the mayor of Ghent?") == "Who is the mayor of Ghent?"
     # zu005: "whats it called" before a pronoun too, so "and how many ..." after it is a part of its own
     assert spelled_out("the boat centre - whats it called") == "the boat centre - what is it called"

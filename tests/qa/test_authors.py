@@ -97,3 +97,16 @@ def test_a_name_the_passages_never_write_is_an_author_when_typed_with_capitals()
     # typed in small letters, a word no passage read writes may be no name
     assert other_author("in the openDemocracy piece by rudy coddens, why was belgium the setting", [SETTING],
                         passages()) is None
+
+
+def test_a_report_by_an_office_holder_is_the_persons():
+    # probes30 #4: "the openDemocracy article by Ghent mayor Mathias De Clercq" was read as Ghent's, a place's
+    assert other_author("In the openDemocracy article by Ghent mayor Mathias De Clercq, why was Belgium the setting?",
+                        [SETTING], passages()).endswith("not from Mathias De Clercq")
+    assert other_author("In the article by the mayor of Ghent Mathias De Clercq, why was Belgium the setting?",
+                        [SETTING], passages()).endswith("not from Mathias De Clercq")
+    # by its authors, or by an office holder it names no one by: no claim
+    assert other_author("In the paper by Yar and Laurentsyeva, why was Belgium the setting?", [SETTING],
+                        passages()) is None
+    assert other_author("In the article by the Ghent coordinator, why was Belgium the setting?", [SETTING],
+                        passages()) is None

