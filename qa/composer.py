@@ -1081,12 +1081,16 @@ def _with_count(question: str, chosen: list[Candidate], candidates: Sequence[Can
     """ "how many ppl volunteered thru refu interim in 2019", answered by sentences on Refu Interim that count no
     people, gets the best sentence that counts them ("In 2019, 210 asylum seekers, refugees and migrants
     volunteered ...", in the year asked if the question asks one), on the terms of _with_share."""
-    counted = counted_phrases(question)
+    # ("refu interim number of volunteers 2019": a number of them asked as tersely)
+    counted = counted_phrases(question) or counted_phrases(_NUMBER_OF.sub("how many", question))
     if not counted:
         return chosen
     years = set(_YEAR.findall(question))
     return _with_giving(question, chosen, candidates, limit, hits, lambda text: counts_any(counted, text) and (
         not years or bool(years & set(_YEAR.findall(context_of(text, hits))))))
+
+
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
 
 
 def _with_giving(question: str, chosen: list[Candidate], candidates: Sequence[Candidate], limit: int,

@@ -40,7 +40,11 @@ _ACTS = frozenset(_stem(w) for w in (
     "train hire recruit replace").split())
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")  # punctuation ends a name: "Gent Zonder Grenzen (Ghent Without Borders)"
 _BE = frozenset("is are was were be been being".split())
-_IRREGULAR = {"wrote": "write", "written": "write", "sent": "send", "paid": "pay", "sued": "sue"}
+_IRREGULAR = {"wrote": "write", "written": "write", "sent": "send", "paid": "pay", "sued": "sue", "gave": "give",
+              "given": "give"}
+# one act in other words: "why did ghent give unhcr the title of solidarity city" against "UNHCR declared Ghent a
+# “solidarity city”"
+_SAME_ACT = {_stem(w): _stem("award") for w in ("give", "grant", "declare", "award")}
 
 
 def _other_way_round(sentence: str) -> str:
@@ -50,7 +54,7 @@ def _other_way_round(sentence: str) -> str:
 
 def _act(word: str) -> str | None:
     stem = _stem(_IRREGULAR.get(word.lower(), word))
-    return stem if stem in _ACTS else None
+    return _SAME_ACT.get(stem, stem) if stem in _ACTS or stem in _SAME_ACT else None
 
 
 def _names_around(text: str) -> list[tuple[int, str, bool]]:
@@ -61,7 +65,8 @@ def _names_around(text: str) -> list[tuple[int, str, bool]]:
     run: list[str] = []
     words = _TOKEN.findall(text)
     for i, word in enumerate(words + [""]):
-        if i > 0 and word[:1].isupper() and word.lower() not in STOP_NAMES:
+        # (an acronym first names: "UNHCR declared Ghent a “solidarity city”")
+        if (i > 0 or len(word) > 1 and word.isupper()) and word[:1].isupper() and word.lower() not in STOP_NAMES:
             run.append(re.sub(r"['’]s$", "", word))
             continue
         if run:
@@ -109,11 +114,10 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
     """The question has one party act on another and a chosen sentence has the same act the other way round:
     the names next to the question's act (the nearest before it and after it) stand on the other sides of the
     sentence's."""
-    asked = {act: (before[0][1], after[0][1]) for act, (before, after) in _sides(question).items()
-             if before and after and before[0][0] <= _NEXT_TO and after[0][0] <= _NEXT_TO}
-    if not asked:
-        return None
     for sentence in chosen:
+        typed = _cased_like(question, sentence)
+        asked = {act: (before[0][1], after[0][1]) for act, (before, after) in _sides(typed).items()
+                 if before and after and before[0][0] <= _NEXT_TO and after[0][0] <= _NEXT_TO}
         for act, (before, after) in _sides(sentence).items():
             if act not in asked:
                 continue
@@ -122,6 +126,15 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
             if doer in said_after - said_before and done_to in said_before - said_after:
                 return _other_way_round(sentence)
     return None
+
+
+def _cased_like(question: str, sentence: str) -> str:
+    """The question with the names typed in small letters that the sentence writes with capitals ("why did ghent
+    give unhcr ..." against "UNHCR declared Ghent ..."); not its act words ("fund" of "the European Social Fund")."""
+    capitals = {w.lower() for i, w in enumerate(_TOKEN.findall(sentence))
+                if w[:1].isupper() and (i or len(w) > 1 and w.isupper())}
+    return re.sub(r"[\w’'-]+", lambda m: m.group().capitalize() if m.group().lower() in capitals
+                  and m.group().islower() and not _act(m.group()) else m.group(), question)
 
 
 # What became what: "replace A with B", "A was replaced by B", "transform A into B", "A became B" are A -> B

@@ -320,6 +320,13 @@ def test_a_negation_typed_without_its_apostrophe_is_a_negation(seed_engine):
     assert not seed_engine.answer(asked.format("should")).refused
 
 
+def test_a_number_of_things_asked_tersely_gets_the_sentence_counting_them(seed_engine):
+    # heldout52 ya008: "number of volunteers" asks what "how many volunteers" asks
+    answer = seed_engine.answer("refu interim number of volunteers 2019")
+    assert "210 asylum seekers, refugees and migrants volunteered" in answer.text
+    assert seed_engine.answer("refu interim number of volunteers 2018").refused
+
+
 def test_the_askers_own_role_is_no_topic(seed_engine):
     from qa.question import topic_words
 

@@ -5315,3 +5315,15 @@ def test_words_asked_of_a_former_office_holder_typed_in_small_letters_are_checke
         "borders”"
     assert problem("why did mayor de clercq say the coronavirus doesn't know any borders", borders,
                    passage.split(". ")[0] + ".", passages=(passage,)) is None
+
+
+def test_roles_swapped_in_other_words_typed_in_small_letters():
+    # heldout52 ya018: "give ... the title" is the act the reports tell as "declared", the names are typed in small
+    # letters, and the sentence opens with one (an acronym)
+    from qa.roles import swapped_roles
+
+    unhcr = "UNHCR declared Ghent a “solidarity city” with refugees."
+    assert swapped_roles("why did ghent give unhcr the title of solidarity city", [unhcr]) == \
+        f"the reports say it the other way round: “{quote(unhcr)}”"
+    assert swapped_roles("why did unhcr give ghent the title of solidarity city", [unhcr]) is None
+    assert swapped_roles("Why did UNHCR declare Ghent a solidarity city?", [unhcr]) is None
