@@ -103,7 +103,7 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     # sentence gives the figure for that year ("In the same year, Belgium spent 37,1% of ODA to least developed
     # countries"), so the 0,44% of GNI given for 2018 is another figure, not another value of it
     claims = [(value, unit, year) for value, unit, year in claims
-              if not any(abs(v - value) < 1e-9 and u == unit and (y == year or _SAME_YEAR.search(sentence))
+              if not any(abs(v - value) < 1e-9 and u == unit and (y == year or SAME_YEAR.match(sentence))
                          for sentence, _near in related for v, u, y, _w in _figures(sentence))]
     for sentence, near in related:
         if not on_subject(subject & (content_stems(sentence) | scopes(sentence)), near):
@@ -114,9 +114,6 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             if same and all(abs(v - value) > 1e-9 for v, _ in same):
                 return f"the reports give {same[0][1]} for {year}: “{quote(sentence)}”"
     return None
-
-
-_SAME_YEAR = re.compile(r"\b(?:the same|that) year\b", re.I)
 
 
 # a share given to one of several: "10.08% to Algeria, 8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey"

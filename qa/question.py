@@ -83,6 +83,7 @@ def topic_words(question: str) -> str:
 # what's ...", "As a volunteer I wonder: ..." (not "As a Groen mayor, what did Mathias De Clercq say ...", a premise)
 _ASKER_ROLE = re.compile(r"^\W*(?i:as\s+an?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:I|thinking|working|writing|planning|"
                          r"looking|trying|hoping|wondering|considering)\b)")
+
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _FOUNDED = re.compile(r"\bfounded\b", re.I)
 _FALL_SHORT = re.compile(r"\bf(?:all|alls|ell|allen|alling)\s+short\b", re.I)

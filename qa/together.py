@@ -145,13 +145,13 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         spelled = initials(h.chunk.text for h in hits) if spelled is None else spelled
         if any(w in spelled for w in name.split()) and all(w in tokens for w in core if w.upper() not in spelled):
             continue
-        # "Refugee Task Force" is "Refugee Taskforce", "Refugees Taskforce" is "Refugee Taskforce" (stemmed only
-        # when needed: a few milliseconds)
         # "the French-speaking Community" is one of "the Flemish, French-speaking and German-speaking communities"
         head = re.escape(core[-1].rstrip("ys"))
         if len(core) >= 2 and re.search(rf"\b{' '.join(map(re.escape, core[:-1]))}(?: \w+){{0,4}}? "
                                         rf"(?:and|or) (?:\w+ ){{1,3}}{head}(?:s|es|ies|y)?\b", retrieved):
             continue
+        # "Refugee Task Force" is "Refugee Taskforce", "Refugees Taskforce" is "Refugee Taskforce" (stemmed only
+        # when needed: a few milliseconds)
         if "".join(core) in retrieved.replace(" ", "") or " ".join(canonical_stem(w) for w in core) in " ".join(
                 canonical_stem(w) for w in retrieved.split()):
             continue
