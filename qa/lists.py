@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import BROKEN_HYPHEN, quote
+from qa.contradiction import BROKEN_HYPHEN, quote, related_sentences
+from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
 # "A, B and C", "A, a B c, D or E": each member known by one word, the word before the first comma and the first
@@ -74,3 +75,53 @@ def other_list_member(question: str, chosen: Sequence[str]) -> str | None:
                         and (missing[0][0][:1].isupper() or _ARTICLE.match(missing[0][1]))):
                     return f"the reports name {missing[0][1]}, not {extra[0][1]}: “{quote(sentence)}”"
     return None
+
+
+def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "Apart from Ghent University and JES vzw, who organised the 2018 cycling tour?" takes two members of a group
+    as given; the sentence read naming most of them names one ("youth organisations (JES vzw and Tumult vzw), ... a
+    university college (Odisee)") and not the other. Only members named with capitals, and two or more of them."""
+    match = _APART_FROM.search(question)
+    if not match:
+        return None
+    members = _MEMBER_BREAK.split(match.group(1))
+    # each a name: a capital first (after an article), in at most four words (not "the 18 unaccompanied minors
+    # relocated from Lesbos and Samos")
+    if len(members) < 2 or not all(_A_NAME.match(m) and len(m.split()) <= _NAME_WORDS for m in members):
+        return None
+    best, held = "", 0
+    for sentence, _near in related_sentences(chosen, hits):
+        count = sum(1 for m in members if _names(sentence, m))
+        if count > held:
+            best, held = sentence, count
+    if not held or held == len(members):
+        return None
+    present = [m.strip() for m in members if _names(best, m)]
+    missing = [m.strip() for m in members if not _names(best, m)]
+    return f"the reports name {', '.join(present)} with others, not {', '.join(missing)}: “{quote(best)}”"
+
+
+def _names(sentence: str, member: str) -> bool:
+    """The sentence names the member: its words in a row, or its last word after the others in a list ("the
+    Flemish Community" in "the Flemish, French-speaking and German-speaking communities")."""
+    words = [w for w in re.findall(r"\w+", member.lower()) if w not in ("the", "a", "an")]
+    text = " ".join(re.findall(r"\w+", sentence.lower()))
+    if not words or f" {' '.join(words)} " in f" {text} ":
+        return bool(words)
+    head = re.escape(_stem(words[-1]))
+    if len(words) > 1 and re.search(rf"\b{' '.join(map(re.escape, words[:-1]))}(?: \w+){{0,6}}? {head}\w*\b", text):
+        return True
+    # ... or its words close together in another order: "Odisee university college" in "a university college
+    # (Odisee)"
+    tokens = [_stem(t) for t in text.split()]
+    at = [[i for i, t in enumerate(tokens) if t == _stem(w)] for w in words]
+    return all(at) and any(max(abs(i - j) for other in at for j in [min(other, key=lambda k: abs(k - i))])
+                           <= len(words) + 1 for i in at[0])
+
+
+# "Apart from the Flemish Community and the Brussels Community, which community ...": the members taken as given
+_APART_FROM = re.compile(r"\b(?:apart from|besides|aside from|other than|in addition to)\s+([^,?;]+?)\s*"
+                         r"(?:,|\s(?=(?:who|which|what|where|how|when)\b))", re.I)
+_MEMBER_BREAK = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+", re.I)
+_A_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?[A-Z]")
+_NAME_WORDS = 4

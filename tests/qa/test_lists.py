@@ -51,3 +51,27 @@ def test_a_list_starts_after_the_preposition_that_leads_into_it():
     assert [key for key, _words in list_members(asked)[0]] == ["poland", "slovakia", "romania"]
     assert other_list_member(asked, [came]) == f"the reports name Bulgaria, not poland: “{came[:-1]}”"
     assert other_list_member(asked.replace("poland", "bulgaria"), [came]) is None
+
+
+def test_members_taken_as_given_that_the_reports_list_without_are_refused():
+    # probes30 #23 and #38: "apart from A and B" takes both as members of the group the reports list
+    from qa.lists import apart_from_unlisted
+    from tests.qa.test_premise import hits
+
+    communities = ("Finally, the Flemish, French-speaking and German-speaking communities are jointly responsible for "
+                   "the state’s integration policy.")
+    asked = "Apart from the Flemish Community and the {} Community, which community shares responsibility?"
+    assert apart_from_unlisted(asked.format("Brussels"), [communities], hits(communities)) == (
+        f"the reports name the Flemish Community with others, not the Brussels Community: “{communities[:-1]}”")
+    assert apart_from_unlisted(asked.format("French-speaking"), [communities], hits(communities)) is None
+    tour = ("A collaboration between youth organisations (JES vzw and Tumult vzw), a university college (Odisee) and "
+            "refugee organisations arranged a four-day cycling tour in 2018 for newcomers in Ghent.")
+    asked = "Apart from {} and JES vzw, who organised the 2018 cycling tour for newcomers?"
+    assert apart_from_unlisted(asked.format("Ghent University"), [tour], hits(tour)).startswith(
+        "the reports name JES vzw with others, not Ghent University")
+    assert apart_from_unlisted(asked.format("Odisee university college"), [tour], hits(tour)) is None
+    # no list of names: a count's phrase ("the 18 unaccompanied minors relocated from Lesbos and Samos"), one name
+    minors = "Pressure led to the relocation of 18 unaccompanied minors from the Greek islands of Lesbos and Samos."
+    assert apart_from_unlisted("Besides the 18 unaccompanied minors relocated from Lesbos and Samos in August 2020, "
+                               "how many more were relocated?", [minors], hits(minors)) is None
+    assert apart_from_unlisted("Besides Ghent, which towns is it active in?", [tour], hits(tour)) is None
