@@ -102,8 +102,8 @@ def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit
 
 
 def _names(sentence: str, member: str) -> bool:
-    """The sentence names the member: its words in a row, or its last word after the others in a list ("the
-    Flemish Community" in "the Flemish, French-speaking and German-speaking communities")."""
+    """The sentence names the member: its words in a row, its last word after the others in a list ("the Flemish
+    Community" in "the Flemish, French-speaking and German-speaking communities"), or its words close together."""
     words = [w for w in re.findall(r"\w+", member.lower()) if w not in ("the", "a", "an")]
     text = " ".join(re.findall(r"\w+", sentence.lower()))
     if not words or f" {' '.join(words)} " in f" {text} ":
@@ -115,8 +115,7 @@ def _names(sentence: str, member: str) -> bool:
     # (Odisee)"
     tokens = [_stem(t) for t in text.split()]
     at = [[i for i, t in enumerate(tokens) if t == _stem(w)] for w in words]
-    return all(at) and any(max(abs(i - j) for other in at for j in [min(other, key=lambda k: abs(k - i))])
-                           <= len(words) + 1 for i in at[0])
+    return all(at) and any(all(min(abs(i - j) for j in other) <= len(words) + 1 for other in at) for i in at[0])
 
 
 # "Apart from the Flemish Community and the Brussels Community, which community ...": the members taken as given
