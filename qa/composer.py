@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.authors import author_of_another
-from qa.contradiction import FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
+from qa.contradiction import FIRST_PERSON, FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
 from qa.figures import SAME_YEAR, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem
@@ -578,7 +578,7 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
                     if chunk.section and REFERS_BACK.search(text) else set())
             # "I have now been working for Ivago ...", inside the quote "Renaud Teukam ... states: “..." opened:
             # the speaker's words
-            back |= _terms(speaker_at(chunk.text, start - chunk.start), langs) - terms if _FIRST_PERSON.search(text) \
+            back |= _terms(speaker_at(chunk.text, start - chunk.start), langs) - terms if FIRST_PERSON.search(text) \
                 else set()
             # "Most of them (60%) are getting recognised as refugees." counts those the sentence before names
             if i and _COUNTS_THEM.match(text):
@@ -596,7 +596,6 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
 
 # a name after a preposition: "working for Ivago", "deporting ... to Sudan", "come from Bulgaria"
 _PLACE_NAME = re.compile(r"\b(?:for|to|in|at|from|with)\s+((?!I\b)[A-Z][a-z]+)")
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b")
 
 
 Similarity = Callable[[Sequence[str]], Sequence[float]]

@@ -460,23 +460,24 @@ def _federal_body_told(question: str, best: str) -> bool:
 def of_year_and_names(question: str, years: set[str], sentence: str) -> bool:
     """The sentence gives each of the `years` and every word of the question's names (a follow-up's run them
     together: "Ghent European Council")."""
-    words = [word for name in question_names(question) for word in name.split()]
+    names = question_names(question)
+    words = [word for name in names for word in name.split()]
     if not words or not years <= set(YEAR.findall(sentence)):
         return False
     # ... or the name the question gives the year to: "Which vzw Cirq production led to Refu Interim being created
     # in 2017?" is told by "Refu Interim was created in 2017"
-    owner = _name_of_year(question, years)
+    owner = _name_of_year(question, years, names)
     return any(all(re.search(rf"\b{re.escape(word)}\b", sentence) for word in told)
                for told in (words, owner.split() if owner else ()) if told)
 
 
-def _name_of_year(question: str, years: set[str]) -> str | None:
+def _name_of_year(question: str, years: set[str], names: Sequence[str]) -> str | None:
     """The name the question gives its year to: the last one before the year, at most _YEAR_REACH words before it."""
     at = min((m.start() for m in YEAR.finditer(question) if m.group() in years), default=None)
     if at is None:
         return None
-    found = [(question.rfind(name, 0, at), name) for name in question_names(question)
-             if name.lower() not in MONTHS]  # "announced in September 2019": no name
+    # ("announced in September 2019": a month is no name)
+    found = [(question.rfind(name, 0, at), name) for name in names if name.lower() not in MONTHS]
     found = [(where, name) for where, name in found if where >= 0]
     if not found:
         return None
@@ -667,6 +668,8 @@ def speaker_at(text: str, at: int) -> str:
     return " ".join(FULL_NAME.findall(lead))
 
 
+# words a speaker says of themselves: "Together with Julie from the Jobteam, I continued my search."
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us)\b")
 FULL_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "Renaud Teukam"
 
 

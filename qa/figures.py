@@ -98,17 +98,16 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         return None
     # "Belgium" and "Belgian" are one place
     subject = content_stems(YEAR.sub(" ", _FIGURE.sub(" ", question))) | scopes(question)
-    related = related_sentences(chosen, hits)
+    related = [(sentence, near, _figures(sentence)) for sentence, near in related_sentences(chosen, hits)]
     # "belgium gave 37.1% of its ODA to least developed countries in 2018 - what was total ODA as % of GNI": a
     # sentence gives the figure for that year ("In the same year, Belgium spent 37,1% of ODA to least developed
     # countries"), so the 0,44% of GNI given for 2018 is another figure, not another value of it
     claims = [(value, unit, year) for value, unit, year in claims
               if not any(abs(v - value) < 1e-9 and u == unit and (y == year or SAME_YEAR.match(sentence))
-                         for sentence, _near in related for v, u, y, _w in _figures(sentence))]
-    for sentence, near in related:
+                         for sentence, _near, given in related for v, u, y, _w in given)]
+    for sentence, near, given in related:
         if not on_subject(subject & (content_stems(sentence) | scopes(sentence)), near):
             continue
-        given = _figures(sentence)
         for value, unit, year in claims:
             same = [(v, written) for v, u, y, written in given if u == unit and y == year]
             if same and all(abs(v - value) > 1e-9 for v, _ in same):

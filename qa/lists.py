@@ -96,8 +96,9 @@ def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit
             best, held = sentence, count
     if not held or held == len(members):
         return None
-    present = [m.strip() for m in members if _names(best, m)]
-    missing = [m.strip() for m in members if not _names(best, m)]
+    named = [_names(best, m) for m in members]
+    present = [m.strip() for m, told in zip(members, named, strict=True) if told]
+    missing = [m.strip() for m, told in zip(members, named, strict=True) if not told]
     return f"the reports name {', '.join(present)} with others, not {', '.join(missing)}: “{quote(best)}”"
 
 

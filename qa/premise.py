@@ -43,6 +43,7 @@ from qa.compared import (
 )
 from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
+    FIRST_PERSON,
     OFFICES,
     PLACE_WORDS,
     ROLE_HOLDER,
@@ -1080,7 +1081,7 @@ def _named_in_anothers_words(question: str, chosen: Sequence[str], hits: Sequenc
         return None
     name = asked.group(1)
     for sentence in chosen:
-        if not re.search(rf"\b{re.escape(name)}\b", sentence) or not _FIRST_PERSON_WORDS.search(sentence):
+        if not re.search(rf"\b{re.escape(name)}\b", sentence) or not FIRST_PERSON.search(sentence):
             continue
         for hit in hits:
             at = hit.chunk.text.find(sentence)
@@ -1093,7 +1094,6 @@ def _named_in_anothers_words(question: str, chosen: Sequence[str], hits: Sequenc
 # "What did Julie, a participant ..., say": a name typed with capitals between "did" and the verb of saying
 _WHAT_DID_NAME_SAY = re.compile(r"\b(?i:what\s+did)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\b[^?]{0,80}?\b(?:say|said|"
                                 r"state|tell|write)\b")
-_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|my|me|we|our|us)\b")
 
 
 def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
