@@ -153,7 +153,9 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         return Composition((), (), REFUSAL_TEXT, True, evidence)
     cased = recased(question, hits[:PASSAGES_READ])  # "jobteam gent", "unhcr" typed in lower case too
     names = question_names(cased)
-    names_only = _names_only(names, weights, index.langs) if asks_origin(question) else None
+    # (any word the passages write with a capital names here: "Refu Interim" is also written "Refu interim")
+    names_only = _names_only(question_names(recased(question, hits[:PASSAGES_READ], loose=True)), weights,
+                             index.langs) if asks_origin(question) else None
     chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index, max_sentences)
     if kind.wants_share:

@@ -197,7 +197,9 @@ _MONEY_QUESTION = re.compile(r"\b(budget|money|funding|costs?|spend|spent|price|
                              r"coût|coûts|coûte|coûtent|coûté|prix|montant|financement|payé|payer|salaire|frais)\b",
                              re.I)
 _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\s*(?:share|percentage|proportion|"
-                          r"fraction)\b|\bwhat per ?cent", re.I)
+                          r"fraction)\b|\bwhat per ?cent|"
+                          # typed tersely: "jobteam % of participants who found a job" (not "30 % of them")
+                          r"(?<![\d.,%])(?<![\d.,%] )%\s*of\b", re.I)
 # "unemployment rate for non-eu migrants in ghent?": a rate is a share in figures, not "most newcomers"
 _RATE_ASKED = re.compile(r"\b(?:employment|unemployment|jobless|pass|recognition|activity|poverty|participation|"
                          r"drop-?out|success|approval|acceptance|return|detention|refusal) rates?\b", re.I)

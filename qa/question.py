@@ -171,7 +171,13 @@ WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are all
 _COME_FROM = re.compile(r"\bwhere\b[^?]*\bcom(?:e|es|ing)\s+from\b", re.I)
 _ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate|arise|"
                            r"emerge|get off the ground)\b|\bwhose idea\b|\b(?:come|came) into (?:being|existence)\b|"
-                           r"\bwhere did\b[^?]*\bcome from\b|\bhow (?:was|were)\b[^?]*\bborn\b", re.I)
+                           r"\bwhere did\b[^?]*\bcome from\b|\bhow (?:was|were)\b[^?]*\bborn\b|"
+                           # typed tersely: "origin of refu interim" (not "origin of most asylum seekers": where from)
+                           r"\b(?:origins?|roots|beginnings?)\s+of\s+(?!(?:the\s+|most\s+|these\s+|those\s+|its\s+|"
+                           r"their\s+)?(?:\w+\s+)?(?:migrants?|refugees?|asylum(?:\s+(?:seekers?|applicants?))?|newcomers?|"
+                           r"people|persons?|applicants?|residents?|volunteers?|participants?|children|minors?|workers?|"
+                           r"students?|families)"
+                           r"(?:\s+(?:in|from|to|who|that|arriving|coming|living|at)\b|\s*[?,.]|\s*$))", re.I)
 
 
 def asks_origin(question: str) -> bool:

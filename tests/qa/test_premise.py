@@ -609,6 +609,12 @@ def test_what_share_wants_a_share():
     assert problem("What share of Jobteam Gent participants found a durable job?",
                    "About 40% of the participants found a durable job.") is None
     assert problem("What share of participants found a job?", "Half of the participants found a job.") is None
+    # typed tersely, "%" before "of" asks a share too (heldout53 yb035); "30% of them" tells one
+    assert problem("jobteam gent % of participants who actually landed a durable job", count) == \
+        "no sentence gives a share"
+    assert problem("jobteam gent % of participants who landed a job", "About 40% of the participants found a job.") \
+        is None
+    assert problem("Why did 30 % of the participants find a job?", count) != "no sentence gives a share"
 
 
 def test_stopping_the_funding_is_contradicted_even_when_the_question_also_tells_the_subsidies_ended():
