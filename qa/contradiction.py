@@ -41,7 +41,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
             or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
             or _share_for_another(question, chosen)
-            or _negated(question, best, chosen) or _affirmed(question, best) or _none_said_done(question, chosen))
+            or _negated(question, best, chosen) or _affirmed(question, best) or _none_said_done(question, chosen)
+            or _mentioned_after_all(question, chosen))
 
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -552,8 +553,16 @@ def scopes(text: str, origins: bool = True) -> set[str]:
     comes from ("minors relocated from the Greek islands" is not about Greece)."""
     words = re.findall(r"[^\W\d_]+", text.casefold())
     # "non-Belgian nationals" are not about Belgium
-    return {_SCOPE_OF[w] for i, w in enumerate(words) if w in _SCOPE_OF and words[i - 1:i] != ["non"]
-            and (origins or "from" not in words[max(0, i - 3):i])}
+    found = {_SCOPE_OF[w] for i, w in enumerate(words) if w in _SCOPE_OF and words[i - 1:i] != ["non"]
+             and (origins or "from" not in words[max(0, i - 3):i])}
+    # "Dutch" is mostly a language; before a word for a place or its rulers it is the Netherlands ("dutch cities")
+    if _DUTCH_PLACE.search(text):
+        found.add("the Netherlands")
+    return found
+
+
+_DUTCH_PLACE = re.compile(r"\bdutch\s+(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|provinces?|regions?|border|"
+                          r"government|authorities|state|ports?|soil)\b", re.I)
 
 
 def context_of(sentence: str, hits: Sequence[Hit]) -> str:
@@ -1240,6 +1249,39 @@ def _none_said_done(question: str, chosen: Sequence[str]) -> str | None:
         if thing in stems and done in stems and not (_NEGATION.search(sentence) or _DENYING.search(sentence)
                                                      or _LACKING.search(sentence)):
             return f"the reports say it was done: “{quote(sentence)}”"
+    return None
+
+
+# "why does the 2020 federal coalition agreement not mention the global compact at all", "why doesn't X refer to Y":
+# what is said not to name what
+_NOT_MENTIONED = re.compile(
+    r"^\W*(?:why|how come)\s+(?:(?:does|did|do|has|have)\s+(?P<who>[^?,;]+?)\s+(?:not|never)|"
+    r"(?:doesn|didn|don|hasn|haven)['’]?t\s+(?P<who_after>[^?,;]+?)|(?P<who_come>[^?,;]+?)\s+(?:never|not|"
+    r"(?:doesn|didn|don|hasn|haven)['’]?t|does not|did not))\s+(?:even\s+|explicitly\s+)?"
+    r"(?:mention|refer\s+to|name|cite|acknowledge|recognise|recognize)s?\s+(?P<what>[^?,;]+)", re.I)
+# a sentence giving what a text says: "The agreement’s first paragraph states ...", "explicitly recognising ..."
+_SAYING = re.compile(r"\b(?:state[sd]?|stating|recogni[sz](?:es|ed|ing)|refers?|referr(?:ed|ing)|mentions?|"
+                     r"mentioned|mentioning|cites?|cited|names?|named|acknowledg(?:es|ed|ing)|says|said)\b", re.I)
+_AT_ALL = frozenset(_stem(w) for w in "all even explicitly once anywhere".split())
+
+
+def _mentioned_after_all(question: str, chosen: Sequence[str]) -> str | None:
+    """ "Why does the 2020 federal coalition agreement not mention the Global Compact at all?" against "The
+    federal coalition agreement's first paragraph states that ... Belgium recognises the importance of ... the UN
+    Global Compact": a chosen sentence that denies nothing names the text asked about (every word of it but its
+    year), what it is said not to name, and a verb of saying."""
+    asked = _NOT_MENTIONED.search(question)
+    if not asked:
+        return None
+    who = content_stems(YEAR.sub(" ", asked.group("who") or asked.group("who_after") or asked.group("who_come")))
+    what = content_stems(asked.group("what")) - _AT_ALL
+    if not who or not what:
+        return None
+    for sentence in chosen:
+        stems = {_stem(w) for w in _WORD.findall(sentence)}
+        if (who <= stems and what <= stems and _SAYING.search(sentence)
+                and not (_NEGATION.search(sentence) or _DENYING.search(sentence) or _LACKING.search(sentence))):
+            return f"the reports say it does: “{quote(sentence)}”"
     return None
 
 

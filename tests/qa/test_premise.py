@@ -658,6 +658,36 @@ def test_another_nationality_is_another_scope():
                    ruling) is None
 
 
+def test_dutch_before_a_word_for_places_is_the_netherlands():
+    from qa.contradiction import scopes
+
+    tour = ("For example, a collaboration between youth organisations (JES vzw and Tumult vzw) arranged a four-day "
+            "cycling tour in 2018 for newcomers from Ghent to other cities in Belgium, called 'Circle of Cycle'.")
+    # heldout53 yb026: "dutch cities" are in the Netherlands; "Dutch" alone is a language
+    assert problem("which dutch cities did the circle of cycle tour stop in", tour).startswith(
+        "the reports say this about Belgium, not the Netherlands")
+    assert problem("which belgian cities did the circle of cycle tour stop in", tour) is None
+    assert "the Netherlands" in scopes("the Dutch government") and not scopes("Dutch language courses for newcomers")
+
+
+def test_a_text_said_not_to_mention_what_it_states_is_refused():
+    states = ("The agreement’s first paragraph of the 2020 federal coalition agreement states that “Belgium recognises "
+              "the importance of multilateral cooperation on migration, such as the UN Global Compact for Migration”.")
+    # heldout53 yb030
+    assert problem("why does the 2020 federal coalition agreement not mention the global compact at all",
+                   states).startswith("the reports say it does: “The agreement’s first paragraph")
+    assert problem("how come the federal coalition agreement never mentions the global compact?",
+                   states).startswith("the reports say it does")
+    # another text, or a sentence that says it is not mentioned, refuses nothing of this kind
+    from qa.contradiction import _mentioned_after_all
+
+    assert _mentioned_after_all("why does the flemish coalition agreement not mention the global compact",
+                                [states]) is None
+    assert problem("why doesn’t the federal coalition agreement mention collective regularisation",
+                   "The 2020 federal coalition agreement does not mention a possibility of collective "
+                   "regularisation, but does announce a solution.") is None
+
+
 def test_a_count_may_follow_its_noun():
     rose = "Applications rose from 41 in 2014 to 77 in 2015, and active participants number 50 to 60 a year."
     assert problem("How many applications did Project Ankerkracht receive in 2014 and in 2015?", rose) is None
