@@ -788,7 +788,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
             return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
         parts = [tail]
-    chosen, counts = list(chosen), []
+    chosen, kept = list(chosen), []
     for part in parts:
         # "After the fire at the Moria camp, what did Ghent's citizens ask the city to do": the time the lead
         # sets is the whole question's, and its words would find the other part's sentence again
@@ -823,14 +823,15 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
-            # the weakest (`chosen` is in score order), not a count an earlier part asked for
-            weakest = [i for i, c in enumerate(chosen) if c not in counts]
+            # the weakest (`chosen` is in score order), not a count or a byline an earlier part asked for
+            weakest = [i for i, c in enumerate(chosen) if c not in kept]
             if not weakest:
                 continue
             chosen.pop(weakest[-1])
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))
-        if counting:
-            counts.append(chosen[-1])
+        # ("Which author is behind the article, and what position did she hold?": the byline stays)
+        if counting or kind.wants_author and _names_author(best.text, best.hit.chunk.metadata):
+            kept.append(chosen[-1])
     return chosen
 
 

@@ -873,6 +873,10 @@ def test_a_byline_or_caption_is_no_answer_sentence_but_names_the_author(seed_eng
                                 "Belgium were being recognised as refugees?")
     assert "60%" in answer.text and byline not in answer.text
     assert byline in seed_engine.answer("Who wrote the piece 'Refugee solidarity: the view from Ghent'?").text
+    # heldout53 yb009: the byline the first part asked for stays when the second part's sentence joins a full answer
+    answer = seed_engine.answer("Which author is behind the openDemocracy article giving the view from Ghent on "
+                                "refugee solidarity, and what position did she hold?")
+    assert byline in answer.text and "A coordinator from the Ghent Taskforce" in answer.text
 
 
 def test_a_name_and_office_line_answers_who_but_not_what_they_said(seed_engine):
