@@ -405,11 +405,11 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
                               ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
         given = scopes(context) if kind == "place" else years if same_year and years else set(YEAR.findall(context))
-        if kind == "place" and asked & _LEVELS and (said - asked) & _LEVELS:
+        if kind == "place" and asked & LEVELS and (said - asked) & LEVELS:
             # a sentence that names another level of government is not about the asked one because its report's
             # title names that region: "the federal coalition agreement" in a report on "Belgium and Flanders"
             # does not answer "the Flemish government's coalition agreement" (zc004)
-            given -= (asked & _LEVELS) - scopes(best, origins=False)
+            given -= (asked & LEVELS) - scopes(best, origins=False)
         # "the Belgian government" is the federal one (not each federal thing Belgium's as a whole: "the 2020
         # federal coalition" did not do what "Belgium" did in 2018)
         missing = sorted(m for m in asked - given if not (m == "Belgium" and "the federal level" in given | said)
@@ -509,7 +509,7 @@ _CLAUSE_SHARED = 2  # words a clause must share with a sentence to be about it
 
 
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
-_LEVELS = frozenset({"the federal level", "Flanders", "Wallonia"})  # levels of government, each with its own acts
+LEVELS = frozenset({"the federal level", "Flanders", "Wallonia"})  # levels of government, each with its own acts
 _CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b[^,?]*,", re.I)
 _CONDITION_TOLD = 2  # times more of its words a sentence shares with a condition than with the rest, to tell it
 COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
@@ -765,7 +765,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # recognises and supports these initiatives" is not on the feds rejecting ghent's offer), unless it shares a
         # name of the question's ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")
         shared = subject & stems if near or named & stems else (subject - PLACE_STEMS) & stems
-        if clause is sentence and not on_subject(shared, near) or _other_kind(kinds, clause):
+        if clause is sentence and not on_subject(shared, near) or _other_kind(kinds, clause) \
+                or _dated_apart(question, clause):
             continue
         # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
         # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)
@@ -778,6 +779,30 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                 shown = _SHOWN.get(word, word)
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
+
+
+# a thing dated by its name: "the Aliens Act of 15th December 1980", "(Aliens Acts of 1835 and 1897)", "the 1980 Aliens
+# Act"
+_DATED_NAME = re.compile(r"\b([A-Z][\w’'-]*)\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)"
+                         r"(?:\s+and\s+((?:1[89]|20)\d\d))?(?![\w])|"
+                         r"(?<![\w.,])((?:1[89]|20)\d\d)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)")
+
+
+def _dated_names(text: str) -> dict[str, set[str]]:
+    """The years each capitalised word of a dated name is given ("Act": {"1835", "1897"})."""
+    out: dict[str, set[str]] = {}
+    for m in _DATED_NAME.finditer(text):
+        words, years = ([m.group(1)], {m.group(2), m.group(3)}) if m.group(1) else (m.group(5).split(), {m.group(4)})
+        for word in words:
+            out.setdefault(_stem(word), set()).update(y for y in years if y)
+    return out
+
+
+def _dated_apart(question: str, clause: str) -> bool:
+    """The clause names the question's dated thing with other years: "the Aliens Act of 15th December 1980" is not
+    "(Aliens Acts of 1835 and 1897)", whose ending says nothing of the 1980 one."""
+    asked, said = _dated_names(question), _dated_names(clause)
+    return any(said[word] and not years & said[word] for word, years in asked.items() if word in said)
 
 
 # who did it asked, at the question's start or after "and" or a dash: "which PM had backed", "who backed"
@@ -1002,9 +1027,15 @@ def _actor_words(text: str) -> set[str]:
 
 
 def _core(actor: set[str]) -> set[str]:
-    """An actor's words without its places, unless it is only a place: "the city of Ghent" and "a citizen of
-    Ghent" are two actors, "Ghent" and "the city of Ghent" one."""
-    return actor - PLACE_STEMS or actor
+    """An actor's words without its places and legal forms, unless it is only those: "the city of Ghent" and "a
+    citizen of Ghent" are two actors, "Ghent" and "the city of Ghent" one; "vzw Thope" and "vzw Cirq" two."""
+    return actor - PLACE_STEMS - _LEGAL_FORMS or actor
+
+
+_LEGAL_FORMS = frozenset(_stem(w) for w in "vzw asbl npo ngo nv bv".split())
+# "originated from an initiative of vzw Cirq", "grew out of an initiative by ...": who set it up
+_INITIATIVE_OF = re.compile(r"\b(?:originated|originates|originate|grew|grown|grows|came|comes|sprang|sprung|stemmed|"
+                            r"stems)\s+(?:out\s+of|from)\s+(?:an?\s+|the\s+)?initiative\s+(?:of|by|from)\b", re.I)
 
 
 # "Ankerkracht started as an OCMW Ghent project": who set it up, said as the kind of project it was
@@ -1051,6 +1082,7 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     money = _GETS_MONEY.search(question)
     if money:  # "how much $ does refu interim get from the european social fund": the fund funds it
         question = f"{money.group(1)} is funded by {money.group(2)}"
+    question = _INITIATIVE_OF.sub("was set up by", question)  # "grew out of an initiative by vzw Thope"
     acts = _acts(question)
     if not acts or re.match(r"\s*(who|whom|whose|which)\b", question, re.I):
         return None
@@ -1080,11 +1112,13 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         if not all(n in sentence for n in names) and not any(
                 sentence in text and all(n in text for n in names) for text in passages):
             continue
-        for said_kind, word in _acts(sentence):
-            by = _BY_ACTOR.match(sentence[word.end():])
+        # "The project originated from an initiative of vzw Cirq": vzw Cirq set it up
+        told = _INITIATIVE_OF.sub("was set up by", sentence)
+        for said_kind, word in _acts(told):
+            by = _BY_ACTOR.match(told[word.end():])
             if said_kind != kind or not by:
                 continue
-            if _FIRST_ONLY.search(sentence[:word.start()]) and not _FIRST_ASKED.search(question):
+            if _FIRST_ONLY.search(told[:word.start()]) and not _FIRST_ASKED.search(question):
                 continue  # "originally funded by the EU" leaves room for who pays now ("end up paying for it")
             said = by.group(1).strip()
             if not _core(actor) & _core(_actor_words(said)) and not stands_for(acronyms, said) \

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from qa.contradiction import (
     CLAUSE_END,
     DENYING_VERBS,
+    LEVELS,
     NEGATION_WORDS,
     NOT_DENYING,
     QUOTED_TITLE,
@@ -30,6 +31,7 @@ from qa.contradiction import (
     quote,
     quote_from,
     related_sentences,
+    scopes,
     sentence_before,
 )
 from qa.question import asks_yes_no, name_acronyms, told_before_yes_no
@@ -67,6 +69,7 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     # claimed
     question = told_before_yes_no(question) or question
     asked = _stems(question)
+    levels = scopes(question) & LEVELS
     names = {acronym: _stems(name) for acronym, name in name_acronyms(question).items() if len(acronym) >= 3}
     for sentence, _near in related_sentences(chosen, hits):
         if not _DENIAL.search(sentence):  # most sentences deny nothing: skip them before anything costlier
@@ -96,7 +99,13 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         # "This agreement does not ...": the agreement the sentence before names, when the question asks about an
         # agreement (a bare "It does not ..." takes the sentence before as it is)
         if _LEANS.match(clause) and (subject & asked or not subject):
-            subject |= _stems(sentence_before(sentence, hits)[1], names)
+            before = sentence_before(sentence, hits)[1]
+            # ... not when that one is about another level of government: "the coalition agreement of the Flemish
+            # government" is not "the 2020 federal coalition agreement"
+            told = scopes(before) & LEVELS
+            if levels and told and not levels & told:
+                continue
+            subject |= _stems(before, names)
         # the denied side names something else than the subject: "The GCM has not influenced the migration case
         # law" does not deny "how Belgium could implement the Global Compact for Migration" twice over
         denied_side = (_stems(after, names) & asked) - subject

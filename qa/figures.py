@@ -947,10 +947,19 @@ def bounded_counts(question: str, hits: Sequence[Hit]) -> list[tuple[str, bool, 
         limit, above = number_value(number), side.lower() in _MORE
         found = [(sentence, counts) for hit in hits for sentence in chunk_sentences(hit.chunk)
                  for counts in [_counts_near(sentence, bound)] if counts]
-        held = next((s for s, counts in found if any(c > limit if above else c < limit for c in counts)), None)
+        held = next((s for s, counts in found if any(c > limit if above else c < limit for c in counts)
+                     or _bounded_alike(s, above, limit)), None)
         if held or found:
             out.append((number, held is not None, held or found[0][0], question[match.start():match.end(2)]))
     return out
+
+
+def _bounded_alike(sentence: str, above: bool, limit: float) -> bool:
+    """The sentence bounds its count on the same side, at least as far: "more than 70 newcomers participated" holds
+    "more than 70 newcomers" (and "more than 50"), not "more than 100"."""
+    return any((side.lower() in _MORE) == above
+               and (number_value(number) >= limit if above else number_value(number) <= limit)
+               for side, number, _counted in _THAN.findall(sentence))
 
 
 def _counts_near(sentence: str, bound: set[str]) -> list[float]:

@@ -688,6 +688,36 @@ def test_a_text_said_not_to_mention_what_it_states_is_refused():
                    "regularisation, but does announce a solution.") is None
 
 
+def test_a_denial_about_another_level_of_government_denies_nothing():
+    from qa.denials import denied
+
+    flemish = ("On 30 September 2019, the coalition agreement of the Flemish government for the next five years was "
+               "adopted. This agreement does not refer to the GCM and envisages to make civic integration stricter.")
+    denial = "This agreement does not refer to the GCM and envisages to make civic integration stricter."
+    # probes31 #19's twin: the sentence before tells whose agreement it is
+    assert denied("how does the 2020 federal coalition agreement refer to the Global Compact for Migration (GCM)?",
+                  [denial], hits(flemish)) is None
+    assert denied("how does the 2019 flemish coalition agreement refer to the Global Compact for Migration (GCM)?",
+                  [denial], hits(flemish)).startswith("the reports say otherwise")
+    # a sentence before that names no level is read as before
+    other = "On 30 September 2019, a coalition agreement was adopted. " + denial
+    assert denied("how does the 2020 federal coalition agreement refer to the Global Compact for Migration (GCM)?",
+                  [denial], hits(other)).startswith("the reports say otherwise")
+
+
+def test_an_ending_of_a_thing_of_other_years_denies_nothing():
+    ended = ("The 19th century’s overall liberal policy towards foreigners (Aliens Acts of 1835 and 1897) ended with "
+             "the outbreak of the Second World War.")
+    cornerstone = "The cornerstone of current Belgian immigration law is the Aliens Act of 15th December 1980."
+    # probes31 #6's twin: the 1980 Aliens Act is not the Acts of 1835 and 1897
+    assert problem("Why has the Aliens Act of 15th December 1980, still the cornerstone of Belgian immigration law, "
+                   "become so complex?", cornerstone, ended) is None
+    assert problem("Why has the 1980 Aliens Act, still the cornerstone of Belgian immigration law, become so complex?",
+                   cornerstone, ended) is None
+    assert problem("Why is the Aliens Act of 1897 still the cornerstone of Belgian immigration law?", ended) \
+        .startswith("the reports say the opposite of 'still'")
+
+
 def test_a_count_may_follow_its_noun():
     rose = "Applications rose from 41 in 2014 to 77 in 2015, and active participants number 50 to 60 a year."
     assert problem("How many applications did Project Ankerkracht receive in 2014 and in 2015?", rose) is None
@@ -1250,6 +1280,30 @@ def test_a_yes_no_question_s_bound_is_no_claim_but_another_question_s_is():
         f"the reports give a count that is not fewer than 200: “{pontoon.rstrip('.')}”"
     assert problem("Why was the pontoon reception centre meant for more than 300 asylum seekers?", pontoon) == \
         f"the reports give a count that is not more than 300: “{pontoon.rstrip('.')}”"
+
+
+def test_an_initiative_of_another_organisation_is_another_actor():
+    cirq = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers to perform at the Gentse Feesten in 2016.")
+    passage = "3.3 Refu Interim\n\nRefu Interim is a project addressing the social and labour integration. " + cirq
+    # probes31 #8: "vzw Thope" is named in the reports (for housing), not as the initiator of Refu Interim
+    assert problem("The Refu Interim project grew out of an initiative by vzw Thope - what was the name of the "
+                   "artistic production?", cirq, passages=(passage,)) == \
+        f"the reports name another actor, vzw Cirq: “{cirq.rstrip('.')}”"
+    assert problem("The Refu Interim project grew out of an initiative by vzw Cirq - what was the name of the "
+                   "artistic production?", cirq, passages=(passage,)) is None
+
+
+def test_a_count_the_reports_bound_alike_holds_the_question_s_bound():
+    cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
+            "70 newcomers participated as volunteers.")
+    # probes31 #8's twin: "more than 70" is what the reports say, not a count that is not more than 70
+    assert problem("What was the name of the production that more than 70 newcomers volunteered in?", cirq) is None
+    assert problem("What was the name of the production that more than 50 newcomers volunteered in?", cirq) is None
+    assert problem("What was the name of the production that more than 100 newcomers volunteered in?", cirq) == \
+        f"the reports give a count that is not more than 100: “{cirq.rstrip('.')}”"
+    assert problem("What was the name of the production that fewer than 70 newcomers volunteered in?", cirq) == \
+        f"the reports give a count that is not fewer than 70: “{cirq.rstrip('.')}”"
 
 
 def test_a_plan_taken_as_done_is_refused_but_a_purpose_is_no_plan():
