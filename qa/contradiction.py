@@ -1225,11 +1225,19 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     question = told_before_yes_no(question) or question
     if (_NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
             or asks_yes_no(question)):
-        return None
+        # "Given that recognised stateless persons automatically obtain a residence right, what ... for people who
+        # cannot return ...?": the premise told before the question is read alone, when it denies nothing itself
+        lead = _GIVEN_LEAD.match(question)
+        if not lead or _NEGATION.search(lead.group()) or _DENYING.search(lead.group()) \
+                or _REFRAIN.search(lead.group()):
+            return None
+        question = lead.group()
     asked = content_stems(question)
     in_question = {_stem(w) for w in _WORD.findall(question)}  # every word's, stop words too
     stance = bool(_ASKS_STANCE.search(question))
-    for sentence, needed in [(best, 2), *((s, 3) for s in chosen if s != best)]:
+    # a premise told before the question is claimed outright: a chosen sentence denying two of its words denies it
+    others = 2 if _GIVEN_LEAD.match(question) else 3
+    for sentence, needed in [(best, 2), *((s, others) for s in chosen if s != best)]:
         # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
         # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
         for clause in CLAUSE_END.split(QUOTED_TITLE.sub("", sentence)):
@@ -1266,6 +1274,8 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     return None
 
 
+# a premise told before the question: "Given that ..., what ...?", "Since ..., how ...?"
+_GIVEN_LEAD = re.compile(r"^\W*(?:given that|since|now that|because)\b[^?,;]*,", re.I)
 # "why was no tour of the pontoon organised for citizens": the thing denied and the deed
 _WHY_NO = re.compile(r"^\W*(?:why|how come)\s+(?:was|were|is|are|has|have|had)\s+(?:there\s+)?no\s+"
                      r"(?P<thing>[^\W\d_][\w’'-]*)\b[^?,;]*?\b(?P<done>[a-z]+(?:ed|en))\b", re.I)

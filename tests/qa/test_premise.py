@@ -1294,6 +1294,23 @@ def test_an_initiative_of_another_organisation_is_another_actor():
                    "artistic production?", cirq, passages=(passage,)) is None
 
 
+def test_a_premise_told_before_the_question_is_checked_alone():
+    stateless = ("Recognised stateless persons in Belgium do not automatically obtain a residence right, but must "
+                 "apply for a humanitarian regularisation.")
+    # probes31 #21: the question's own "cannot return" no longer hides the premise told before it
+    assert problem("Given that recognised stateless persons automatically obtain a residence right, what does the "
+                   "government plan for people who cannot return?", stateless).startswith("the reports say otherwise")
+    assert problem("Given that recognised stateless persons must apply for a humanitarian regularisation, what does "
+                   "the government plan for people who cannot return?", stateless) is None
+    # probes31 #23: a premise told so is denied by any chosen sentence that denies two of its words
+    aim = "The aim is to help combat negative stereotypes and prejudices against newcomers."
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    assert problem("Since research has already measured the impact of Ghent's approach, what other way of reducing "
+                   "stereotypes does the report describe?", aim, none).startswith("the reports say otherwise")
+    assert problem("What other way of reducing stereotypes does the report describe, besides research measuring the "
+                   "impact of Ghent's approach?", aim, none) is None
+
+
 def test_a_count_the_reports_bound_alike_holds_the_question_s_bound():
     cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
             "70 newcomers participated as volunteers.")
