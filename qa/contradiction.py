@@ -92,7 +92,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{end: ("continue", "maintain", "keep", "kept", "extend", "extension", "expand", "transform", "take over",
              "taken over", "took over") for end in ("abolish", "shut down", "disband", "dissolve", "scrap",
                                                     "discontinue", "wound up", "wind up", "close down", "closed down")},
-    "suspend": ("continue", "maintain", "keep", "extend", "expand"),
+    "suspend": ("continue", "maintain", "keep", "extend", "extension of", "expand"),
     # asylum: "most applicants are turned down" against "most of them (60%) are getting recognised"
     "refuse": ("recognise", "grant", "accept", "pledge", "offer", "welcome"),
     # "an NGO coalition rejected the idea of open centres" against "has recommended to establish open centers"
@@ -125,8 +125,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "begins by having the young refugees sign a formal intake contract" against "first establish informal contacts"
     "formal": ("informal",),
     "informal": ("formal",),
-    "cancel": ("continue", "maintain", "keep", "extend"),
-    "halt": ("continue", "maintain", "keep", "extend"),
+    # "jobteam gent was cancelled after its initial two years" against "with a current extension of one year"
+    "cancel": ("continue", "maintain", "keep", "extend", "extension of"),
+    "halt": ("continue", "maintain", "keep", "extend", "extension of"),
     "favour": ("violate", "condemn", "against"),
     "favor": ("violate", "condemn", "against"),
     "win": ("lose", "lost"),

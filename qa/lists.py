@@ -48,7 +48,8 @@ def list_members(text: str) -> list[list[tuple[str, str]]]:
 
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)
-_LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as)\s+({_WORD})$", re.I)
+_LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as|on|about|concerning|regarding|namely)\s+"
+                      rf"({_WORD})$", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.I)
 
 
@@ -71,10 +72,27 @@ def other_list_member(question: str, chosen: Sequence[str]) -> str | None:
                 missing = [(key, words) for key, words in listed if _stem(key) not in asked_stems]
                 # a name ("German-speaking") or a thing with its article ("a housing coach"), not a describing word
                 # the question may have put otherwise ("long, risky and expensive" for "dangerous, expensive and long")
+                # ... or a member of a list of what the question and the sentence both name before it ("working
+                # groups on reception, integration and employment" against "three working groups were created,
+                # respectively concerning reception, integration and sensibilisation")
                 if (len(extra) == 1 and len(missing) == 1 and _stem(extra[0][0]) not in said
-                        and (missing[0][0][:1].isupper() or _ARTICLE.match(missing[0][1]))):
+                        and (missing[0][0][:1].isupper() or _ARTICLE.match(missing[0][1])
+                             or _of_one_topic(question, asked[0][1], sentence, listed[0][1]))):
                     return f"the reports name {missing[0][1]}, not {extra[0][1]}: “{quote(sentence)}”"
     return None
+
+
+def _of_one_topic(question: str, asked_first: str, sentence: str, listed_first: str) -> bool:
+    """The question's list is of a thing it names just before ("working groups on reception, ..."), which the
+    sentence names within _TOPIC_REACH words before its own list."""
+    topic = re.search(rf"({_WORD})\s+(?:on|concerning|about|covering)\s+(?:the\s+)?{re.escape(asked_first)}\b",
+                      question, re.I)
+    at = re.search(rf"\b{re.escape(listed_first)}\b", sentence)
+    return bool(topic and at and _stem(topic.group(1)) in {
+        _stem(w) for w in re.findall(_WORD, sentence[:at.start()])[-_TOPIC_REACH:]})
+
+
+_TOPIC_REACH = 8
 
 
 def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

@@ -1311,6 +1311,29 @@ def test_a_premise_told_before_the_question_is_checked_alone():
                    "impact of Ghent's approach?", aim, none) is None
 
 
+def test_a_list_of_what_both_name_before_it_has_its_members_checked():
+    groups = ("In light of this, three working groups were created, respectively concerning reception, integration "
+              "and sensibilisation.")
+    # probes31 #32, heldout50 zy026: lower-case members, of a list both name ("working groups")
+    assert problem("Ghent's Refugee Taskforce created three working groups on reception, integration and employment - "
+                   "which partners does this approach bring together?", groups) == \
+        f"the reports name sensibilisation, not employment: “{groups.rstrip('.')}”"
+    assert problem("Ghent's Refugee Taskforce created three working groups on reception, integration and "
+                   "sensibilisation - which partners does this approach bring together?", groups) is None
+    # describing words of no such thing stay unchecked
+    assert problem("Why is the journey long, risky and costly?", "The journey is long, dangerous and costly.") is None
+
+
+def test_a_thing_said_cancelled_is_contradicted_by_its_extension():
+    extended = ("This was already granted to Jobteam Gent once, with a current extension of one year, and the hope "
+                "for a further extension.")
+    # probes31 #39; "an extensive project" is no extension
+    assert problem("jobteam gent was cancelled after its initial two years - what had it achieved", extended) == \
+        f"the reports say the opposite of 'cancel': “{extended.rstrip('.')}”"
+    assert problem("jobteam gent was cancelled after its initial two years - what had it achieved",
+                   "Jobteam Gent is an extensive project that aims to help people find a job.") is None
+
+
 def test_a_count_the_reports_bound_alike_holds_the_question_s_bound():
     cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
             "70 newcomers participated as volunteers.")
