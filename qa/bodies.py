@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import quote, quote_within
+from qa.contradiction import YEAR, quote, quote_within, related_sentences
 from qa.question import question_names
 from qa.result import Hit
 from qa.roles import sentence_around
@@ -110,6 +110,37 @@ def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
                 # "... implement the GCM.7 This contribution ...": a footnote's number after the thing ends the sentence
                 said = quote_within(sentence, max(sentence.find(thing), 0))
                 return f"the reports give the {thing} to {maker}, not {owner}: “{said}”"
+    return None
+
+
+# a person's letter or speech: "Mathias De Clercq's 2018 open letter", "Mayor Termont's speech"
+_WRITING = r"(?:open\s+)?(?:letter|speech|appeal|op-ed|column|statement)"
+_OWN_WRITING = re.compile(rf"\b(?P<owner>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|de|van|der|den|le|la))*)"
+                          rf"(?:['’]s|(?<=s)['’])\s+(?:(?:19|20)\d\d\s+)?(?P<thing>{_WRITING})\b")
+# ... which a sentence gives to another: "the then mayor of Ghent, Daniël Termont, wrote an open letter"
+_WROTE = re.compile(rf"(?P<writer>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),?\s+(?:wrote|sent|signed|published|penned|gave|"
+                    rf"delivered|issued)\s+(?:an?|the|his|her|their)\s+(?P<thing>{_WRITING})\b")
+
+
+def other_writer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "mathias de clercq's 2018 open letter to the european council" against "in 2018 the then mayor of Ghent,
+    Daniël Termont, wrote an open letter to call on the European Council": a sentence read gives the writing the
+    question gives a person (of its year, when both give one) to another, and does not name that person."""
+    asked = _OWN_WRITING.search(question)
+    if not asked:
+        return None
+    owner, thing = asked.group("owner"), asked.group("thing")
+    surname = owner.split()[-1]
+    # its year, before it or after ("Gent Zonder Grenzen's open letter of June 2020")
+    years = set(YEAR.findall(question))
+    for sentence, _near in related_sentences(chosen, hits):
+        if re.search(rf"\b{re.escape(surname)}\b", sentence, re.I) or years and not years & set(YEAR.findall(sentence)):
+            continue
+        told = next((m for m in _WROTE.finditer(sentence)
+                     if m.group("thing").split()[-1].lower() == thing.split()[-1].lower()), None)
+        if told:
+            return f"the reports give the {' '.join(thing.lower().split())} to {told.group('writer')}, not {owner}: " \
+                   f"“{quote(sentence)}”"
     return None
 
 

@@ -274,7 +274,8 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
     names = upper if loose else upper - lower
     # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
     # happen to capitalise ("court" of "the Constitutional Court")
-    words = list(re.finditer(r"[\w’'-]+", question))
+    # (a possessive's "'s" is not part of the name: "mathias de clercq's 2018 open letter")
+    words = list(re.finditer(r"[\w-]+(?:['’](?!s\b)[\w-]+)*", question))
     out, i = question, 0
     while i < len(words):
         j = i

@@ -524,7 +524,8 @@ OFFICES = (r"mayor|alderman|alderwoman|(?:first|foreign|prime|interior|finance|j
            r"spokes(?:man|woman|person)|president|commissioner|director|chair(?:man|woman|person)?|"
            r"councillor")
 ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
-                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(?=[\s,.;:?!)]|$)")
+                         # (a possessive's "'s" is not the name's: "Mayor De Clercq's open letter")
+                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*)(?:['’]s)?(?=[\s,.;:?!)]|$)")
 
 
 def _other_person_then(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

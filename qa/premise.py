@@ -22,7 +22,7 @@ from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.authors import other_author
 from qa.awards import other_giver
-from qa.bodies import other_kind_of_body, other_maker
+from qa.bodies import other_kind_of_body, other_maker, other_writer
 from qa.causes import (
     cause_untold,
     given_cause_untold,
@@ -272,7 +272,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_skill_level(question, chosen)
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
-            or other_maker(question, chosen, hits)
+            or other_maker(question, chosen, hits) or other_writer(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
             or plan_taken_as_done(question, chosen)

@@ -1150,6 +1150,8 @@ def test_names_typed_in_lower_case_are_read_as_names():
                "Court ruled on it, and a court case followed. It was a project of Jobteam Gent.")
     hits = [Hit(Chunk(id="c", doc_id="d", text=passage, start=0, end=len(passage)), score=1.0)]
     assert recased("did mayor mathias de clercq say it?", hits) == "did Mayor Mathias De Clercq say it?"
+    # a possessive's "'s" is no part of the name (probes31 #7)
+    assert recased("what did mathias de clercq's letter ask?", hits) == "what did Mathias De Clercq's letter ask?"
     # one word alone, or a word the passages also write in lower case ("court"), keeps its case
     assert recased("what did the constitutional court or jobteam do?", hits) == \
         "what did the constitutional court or jobteam do?"

@@ -1334,6 +1334,26 @@ def test_a_thing_said_cancelled_is_contradicted_by_its_extension():
                    "Jobteam Gent is an extensive project that aims to help people find a job.") is None
 
 
+def test_a_letter_the_reports_give_another_writer_is_refused():
+    letter = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call on the "
+              "European Council to create a fair and common EU asylum system.")
+    # probes31 #7, probes30 #13
+    assert problem("Mathias De Clercq's 2018 open letter to the European Council - what was he calling for?",
+                   letter) == f"the reports give the open letter to Daniël Termont, not Mathias De Clercq: " \
+                              f"“{letter.rstrip('.')}”"
+    assert problem("Daniël Termont's 2018 open letter to the European Council - what was he calling for?",
+                   letter) is None
+    # the office's holder asked by a possessive is named without its "'s" (probes30 #13)
+    assert problem("Mayor Mathias De Clercq's 2018 open letter to the European Council - what did it ask for?",
+                   letter).startswith("the reports say this of mayor Daniël Termont, not Mathias De Clercq:")
+    # a letter of another year is another letter, its year before it or after (heldout42 zq012)
+    assert not problem("what did Gent Zonder Grenzen's open letter of June 2020 ask the city for?", letter) \
+        .startswith("the reports give the open letter")
+    assert problem("Mathias De Clercq's 2020 open letter to the European Council - what was he calling for?",
+                   letter) != f"the reports give the open letter to Daniël Termont, not Mathias De Clercq: " \
+                              f"“{letter.rstrip('.')}”"
+
+
 def test_a_count_the_reports_bound_alike_holds_the_question_s_bound():
     cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
             "70 newcomers participated as volunteers.")
