@@ -1354,6 +1354,21 @@ def test_a_letter_the_reports_give_another_writer_is_refused():
                               f"“{letter.rstrip('.')}”"
 
 
+def test_a_superlative_said_of_the_side_it_goes_to_is_checked():
+    costs = ("The average cost to send remittances from Belgium in the third quarter of 2020 was 10.08% to Algeria, "
+             "8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey.")
+    from qa.compared import superlative_reversed
+
+    # probes31 #25
+    assert superlative_reversed("Of the four destinations listed, remittances from Belgium in the third quarter of "
+                                "2020 were cheapest to send to Algeria - how does that compare with the 3% target?",
+                                [costs]) == \
+        f"the reports give 10.08% for Algeria and 5.05% for Morocco: “{costs.rstrip('.')}”"
+    assert superlative_reversed("remittances from Belgium in q3 2020 were cheapest to send to Morocco - how does that "
+                                "compare with the 3% target?", [costs]) is None
+    assert superlative_reversed("remittances from Belgium in q3 2020 were priciest for Algeria?", [costs]) is None
+
+
 def test_a_count_the_reports_bound_alike_holds_the_question_s_bound():
     cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
             "70 newcomers participated as volunteers.")
