@@ -39,7 +39,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
             or _swapped(question, chosen) or _swapped_contrast(question, chosen)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
-            or _other_actor(question, chosen, hits) or _other_share(question, chosen, hits)
+            or _other_actor(question, chosen, hits) or _other_taker(question, chosen, hits)
+            or _other_share(question, chosen, hits)
             or _share_for_another(question, chosen)
             or _negated(question, best, chosen) or _affirmed(question, best) or _none_said_done(question, chosen)
             or _mentioned_after_all(question, chosen))
@@ -1038,6 +1039,40 @@ _LEGAL_FORMS = frozenset(_stem(w) for w in "vzw asbl npo ngo nv bv".split())
 # "originated from an initiative of vzw Cirq", "grew out of an initiative by ...": who set it up
 _INITIATIVE_OF = re.compile(r"\b(?:originated|originates|originate|grew|grown|grows|came|comes|sprang|sprung|stemmed|"
                             r"stems)\s+(?:out\s+of|from)\s+(?:an?\s+|the\s+)?initiative\s+(?:of|by|from)\b", re.I)
+
+
+# who took a thing over: "why did the flemish government decide to take over the funding of ...", "after fedasil took
+# ankerkracht over"
+_TOOK_OVER = re.compile(r"(?:^\W*|\b(?:after|when|once|since|why\s+did|how\s+did)\s+)(?P<actor>(?:the\s+)?[\w’'-]+"
+                        r"(?:\s+[\w’'-]+){0,3}?)\s+(?:(?:decided?|chose|choose|agreed?)\s+to\s+)?(?:took|take|takes|"
+                        r"taking)\s+(?:[\w’'-]+\s+(?:[\w’'-]+\s+)?)?over\b", re.I)
+# ... and who a sentence says decided what would be taken over: "the OCMW of Ghent decided, after an evaluation, which
+# projects that were no longer subsidised would be taken over with regular funds"
+_DECIDED_TAKEN = re.compile(r"(?:^|,\s*)(?P<who>[^,.;]+?)\s+decided\b[^.;]*?\b(?:be|been)\s+taken\s+over\b", re.I)
+_NO_ACTOR = frozenset("it they he she who which that this someone somebody".split())
+
+
+def _other_taker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "Why did the Flemish government decide to take over the funding of Project Ankerkracht?" against "the OCMW of
+    Ghent decided ... which projects that were no longer subsidised would be taken over with regular funds": the body
+    that decided it shares no word with the one the question names (its places included: "the city of Ghent" is
+    not another body than "the OCMW of Ghent")."""
+    asked = _TOOK_OVER.search(question)
+    if not asked or asked.group("actor").lower() in _NO_ACTOR:
+        return None
+    actor = content_stems(asked.group("actor"))
+    if not actor:
+        return None
+    for sentence, _near in related_sentences(chosen, hits):
+        plain = re.sub(r"\s*\([^)]*\)", "", sentence)  # "(Public Centre for Social Welfare, OCMW)" holds a comma
+        told = _DECIDED_TAKEN.search(plain)
+        if not told:
+            continue
+        who = told.group("who").strip()
+        words = content_stems(who) | {s for inner in re.findall(r"\(([^)]*)\)", sentence) for s in content_stems(inner)}
+        if not actor & words:
+            return f"the reports name another actor, {who}: “{quote(sentence)}”"
+    return None
 
 
 # "Ankerkracht started as an OCMW Ghent project": who set it up, said as the kind of project it was

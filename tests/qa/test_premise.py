@@ -1369,6 +1369,27 @@ def test_a_superlative_said_of_the_side_it_goes_to_is_checked():
     assert superlative_reversed("remittances from Belgium in q3 2020 were priciest for Algeria?", [costs]) is None
 
 
+def test_who_took_a_project_over_is_the_body_the_sentence_says_decided_it():
+    from qa.contradiction import _other_taker
+
+    taken = ("The same year, the Openbaar Centrum voor Maatschappelijk Welzijn (Public Centre for Social Welfare, "
+             "OCMW) of Ghent decided, after an evaluation, which projects that were no longer subsidised would be "
+             "taken over with regular funds.")
+    passage = hits("Ankerkracht was set up by the Belgian federal government. However, in 2015 European subsidies "
+                   "were ended. " + taken)
+    reason = ("the reports name another actor, the Openbaar Centrum voor Maatschappelijk Welzijn of Ghent: "
+              f"“{taken.rstrip('.')}”")
+    # heldout36 zk024, probes31 #9
+    assert _other_taker("Why did the Flemish government decide to take over the funding of Project Ankerkracht when "
+                        "EU subsidies ended in 2015?", [taken], passage) == reason
+    assert _other_taker("after fedasil took ankerkracht over with regular funds in 2015 who ran it", [taken],
+                        passage) == reason
+    # the body by its bracketed name or its place is no other body
+    assert _other_taker("Why did the OCMW decide to take over Project Ankerkracht when EU subsidies ended?", [taken],
+                        passage) is None
+    assert _other_taker("after the city of ghent took ankerkracht over in 2015, who ran it", [taken], passage) is None
+
+
 def test_a_count_the_reports_bound_alike_holds_the_question_s_bound():
     cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
             "70 newcomers participated as volunteers.")
