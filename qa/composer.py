@@ -15,7 +15,17 @@ from dataclasses import dataclass, replace
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
 from qa.authors import author_of_another
-from qa.contradiction import FIRST_PERSON, FULL_NAME, YEAR, context_of, of_year_and_names, quote, scopes, speaker_at
+from qa.contradiction import (
+    FIRST_PERSON,
+    FULL_NAME,
+    NOT_POSSESSIVE,
+    YEAR,
+    context_of,
+    of_year_and_names,
+    quote,
+    scopes,
+    speaker_at,
+)
 from qa.figures import SAME_YEAR, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem
@@ -275,7 +285,7 @@ def recased(question: str, hits: Sequence[Hit], loose: bool = False) -> str:
     # two or more such words in a row: a name ("mathias de clercq", "jobteam gent"), not one word the passages
     # happen to capitalise ("court" of "the Constitutional Court")
     # (a possessive's "'s" is not part of the name: "mathias de clercq's 2018 open letter")
-    words = list(re.finditer(r"[\w-]+(?:['’](?!s\b)[\w-]+)*", question))
+    words = list(re.finditer(rf"[\w-]+{NOT_POSSESSIVE}", question))
     out, i = question, 0
     while i < len(words):
         j = i

@@ -524,9 +524,10 @@ OFFICES = (r"mayor|alderman|alderwoman|(?:first|foreign|prime|interior|finance|j
            r"minister|secretary of state|state secretary|coordinator|(?:special\s+)?envoy|ambassador|"
            r"spokes(?:man|woman|person)|president|commissioner|director|chair(?:man|woman|person)?|"
            r"councillor")
+# a word's apostrophes ("d'Ivoire"), not a possessive's "'s" ("Mathias De Clercq's open letter")
+NOT_POSSESSIVE = r"(?:['’](?!s\b)[\w-]+)*"
 ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
-                         # (a possessive's "'s" is not the name's: "Mayor De Clercq's open letter")
-                         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*)(?:['’]s)?(?=[\s,.;:?!)]|$)")
+                         rf"((?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w-]*{NOT_POSSESSIVE})(?:['’]s)?(?=[\s,.;:?!)]|$)")
 
 
 def _other_person_then(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
