@@ -1050,7 +1050,7 @@ _TOOK_OVER = re.compile(r"(?:^\W*|\b(?:after|when|once|since|why\s+did|how\s+did
 # ... and who a sentence says decided what would be taken over: "the OCMW of Ghent decided, after an evaluation, which
 # projects that were no longer subsidised would be taken over with regular funds"
 _DECIDED_TAKEN = re.compile(r"(?:^|,\s*)(?P<who>[^,.;]+?)\s+decided\b[^.;]*?\b(?:be|been)\s+taken\s+over\b", re.I)
-_NO_ACTOR = frozenset("it they he she who which that this someone somebody".split())
+_NO_ACTOR = frozenset({"someone", "somebody"})  # (a pronoun has no content stems: "after they took it over")
 
 
 def _other_taker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -1261,11 +1261,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     alone ("... is at the discretion of the secretary of state - are there clear criteria?" is answered by "There
     are no clear criteria")."""
     question = told_before_yes_no(question) or question
+    lead = _GIVEN_LEAD.match(question)
     if (_NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
             or asks_yes_no(question)):
         # "Given that recognised stateless persons automatically obtain a residence right, what ... for people who
         # cannot return ...?": the premise told before the question is read alone, when it denies nothing itself
-        lead = _GIVEN_LEAD.match(question)
         if not lead or _NEGATION.search(lead.group()) or _DENYING.search(lead.group()) \
                 or _REFRAIN.search(lead.group()):
             return None
@@ -1274,7 +1274,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     in_question = {_stem(w) for w in _WORD.findall(question)}  # every word's, stop words too
     stance = bool(_ASKS_STANCE.search(question))
     # a premise told before the question is claimed outright: a chosen sentence denying two of its words denies it
-    others = 2 if _GIVEN_LEAD.match(question) else 3
+    others = 2 if lead else 3
     for sentence, needed in [(best, 2), *((s, others) for s in chosen if s != best)]:
         # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
         # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
