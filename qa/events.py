@@ -34,9 +34,11 @@ _FAMILY = {verb: next((f for f in _SAME_ENDING if verb in f), {verb}) for verb i
 _FORMS_OF = {verb: re.compile(rf"\b(?:{'|'.join(_FORMS[v] for v in _FAMILY[verb])})\b", re.I) for verb in _FORMS}
 _VERB_OF = {form: verb for verb, forms in _FORMS.items() for form in forms.split("|")
             if not form.endswith(("ure", "ures", "ion", "al"))}
-# "ghent's close city/civil-society collab", "a very close cooperation": "close" as an adjective ends nothing
+# "ghent's close city/civil-society collab", "a very close cooperation", "how close had they come", "close to 800
+# people": "close" as an adjective or adverb ends nothing
 _ENDING = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bvery\s)(?<!\bso\s)(?<!\bmore\s)(?<!\bquite\s)"
-                     rf"\b({'|'.join(_VERB_OF)})\b(?!\s+(?:centres?|centers?|detention|doors?)\b)"
+                     r"(?<!\bhow\s)(?<!\btoo\s)(?<!\bas\s)"
+                     rf"\b({'|'.join(_VERB_OF)})\b(?!\s+(?:centres?|centers?|detention|doors?)\b)(?!(?<=close)\s+to\b)"
                      r"(?:\s+(?:down|off))?\s+((?:[\w’'-]+\s*){1,5})", re.I)
 # the question asks about the ending, or takes it as given before what it asks ("belgium's new govt withdrew from
 # the un global compact - what did it say about ...")

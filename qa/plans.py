@@ -185,7 +185,10 @@ _NOW_THAT = re.compile(r"\bnow that\b|^\W*since\b(?=[^,?]*\b(?:was|were|has been
                        # "Since newcomers have had to sign the declaration, ...": an obligation taken as in force
                        r"[^,?]*\b(?:has|have|had)\s+had\s+to\b|"
                        # "Since newcomers started signing the declaration, ...": a practice taken as begun
-                       r"[^,?]*\b(?:started|began|begun)\s+\w+ing\b)", re.I)
+                       r"[^,?]*\b(?:started|began|begun)\s+\w+ing\b)|"
+                       # "what effects has it had since belgium began requiring newcomers to sign it": the same, after
+                       # what is asked
+                       r"\bsince\b(?=[^,?;]*?\b(?:started|began|begun)\s+\w+ing\b)", re.I)
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|happened) if\b|\bwhat if\b", re.I)
 _WOULD = re.compile(r"\bwould\b(?!\s+have\b)", re.I)  # "would no longer be able to", not "would have been"
 _PLAN_VERB = re.compile(r"\b(?:will|shall|plans? to|aims? to|intends? to|wants? to|envisages?|proposes? to)\b", re.I)

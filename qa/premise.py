@@ -965,6 +965,10 @@ _WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|would)\s+(?P<who>[^?,;]*?)\s+
                         r"offer)\s+to\s+)?\b(?:fund|pay|finance|sponsor|subsidi[sz]e|bankroll)"
                         r"(?!\s+(?:decide|choose|agree|want|offer)\s+to\b)\s+(?:for\s+)?"
                         r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
+# "how much does the esf put into refu interim": the funder the question names, and what it pays for
+_HOW_MUCH_FUNDS = re.compile(r"^\W*how\s+much\s+(?:money\s+)?(?:does|did|do|will|would)\s+(?P<who>[^?,;]*?)\s+"
+                             r"(?:put|invest|give|contribute|pay|spend|provide)\s+(?:in|into|to|towards?|for|on)\s+"
+                             r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
 _NO_FUNDER = frozenset("it they he she we you them his her its their this that these those".split())
 _BESIDES = re.compile(r"^\W*(?:besides|apart from|other than|aside from|in addition to)\s+(?:the\s+)?([^,?;]+?)\s*,?\s+"
                       r"(?=who\s+(?:else\s+)?(?:funds?|sponsors?|finances?|pays?\s+for|subsidi[sz]es?|bankrolls?)\b)",
@@ -977,7 +981,8 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     that is about its section's subject."""
     # "besides the robert bosch stiftung who sponsors jobteam gent": a funder taken as known must be among them
     known = _BESIDES.match(question)
-    asked = _WHO_FUNDS.search(question[known.end():] if known else question) or _WHY_FUNDS.search(question)
+    asked = (_WHO_FUNDS.search(question[known.end():] if known else question) or _WHY_FUNDS.search(question)
+             or _HOW_MUCH_FUNDS.search(question))
     if not asked:
         return None
     what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")
@@ -995,7 +1000,7 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     payer_stems = content_stems(payer) if payer.casefold() not in _NO_FUNDER else set()
     if on_it and payer_stems and not any(payer_stems <= content_stems(s) for s in on_it):
         return f"the reports name other funders than {payer}: “{quote(on_it[0])}”"
-    if on_it:
+    if on_it or asked.re is _HOW_MUCH_FUNDS:  # an amount no sentence gives is another check's
         return None
     thing = " ".join(asked.group("what").split())
     return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"
@@ -1122,7 +1127,10 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     # "they")
     typed = _WHY_DID_SAY.search(question)
     if not persons and typed and not {w.lower() for w in typed.group(1).split()} & (_OFFICE_WORDS | _NOT_A_SPEAKER):
-        persons = [" ".join(w.capitalize() for w in typed.group(1).split())]
+        typed_words = typed.group(1).split()
+        # a surname alone ("why did coddens say ..."): a person the passages read name in full or by office
+        persons = [" ".join(w.capitalize() for w in typed_words)] if len(typed_words) > 1 else (
+            _surnamed(typed_words[0], hits) or _titled_as(typed_words[0], hits))
     if not persons:
         return None
     named = next((p for p in persons if any(p.split()[-1] in sentence for sentence in chosen)), None)
@@ -1163,7 +1171,7 @@ def _surnamed(text: str, hits: Sequence[Hit]) -> list[str]:
     return list(dict.fromkeys(p for p in persons if p and p.split()[-1].lower() in words))
 
 
-_WHY_DID_SAY = re.compile(r"\bwhy\s+did\s+([a-z][\w’'-]*\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
+_WHY_DID_SAY = re.compile(r"\bwhy\s+did\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+"
                           r"(?:say|write|state|declare|claim|proclaim)\b", re.I)
 _NOT_A_SPEAKER = frozenset("the a an he she they it we you his her their its this that these those".split())
 _QUOTE_GOES_ON = re.compile(r"^[^“”]*”\W*$")  # a sentence closing a quotation it does not open
@@ -1254,6 +1262,12 @@ _FORMER = frozenset({"former", "then", "ex", "later", "current"})  # "former may
 _SPEAKS = re.compile(rf"{SPEECH.pattern}|\bdescrib(?:es|ed)\b", re.I)
 # one named by office and surname alone: "Alderman Coddens describes this as follows: ..."
 _TITLED_NAME = re.compile(rf"\b(?i:{OFFICES})\s+[A-Z][\w’'-]+")
+
+
+def _titled_as(surname: str, hits: Sequence[Hit]) -> list[str]:
+    """ "Coddens" where the passages read name one by office and `surname` (any case) alone ("Alderman Coddens")."""
+    return list(dict.fromkeys(m.group().split()[-1] for hit in hits for m in _TITLED_NAME.finditer(hit.chunk.text)
+                              if m.group().split()[-1].lower() == surname.lower()))
 
 
 def _titled(sentence: str) -> str | None:

@@ -7,9 +7,10 @@ import pytest
 from ingest.passage import Chunk
 from qa.causes import reversed_cause, reversed_sequel
 from qa.contradiction import _other_actor, quote
+from qa.events import ending_untold
 from qa.figures import other_binding, other_count, other_fraction
 from qa.plans import other_years_span, target_taken_as_met
-from qa.premise import counted_phrases, measured_phrase, premise_problem
+from qa.premise import _funder_missing, _other_speaker, counted_phrases, measured_phrase, premise_problem
 from qa.question import classify, question_parts
 from qa.result import Hit
 from qa.roles import other_body_in_charge, other_name_for, other_office, swapped_transfer
@@ -982,6 +983,17 @@ def test_quoted_words_put_in_the_wrong_mouth_are_refused():
     assert problem(asked.replace("renaud teukam", "Renaud Teukam"), teukam, passages=(teukam,)) is None
     assert problem(asked.replace("renaud teukam", "Anna Peeters"), teukam, passages=(teukam,)).startswith(
         "the reports quote these words without Anna Peeters")
+    # a surname alone, typed in small letters, of one the passages name by office (heldout54 yc032)
+    coddens = "The spokesman of alderman Coddens stated that “we have sent a clear signal”."
+    said = ("In response, Ghent Mayor Mathias De Clercq proclaimed that “solidarity is more relevant than ever.",
+            "The coronavirus doesn’t know any borders.”")
+    read = hits(" ".join(said), coddens)
+    reason = _other_speaker("why did coddens say the coronavirus doesnt know any borders", said[::-1], read)
+    assert reason and reason.startswith(
+        "the reports give these words to Mathias De Clercq, not Coddens: “In response")
+    assert _other_speaker("why did de clercq say the coronavirus doesnt know any borders", said[::-1], read) is None
+    # a word no passage gives as a name by office is no speaker
+    assert _other_speaker("why did ghent say the coronavirus doesnt know any borders", said[::-1], read) is None
 
     # the report's authors quote the words they report (probes24)
     pact = ("The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020. It "
@@ -2826,6 +2838,14 @@ def test_a_funder_no_sentence_paying_for_the_thing_names_is_refused():
         "Ghent and the Ministry of Culture”")
     assert problem("Why did the Flemish government fund Refu Interim?", refu).startswith(
         "the reports name other funders than the Flemish government")
+    # "how much does X put into <thing>" names X a funder too (heldout54 yc030)
+    assert _funder_missing("how much does the esf put into refu interim alongside the city + ministry of culture",
+                           [refu, helper]) == ("the reports name other funders than the esf: “Refu Interim is "
+                                               "subsidised by the city of Ghent and the Ministry of Culture”")
+    for question in ("how much does the city of ghent put into refu interim",
+                     "how much money did the ministry of culture give to refu interim",
+                     "how much does the esf put into jobteam gent"):  # no sentence paying for it: another check's
+        assert _funder_missing(question, [refu, helper]) is None, question
     # a funder the sentence names, by all its words, or by none (a pronoun)
     for question in ("why did the city of ghent decide to fund refu interim", "why did ghent fund refu interim",
                      "Why does the Ministry of Culture subsidise Refu Interim?", "why do they fund refu interim"):
@@ -2931,6 +2951,13 @@ def test_an_ending_no_sentence_tells_of():
                      "profile say it enables?", "why is there a very close collaboration in ghent"):
         assert problem(question, unique) is None, question
     assert problem("Did Ghent close the Migratieforum?", forum) is None
+    # "how close had they come", "close to": nearness, no ending (heldout54 yc002, a follow-up on Jobteam Gent)
+    reached = "After one year, they have already reached 798 people, of which 532 people have entered coaching."
+    for question in ("How close had they come to those numbers after one year?",
+                     "how did jobteam gent get close to 800 people after one year", "why were they so close to it"):
+        assert ending_untold(question, [reached], hits(reached)) is None, question
+    assert ending_untold("why did jobteam gent close its coaching programme", [reached], hits(reached)) \
+        == "no sentence read says that its coaching programme was closed"
     assert problem("How long can minors be held in closed centres during age determination?",
                    "Minors can be detained in a closed center during the age determination period of 3 days.") is None
     # an ending taken as given before what is asked, in the passive, or as pulling out (probes)
@@ -4102,6 +4129,14 @@ def test_a_measure_the_question_says_people_now_do_that_is_not_in_force_yet():
     assert not_yet_done("How would the newcomers' declaration that migrants in Belgium will sign change integration "
                         "outcomes?", [not_yet]) is None
     assert not_yet_done("How has the newcomers' declaration changed the debate?", [not_yet]) is None
+    # "since belgium began requiring ...", after what is asked: taken as begun (heldout54 yc028)
+    plan = ("First, newcomers will be obliged in the future to sign a “newcomers’ declaration”, in which they commit "
+            "to integrate.")
+    reason = not_yet_done("What effects has the newcomers' declaration had since Belgium began requiring newcomers "
+                          "to sign it?", [plan])
+    assert reason and reason.startswith("the reports give this only as a plan: “First, newcomers will be obliged")
+    assert not_yet_done("What effects has the newcomers' declaration had since Belgium began discussing it?",
+                        ["Belgium began discussing a newcomers’ declaration in 2016."]) is None
 
 
 def test_a_measure_asked_how_it_has_worked_out_since_it_was_brought_in_that_is_not_in_force_yet():
