@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import quote
+from qa.contradiction import chunk_sentences, content_stems, quote
 from qa.question import question_names
+from qa.result import Hit
 
 # "<giver> give / award / grant <someone> <the thing>"
 _GIVES = re.compile(r"\b(?:give|gives|gave|given|giving|award|awards|awarded|awarding|grant|grants|granted|"
@@ -40,3 +41,35 @@ def other_giver(question: str, chosen: Sequence[str]) -> str | None:
         if named and _AWARD.search(sentence) and giver.lower() not in low and _GIVES.search(sentence):
             return f"the reports do not say {giver} gave it: “{quote(sentence)}”"
     return None
+
+
+# "why did the european commission name ghent a solidarity city": who the question has name whom, and as what
+_NAMES_AS = re.compile(r"^\W*(?:why|when|how)\s+(?:did|does|has|had)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+                       r"(?:name|declare|designate|label|dub|recogni[sz]e)\s+(?P<whom>[\w’'-]+)\s+(?:as\s+)?"
+                       r"(?:(?:a|an|the)\s+)?(?P<what>[^?,;]+)", re.I)
+# a sentence telling of such a naming
+_NAMING = re.compile(r"\b(?:named|declared|designated|labell?ed|dubbed|recogni[sz]ed|granted|awarded)\b", re.I)
+_WHAT_SHARED = 2  # the words of what it was named as a sentence telling of the naming must hold
+
+
+def other_namer(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question has one name a place or body something ("why did the european commission name ghent a
+    solidarity city for refugees"); the sentences read that tell of that naming give it to another ("UNHCR declared
+    Ghent a “solidarity city” with refugees") and none to the one asked about (all its words)."""
+    asked = _NAMES_AS.search(question)
+    if not asked:
+        return None
+    who, what, whom = content_stems(asked.group("who")), content_stems(asked.group("what")), asked.group("whom")
+    if not who or len(what) < _WHAT_SHARED:
+        return None
+    told = None
+    for hit in hits:
+        for sentence in chunk_sentences(hit.chunk):
+            stems = content_stems(sentence)
+            if not re.search(rf"\b{re.escape(whom)}\b", sentence, re.I) or not _NAMING.search(sentence) or \
+                    len(what & stems) < _WHAT_SHARED:
+                continue
+            if who <= stems:
+                return None
+            told = told or sentence
+    return f"the reports do not say {' '.join(asked.group('who').split())} did: “{quote(told)}”" if told else None

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.authors import other_author
-from qa.awards import other_giver
+from qa.awards import other_giver, other_namer
 from qa.bodies import other_kind_of_body, other_maker, other_writer
 from qa.causes import (
     cause_untold,
@@ -302,7 +302,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
-            or other_giver(question, chosen)
+            or other_giver(question, chosen) or other_namer(question, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))

@@ -2930,6 +2930,25 @@ def test_an_award_the_reports_have_another_body_give():
     assert problem("Who gave Ghent the URBACT good practice label?", awarded, declared) is None
 
 
+def test_a_naming_the_reports_have_another_body_make():
+    from qa.awards import other_namer
+
+    # heldout54 yc025: UNHCR declared Ghent a solidarity city, not the European Commission
+    declared = "Ghent's Refugee Taskforce has been widely praised. UNHCR declared Ghent a “solidarity city” with " \
+               "refugees."
+    granted = "A collaboration between Amnesty International and Caritas also granted Ghent solidarity status."
+    read = hits(declared, granted)
+    assert other_namer("why did the european commission name ghent a solidarity city for refugees", read) == (
+        "the reports do not say the european commission did: “UNHCR declared Ghent a “solidarity city” with refugees”")
+    assert other_namer("when did the council of europe recognise ghent as a solidarity city", read).startswith(
+        "the reports do not say the council of europe did")
+    # the answerable look-alikes: the body the reports name; a naming no sentence read tells of; who named it
+    for question in ("why did unhcr declare ghent a solidarity city", "Why did UNHCR name Ghent a solidarity city?",
+                     "why did the european commission name ghent a city of sanctuary",
+                     "who declared ghent a solidarity city"):
+        assert other_namer(question, read) is None, question
+
+
 def test_an_ending_no_sentence_tells_of():
     # probes: the Migratieforum was never closed, Belgium never withdrew from the GCM
     forum = "Therefore, Ghent organizes its Migratieforum twice a year to allow all the different actors to meet."
