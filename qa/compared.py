@@ -104,6 +104,8 @@ _MOST = re.compile(r"\b(?:(?P<up>priciest|most expensive|costliest|dearest|highe
 
 
 _SAID_OF = re.compile(r"([\w’'-]+)\s+(?:was|is|were|are|has|had)\s+(?:by far\s+)?(?:the\s+)?$", re.I)
+# ... or asked: "why was morocco the priciest country"
+_ASKED_OF = re.compile(r"\b(?:was|is|were|are)\s+([\w’'-]+)\s+(?:by far\s+)?the\s+$", re.I)
 # ... or the side it goes to: "remittances ... were cheapest to send to Algeria", "cheapest for Morocco"
 _SAID_TO = re.compile(r"^\s+(?:(?:to\s+)?(?:send|transfer|get|reach)\s+(?:[\w’'-]+\s+)?)?(?:to|for)\s+(?:the\s+)?"
                       r"([\w’'-]+)", re.I)
@@ -115,7 +117,8 @@ def superlative_reversed(question: str, chosen: Sequence[str]) -> str | None:
     one to another side. The side is the name the superlative is said of ("<side> was the priciest")."""
     match = _MOST.search(question)
     # the side is what the superlative is said of: "morocco was the priciest", not "which ... was the priciest"
-    said_of = match and (_SAID_TO.match(question[match.end():]) or _SAID_OF.search(question[:match.start()]))
+    said_of = match and (_SAID_TO.match(question[match.end():]) or _SAID_OF.search(question[:match.start()])
+                         or _ASKED_OF.search(question[:match.start()]))
     if not match or not said_of:
         return None
     for sentence in chosen:

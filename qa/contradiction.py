@@ -75,6 +75,9 @@ _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  #
 # A verb or comparison in a question, and words that say the opposite. The question's word (the first word of a
 # phrase: "shut" of "shut down") must be absent and an opposite present in a sentence about the same thing for
 # the premise to count as contradicted.
+# what a question says is done widely or first ("mainly", "prioritise"), which "exceptional" denies
+_WIDE = ("broadly", "widely", "mainly", "mostly", "primarily", "largely", "generally", "concentrate", "concentrating",
+         "focus", "focusing", "focussing", "prioritise", "prioritize", "prioritising", "prioritizing")
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
     "approve": ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
@@ -117,10 +120,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
        for backing in ("campaign", "push for", "pushed for", "lobby", "champion")},
     # "Why has Flanders opened its labour market broadly to low-skilled workers?" against "only possible in
     # exceptional cases"
-    **{wide: ("exceptional",) for wide in ("broadly", "widely", "mainly", "mostly", "primarily", "largely",
-                                           "generally", "concentrate", "concentrating", "focus", "focusing",
-                                           "focussing", "prioritise", "prioritize", "prioritising",
-                                           "prioritizing")},
+    **{wide: ("exceptional",) for wide in _WIDE},
     # "Why did the commission recommend decriminalising irregular stay?" against "increase the criminalisation"
     **{softer: ("increase", "tougher", "stricter", "harsher") for softer in ("decriminalise", "decriminalize")},
     # "begins by having the young refugees sign a formal intake contract" against "first establish informal contacts"
@@ -722,6 +722,10 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # "which PM had backed the compact": who did it is asked, and another's opposite stance denies nobody's
     opposites = {word: against for word, against in opposites.items()
                  if not re.search(rf"{_DOER_ASKED}{re.escape(word)}\w*", question, re.I)}
+    # "which labour migrants does flanders mainly target": the kind done widely is asked, and one kind done in
+    # exceptional cases denies no other
+    opposites = {word: against for word, against in opposites.items()
+                 if not (word in _WIDE and re.search(rf"{_KIND_ASKED}{re.escape(word)}\b", question, re.I))}
     # funding that stopped is not contradicted by the project being taken over, unless the question also ends
     # something itself ("Why did the OCMW stop funding it when the European subsidies ended?")
     ends_itself = _ENDED in {_stem(w) for w in _WORD.findall(_MONEY_ENDED.sub(" ", question))}
@@ -810,6 +814,8 @@ def _dated_apart(question: str, clause: str) -> bool:
 
 
 # who did it asked, at the question's start or after "and" or a dash: "which PM had backed", "who backed"
+_KIND_ASKED = (r"^\W*(?:which|what)\s+(?:(?:kinds?|types?|sorts?|groups?)\s+of\s+)?(?:[\w’'-]+\s+){1,3}?"
+               r"(?:does|do|did|is|are|was|were|has|have|will)\s+(?:[\w’'-]+\s+){0,3}?")
 _DOER_ASKED = (r"(?:^\W*|\band\s+|\s[-–—:]\s+)(?:who\s+|which\s+(?:[\w’'-]+\s+){1,3}?)"
                r"(?:had\s+|has\s+|have\s+|did\s+)?")
 
@@ -1033,10 +1039,10 @@ def _actor_words(text: str) -> set[str]:
 def _core(actor: set[str]) -> set[str]:
     """An actor's words without its places and legal forms, unless it is only those: "the city of Ghent" and "a
     citizen of Ghent" are two actors, "Ghent" and "the city of Ghent" one; "vzw Thope" and "vzw Cirq" two."""
-    return actor - PLACE_STEMS - _LEGAL_FORMS or actor
+    return actor - PLACE_STEMS - LEGAL_FORMS or actor
 
 
-_LEGAL_FORMS = frozenset(_stem(w) for w in "vzw asbl npo ngo nv bv".split())
+LEGAL_FORMS = frozenset(_stem(w) for w in "vzw asbl npo ngo nv bv".split())
 # "originated from an initiative of vzw Cirq", "grew out of an initiative by ...": who set it up
 _INITIATIVE_OF = re.compile(r"\b(?:originated|originates|originate|grew|grown|grows|came|comes|sprang|sprung|stemmed|"
                             r"stems)\s+(?:out\s+of|from)\s+(?:an?\s+|the\s+)?initiative\s+(?:of|by|from)\b", re.I)

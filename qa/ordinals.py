@@ -72,3 +72,31 @@ def _ordinal(word: str) -> int:
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS.get(word.lower(), 0)
+
+
+# "ww1", "world war I", "the First World War"
+_WORLD_WAR = re.compile(r"\b(?:(first|second|1st|2nd)\s+world\s+war|world\s+war\s+(one|two|ii|i|1|2)|"
+                        r"ww\s?(ii|i|1|2))\b", re.I)
+_WAR_NUMBER = {"first": 1, "1st": 1, "one": 1, "i": 1, "1": 1, "second": 2, "2nd": 2, "two": 2, "ii": 2, "2": 2}
+_WAR_NAME = {1: "the First World War", 2: "the Second World War"}
+
+
+def other_world_war(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question names one world war ("why did the outbreak of ww1 end belgium's liberal policy") and a chosen
+    sentence the other ("... ended with the outbreak of the Second World War"), while no sentence read names the
+    one asked."""
+    asked = {_war(m) for m in _WORLD_WAR.finditer(question)}
+    if len(asked) != 1:
+        return None
+    sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
+    if any(_war(m) in asked for sentence in sentences for m in _WORLD_WAR.finditer(sentence)):
+        return None
+    for sentence in chosen:
+        told = {_war(m) for m in _WORLD_WAR.finditer(sentence)} - asked
+        if told:
+            return f"the reports say {_WAR_NAME[min(told)]}, not {_WAR_NAME[asked.pop()]}: “{quote(sentence)}”"
+    return None
+
+
+def _war(match: re.Match[str]) -> int:
+    return _WAR_NUMBER[next(g for g in match.groups() if g).lower()]

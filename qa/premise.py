@@ -109,7 +109,7 @@ from qa.figures import (
 from qa.levels import other_skill_level
 from qa.lists import apart_from_unlisted, other_list_member
 from qa.members import other_coalition, other_members
-from qa.ordinals import beyond_count
+from qa.ordinals import beyond_count, other_world_war
 from qa.places import other_venue, town_never_read, town_not_listed
 from qa.plans import (
     done_taken_as_planned,
@@ -239,7 +239,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
             or other_members(question, chosen, hits) or other_coalition(question, chosen, hits)
-            or beyond_count(question, chosen, hits)
+            or beyond_count(question, chosen, hits) or other_world_war(question, chosen, hits)
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
             or other_body_in_charge(question, chosen, hits) or other_body_with_duty(question, chosen, hits)

@@ -11,6 +11,7 @@ from ingest.language import snowball_stemmer
 from ingest.sentences import split_sentences
 from qa.contradiction import (
     FOOTNOTE_END,
+    LEGAL_FORMS,
     OFFICES,
     PLACE_STEMS,
     TOWNS,
@@ -979,12 +980,13 @@ def other_partner(question: str, chosen: Sequence[str]) -> str | None:
     question gives beside the one they share."""
     stems = [content_stems(sentence) for sentence in chosen]
     for asked in _BY_TWO.finditer(question):
-        sides = [content_stems(asked.group(1)), content_stems(asked.group(2))]
+        # a legal form names no one ("vzw Cirq" and "vzw Thope" are two)
+        sides = [content_stems(asked.group(1)) - LEGAL_FORMS, content_stems(asked.group(2)) - LEGAL_FORMS]
         if not all(sides):
             continue
         for sentence in chosen:
             for told in _BY_TWO.finditer(sentence):
-                said = [content_stems(told.group(1)), content_stems(told.group(2))]
+                said = [content_stems(told.group(1)) - LEGAL_FORMS, content_stems(told.group(2)) - LEGAL_FORMS]
                 for same, other in ((0, 1), (1, 0)):
                     # (a chosen sentence that names the other beside the one they share may tell it: "An example
                     # ... is Hart voor Vluchtelingen" does not)

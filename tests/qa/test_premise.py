@@ -1379,6 +1379,12 @@ def test_a_superlative_said_of_the_side_it_goes_to_is_checked():
     assert superlative_reversed("remittances from Belgium in q3 2020 were cheapest to send to Morocco - how does that "
                                 "compare with the 3% target?", [costs]) is None
     assert superlative_reversed("remittances from Belgium in q3 2020 were priciest for Algeria?", [costs]) is None
+    # ... or asked of it: "why was morocco the priciest country" (probes33 #28)
+    assert superlative_reversed("why was morocco the priciest country to send remittances to from belgium in q3 2020",
+                                [costs]) == \
+        f"the reports give 5.05% for Morocco and 10.08% for Algeria: “{costs.rstrip('.')}”"
+    assert superlative_reversed("why was algeria the priciest country to send remittances to", [costs]) is None
+    assert superlative_reversed("why was it the priciest country to send remittances to", [costs]) is None
 
 
 def test_who_took_a_project_over_is_the_body_the_sentence_says_decided_it():
@@ -1607,6 +1613,11 @@ def test_what_a_question_puts_ahead_of_another_is_a_preference():
                    "low-skilled ones?", *skills) is None
     assert problem("Why does the Flemish government prioritise low-skilled labour migrants over medium- and "
                    "higher-skilled ones?", *skills).startswith("the reports say the opposite of 'prioritise'")
+    # which kind is mainly targeted is asked: one kind let in only in exceptional cases denies nothing (probes33
+    # twin #24); said of a kind, it does
+    assert problem("which labour migrants does flanders mainly target", skills[0]) is None
+    assert problem("why does flanders mainly target low-skilled labour migrants", skills[0]).startswith(
+        "the reports say the opposite of 'mainly'")
 
 
 def test_a_year_told_of_another_named_thing_is_not_the_sentence_s():
@@ -2928,6 +2939,26 @@ def test_an_award_the_reports_have_another_body_give():
     assert problem("Why did URBACT give Ghent a Good Practice label?", awarded, declared) is None
     assert problem("Why did UNHCR give Ghent a good practice label?", awarded, declared) is None
     assert problem("Who gave Ghent the URBACT good practice label?", awarded, declared) is None
+
+
+def test_one_world_war_for_the_other():
+    from qa.ordinals import other_world_war
+
+    # probes33 #2: the liberal policy ended with the Second World War
+    ended = ("The 19th century’s overall liberal policy towards foreigners (Aliens Acts of 1835 and 1897) ended with "
+             "the outbreak of the Second World War.")
+    assert other_world_war("why did the outbreak of ww1 end belgiums liberal policy on foreigners", [ended],
+                           hits(ended)) == (f"the reports say the Second World War, not the First World War: "
+                                            f"“{quote(ended)}”")
+    assert other_world_war("Why did World War I end Belgium's liberal policy?", [ended], hits(ended)).startswith(
+        "the reports say the Second World War")
+    for question in ("why did the outbreak of ww2 end belgiums liberal policy on foreigners",
+                     "why did the second world war end belgium's liberal policy",
+                     "why did the liberal policy end"):
+        assert other_world_war(question, [ended], hits(ended)) is None, question
+    # a sentence read that names the war asked about
+    first = "The First World War also changed the rules."
+    assert other_world_war("why did ww1 end belgiums liberal policy", [ended], hits(ended, first)) is None
 
 
 def test_a_naming_the_reports_have_another_body_make():
@@ -4427,6 +4458,13 @@ def test_two_said_to_do_a_thing_together_of_whom_the_reports_name_another():
     assert reason and reason.startswith("the reports name IN-Gent vzw, not amnesty international")
     assert other_partner("open air exhibition by ghent and in-gent vzw - what do ghent citizens with a migrant "
                          "background tell a story about", [told]) is None
+    # a legal form names no one: "vzw Cirq" is not "vzw Thope" (probes33 #10)
+    thope = ("A clear example is the cooperation agreement of December 2020 between Ghent and vzw Thope concerning the "
+             "housing of resettled refugees.")
+    assert other_partner("what was the dec 2020 cooperation agreement between ghent and vzw cirq on housing resettled "
+                         "refugees about", [thope]) == (f"the reports name vzw Thope, not vzw cirq: “{quote(thope)}”")
+    assert other_partner("what was the dec 2020 cooperation agreement between ghent and vzw thope on housing resettled "
+                         "refugees about", [thope]) is None
     unveiled = ("This does not prevent, however, to provide clarity about a number of criteria.12 Early 2019, a "
                 "‘scandal’ burst out in relation to practices unveiled in parallel by a judicial investigation and "
                 "a TV documentary.")
