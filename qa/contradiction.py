@@ -184,6 +184,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did the 2014-2018 coalition lengthen appeal periods?" against "it reduced appeal periods"
     **{longer: ("reduce", "shorten", "cut") for longer in ("lengthen", "prolong", "extend")},
     "shorten": ("lengthen", "prolong", "extend"),
+    # "why did Bodson say the Compact had been strengthened from a migrant rights' perspective" against "the text had
+    # been amended – and weakened from a migrant rights’ perspective"
+    "strengthen": ("weaken",), "weaken": ("strengthen", "reinforce"),
     # "the agreement says forced returns should be phased out" against "should be equally reinforced"
     **{fewer: ("reinforce", "reinforced", "strengthen", "strengthened", "step up", "stepped up", "intensify",
                "intensified") for fewer in ("phase out", "phased out", "phasing out", "scale back", "scaled back")},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.bm25 import tokenize
 from qa.contradiction import BROKEN_HYPHEN, quote, related_sentences
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -143,3 +144,28 @@ _APART_FROM = re.compile(r"\b(?:apart from|besides|aside from|other than|in addi
 _MEMBER_BREAK = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+", re.I)
 _A_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?[A-Z]")
 _NAME_WORDS = 4
+
+
+# "the taskforce's working group on border security": a group named by what it works on
+_GROUP_ON = re.compile(rf"\bgroups?\s+(?:on|for|about|concerning)\s+(?:the\s+)?({_WORD}(?:\s+{_WORD}){{0,2}}?)"
+                       r"(?=\s+(?:do|does|did|was|were|is|are|and|to|in|of|that|which|who|work|focus)\b|\s*[?,;:.]|\s*$)",
+                       re.I)
+# the groups a sentence names one by one: "a working group on shelter, a working group on integration and one on
+# volunteers"
+_GROUP_TOLD = re.compile(rf"\b(?:group|one)\s+(?:on|for|about|concerning)\s+(?:the\s+)?({_WORD})", re.I)
+_GROUPS_LISTED = 2
+
+
+def other_group(question: str, chosen: Sequence[str]) -> str | None:
+    """The question names a group by what it works on ("working group on border security"); a chosen sentence names
+    the groups one by one ("a working group on shelter, a working group on integration and one on volunteers") and
+    no chosen sentence has a word of what the question's group works on."""
+    said = {_stem(w) for sentence in chosen for w in re.findall(_WORD, sentence)}
+    for asked in _GROUP_ON.finditer(question):
+        topic = {_stem(w) for w in re.findall(_WORD, asked.group(1)) if tokenize(w, "en")}
+        if not topic or topic & said:
+            continue
+        for sentence in chosen:
+            if len(_GROUP_TOLD.findall(sentence)) >= _GROUPS_LISTED:
+                return f"the reports name other groups than one on {asked.group(1)}: “{quote(sentence)}”"
+    return None

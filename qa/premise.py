@@ -107,7 +107,7 @@ from qa.figures import (
     spans,
 )
 from qa.levels import other_skill_level
-from qa.lists import apart_from_unlisted, other_list_member
+from qa.lists import apart_from_unlisted, other_group, other_list_member
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import other_venue, town_never_read, town_not_listed
@@ -268,6 +268,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)
+            or other_group(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_skill_level(question, chosen)

@@ -2941,6 +2941,34 @@ def test_an_award_the_reports_have_another_body_give():
     assert problem("Who gave Ghent the URBACT good practice label?", awarded, declared) is None
 
 
+def test_a_group_named_by_what_it_works_on_that_the_reports_do_not_list():
+    from qa.lists import other_group
+
+    # probes33 #33: the taskforce's three working groups are on shelter, integration and volunteers
+    groups = ("Within the taskforce, we set up three working groups: a working group on shelter, a working group on "
+              "integration and one on volunteers and public awareness.")
+    assert other_group("Besides shelter and integration, what does the Taskforce on Refugees' working group on border "
+                       "security do?", [groups]) == (f"the reports name other groups than one on border security: "
+                                                     f"“{quote(groups)}”")
+    for question in ("what does the taskforce's working group on volunteers do",
+                     "what does the working group on public awareness do",
+                     "what does the working group on border security do"):  # no sentence naming groups one by one
+        chosen = [groups] if "border" not in question else ["Ghent set up three working groups."]
+        assert other_group(question, chosen) is None, question
+
+
+def test_strengthened_is_denied_by_weakened():
+    # probes33 #21: Bodson said the text had been weakened from a migrant rights' perspective
+    hearing = ("In a parliamentary hearing on 4 December 2018, the Belgian Special Envoy Mr. Jean-Luc Bodson, who had "
+               "negotiated the Compact, emphasized that the text had been amended – and weakened from a migrant "
+               "rights’ perspective – on all the issues requested by the cabinet.")
+    assert problem("At the parliamentary hearing of 4 December 2018, why did Jean-Luc Bodson say the Compact had been "
+                   "strengthened from a migrant rights' perspective?", hearing).startswith(
+        "the reports say the opposite of 'strengthen'")
+    assert problem("At the parliamentary hearing of 4 December 2018, why did Jean-Luc Bodson say the Compact had been "
+                   "weakened from a migrant rights' perspective?", hearing) is None
+
+
 def test_one_world_war_for_the_other():
     from qa.ordinals import other_world_war
 
