@@ -185,16 +185,30 @@ _SEQUEL = re.compile(r"\b(?:after|due to|because of|following|thanks to|owing to
 _SEQUEL_WORDS = 4  # words after "the success of" that name the thing
 
 
+# one thing told as giving rise to another: "how did refu interim inspire cirq's batahlan show"
+_GAVE_RISE = re.compile(r"\b(?:how|why|in what way)\s+(?:did|does|do|has|had|could)\s+(?P<a>[^?,;]+?)\s+"
+                        r"(?:inspire|lead\s+to|give\s+rise\s+to|spark|prompt|trigger|spawn|pave\s+the\s+way\s+for)\s+"
+                        r"(?P<b>[^?,;]+)", re.I)
+
+
 def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
-    """The question has B follow from A's success ("after the success of A"), a chosen sentence A from B's."""
+    """The question has B follow from A's success ("after the success of A") or A give rise to B ("how did A
+    inspire B"), a chosen sentence A from B's ("Due to the success and enthusiasm for B, A was created")."""
     asked = _SEQUEL.search(question)
-    if not asked:
+    led = None if asked else _GAVE_RISE.search(question)
+    if asked:
+        kind: set[str] | None = _stems(asked.group(1))
+        first = _stems(" ".join(asked.group(2).split()[:_SEQUEL_WORDS]))
+        rest = _stems(question[:asked.start()] + " " + question[asked.end():])
+    elif led:
+        kind = None  # what gave rise to it is told by any of the sentence's words for it
+        first = _stems(" ".join(led.group("a").split()[-_SEQUEL_WORDS:]))
+        rest = _stems(led.group("b"))
+    else:
         return None
-    first = _stems(" ".join(asked.group(2).split()[:_SEQUEL_WORDS]))
-    rest = _stems(question[:asked.start()] + " " + question[asked.end():])
     for sentence in chosen:
         for told in _SEQUEL.finditer(sentence):
-            if _stems(told.group(1)) != _stems(asked.group(1)):
+            if kind is not None and _stems(told.group(1)) != kind:
                 continue
             other = _stems(" ".join(told.group(2).split()[:_SEQUEL_WORDS]))
             around = _stems(sentence[:told.start()] + " " + sentence[told.end():])

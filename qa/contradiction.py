@@ -784,6 +784,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         raw = _WORD.findall(clause)
         negated = {_stem(w) for j, n in enumerate(raw) if _NEGATION.fullmatch(n) for w in raw[j + 1:j + 4]
                    if tokenize(w, "en") == [_stem(w)]}
+        # "a greater insecurity as to the permanency of their residence rights" doubts it, does not say it
+        negated |= {_stem(m.group("what")) for m in _IN_DOUBT.finditer(clause)}
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and (stems & against) - negated:
@@ -824,6 +826,9 @@ _DOER_ASKED = (r"(?:^\W*|\band\s+|\s[-–—:]\s+)(?:who\s+|which\s+(?:[\w’'-]
 
 
 # keys of OPPOSITES as the reason shows them
+# what a sentence is unsure of: "insecurity as to the permanency", "uncertainty about the continuation"
+_IN_DOUBT = re.compile(r"\b(?:insecurity|uncertainty|doubts?)\s+(?:as\s+to|about|over|regarding|concerning)\s+"
+                       r"(?:(?:the|their|its|his|her|any)\s+)?(?P<what>\w+)", re.I)
 _SHOWN = {"gratis": "free of charge", "waiting decision": "waiting for a decision", "fit spirit": "fit the spirit",
           "fits spirit": "fit the spirit"}
 _OWN_WORD_SHARED = 3  # the question's words, besides its own opposite word, a sentence telling that word must hold
@@ -1383,24 +1388,31 @@ def _affirmed(question: str, best: str) -> str | None:
     which denies nothing itself."""
     why = _WHY_NOT.search(question)
     denial = why or _GIVEN_NOT.search(question)
-    if not denial or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best):
+    if not denial or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
+            _REFUSING.search(best):
         return None
     denied = content_stems(denial.group(1)) - _ASKING
     said = content_stems(best)
     shared = denied & said
     if len(shared) >= _AFFIRMED_SHARED and len(shared) >= len(denied) - _AFFIRMED_MISSING:
-        return f"the reports say it was done: “{quote(best)}”" if why else f"the reports say otherwise: “{quote(best)}”"
+        # (the sentence a footnote's number ran into the one before: "... Asylum and Migration.4 The agreement’s
+        # first paragraph states ...")
+        told = quote(max(FOOTNOTE_END.split(best), key=lambda piece: len(denied & content_stems(piece))))
+        return f"the reports say it was done: “{told}”" if why else f"the reports say otherwise: “{told}”"
     return None
 
 
 # "why did X (decide) not (to) ...", "why didn't X ...", "how come X never ...": what is denied runs to the clause's end
-_WHY_NOT = re.compile(r"^\W*(?:why|how come)\b[^?,;]*?\b(?:not|never|\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)"
-                      r"([^?,;:]+)", re.I)
+# ("why did the agreement refuse to recognise ...": a refusal denies the deed too)
+_WHY_NOT = re.compile(r"^\W*(?:why|how come)\b[^?,;]*?\b(?:not|never|\w+n['’]t|(?:refus|declin)(?:e|es|ed)\s+to|"
+                      r"fail(?:s|ed)?\s+to)\b(?!\s+(?:only|just|merely|least)\b)([^?,;:]+)", re.I)
 # "Since local authorities can neither implement national integration policies in different ways nor design their
 # own programmes, ...": a premise the question gives as a denial, to its comma
 _GIVEN_NOT = re.compile(r"^\W*(?:since|given that|now that|as|because)\b[^?,;]*?\b(?:not|never|neither|cannot|"
                         r"\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)([^?,;:]+),", re.I)
 _ASKING = frozenset(_stem(w) for w in "why how come decide decided choose chose".split())
+# "the N-VA refused to endorse the Global Compact" tells it was not done
+_REFUSING = re.compile(r"\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to\b", re.I)
 _AFFIRMED_SHARED = 3
 # "there is “a lack of political will” to make these data sufficiently accessible" tells it is not done
 _LACKING = re.compile(r"\b(?:lack|lacks|lacking|absence|insufficient|insufficiently)\b", re.I)

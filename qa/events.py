@@ -1,4 +1,4 @@
-"""An ending the question takes as given that no passage read tells of.
+"""An ending or a visit the question takes as given that no passage read tells of.
 
 "Why did Ghent close the Migratieforum in 2020?" when the reports only say Ghent organises its Migratieforum twice
 a year; "Why did Belgium withdraw from the Global Compact for Migration?" when they tell of its support. The
@@ -76,3 +76,29 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if what.lower().startswith(("from ", "of ")):  # "withdraw from the Global Compact", "pulled out of ..."
         return f"no sentence read says that anyone {'pulled out' if said.startswith('pull') else 'withdrew'} {what}"
     return f"no sentence read says that {what} was {_PARTICIPLE[verb]}"
+
+
+# a visit the question takes as given: "during his visit to the moria camp", "when the mayor visited lesbos"
+_VISIT = re.compile(r"\b(?:(?:visit|trip|journey|travels?)\s+to|visited|visiting)\s+((?:the\s+)?(?:[\w’'-]+\s*){1,5})",
+                    re.I)
+_VISIT_TOLD = re.compile(r"\b(?:visit|visits|visited|visiting|visitors?|trips?|journeys?|travel|travels|travell?ed|"
+                         r"travell?ing|went|go|goes|going)\b", re.I)
+
+
+def visit_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question takes a visit as given ("what did mayor de clercq say during his visit to the moria camp") and
+    no sentence of the passages read tells of a visit, a trip or a going beside a word of the place visited."""
+    if asks_yes_no(question):
+        return None
+    match = _VISIT.search(question)
+    if not match:
+        return None
+    what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an)|\s*[-–—:])+$", "",
+                  _OBJECT_END.sub("", match.group(1)).strip(), flags=re.I)
+    visited = content_stems(what)
+    if not visited:
+        return None
+    for sentence, _near in related_sentences(chosen, hits):
+        if _VISIT_TOLD.search(sentence) and visited & content_stems(sentence):
+            return None
+    return f"no sentence read tells of a visit to {what}"

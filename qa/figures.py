@@ -345,6 +345,35 @@ def other_magnitude(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     return None
 
 
+# a rough count the question gives: "hundreds of unaccompanied minors", "the dozens of cases where applicants ..."
+_ROUGH_COUNT = re.compile(r"\b(dozens|hundreds|thousands|millions)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
+# the least each rough count means, halved: a count below it is far from the question's
+_ROUGH_FLOOR = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
+_ROUGH_SUBJECT = 2  # of the question's other words a chosen sentence giving the small count must have
+
+
+def below_rough_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a rough count ("How does Belgium manage to relocate hundreds of unaccompanied minors from
+    the Greek islands every month?") and a chosen sentence on its subject counts the same thing far lower ("the
+    relocation of 18 unaccompanied minors ... and of another 11 unaccompanied minors"), while no sentence read
+    counts it as high on that subject. The counted thing is a word of the four after "of"."""
+    asked = _ROUGH_COUNT.search(question)
+    if not asked:
+        return None
+    floor = _ROUGH_FLOOR[asked.group(1).lower()]
+    counted = {_PEOPLE.get(stem, stem) for stem in content_stems(asked.group(2))}
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():]) - counted
+    # (a count on another subject is no count of the question's: "48 Applicants for international protection ...")
+    if any(value >= floor and stem in counted and on_subject(subject & content_stems(sentence), near)
+           for sentence, near in related_sentences(chosen, hits) for value, stem, _written in _counts_of(sentence)):
+        return None
+    for sentence in chosen:
+        low = [written.split()[0] for value, stem, written in _counts_of(sentence) if stem in counted and value < floor]
+        if low and len(subject & content_stems(sentence)) >= _ROUGH_SUBJECT:
+            return f"the reports count {' and '.join(low)}, not {asked.group(1).lower()}: “{quote(sentence)}”"
+    return None
+
+
 # the year the question sets what it asks about in: "why did the belgian govt fall over the UN migration compact in
 # 2016" (not "since 2016", "by 2030", "the 2020 coalition agreement", which bound or name)
 # ("from 1 January 2021", read with its short months written out)

@@ -73,10 +73,11 @@ from qa.denials import (
     only_one,
     study_never_done,
 )
-from qa.events import ending_untold
+from qa.events import ending_untold, visit_untold
 from qa.figures import (
     WORD_NUMBERS,
     age_within,
+    below_rough_count,
     bounded_counts,
     figure_of_another,
     number_value,
@@ -259,6 +260,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_count(question, chosen, hits) or other_enumeration_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
+            or below_rough_count(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
             or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
@@ -305,6 +307,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
+            or visit_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 

@@ -3907,6 +3907,13 @@ def test_what_came_of_a_success_told_the_other_way_round():
                      "What year was Refu Interim created?",
                      "what yr was jobteam created after the success of refu interim"):
         assert reversed_sequel(question, [told]) is None, question
+    # heldout55 yd022: "how did A inspire B" has A first
+    for question in ("how did refu interim inspire cirq's batahlan show",
+                     "How did Refu Interim lead to the Batahlan production?"):
+        assert reversed_sequel(question, [told]) == f"the reports tell it the other way round: “{quote(told)}”"
+    for question in ("how did cirq's batahlan show inspire refu interim", "how did batahlan lead to refu interim",
+                     "how did refu interim inspire jobteam gent"):
+        assert reversed_sequel(question, [told]) is None, question
 
 
 def test_an_office_given_with_where_it_is_held_before_the_name():
@@ -5633,3 +5640,83 @@ def test_roles_swapped_in_other_words_typed_in_small_letters():
         f"the reports say it the other way round: “{quote(unhcr)}”"
     assert swapped_roles("why did unhcr give ghent the title of solidarity city", [unhcr]) is None
     assert swapped_roles("Why did UNHCR declare Ghent a solidarity city?", [unhcr]) is None
+
+
+def test_an_opposite_held_in_doubt_denies_nothing():
+    # heldout55 yd004: "insecurity as to the permanency" doubts it is permanent, it does not say it is
+    prolonged = ("In cases of family reunification with a third country national, for instance, the temporariness "
+                 "and conditionality of residence rights were prolonged from 3 to 5 years in 2016.")
+    insecure = ("This creates a tension: whereas migrants are expected to integrate as fast and as good as possible, "
+                "they are faced with a greater insecurity as to the permanency of their residence rights.")
+    question = ("family reunification w/ third country national - residence rights stay temporary for how many yrs "
+                "since 2016")
+    assert problem(question, prolonged, insecure) is None
+    # said plainly, the opposite still denies: "the permanency of their residence rights is guaranteed"
+    plain = ("This creates a tension: whereas migrants are expected to integrate as fast and as good as possible, "
+             "the permanency of their residence rights is guaranteed.")
+    assert problem(question, plain, prolonged).startswith("the reports say the opposite of 'temporary'")
+
+
+def test_a_refusal_to_do_is_denied_by_the_deed_done():
+    # heldout55 yd028: the agreement explicitly recognises the importance of the Global Compact
+    recognises = ("The new federal government explicitly recognises the importance of the Global Compact for "
+                  "Migration and has stated it will refrain from detaining minors in closed centres.")
+    for question in ("Why did the new federal government refuse to recognise the importance of the Global "
+                     "Compact for Migration?",
+                     "why did the new federal government fail to recognise the importance of the global compact",
+                     "why has the federal government declined to recognise the importance of the Global Compact"):
+        assert problem(question, recognises).startswith("the reports say it was done"), question
+    # the twin; a refusal the sentence tells itself
+    assert problem("Why did the new federal government recognise the importance of the Global Compact for "
+                   "Migration?", recognises) is None
+    nva = ("During autumn, however, the N-VA refused to endorse the Global Compact, arguing that it would imply "
+           "relinquishing national sovereignty.")
+    assert problem("Why did the N-VA refuse to endorse the Global Compact?", nva) is None
+
+
+def test_a_rough_count_far_above_the_reports_count_is_refused():
+    from qa.figures import below_rough_count
+
+    # heldout55 yd026: 18 and 11 unaccompanied minors were relocated, not hundreds
+    relocated = ("Pressure from civil society and some cities led to the relocation of 18 unaccompanied minors from "
+                 "the Greek islands of Lesbos and Samos in August 2020, and of another 11 unaccompanied minors in "
+                 "December 2020 after a fire destroyed the Moria camp.")
+    question = ("How does Belgium manage to relocate hundreds of unaccompanied minors from the Greek islands every "
+                "month?")
+    assert below_rough_count(question, [relocated], hits(relocated)) == (
+        f"the reports count 18 and 11, not hundreds: “{quote(relocated)}”")
+    # probes33 #22: "only two applicants invoked the GCM", not dozens
+    invoked = ("Until 1 June 2020, only two applicants invoked the GCM in proceedings before the Council for Alien Law "
+               "Litigation (CALL).")
+    footnote = "48 Applicants for international protection would be excluded from the civic integration trajectory."
+    dozens = ("what happened in the dozens of cases where applicants invoked the gcm before the council for alien law "
+              "litigation up to june 2020")
+    assert below_rough_count(dozens, [invoked], hits(invoked, footnote)).startswith("the reports count two, not dozens")
+    # the twins; a count as high on the subject; a count of something else
+    assert below_rough_count("How does Belgium relocate unaccompanied minors from the Greek islands?", [relocated],
+                             hits(relocated)) is None
+    pontoon = "A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity."
+    assert below_rough_count("how did ghent house hundreds of asylum seekers on the pontoon", [pontoon],
+                             hits(pontoon)) is None
+    assert below_rough_count("How does Belgium relocate hundreds of refugees from the Greek islands?", [relocated],
+                             hits(relocated)) is None
+
+
+def test_a_visit_no_passage_tells_of_is_refused():
+    from qa.events import visit_untold
+
+    # heldout55 yd017: the reports quote De Clercq after the Moria fire; they tell of no visit there
+    fire = ("In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation and solidarity across borders is "
+            "more relevant than ever, especially for the most vulnerable in our global society.")
+    moria = "After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government."
+    question = "what did mayor de clercq say during his visit to the moria camp"
+    assert visit_untold(question, [moria, fire], hits(moria, fire)) == (
+        "no sentence read tells of a visit to the moria camp")
+    assert visit_untold("What did the mayor say when he visited Lesbos?", [moria], hits(moria)) == (
+        "no sentence read tells of a visit to Lesbos")
+    # the twin; a visit told; a yes/no question
+    assert visit_untold("what did mayor de clercq say after the moria fire", [moria, fire], hits(moria, fire)) is None
+    staff = ("Instead, staff members step into the living environment of job seekers, visiting social services, youth "
+             "movements, specific neighbourhoods, individual homes, job sites and so on.")
+    assert visit_untold("why do jobteam staff go visiting job sites", [staff], hits(staff)) is None
+    assert visit_untold("did the mayor ever visit the moria camp?", [moria], hits(moria)) is None
