@@ -20,6 +20,7 @@ from qa.contradiction import (
     FULL_NAME,
     NOT_POSSESSIVE,
     YEAR,
+    content_stems,
     context_of,
     of_year_and_names,
     quote,
@@ -830,7 +831,13 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         counting = [c for c in scored if counts_any(counted, c.text) or share and PERCENT.search(c.text)]
         years = set(_YEAR.findall(part))
         counting = [c for c in counting if years & set(_YEAR.findall(c.text))] or counting
-        best = min(counting or scored, key=_best_first)
+        # "floating reception centre ... - what was it called": a sentence that gives a name, if one does
+        # (and shares a word of what is named: "what was the production called" is no "initiative called the
+        # Reno-boat")
+        named = content_stems(part) - _NAMING_WORDS
+        naming = [c for c in scored if _CALLED.search(c.text) and named & content_stems(c.text)] \
+            if _NAME_ASKED.search(part) else []
+        best = min(counting or naming or scored, key=_best_first)
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
@@ -841,12 +848,18 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             chosen.pop(weakest[-1])
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))
         # ("Which author is behind the article, and what position did she hold?": the byline stays)
-        if counting or kind.wants_author and _names_author(best.text, best.hit.chunk.metadata):
+        if counting or naming or kind.wants_author and _names_author(best.text, best.hit.chunk.metadata):
             kept.append(chosen[-1])
     return chosen
 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
+# a part asking what a thing is called: "what was it called", "what's its name", "what is the centre named"
+_NAME_ASKED = re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:it|they|this|that|the\s+[^?,;]{1,40}?)\s+(?:called|"
+                         r"named|known\s+as)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:its|their|the)\s+name\b", re.I)
+_NAMING_WORDS = frozenset(content_stems("call called name named known"))
+# a sentence giving a name: "a temporary reception initiative called the Reno-boat"
+_CALLED = re.compile(r"\b(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?[“\"‘']?[A-Z]")
 
 
 def _reason_untold(scored: Sequence[Candidate], chosen: Sequence[Candidate]) -> bool:
@@ -884,6 +897,9 @@ _NEEDS_BEFORE = re.compile(r"^\W*(?:this|these|that|those|it|they|such|to (?:tha
                            r"as a result)\b", re.I)
 
 
+# a sentence drawing a conclusion from the one before: "This suggests that ...", "This shows ...", "This means ..."
+_CONCLUDES = re.compile(r"^\W*(?:this|these|that)\s+(?:(?:would|may|might|could|seems\s+to)\s+)?(?:suggests?|shows?|"
+                        r"means?|implies|imply|indicates?|demonstrates?|confirms?|illustrates?)\b", re.I)
 # "Most of them ...", "Among them, about 50% ...": a share of what the sentence before names
 _COUNTS_THEM = re.compile(rf"^\W*(?:{OF_THEM}|among (?:them|these|those)\b)", re.I)
 
@@ -913,6 +929,7 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
     if listed:  # "Many obstacles ... persist, such as:" then "1. ...", "2. ...": the items, not sentences around them
         return [chosen[0], *listed]
     out = list(chosen)
+    top = max(chosen, key=lambda c: c.score, default=None)
     # the stronger sentence's neighbour first ("Among them, about 50% were for ..." after the part's best one)
     for c in sorted(chosen, key=lambda c: -c.score):
         spans, pos = _sentence_at(c)
@@ -937,7 +954,15 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
                 # "Most of them (60%) are getting recognised" needs "the number of asylum applications doubled",
                 # and "Belgium issued an average of 54,000 first residence permits" its "Among them, about 50% were
                 # for ...", more than the weakest sentence chosen needs its place
-                if leans and i == 0 and _COUNTS_THEM.match(c.text):
+                if leans and i == 0 and _CONCLUDES.match(c.text) and c is top:
+                    # "This suggests that the seemingly permissive approach ... does not imply that deportations
+                    # would be decreased": the best sentence concludes from the one before, which says why
+                    weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
+                                  default=None)
+                    if weakest is None:
+                        break
+                    out.remove(weakest)
+                elif leans and i == 0 and _COUNTS_THEM.match(c.text):
                     # (the last other sentence, when the one counting is last: it may be a part's best)
                     drop = next((o for o in reversed(out) if o is not c), None)
                     if drop is None or drop not in chosen:

@@ -643,7 +643,8 @@ _PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|
                r"(?:with|for|to|by|from|through)\s+how\s+(?:many|much)\b|"
                rf"{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b")
 # "how many did ghent ask for vs how many were relocated", "who's mayor now + which party": typed joins too
-_PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&))\s+(?={_PART_START})|{_VERSUS}\s+(?=(?:{_PART_START}|"
+# ("what was it called n how many ppl could it take": a busy user's "n" is "and")
+_PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&|n))\s+(?={_PART_START})|{_VERSUS}\s+(?=(?:{_PART_START}|"
                          # "jobteam gent targets vs results after yr 1": what came of it, set against a plan
                          r"(?:the\s+)?(?:actual\s+)?(?:results?|outcomes?|achievements?|reality)\b))", re.I)
 

@@ -1814,3 +1814,34 @@ def test_a_rate_typed_as_the_whole_question_needs_a_sentence_giving_it(seed_engi
     # look-alike: a question typed as a bare thing that is no rate is still answered
     assert measured_phrase("refu interim funders") == []
     assert not seed_engine.answer("refu interim funders").refused
+
+
+def test_a_part_asking_what_a_thing_is_called_gets_the_sentence_naming_it(seed_engine):
+    from qa.question import question_parts
+
+    # heldout55 yd027: the name (the Reno-boat) and the count (250) are in two sentences; a busy user's "n" is "and"
+    question = ("floating reception centre for asylum seekers in ghent - what was it called n how many ppl could it "
+                "take")
+    assert question_parts(question) == ["floating reception centre for asylum seekers in ghent - what was it called",
+                                        "how many ppl could it take"]
+    assert question_parts("where is the pontoon n when did it open") == ["where is the pontoon", "when did it open"]
+    assert question_parts("what does annex n say about it") == ["what does annex n say about it"]
+    answer = seed_engine.answer(question)
+    assert "Reno-boat" in answer.text and "250" in answer.text
+    # a sentence giving a name shares a word of what is named ("what was the production called": Batahlan, given
+    # by apposition, not "an initiative called the Reno-boat")
+    assert "Batahlan" in seed_engine.answer("Which organisation came up with the artistic production that led to Refu "
+                                            "Interim, and what was the production called?").text
+    # the twin, without the name asked: one sentence, the count
+    assert "Reno-boat" not in seed_engine.answer("floating reception centre for asylum seekers in ghent - how many "
+                                                 "ppl could it take").text
+
+
+def test_a_best_sentence_concluding_from_the_one_before_brings_it_into_a_full_answer(seed_engine):
+    # heldout55 yd016: "This suggests that the seemingly permissive approach ... does not imply that deportations
+    # would be decreased" is best; the reason is the sentence before, which takes the weakest one's place
+    answer = seed_engine.answer("Why does the GCM contribution doubt that the new federal government's more "
+                                "permissive return approach will mean fewer deportations?")
+    assert "should not prevent removals from being implemented" in answer.text
+    assert answer.text.index("removals from being implemented") < answer.text.index("This suggests that")
+    assert len(answer.sentences) <= 4
