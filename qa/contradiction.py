@@ -264,6 +264,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "Why did the Taskforce keep NGOs and citizens out?" against "also citizens and NGO's are involved"
     **{out: ("involve", "include", "participate", "take part") for out in ("exclude", "keep out", "kept out",
                                                                          "shut out", "left out", "leave out")},
+    # "why were most amendments to the 1980 aliens act aimed at expanding asylum" against "mostly geared towards
+    # limiting humanitarian forms of immigration (asylum and family reunification)"
+    **{wider: ("limit", "restrict", "curb", "narrow") for wider in ("expand", "widen", "broaden")},
     # "set up the reno-boat as a permanent reception initiative" against "a temporary reception initiative"
     **{lasting: ("temporary", "temporarily") for lasting in ("permanent", "permanently")},
     **{passing: ("permanent", "permanently", "structural", "structurally") for passing in ("temporary", "temporarily")},
@@ -995,6 +998,7 @@ _BY_ACTOR = re.compile(r"^\s*(?:up\s+)?(?:in\s+(?:[A-Z]\w+\s+)?\d{4}\s+)?by\s+((
                        r"(?=\s+(?:and\s+(?:was|is|were|has|[a-z]+ed\s+by)|to|in|for|with|from|since|until|as)\b|"
                        r"\s+[-–—]\s|[,.;:()?!]|$)", re.I)  # "... and supported by many more", "... - which orgs"
 _AUXILIARY = frozenset("did does do has have had will would is was were are".split())
+_BASE_FORM_AFTER = frozenset("did does do will would".split())  # auxiliaries a verb follows in its base form
 _NOT_THE_ACTOR = frozenset(_stem(w) for w in "decide decided choose chose want wanted plan planned first originally "
                                              "initially".split())
 _GENERIC_NAME = frozenset({"project", "city", "ministry", "programme", "program", "the"})
@@ -1146,6 +1150,9 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         before = [w for w in _WORD.finditer(question[:verb.start()]) if w.group().lower() in _AUXILIARY]
         if not before or before[0].group().lower() in ("is", "was", "were", "are"):
             return None  # "When was that movement launched?": a passive that names no actor
+        if before[0].group().lower() in _BASE_FORM_AFTER and verb.group().lower().endswith("ed"):
+            return None  # "What do Ghent citizens share in the exhibition launched for World Refugee Day": "do" is
+            # another verb's, "launched" says of the exhibition, naming no actor
         # the thing started is the verb's object, up to the clause's end ("When did that movement start, and
         # ...?" starts nothing)
         actor_text, thing = question[before[0].end():verb.start()], re.split(r"[,;?]", question[verb.end():])[0]
@@ -1258,6 +1265,10 @@ def _share_for_another(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# "how much public and political attention did the gcm attract": "did not attract any" answers it (none)
+ASKS_AMOUNT = re.compile(r"^\W*how\s+(?:much|many)\b", re.I)
+
+
 # a rule's content, which a negation in it tells ("the rule that people ... could not be deported was abolished")
 RULE_CONTENT = re.compile(r"\bthe (?:rule|provision|principle|guarantee|protection) that\b[^.;:]*$", re.I)
 
@@ -1284,6 +1295,8 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
                 or _REFRAIN.search(lead.group()):
             return None
         question = lead.group()
+    elif ASKS_AMOUNT.match(question):
+        return None
     asked = content_stems(question)
     in_question = {_stem(w) for w in _WORD.findall(question)}  # every word's, stop words too
     stance = bool(_ASKS_STANCE.search(question))

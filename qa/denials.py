@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import (
+    ASKS_AMOUNT,
     CLAUSE_END,
     DENYING_VERBS,
     LEVELS,
@@ -62,7 +63,8 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     """The reason for refusing when a sentence read denies the question's premise, naming its terms on both sides
     of the negation; None otherwise. Not for a question that is itself negative, a yes/no question ("Does the
     agreement refer to the GCM?" is answered by the denial), or one asking what was said."""
-    if _ASKS_NEGATIVE.search(question) or asks_yes_no(question) or _ASKS_WHAT_SAID.search(question):
+    if _ASKS_NEGATIVE.search(question) or asks_yes_no(question) or _ASKS_WHAT_SAID.search(question) or \
+            ASKS_AMOUNT.match(question):
         return None
     # "the 2019 flemish coalition ... - did their agreement refer to the gcm at all": the yes/no question after the
     # dash may be answered by the denial ("This agreement does not refer to the GCM"); what is told before it is

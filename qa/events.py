@@ -52,6 +52,9 @@ _OBJECT_END = re.compile(r"\b(?:in|on|at|after|before|because|since|during|when|
                          re.I)
 
 
+_RULES = content_stems("rule rules law laws legislation regulation regulations provision provisions policy")
+
+
 def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question asks why / when / who of an ending ("close the Migratieforum"); no sentence of the passages
     read has that verb (any form) beside a word of what was ended."""
@@ -64,8 +67,16 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     said = match.group(2 if passive else 1).lower()
     verb = _VERB_OF[said.split()[0] if passive else said]
     what = match.group(1).strip() if passive else _OBJECT_END.sub("", match.group(2)).strip()
+    # "scrap the rules on sham marriages": rules are named by what they are on, which a sentence must name ("the rule
+    # that people born in Belgium ... could not be deported was abolished" is another rule)
+    rules = not passive and content_stems(what) <= _RULES and re.match(
+        rf"\s*{re.escape(what)}\s+(?:on|about|concerning|against)\s+\S", match.group(2), re.I)
+    if rules:
+        what = match.group(2).strip()
     what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an)|\s*[-–—:])+$", "", what, flags=re.I)  # cut short
     ended = content_stems(re.sub(r"^(?:from|of|the|its|their|his|her)\s+", "", what, flags=re.I))
+    if rules:
+        ended -= _RULES
     if not ended:
         return None
     forms = _FORMS_OF[verb]

@@ -199,6 +199,11 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             continue
         if any(_near(s, bound, word) or not year and _counts_one_of(s, bound, word) for s in sentences):
             continue
+        # "the 35 jobteam gent staff members": a name may stand between the count and what it counts ("35 staff")
+        ahead = content_stems(" ".join(words[i + 1:i + 5])) if not year else set()
+        if ahead and any(content_stems(" ".join(told[j + 1:j + 3])) & ahead for s in sentences
+                         for told in [_TOKEN.findall(s)] for j, t in enumerate(told) if t == word):
+            continue
         if year:
             other = next((s for s in sentences if _near(s, bound, word, other_year=True)), None)
             if other:

@@ -101,19 +101,27 @@ def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit
     as given; the sentence read naming most of them names one ("youth organisations (JES vzw and Tumult vzw), ... a
     university college (Odisee)") and not the other. Only members named with capitals, and two or more of them."""
     match = _APART_FROM.search(question)
-    if not match:
-        return None
-    members = _MEMBER_BREAK.split(match.group(1))
+    members = _MEMBER_BREAK.split(match.group(1)) if match else []
     # each a name: a capital first (after an article), in at most four words (not "the 18 unaccompanied minors
     # relocated from Lesbos and Samos")
-    if len(members) < 2 or not all(_A_NAME.match(m) and len(m.split()) <= _NAME_WORDS for m in members):
+    named_ones = len(members) >= 2 and all(_A_NAME.match(m) and len(m.split()) <= _NAME_WORDS for m in members)
+    # ... or three or more things in small letters, to the comma before the question ("besides inclusion in the
+    # welfare system, labour market regulations and local housing allocation, which integration policies ..."), of
+    # which the sentence read names two or more
+    things = _APART_FROM_LIST.search(question) if not named_ones else None
+    if things:
+        members = _MEMBER_BREAK.split(things.group(1))
+        # (each a phrase of two to five words: "apart from a place to sleep, wash and eat" lists deeds, not things)
+        if len(members) < _THINGS_MIN or any(not 1 < len(m.split()) <= _THING_WORDS for m in members):
+            return None
+    elif not named_ones:
         return None
     best, held = "", 0
     for sentence, _near in related_sentences(chosen, hits):
         count = sum(1 for m in members if _names(sentence, m))
         if count > held:
             best, held = sentence, count
-    if not held or held == len(members):
+    if not held or held == len(members) or things and held < 2:
         return None
     named = [_names(best, m) for m in members]
     present = [m.strip() for m, told in zip(members, named, strict=True) if told]
@@ -141,6 +149,10 @@ def _names(sentence: str, member: str) -> bool:
 # "Apart from the Flemish Community and the Brussels Community, which community ...": the members taken as given
 _APART_FROM = re.compile(r"\b(?:apart from|besides|aside from|other than|in addition to)\s+([^,?;]+?)\s*"
                          r"(?:,|\s(?=(?:who|which|what|where|how|when)\b))", re.I)
+_APART_FROM_LIST = re.compile(r"\b(?:apart from|besides|aside from|other than|in addition to)\s+([^?;]+?),\s*"
+                              r"(?=(?:who|which|what|where|how|when)\b)", re.I)
+_THINGS_MIN = 3
+_THING_WORDS = 5
 _MEMBER_BREAK = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+", re.I)
 _A_NAME = re.compile(r"^(?:(?:the|a|an)\s+)?[A-Z]")
 _NAME_WORDS = 4
@@ -168,4 +180,13 @@ def other_group(question: str, chosen: Sequence[str]) -> str | None:
         for sentence in chosen:
             if len(_GROUP_TOLD.findall(sentence)) >= _GROUPS_LISTED:
                 return f"the reports name other groups than one on {asked.group(1)}: “{quote(sentence)}”"
+            # "the Eurocities working group Migration & Integration": the one group of that body, by its name
+            owner = re.search(rf"({_WORD})\s+working\s+$", question[:asked.start()], re.I)
+            named = _GROUP_NAMED.search(sentence)
+            if owner and named and named.group(1).lower() == owner.group(1).lower():
+                return f"the reports name the {named.group(1)} working group {named.group(2)}: “{quote(sentence)}”"
     return None
+
+
+# a working group named by its body and its name: "the Eurocities working group Migration & Integration"
+_GROUP_NAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+working\s+group\s+([A-Z][\w’'-]*(?:\s+(?:&|and)\s+[A-Z][\w’'-]*)*)")

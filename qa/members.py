@@ -79,6 +79,11 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     if asked is None or not claimed:
         return None
     context = content_stems(_FAMILY_WORDS.sub(" ", question))
+    # a sentence giving the coalition the question does tells it, whatever another coalition was ("the federal govt
+    # formed on 30 sept 2020 ... and green parties" against the Flemish one of 30 September 2019)
+    if any(claimed <= _families(given.group(1)) for sentence, _near in related_sentences(chosen, hits)
+           for given in [_COALITION.search(sentence)] if given):
+        return None
     for sentence, _near in related_sentences(chosen, hits):
         given = _COALITION.search(sentence)
         members = _families(given.group(1)) if given else set()

@@ -114,3 +114,22 @@ def other_venue(question: str, chosen: Sequence[str]) -> str | None:
         if other and not venue & said and len(subject & said) >= _VENUE_SHARED:
             return f"the reports say {told.group(1)} in {told.group(2)}, not {asked.group(2)}: “{quote(sentence)}”"
     return None
+
+
+# a place named by its side: "west flanders", "East Flanders", "southern Europe", "north-africa"
+_SIDE = re.compile(r"\b(north|south|east|west)(?:ern)?(?:[- ]|\s+of\s+)([A-Za-z]\w{3,})\b", re.I)
+
+
+def other_side(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question names a place by a side ("ghent is in west flanders province") that no passage read gives it,
+    while a passage read names the same place by another side ("East Flanders (province)")."""
+    if asks_yes_no(question):
+        return None
+    texts = [*chosen, *(hit.chunk.text for hit in hits)]
+    for asked in _SIDE.finditer(question):
+        side, place = asked.group(1).lower(), asked.group(2).lower()
+        told = [m for text in texts for m in _SIDE.finditer(text) if m.group(2).lower() == place]
+        if told and not any(m.group(1).lower() == side for m in told):
+            return (f"the reports say {told[0].group(1)} {told[0].group(2)}, not {asked.group(1)} "
+                    f"{asked.group(2)}")
+    return None

@@ -111,7 +111,7 @@ from qa.levels import other_skill_level
 from qa.lists import apart_from_unlisted, other_group, other_list_member
 from qa.members import other_coalition, other_members
 from qa.ordinals import beyond_count, other_world_war
-from qa.places import other_venue, town_never_read, town_not_listed
+from qa.places import other_side, other_venue, town_never_read, town_not_listed
 from qa.plans import (
     done_taken_as_planned,
     done_taken_as_still_planned,
@@ -228,7 +228,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
 
     `best` is the best-scoring sentence, `chosen` all answer sentences, `hits` the passages read."""
     return (other_office(question, chosen, hits)  # "in which year did rudy coddens become mayor?": no year is asked
-            or _quantity_missing(kind, chosen) or _stated_number_missing(question, hits)
+            or _quantity_missing(question, kind, chosen) or _stated_number_missing(question, hits)
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
             or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen, hits)
             or _share_missing(question, chosen) or _country_missing(question, chosen)
@@ -269,6 +269,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_side_of_base(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
+            or other_side(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)
             or other_group(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
@@ -391,12 +392,27 @@ def _subject_heading(section: str | None) -> str:
     return ""
 
 
-def _quantity_missing(kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+def _quantity_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
     """A "how many / what share / how much" answer must hold a quantity: a passage on the right topic without
-    one does not answer (footnote digits glued to words don't count)."""
+    one does not answer (footnote digits glued to words don't count). None at all is one: "how much public and
+    political attention did the gcm attract" against "did not attract any substantive public or political
+    attention"."""
     if kind.wants_number and not _QUANTITY.search(_LABEL_NUMBER.sub("", " ".join(chosen))):
+        asked = _HOW_MUCH_OF.search(question)
+        wanted = content_stems(asked.group(1)) if asked else set()
+        if wanted and any(wanted & content_stems(m.group(1)) for sentence in chosen
+                          for m in _NONE_GIVEN.finditer(sentence)):
+            return None
         return "no sentence gives a quantity"
     return None
+
+
+# what a "how much / how many" question counts: "how much public and political attention did ..."
+_HOW_MUCH_OF = re.compile(r"\bhow\s+(?:much|many)\s+((?:[\w-]+\s+){0,4}?)(?:did|does|do|is|are|was|were|has|have|had|"
+                          r"will|would|could|can)\b", re.I)
+# none of it told: "did not attract any substantive public or political attention", "no funding", "without any"
+_NONE_GIVEN = re.compile(r"\b(?:not\s+(?:\w+\s+)?any|no|hardly\s+any|without\s+any)\s+((?:[\w-]+\s+){0,3}[\w-]+)",
+                         re.I)
 
 
 def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:

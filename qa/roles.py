@@ -215,7 +215,9 @@ def other_successor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 # European Council to create ..."
 _TO_WHOM = (r"(?:the\s+)?(?P<to>[\w’'& -]{3,50}?)(?=\s+(?:in|on|at|requesting|asking|to|about|and|for|that|from|with|"
             r"by|calling|was|were|is|had|has)\b|[,.;:?()\"“”]|\s+[-–—]|$)")
-_ADDRESSED = (re.compile(rf"\b(?:letter|petition|appeal|plea)\b[^.;:?]{{0,20}}?\b(?:to|addressed to|sent to)\s+"
+# ("open letter asked ghent to shelter 300 asylum seekers": a "to" after a verb of asking is what was asked)
+_ADDRESSED = (re.compile(rf"\b(?:letter|petition|appeal|plea)\b(?:(?!\b(?:ask|urg|request|call|invit|demand)\w*)"
+                         rf"[^.;:?]){{0,20}}?\b(?:to|addressed to|sent to)\s+"
                          rf"(?!call|ask|urge|request|demand){_TO_WHOM}", re.I),
               re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+{_TO_WHOM}", re.I),
               # "gzg first wrote to the federal govt": a letter by its verb
