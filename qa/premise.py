@@ -236,7 +236,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _holder_missing(question, chosen) or _funder_missing(question, chosen)
             or _told_funder_missing(question, chosen)
             or _elsewhere_too(question, chosen, hits)
-            or _party_missing(question, chosen) or _ranking_missing(question, chosen)
+            or _party_missing(question, chosen) or _other_party(question, hits) or _ranking_missing(question, chosen)
             or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
             or other_members(question, chosen, hits) or other_coalition(question, chosen, hits)
@@ -1067,8 +1067,30 @@ _PARTY_ASKED = re.compile(r"\b(which|what)\s+(political\s+)?(party|parties)\b|\b
                           r"\bparty\s+(?:affiliation|membership|card)\b", re.I)
 
 # Belgian political parties, current and former names (Dutch- and French-speaking)
-_PARTIES = re.compile(r"\b(N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaams Belang|Vlaams Blok|PVDA|PTB|PS|"
-                      r"MR|Ecolo|Les Engagés|DéFI|FDF|Volksunie)\b|\bpart(y|ies|ij|i)\b", re.I)
+_PARTY_NAMES = (r"N-VA|Open ?Vld|VLD|CD&V|cdH|Vooruit|sp\.a|Groen|Vlaams Belang|Vlaams Blok|PVDA|PTB|PS|MR|Ecolo|"
+                r"Les Engagés|DéFI|FDF|Volksunie")
+_PARTIES = re.compile(rf"\b({_PARTY_NAMES})\b|\bpart(y|ies|ij|i)\b", re.I)
+
+
+_PARTY_NAMED = re.compile(rf"(?<![\w&-])({_PARTY_NAMES})(?![\w&-])", re.I)
+# a person given with a party in brackets: "Mathias De Clercq (Open Vld)"
+_PERSON_PARTY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[A-Z][\w’'-]+)\s+)*"
+                           rf"[A-Z][\w’'-]+)\s*\(\s*({_PARTY_NAMES})\s*\)")
+
+
+def _other_party(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question gives a person a party ("why is ghent mayor mathias de clercq in cd&v") and the passages read give
+    that person, by full name, only another, in brackets after the name ("Mathias De Clercq (Open Vld)")."""
+    asked = {m.group(1).lower().replace(" ", "") for m in _PARTY_NAMED.finditer(question)}
+    if not asked:
+        return None
+    typed = " ".join(question.lower().split())
+    given = [(m.group(1), m.group(2)) for hit in hits for m in _PERSON_PARTY.finditer(hit.chunk.text)
+             if " ".join(m.group(1).lower().split()) in typed]
+    if not given or any(party.lower().replace(" ", "") in asked for _name, party in given):
+        return None
+    name, party = given[0]
+    return f"the reports give {' '.join(name.split())} another party, {party}"
 
 
 _PARTY_DOES = re.compile(r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\s+"

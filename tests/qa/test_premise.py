@@ -5845,3 +5845,17 @@ def test_probes34_rules_scrapped_and_a_body_s_group_by_another_name():
                      "through the eurocities working group migration & integration, what does ghent exchange",
                      "through the taskforce's working group on border security, what does ghent exchange"):
         assert other_group(question, [eurocities]) is None, question
+
+
+def test_a_person_given_another_party_than_the_reports_give():
+    from qa.premise import _other_party
+
+    # probes33 #8: "Mathias De Clercq (Open Vld)"
+    profile = hits("Mayor: Mathias De Clercq (Open Vld)\nPopulation: 263,608")
+    assert _other_party("why is ghent mayor mathias de clercq in cd&v", profile) == (
+        "the reports give Mathias De Clercq another party, Open Vld")
+    assert _other_party("Why is Mathias De Clercq a member of N-VA?", profile) == (
+        "the reports give Mathias De Clercq another party, Open Vld")
+    for question in ("why is ghent mayor mathias de clercq in open vld", "why is the mayor in cd&v",
+                     "why did the n-va oppose the compact", "why is daniël termont in cd&v"):
+        assert _other_party(question, profile) is None, question
