@@ -424,8 +424,10 @@ def needs_context(question: str) -> bool:
     # its own subject, typed in lower case, and the pronoun is that subject
     # ("Given that humanitarian regularisation is ..., are there clear criteria for granting it?": read as asked,
     # before "given that" goes with the other clauses of saying)
+    # ("ghent is in west flanders province, whats its population": a statement before the question names it too)
     if pronouns and all(m.group().lower() in _SINGULAR for m in pronouns) and (
-            _OWN_SUBJECT.match(text[:pronouns[0].start()]) or _OWN_SUBJECT.match(question)):
+            _OWN_SUBJECT.match(text[:pronouns[0].start()]) or _OWN_SUBJECT.match(question)
+            or _STATED_SUBJECT.match(text[:pronouns[0].start()])):
         return False
     # "why did the fall of the belgian govt make it sign up to the global compact": "it" after a verb of making is the
     # body the question names before it, typed in lower case
@@ -513,6 +515,9 @@ _LATER_PART = re.compile(r"\w+\s+\w+.*(?:,|;|\band\b)", re.S)  # a clause of the
 _OWN_SUBJECT = re.compile(r"^\W*(?:since|because|as|now that|given that|although|though)\s+(?:the\s+)?"
                           r"(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there)\b)[a-z][\w’'-]*"
                           r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:got|gets|was|is|has|had|became|did|does)\b", re.I)
+_STATED_SUBJECT = re.compile(r"^\W*(?!(?:it|its|they|he|she|this|that|these|those|i|we|you|there|the|a|an|what|which|"
+                             r"who|how|why|when|where)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?\s+(?:is|was|has|had)\s+"
+                             r"[^,?;]+,\s*(?:what|which|who|how|when|where|why)", re.I)
 _MADE_IT = re.compile(r"\b(?:make|makes|made|force|forces|forced|lead|leads|led|push|pushes|pushed|drive|drove|"
                       r"cause|caused|get|got)\s+(it)\s+[a-z]", re.I)
 # (a body within what made it: "the fall of the government", not "why did the city make it close", where "it" is

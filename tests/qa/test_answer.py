@@ -1845,3 +1845,16 @@ def test_a_best_sentence_concluding_from_the_one_before_brings_it_into_a_full_an
     assert "should not prevent removals from being implemented" in answer.text
     assert answer.text.index("removals from being implemented") < answer.text.index("This suggests that")
     assert len(answer.sentences) <= 4
+
+
+def test_a_statement_before_the_question_names_what_its_pronoun_stands_for():
+    from qa.question import needs_context, resolve_followup
+
+    # found in the web chat: "its" is Ghent's, not the earlier question's subject
+    assert not needs_context("ghent is in west flanders province, whats its population")
+    assert not needs_context("jobteam gent is funded by the esf, who else pays for it")
+    assert resolve_followup("ghent is in west flanders province, whats its population",
+                            ["what did mayor de clercq say during his visit to the moria camp"]) is None
+    # a statement whose own subject is a pronoun, or one opening with "the", still leans on what was asked before
+    assert needs_context("it is funded by the esf, what is its budget")
+    assert needs_context("the project is great, who funds it")
