@@ -46,7 +46,8 @@ def other_giver(question: str, chosen: Sequence[str]) -> str | None:
 # "why did the european commission name ghent a solidarity city": who the question has name whom, and as what
 # ("for what did the european commission declare ghent a 'solidarity city' with refugees")
 _NAMES_AS = re.compile(r"^\W*(?:why|when|how|(?:for\s+)?what)\s+(?:did|does|has|had)\s+"
-                       r"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+(?:name|declare|designate|label|dub|recogni[sz]e)\s+(?P<whom>[\w’'-]+)\s+(?:as\s+)?"
+                       r"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+                       r"(?:name|declare|designate|label|dub|recogni[sz]e)\s+(?P<whom>[\w’'-]+)\s+(?:as\s+)?"
                        r"(?:(?:a|an|the)\s+)?(?P<what>[^?,;]+)", re.I)
 # a sentence telling of such a naming
 _NAMING = re.compile(r"\b(?:named|declared|designated|labell?ed|dubbed|recogni[sz]ed|granted|awarded)\b", re.I)

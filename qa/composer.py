@@ -834,8 +834,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # "floating reception centre ... - what was it called": a sentence that gives a name, if one does
         # (and shares a word of what is named: "what was the production called" is no "initiative called the
         # Reno-boat")
-        named = content_stems(part) - _NAMING_WORDS
-        naming = [c for c in scored if _CALLED.search(c.text) and named & content_stems(c.text)] \
+        naming = [c for c in scored if _CALLED.search(c.text) and _named_of(part) & content_stems(c.text)] \
             if _NAME_ASKED.search(part) else []
         best = min(counting or naming or scored, key=_best_first)
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
@@ -858,6 +857,13 @@ _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may b
 _NAME_ASKED = re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:it|they|this|that|the\s+[^?,;]{1,40}?)\s+(?:called|"
                          r"named|known\s+as)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:its|their|the)\s+name\b", re.I)
 _NAMING_WORDS = frozenset(content_stems("call called name named known"))
+
+
+def _named_of(part: str) -> set[str]:
+    """The words of what a part asks the name of ("floating reception centre ... - what was it called")."""
+    return content_stems(part) - _NAMING_WORDS
+
+
 # a sentence giving a name: "a temporary reception initiative called the Reno-boat"
 _CALLED = re.compile(r"\b(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?[“\"‘']?[A-Z]")
 

@@ -828,10 +828,10 @@ _DOER_ASKED = (r"(?:^\W*|\band\s+|\s[-–—:]\s+)(?:who\s+|which\s+(?:[\w’'-]
                r"(?:had\s+|has\s+|have\s+|did\s+)?")
 
 
-# keys of OPPOSITES as the reason shows them
 # what a sentence is unsure of: "insecurity as to the permanency", "uncertainty about the continuation"
 _IN_DOUBT = re.compile(r"\b(?:insecurity|uncertainty|doubts?)\s+(?:as\s+to|about|over|regarding|concerning)\s+"
                        r"(?:(?:the|their|its|his|her|any)\s+)?(?P<what>\w+)", re.I)
+# keys of OPPOSITES as the reason shows them
 _SHOWN = {"gratis": "free of charge", "waiting decision": "waiting for a decision", "fit spirit": "fit the spirit",
           "fits spirit": "fit the spirit"}
 _OWN_WORD_SHARED = 3  # the question's words, besides its own opposite word, a sentence telling that word must hold

@@ -52,6 +52,13 @@ _OBJECT_END = re.compile(r"\b(?:in|on|at|after|before|because|since|during|when|
                          re.I)
 
 
+def _cut_short(what: str) -> str:
+    """What a question names, without the small words or dash its cut-off end may leave ("the rules on " -> "the
+    rules")."""
+    return _DANGLING.sub("", what)
+
+
+_DANGLING = re.compile(r"(?:\s+(?:from|of|the|on|for|and|to|a|an)|\s*[-–—:])+$", re.I)
 _RULES = content_stems("rule rules law laws legislation regulation regulations provision provisions policy")
 
 
@@ -73,7 +80,7 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         rf"\s*{re.escape(what)}\s+(?:on|about|concerning|against)\s+\S", match.group(2), re.I)
     if rules:
         what = match.group(2).strip()
-    what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an)|\s*[-–—:])+$", "", what, flags=re.I)  # cut short
+    what = _cut_short(what)
     ended = content_stems(re.sub(r"^(?:from|of|the|its|their|his|her)\s+", "", what, flags=re.I))
     if rules:
         ended -= _RULES
@@ -104,8 +111,7 @@ def visit_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     match = _VISIT.search(question)
     if not match:
         return None
-    what = re.sub(r"(?:\s+(?:from|of|the|on|for|and|to|a|an)|\s*[-–—:])+$", "",
-                  _OBJECT_END.sub("", match.group(1)).strip(), flags=re.I)
+    what = _cut_short(_OBJECT_END.sub("", match.group(1)).strip())
     visited = content_stems(what)
     if not visited:
         return None

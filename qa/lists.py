@@ -147,10 +147,9 @@ def _names(sentence: str, member: str) -> bool:
 
 
 # "Apart from the Flemish Community and the Brussels Community, which community ...": the members taken as given
-_APART_FROM = re.compile(r"\b(?:apart from|besides|aside from|other than|in addition to)\s+([^,?;]+?)\s*"
-                         r"(?:,|\s(?=(?:who|which|what|where|how|when)\b))", re.I)
-_APART_FROM_LIST = re.compile(r"\b(?:apart from|besides|aside from|other than|in addition to)\s+([^?;]+?),\s*"
-                              r"(?=(?:who|which|what|where|how|when)\b)", re.I)
+_APART_LEAD = r"\b(?:apart from|besides|aside from|other than|in addition to)\s+"
+_APART_FROM = re.compile(rf"{_APART_LEAD}([^,?;]+?)\s*(?:,|\s(?=(?:who|which|what|where|how|when)\b))", re.I)
+_APART_FROM_LIST = re.compile(rf"{_APART_LEAD}([^?;]+?),\s*(?=(?:who|which|what|where|how|when)\b)", re.I)
 _THINGS_MIN = 3
 _THING_WORDS = 5
 _MEMBER_BREAK = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+", re.I)

@@ -79,15 +79,14 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     if asked is None or not claimed:
         return None
     context = content_stems(_FAMILY_WORDS.sub(" ", question))
+    told = [(sentence, given, _families(given.group(1))) for sentence, _near in related_sentences(chosen, hits)
+            if (given := _COALITION.search(sentence))]
     # a sentence giving the coalition the question does tells it, whatever another coalition was ("the federal govt
     # formed on 30 sept 2020 ... and green parties" against the Flemish one of 30 September 2019)
-    if any(claimed <= _families(given.group(1)) for sentence, _near in related_sentences(chosen, hits)
-           for given in [_COALITION.search(sentence)] if given):
+    if any(claimed <= members for _sentence, _given, members in told):
         return None
-    for sentence, _near in related_sentences(chosen, hits):
-        given = _COALITION.search(sentence)
-        members = _families(given.group(1)) if given else set()
-        if given is None or len(members) < 2 or not claimed - members:
+    for sentence, given, members in told:
+        if len(members) < 2 or not claimed - members:
             continue
         if len(context & content_stems(sentence[:given.start()])) >= _CONTEXT_MIN:
             return f"the reports give the coalition otherwise: “{quote(sentence)}”"
