@@ -91,7 +91,9 @@ def reversed_in_one(question: str, chosen: Sequence[str]) -> str | None:
 # a cause the question names with a noun: "why did gent zonder grenzen move online because of funding cuts"
 # (or with a clause: "had to move its work online because the city refused it meeting space")
 # "the michel govt collapsed in 2018 over the pension reform row — did that ...": a fall over something
-_FELL_OVER = r"(?:collapsed|fell|broke up|resigned)(?:\s+in\s+\d{4})?\s+over"
+# ("why did the michel govt fall over ...": the base form after "did")
+_FELL_OVER = (r"(?:collapsed?|collapses|fell|falls?|fallen|broke up|break up|breaks up|resign(?:ed|s)?)"
+              r"(?:\s+in\s+\d{4})?\s+over")
 _FALL = re.compile(_FELL_OVER, re.I)
 # "access to health care is frustrated by the high fees" against "Effective access is frustrated, however, by the
 # complexity of the procedure": what hinders a thing is its cause
@@ -113,26 +115,43 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     """The question gives a cause with a noun ("because of funding cuts") and a sentence on the same event gives
     another ("due to the COVID pandemic"), sharing no word with it. The sentence is a chosen one, or one of a
     passage with a chosen one ("They ... were forced to continue working online due to the COVID pandemic"); the
-    event's words are then counted in its passage, and one of them must be in the sentence."""
+    event's words are then counted in its passage, and one of them must be in the sentence. A government's fall is
+    one event ("why did the michel govt fall over the family units detention"): a sentence telling it in any passage
+    read gives its cause ("fell over", "led to its collapse"), and one giving the question's cause clears it."""
     asked = _BECAUSE_OF.search(question)
     if not asked:
         return _other_origin(question, chosen, hits)
-    cause = _causes(asked.group(1))
+    # ("over the family units detention in 2018": the year says when, not why)
+    cause = {w for w in _causes(asked.group(1)) if not w.isdigit()}
+    if not cause:
+        return None
     event = content_stems(unshortened(question[:asked.start()]))  # "the michel govt": the government
     fell = _FALL.match(asked.group())
+    other = None
     for sentence, near in related_sentences(chosen, hits):
         given = _GIVES_CAUSE.search(sentence)
-        if not near or not given or _shares_word(cause, _causes(sentence)):
+        # "collapsed ... over" and "fell over" tell one event, in whichever passage read they are told, as does
+        # "the endorsement of the UN Global Compact ... by the previous federal government in 2018 led to its collapse"
+        led = _LED_TO.search(sentence) if fell else None
+        if led and _ONE_EVENT.search(led.group(1)):
+            given = led
+        one_event = bool(fell and given and (given is led or _FALL.match(given.group())))
+        if not given or not near and not one_event:
             continue
         told = event & content_stems(sentence[:given.start()])
-        if fell and _FALL.match(given.group()):  # "collapsed ... over" and "fell over" tell one event
+        if one_event:
             told = told | {"fell over"}
         passage = next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence)
-        if len(told) >= _EVENT_MIN or (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
-            # "... via litigation.1 Ultimately, the previous federal government fell over ...": from the sentence
-            # a footnote's number hid
-            return f"the reports give another cause: “{quote_from(sentence, given.start())}”"
-    return None
+        if len(told) < _EVENT_MIN and not (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
+            continue
+        if _shares_word(cause, _causes(sentence)):
+            if one_event:
+                return None  # "fell over the GCM": another sentence on the fall gives the question's cause
+            continue
+        # "... via litigation.1 Ultimately, the previous federal government fell over ...": from the sentence a
+        # footnote's number hid
+        other = other or f"the reports give another cause: “{quote_from(sentence, given.start())}”"
+    return other
 
 
 # a sentence telling what brought an event about: "the endorsement of the UN Global Compact ... by the previous

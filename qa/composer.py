@@ -169,6 +169,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
                              index.langs) if asks_origin(question) else None
     chosen = _select(candidates, kind, max_sentences, names, names_only)
     chosen = _answer_each_part(chosen, candidates, question, hits[:PASSAGES_READ], index, max_sentences)
+    chosen = _from_each_report(question, chosen, candidates, hits[:PASSAGES_READ], index, max_sentences)
     if kind.wants_share:
         chosen = _with_share(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
     elif kind.wants_number:
@@ -793,7 +794,13 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
     30% of the part's words lost 3 answers and gained none."""
     asked, earlier = split_resolved(question)
     parts = question_parts(asked)
-    if len(parts) < 2:
+    choice = _CHOICE.search(asked) if len(parts) < 2 else None
+    timed = bool(choice and _TIMED.search(choice.group("head")))
+    if choice:
+        # "Which happened first in autumn 2020: the European Commission's New Pact ... or the formation of Belgium's
+        # new federal government?": each side is a part, asked when it happened if the question asks which came first
+        parts = [choice.group("a"), choice.group("b")]
+    elif len(parts) < 2:
         # "that commission led by an ex constitutional judge - what sanction did it want?": the lead finds the
         # subject, the question after the dash what to say of it
         tail = asked_after_lead(asked)
@@ -810,7 +817,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             part, weights = part[lead.end():], rest
         else:
             weights = _term_weights(part, index)
-        kind = classify(part)
+        kind = classify(f"when did {part} happen" if timed else part)
         # "..., and in what year was it founded?": "it" is what the first part found, so the sections of the
         # sentences chosen answer (not in a follow-up: there "it" may be the earlier question's subject)
         refers_back = bool(_IT.search(part)) and part != parts[0] and not earlier
@@ -852,7 +859,45 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
     return chosen
 
 
+def _from_each_report(question: str, chosen: list[Candidate], candidates: Sequence[Candidate], hits: Sequence[Hit],
+                      index: Bm25Index, max_sentences: int) -> list[Candidate]:
+    """A question naming two reports ("Do the openDemocracy article and the Moving Cities report name the
+    taskforce's working groups the same way?") gets a sentence from as many of the named reports: the best of a
+    named report not yet cited, scored on what the question asks of them (not on the words naming them: "Find more
+    city reports at www.moving-cities.eu"), in place of the weakest chosen sentence if the answer is full."""
+    wanted = len(_REPORT_KIND.findall(question))
+    if wanted < 2:
+        return chosen
+    weights = _term_weights(_REPORT_KIND.sub(" ", question), index)
+    scored = sorted(_candidates(hits, weights, classify(question), index.langs), key=_best_first)
+    chosen = list(chosen)
+    for c in scored:
+        # (a report cited counts though retrieval did not see it named: "the Global Compact contribution")
+        cited = {o.hit.chunk.doc_id for o in chosen}
+        if len(cited) >= wanted:
+            break
+        if not c.hit.named or not c.coverage or not _prose(c.text) or c.hit.chunk.doc_id in cited \
+                or any(_overlaps(c, o) for o in chosen):
+            continue
+        if len(chosen) >= max_sentences:
+            # the weakest that is not the only sentence of its report
+            docs = [o.hit.chunk.doc_id for o in chosen]
+            spare = [i for i, doc in enumerate(docs) if docs.count(doc) > 1]
+            if not spare:
+                break
+            chosen.pop(spare[-1])
+        chosen.append(next((o for o in candidates if _overlaps(o, c)), c))
+    return chosen
+
+
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
+# a question offering two things to choose from after a colon or dash ("which happened first: A or B?"), or after a
+# comma when it asks which came first ("which came first, refu interim or batahlan?"); not a question of its own
+# after the colon ("...: does a higher concentration go with better or worse outcomes?")
+_TIMED = re.compile(r"\b(?:first|earlier|later|sooner|last|older|newer|before|after)\b", re.I)
+_CHOICE = re.compile(r"^\W*(?:which|who|what)\b(?P<head>[^?:;,–—]*?)(?::|\s[-–—]|,(?<=(?:first|rlier|later|ooner),))"
+                     r"(?!\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|i\.e\.|e\.g\.|how|"
+                     r"what|which|who|why|when|where)\b)\s*(?P<a>[^?,;]+?),?\s+or\s+(?P<b>[^?,;]+?)\s*\??\s*$", re.I)
 # a part asking what a thing is called: "what was it called", "what's its name", "what is the centre named"
 _NAME_ASKED = re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:it|they|this|that|the\s+[^?,;]{1,40}?)\s+(?:called|"
                          r"named|known\s+as)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+(?:its|their|the)\s+name\b", re.I)

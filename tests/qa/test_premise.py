@@ -2712,9 +2712,13 @@ def test_a_task_the_reports_give_another_body():
         "subsidiary protection status)”")
     assert other_body_in_charge("Why is the Immigration Office responsible for integration policy?", sentences,
                                 passages).endswith("jointly responsible for the state’s integration policy”")
+    # ye010: deciding between the statuses, typed in haste
+    assert other_body_in_charge("how does the immigration office decide betwen refugee status and subsidiary "
+                                "protection", sentences, passages).startswith("the reports give this task to another")
     # the body the reports give the task (by a word of its name or its initials), a question asking who, a place,
     # or a task nobody is given: no other body
     for question in ("Why does the Commissioner General decide on applications for international protection?",
+                     "how does the commissioner general decide between refugee status and subsidiary protection",
                      "Why does the CGRS make decisions on applications for refugee status?",
                      "why does the CGRS handle decisions on int. protection applications",
                      "Which body decides on applications for international protection?",
@@ -3164,6 +3168,33 @@ def test_a_government_that_fell_over_another_thing_is_another_cause():
         "the reports give another cause: “Ultimately, the previous federal government fell over public endorsement of "
         "a non-binding international legal instrument”")
     assert other_cause(asked.format("the endorsement of the compact"), [michel, fell], hits(michel, fell)) is None
+
+
+def test_a_government_asked_to_fall_over_another_thing_than_any_passage_read_tells():
+    # ye016: "fall" after "did"; the fall is one event, told in a passage far from the chosen sentences, and told as
+    # "led to its collapse" as well as "fell over"
+    from qa.causes import other_cause
+
+    units = ("Further, in August 2018, Belgium started detaining families with children in newly constructed family "
+             "units in a closed centre near Brussels airport.")
+    led = ("It is a highly sensitive issue, illustrated by the fact that the endorsement of the UN Global Compact by "
+           "the previous federal government in 2018 led to its collapse.")
+    fell = "The previous federal government in Belgium fell over public endorsement of the GCM."
+    assert other_cause("why did the michel govt fall over the family units detention in 2018", [units],
+                       hits(units, led)) == f"the reports give another cause: “{led.rstrip('.')}”"
+    assert other_cause("why did the michel govt fall over the family units detention in 2018", [units],
+                       hits(units, fell)) == f"the reports give another cause: “{fell.rstrip('.')}”"
+    # the cause the reports give, in one of the sentences on the fall; a cause that is only a year
+    instrument = ("Ultimately, the previous federal government fell over public endorsement of a non-binding "
+                  "international legal instrument.")
+    for question in ("why did the michel govt fall over the GCM", "why did the michel govt fall over 2018"):
+        assert other_cause(question, [units], hits(units, instrument, fell)) is None, question
+    assert other_cause("why did the michel govt fall over the compact in 2018", [units],
+                       hits(units, instrument, led)) is None
+    # a fall told only in a passage without a chosen sentence is read; another event there is not
+    assert other_cause("why did the michel govt resign over the family units", [units], hits(units, fell))
+    assert other_cause("why were the family units closed because of the costs", [units],
+                       hits(units, "The centre was closed due to a ruling of the Council of State.")) is None
 
 
 def test_a_change_by_another_factor_than_the_reports_give():
