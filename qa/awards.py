@@ -49,6 +49,11 @@ _NAMES_AS = re.compile(r"^\W*(?:why|when|how|(?:for\s+)?what)\s+(?:did|does|has|
                        r"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
                        r"(?:name|declare|designate|label|dub|recogni[sz]e)\s+(?P<whom>[\w’'-]+)\s+(?:as\s+)?"
                        r"(?:(?:a|an|the)\s+)?(?P<what>[^?,;]+)", re.I)
+# ... or told in a clause of time: "After URBACT declared Ghent a "solidarity city" with refugees, what recognition did
+# UNHCR give ...?"
+_NAMED_AS = re.compile(r"\b(?:after|when|since|once)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
+                       r"(?:named|declared|designated|labell?ed|dubbed|recogni[sz]ed)\s+(?P<whom>[\w’'-]+)\s+(?:as\s+)?"
+                       r"(?:(?:a|an|the)\s+)?(?P<what>[^?,;]+)", re.I)
 # a sentence telling of such a naming
 _NAMING = re.compile(r"\b(?:named|declared|designated|labell?ed|dubbed|recogni[sz]ed|granted|awarded)\b", re.I)
 _WHAT_SHARED = 2  # the words of what it was named as a sentence telling of the naming must hold
@@ -56,22 +61,26 @@ _WHAT_SHARED = 2  # the words of what it was named as a sentence telling of the 
 
 def other_namer(question: str, hits: Sequence[Hit]) -> str | None:
     """The question has one name a place or body something ("why did the european commission name ghent a
-    solidarity city for refugees"); the sentences read that tell of that naming give it to another ("UNHCR declared
-    Ghent a “solidarity city” with refugees") and none to the one asked about (all its words)."""
-    asked = _NAMES_AS.search(question)
+    solidarity city for refugees", "after URBACT declared Ghent a ..."); the sentences read that tell of that naming
+    best give it to another ("UNHCR declared Ghent a “solidarity city” with refugees"), none of them to the one asked
+    about (all its words)."""
+    asked = _NAMES_AS.search(question) or _NAMED_AS.search(question)
     if not asked:
         return None
     who, what, whom = content_stems(asked.group("who")), content_stems(asked.group("what")), asked.group("whom")
     if not who or len(what) < _WHAT_SHARED:
         return None
-    told = None
+    # the sentences telling of the naming that share most of what it was named as decide ("UNHCR declared Ghent a
+    # “solidarity city” with refugees", not "Ghent has been awarded an URBACT Good Practice ... called “Refugee
+    # Solidarity”")
+    told: list[tuple[int, str]] = []
     for hit in hits:
         for sentence in chunk_sentences(hit.chunk):
-            stems = content_stems(sentence)
-            if not re.search(rf"\b{re.escape(whom)}\b", sentence, re.I) or not _NAMING.search(sentence) or \
-                    len(what & stems) < _WHAT_SHARED:
-                continue
-            if who <= stems:
-                return None
-            told = told or sentence
-    return f"the reports do not say {' '.join(asked.group('who').split())} did: “{quote(told)}”" if told else None
+            shared = len(what & content_stems(sentence))
+            if re.search(rf"\b{re.escape(whom)}\b", sentence, re.I) and _NAMING.search(sentence) and \
+                    shared >= _WHAT_SHARED:
+                told.append((shared, sentence))
+    best = [sentence for shared, sentence in told if shared == max(told)[0]] if told else []
+    if not best or any(who <= content_stems(sentence) for sentence in best):
+        return None
+    return f"the reports do not say {' '.join(asked.group('who').split())} did: “{quote(best[0])}”"

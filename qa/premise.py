@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
+from qa.announcers import other_announcer
 from qa.authors import other_author
 from qa.awards import other_giver, other_namer
 from qa.bodies import other_kind_of_body, other_maker, other_writer
@@ -307,6 +308,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)
+            or other_announcer(question, chosen, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or visit_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
@@ -1411,7 +1413,8 @@ def _is_quantity(word: str) -> bool:
 
 # a cause the question states: "Since the EU cut Ankerkracht's subsidies in 2015 because the project failed its
 # evaluation, who took it over?" (up to the clause's end)
-_CAUSE = re.compile(r"\b(?:because|due to the fact that)\s+(?!of\b)([^,;?]+)", re.I)
+# (nor across a sentence's end: "... because Belgium deported a Sudanese national. What structural problem ...?")
+_CAUSE = re.compile(r"\b(?:because|due to the fact that)\s+(?!of\b)((?:[^,;?.]|\.(?!\s))+)", re.I)
 
 
 def _cause_unsupported(question: str, hits: Sequence[Hit]) -> str | None:

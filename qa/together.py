@@ -18,6 +18,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
     speaker_at,
+    stands_for,
 )
 from qa.question import MONTHS, REFERS_BACK, asks_yes_no, initials, name_acronyms, question_names, split_resolved
 from qa.result import Hit
@@ -55,7 +56,7 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         # "They first gained public attention through ... Facebook" after "This movement, ... launched in early
         # 2020, ..." after "A well-known citizen movement is Gent Zonder Grenzen": the subject it leans back to
         for _ in range(_LEANING_BACK):
-            if not REFERS_BACK.match(before):
+            if not REFERS_BACK.match(before) and not _LEAD_THEN_PRONOUN.match(before):
                 break
             before = sentence_before(before, hits)[1]
             context.append(before)
@@ -66,12 +67,17 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
             meta = chunk.metadata or {}
             context += [chunk.title, str(meta.get("author", "")), str(meta.get("publisher", "")), chunk.section or ""]
         said = {canonical_stem(w) for w in _WORD.findall(" ".join(context))}
-        if all(name <= said for name in wanted):
+        # an acronym is said by its words' initials: "the EC" in "The European Commission announced ..."
+        if all(words <= said or name.isupper() and stands_for([name], " ".join(context))
+               for name, words in zip(names, wanted, strict=True)):
             return None
     return f"no passage read names {', '.join(_as_written(question, names))} together"
 
 
 _LEANING_BACK = 2  # sentences before the one before that may name what it leans back to
+# a sentence whose subject, after a short lead, is a pronoun: "With the support of Ghent, they then addressed this
+# request to the federal government" leans back to who wrote the letter on Moria
+_LEAD_THEN_PRONOUN = re.compile(r"^\W*[^,.;:]{3,40},\s*(?:it|they|he|she|this|these)\b", re.I)
 
 
 # a name as the question writes it, small words and numbers within: "Council of State", "M.A. v. Belgium", "Article 3"

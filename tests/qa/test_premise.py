@@ -3010,6 +3010,74 @@ def test_a_naming_the_reports_have_another_body_make():
                      "why did the european commission name ghent a city of sanctuary",
                      "who declared ghent a solidarity city"):
         assert other_namer(question, read) is None, question
+    # probes35 #8: the naming told in a clause of time; the sentence sharing most of what it was named as decides
+    # (the URBACT label "called “Refugee Solidarity”" shares two of its words, UNHCR's naming all three)
+    urbact = "Lastly, Ghent has been awarded an URBACT Good Practice for its policy toward refugees, called “Refugee " \
+             "Solidarity”."
+    read = hits(declared, granted, urbact)
+    asked = 'After {} declared Ghent a "solidarity city" with refugees, what recognition did {} give its policy?'
+    assert other_namer(asked.format("URBACT", "UNHCR"), read) == (
+        "the reports do not say URBACT did: “UNHCR declared Ghent a “solidarity city” with refugees”")
+    assert other_namer(asked.format("UNHCR", "URBACT"), read) is None
+
+
+def test_a_named_plan_the_reports_have_another_body_announce():
+    from qa.announcers import other_announcer
+
+    # probes35 #38: the European Commission announced the New Pact, not the European Parliament
+    pact = ("The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020, with "
+            "explicit emphasis on supporting integration into local communities.")
+    asked = 'When the {} announced its "New Pact on Migration and Asylum" on 23 September 2020, what did it emphasise?'
+    assert other_announcer(asked.format("European Parliament"), [pact], hits(pact)) == (
+        f"the reports say another announced it: “{pact.rstrip('.')}”")
+    assert other_announcer("After the Council of Europe announced the New Pact on Migration and Asylum, what did it "
+                           "say?", [pact], hits(pact))
+    # the body the reports name, by its words or initials; another plan; no clause of announcing
+    for question in (asked.format("European Commission"), asked.format("EC"), asked.format("Commission"),
+                     'When the European Parliament announced its "Action Plan on Integration", what did it say?',
+                     "What did the European Parliament say about the New Pact on Migration and Asylum?"):
+        assert other_announcer(question, [pact], hits(pact)) is None, question
+
+
+def test_names_told_over_a_sentence_leaning_back_after_a_lead_or_by_initials():
+    from qa.together import names_apart
+
+    # probes35 #12 (the twin): Moria is named two sentences before Coddens', the one between opens "With the support
+    # of Ghent, they ..."
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen wrote an open letter to the city "
+              "council of Ghent in June 2020 requesting the shelter of 300 asylum seekers following the inhuman living "
+              "conditions in Moria.")
+    support = "With the support of Ghent, they then addressed this request to the federal government."
+    spokesman = ("The spokesman of alderman Coddens stated that “we have sent a clear signal that we want to exercise "
+                 "our responsibility for international solidarity”.")
+    text = " ".join((letter, support, spokesman))
+    question = ("When Ghent backed the request to take in asylum seekers from Moria, what did alderman Coddens' "
+                "spokesman say about the signal the city was sending?")
+    assert names_apart(question, [spokesman], hits(text)) is None
+    # without the sentence leaning back, the names stay apart
+    assert names_apart(question, [spokesman], hits(" ".join((letter, "The city council debated it in June.",
+                                                                   spokesman))))
+    # "the EC" is "The European Commission" by its initials
+    pact = "The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020."
+    assert names_apart("after the EC announced the New Pact on Migration and Asylum what did it say about integration",
+                       [pact], hits(pact)) is None
+    assert names_apart("after the IOM announced the New Pact on Migration and Asylum what did it say about integration",
+                       [pact], hits(pact))
+
+
+def test_a_cause_stated_in_one_sentence_ends_there():
+    # probes35 #27 (the twin): "because Belgium deported a Sudanese national" ends at its full stop; the question
+    # after it ("What structural problem does the report say this reveals?") is no part of the cause
+    from qa.premise import _cause_unsupported
+
+    ruling = ("On 27 October 2020, the European Court of Human Rights found in M.A. v. Belgium that Belgium had "
+              "violated Article 3 ECHR by deporting a Sudanese national to his country of origin. This judgment points "
+              "to a more structural problem.")
+    assert _cause_unsupported("In M.A. v. Belgium the ECtHR found a breach of Article 3 because Belgium deported a "
+                              "Sudanese national. What structural problem does the report say this reveals?",
+                              hits(ruling)) is None
+    assert _cause_unsupported("The ECtHR found a breach of Article 3 because Belgium bribed a Sudanese national. "
+                              "What does it reveal?", hits(ruling))
 
 
 def test_an_ending_no_sentence_tells_of():
