@@ -774,8 +774,10 @@ def other_days(question: str, chosen: Sequence[str]) -> str | None:
     """The question gives a named event a length in days or weeks ("the two-week circle of cycle & eetfestijn tour")
     and a chosen sentence naming it gives another ("arranged a four-day cycling tour in 2018 ..., called 'Circle of
     Cycle & Eetfestijn'"), compared in days. The name may be typed in lower case: a name the sentence capitalises
-    and the question has in any case counts."""
-    claimed = spans(question)
+    and the question has in any case counts, as do the two words after the lengths ("the week-long 2018 cycling
+    tour")."""
+    claimed = spans(question) + [(1.0, m.group(1).lower(), f"a {m.group(1).lower()}")
+                                 for m in _UNIT_LONG.finditer(question)]
     if len(claimed) != 1 or claimed[0][1] not in ("day", "week"):
         return None
     (value, unit, written), = claimed
@@ -783,13 +785,60 @@ def other_days(question: str, chosen: Sequence[str]) -> str | None:
     if not days:
         return None
     lowered = question.lower()
+    thing = _thing_after_length(question)
     for sentence in chosen:
-        named = any(m.group().strip("’'").lower() in lowered for m in _CAPITALISED.finditer(sentence))
+        # the thing named as the sentence capitalises it, or as the words after its length ("the week-long 2018
+        # cycling tour" against "a four-day cycling tour in 2018")
+        named = any(m.group().strip("’'").lower() in lowered for m in _CAPITALISED.finditer(sentence)) or bool(
+            thing and any(_thing_after_length(sentence[m.start():]) == thing for m in SPAN_OF_TIME.finditer(sentence)))
         given = [(value * _DAYS[unit], said) for value, unit, said in spans(sentence)]
         if not named or not given or _one_of(days, given):
             continue
         return f"the reports give {given[0][1]}, not {written}: “{quote(sentence)}”"
     return None
+
+
+# "a week-long tour": one of the unit
+_UNIT_LONG = re.compile(r"\b(day|week|month|year)-long\b", re.I)
+# what a length of time is of: the two words after it, a year between them aside ("week-long 2018 cycling tour")
+_AFTER_LENGTH = re.compile(rf"(?:{SPAN_OF_TIME.pattern}|{_UNIT_LONG.pattern})(?:-long)?\s+(?:(?:19|20)\d\d\s+)?"
+                           r"([a-z]+\s+[a-z]+)\b", re.I)
+
+
+def _thing_after_length(text: str) -> str | None:
+    """The two words after a text's first length of time, in lower case: "cycling tour"."""
+    match = _AFTER_LENGTH.search(text)
+    return match.group(_AFTER_LENGTH.groups).lower() if match else None
+
+
+# "during the first three years", "in its first year": the opening span of something
+_FIRST_SPAN = re.compile(rf"\b(?:first|initial)\s+(?:(\d+|{'|'.join(WORD_NUMBERS)})\s+)?(year|month|week|day)s?\b",
+                         re.I)
+_FIRST_SHARED = 2  # words of the question's sentence a chosen sentence giving another first span must hold
+
+
+def other_first_span(question: str, chosen: Sequence[str]) -> str | None:
+    """The question gives an opening span ("exempt ... during the first three years after being granted
+    protection") and a chosen sentence on it gives another of the same unit ("are only exempted during the first
+    year after the granting of international protection"), none the question's."""
+    asked = list(_FIRST_SPAN.finditer(question))
+    if len(asked) != 1:
+        return None
+    value, unit = _first_value(asked[0]), asked[0].group(2).lower()
+    clause = next(part for part in re.split(r"(?<=[.?!;])\s+", question) if asked[0].group() in part)
+    words = content_stems(_FIRST_SPAN.sub(" ", clause))
+    given = [(sentence, m) for sentence in chosen for m in _FIRST_SPAN.finditer(sentence)
+             if m.group(2).lower() == unit and len(words & content_stems(sentence)) >= _FIRST_SHARED]
+    if not given or any(_first_value(m) == value for _sentence, m in given):
+        return None
+    sentence, told = given[0]
+    return f"the reports say the {told.group().lower()}, not the {asked[0].group().lower()}: “{quote(sentence)}”"
+
+
+def _first_value(match: re.Match[str]) -> float:
+    """How many units a first span counts: "first year" one, "first three years" three."""
+    number = (match.group(1) or "1").lower()
+    return float(WORD_NUMBERS[number]) if number in WORD_NUMBERS else float(number)
 
 
 def _one_of(days: float, given: Sequence[tuple[float, str]]) -> bool:

@@ -93,6 +93,7 @@ from qa.figures import (
     other_event_year,
     other_factor,
     other_figure,
+    other_first_span,
     other_fraction,
     other_length,
     other_magnitude,
@@ -265,6 +266,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
             or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
+            or other_first_span(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
             or other_side_of_base(question, chosen, hits)

@@ -4876,6 +4876,32 @@ def test_a_named_event_s_length_in_days_or_weeks_against_another():
                       [tour]) is None
     # not named there: another tour
     assert other_days("who organised the two-week tour for ghent newcomers in 2018", [tour]) is None
+    # probes35 #9: "week-long" is a week; the thing is the two words after the length, a year between aside
+    assert other_days("who gave an award to the week-long 2018 cycling tour that took newcomers from ghent to other "
+                      "belgian cities", [tour]).startswith("the reports give four days, not a week")
+    assert other_days("who gave an award to the four-day 2018 cycling tour for newcomers", [tour]) is None
+    assert other_days("who gave an award to the week-long 2018 cooking course for newcomers", [tour]) is None
+
+
+def test_an_opening_span_the_reports_give_another_length():
+    from qa.figures import other_first_span
+
+    # probes35 #22: the exemption runs through the first year, not the first three
+    exempt = ("3. Refugees and subsidiary protection holders are only exempted during the first year after the "
+              "granting of international protection of the requirements of sufficient resources, sickness insurance "
+              "and housing.")
+    asked = ("Refugees in Belgium are exempt from the resources, sickness insurance and housing requirements for "
+             "family reunification during the first {} after being granted protection. Why is this exemption still "
+             "seen as an obstacle?")
+    assert other_first_span(asked.format("three years"), [exempt]) == (
+        "the reports say the first year, not the first three years: “3. Refugees and subsidiary protection holders "
+        "are only exempted during the first year after the granting of international protection of the requirements "
+        "of sufficient resources, sickness insurance and housing”")
+    assert other_first_span(asked.format("2 years"), [exempt])
+    # the span the reports give; another unit; a sentence on something else
+    assert other_first_span(asked.format("year"), [exempt]) is None
+    assert other_first_span(asked.format("three months"), [exempt]) is None
+    assert other_first_span("How many people did Jobteam Gent reach in its first two years?", [exempt]) is None
 
 
 def test_since_when_asked_of_what_the_reports_say_is_not_in_force_or_only_to_come():
