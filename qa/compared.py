@@ -63,12 +63,19 @@ _OUTNUMBERED = re.compile(r"\b(?P<prep>for|to|in|among)\s+(?:the\s+)?(?P<first>[
                           r"outnumber|outnumbers|exceeded|exceed|exceeds|outstripped)|(?P<down>trailed))\s+"
                           r"(?:those|the ones|ones)\s+(?P=prep)\s+(?:the\s+)?(?P<second>[\w’'-]{3,})\b", re.I)
 
+# "work was a more common reason than education for belgium's first residence permits": one side said to be more
+# common than another
+_MORE_COMMON = re.compile(r"\b(?P<first>[\w’'-]{3,})\s+(?:was|is|were|are)\s+(?:a\s+|an\s+|the\s+)?(?:(?P<up>more "
+                          r"(?:common|frequent|usual|important)|commoner)|(?P<down>less (?:common|frequent|usual|"
+                          r"important)|rarer))\s+(?:[\w’'-]+\s+){0,2}?than\s+(?:for\s+)?(?:the\s+)?"
+                          r"(?P<second>[\w’'-]{3,})\b", re.I)
+
 
 def more_for_reversed(question: str, chosen: Sequence[str]) -> str | None:
-    """The question says there is more (or less) of a thing for one side than for another ("more first residence
-    permits for work than for education"); a chosen sentence gives a figure for each side, the other way round
-    ("11% for education, and 9% for work")."""
-    match = _MORE_FOR.search(question) or _OUTNUMBERED.search(question)
+    """The question says there is more (or less) of a thing for one side than for another ("more first residence permits
+    for work than for education", "work was a more common reason than education"); a chosen sentence gives a figure
+    for each side, the other way round ("11% for education, and 9% for work")."""
+    match = _MORE_FOR.search(question) or _OUTNUMBERED.search(question) or _MORE_COMMON.search(question)
     if not match:
         return None
     return next((turned for sentence in chosen

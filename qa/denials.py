@@ -185,10 +185,11 @@ def access_granted(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-# the question takes a study as done ("What did the study measuring the impact of Ghent's approach find?") ...
+# the question takes a study as done ("What did the study measuring the impact of Ghent's approach find?", "Research
+# has shown that ...") ...
 _STUDY_TAKEN = re.compile(rf"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({_STUDIES})\b|"
-                          rf"\b({_STUDIES})\s+(?:find|finds|found|show|shows|showed|shown|conclude|concluded|reveal|"
-                          r"revealed)\b", re.I)
+                          rf"\b({_STUDIES})\s+(?:(?:has|have|had)\s+)?(?:find|finds|found|show|shows|showed|shown|"
+                          r"conclude|concluded|reveal|revealed)\b", re.I)
 # ... which a sentence says was never done: "Until now, no research has been conducted to measure the impact"
 _NONE_DONE = re.compile(rf"\bno\s+(?:[\w-]+\s+){{0,2}}?({_STUDIES})\s+(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?"
                         r"(?:been\s+)?(?:conducted|done|carried out|made|undertaken|performed|published|"

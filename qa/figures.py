@@ -1094,24 +1094,29 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
     """An age the question gives that the reports give otherwise for the same thing: "people who moved to belgium
     before age 18 couldn't be deported" against "who had moved to Belgium before the age of 12 could not be deported";
     "Ankerkracht targets elderly recognised refugees aged 65 and over" against "between 16 and 25 years old". A
-    sentence on the question's subject that gives an age, and none that gives the question's."""
+    sentence on the question's subject that gives an age, and none that gives the question's (each end of a range the
+    question gives: "minors aged 12 to 18")."""
     asked = [(m.group(1), int(m.group(2))) if m.group(2) else (None, int(m.group(3) or m.group(4)))
              for m in _AGE_ASKED.finditer(question)]
     bounded = list(_PEOPLE_AGED.finditer(question))
     asked += [(m.group(1).rsplit(None, 1)[0], int(m.group(2))) for m in bounded]
+    # "unaccompanied minors aged 12 to 18": each end of a range
+    asked += [(None, int(n)) for m in _AGE_RANGE.finditer(question) for n in m.groups() if n]
     if not asked and _OLD.search(question):  # "elderly asylum seekers": of pension age
         asked = [(None, _OLD_AGE)]
     if not asked:
         return None
     for m in reversed(bounded):  # the bound goes, the people stay
         question = question[:m.start(1)] + " " + question[m.end(1):]
-    subject = content_stems(_OLD.sub(" ", _AGE_ASKED.sub(" ", question)))
+    subject = content_stems(_OLD.sub(" ", _AGE_ASKED.sub(" ", _AGE_RANGE.sub(" ", question))))
     told = [(s, near) for s, near in related_sentences(chosen, hits)
             if _gives_age(s) and on_subject(subject & content_stems(s), near)]
     if not told:
         # "Members of the target group of the project are between 16 and 25 years old": its passage names the project
+        # (or its section heading does: "3.4 Project Ankerkracht")
         told = [(s, False) for hit in hits if on_subject(subject & content_stems(hit.chunk.text), True)
-                for s in chunk_sentences(hit.chunk) if _gives_age(s) and subject & content_stems(s)]
+                for s in chunk_sentences(hit.chunk) if _gives_age(s)
+                and subject & content_stems(f"{hit.chunk.section or ''} {s}")]
     told.sort(key=lambda pair: -len(subject & content_stems(pair[0])))  # the one most on the subject is quoted
     for side, age in asked:
         if not told or any(_agrees(side, age, sentence) for sentence, _near in told):

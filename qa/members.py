@@ -63,6 +63,10 @@ _FAMILIES = {family: re.compile(pattern, re.I) for family, pattern in (
 # "The federal coalition formed on 30 September 2020, which included N-VA, ..."
 _COALITION_WITH = re.compile(r"\bcoalition\b[^.;:?]{0,60}?\b(?:included|includes|including|with)\s+([^.;:?–—]+)",
                              re.I)
+# "The federal government formed on 30 September 2020 brought together liberal, socialist, green and
+# Flemish-nationalist parties": a coalition told without the word
+_BROUGHT_TOGETHER = re.compile(r"\b(?:brought together|brings together|bringing together|united|unites|was made up of|"
+                               r"is made up of|consisted of|consists of|comprised|comprises)\s+([^.;:?–—]+)", re.I)
 _CONTEXT_MIN = 2  # words besides the families a sentence must share with the question to be on its coalition
 
 
@@ -72,9 +76,13 @@ def _families(text: str) -> set[str]:
 
 def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a coalition a political family ("the 2019 flemish coalition of flemish-nationalists, greens
-    and liberals") that the sentence on that coalition leaves out ("by a coalition of Flemish-nationalist, Christian
+    and liberals", "the federal government ... brought together liberal, socialist, green and Flemish-nationalist
+    parties") that the sentence on that coalition leaves out ("by a coalition of Flemish-nationalist, Christian
     democratic and liberal political parties")."""
     asked = _COALITION.search(question) or _COALITION_WITH.search(question)
+    together = _BROUGHT_TOGETHER.search(question) if asked is None else None
+    if together and len(_families(together.group(1))) >= 2:  # (political families, two at least)
+        asked = together
     claimed = _families(asked.group(1)) if asked else set()
     if asked is None or not claimed:
         return None

@@ -5984,3 +5984,45 @@ def test_a_person_given_another_party_than_the_reports_give():
     for question in ("why is ghent mayor mathias de clercq in open vld", "why is the mayor in cd&v",
                      "why did the n-va oppose the compact", "why is daniël termont in cd&v"):
         assert _other_party(question, profile) is None, question
+
+
+def test_probes35_readings_of_a_study_a_comparison_a_coalition_and_an_age_range():
+    # #14: "Research has shown" takes a study as done
+    contact = ("Building on the ideas of contact theory (which argues intergroup contact reduces prejudice), the aim "
+               "is to help combat negative stereotypes and prejudices against newcomers.")
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    asked = ("{} that Ghent's contact-based approach measurably reduces prejudice against newcomers. What other ways "
+             "does the city use to counter negative stereotypes about refugees?")
+    assert problem(asked.format("Research has shown"), contact, none).startswith(
+        "the reports say no such study was done")
+    assert problem(asked.format("Contact theory argues"), contact, none) is None
+    # #39: one side said to be a more common reason than another, the figures the other way round
+    permits = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for "
+               "work; the remaining permits were issued for other reasons.")
+    asked = "{} was a more common reason than {} for belgium's first residence permits - what were the shares?"
+    assert problem(asked.format("work", "education"), permits) == (
+        f"the reports give 9% for work and 11% for education: “{permits.rstrip('.')}”")
+    assert problem(asked.format("education", "work"), permits) is None
+    assert problem("work was a less common reason than education for first residence permits", permits) is None
+    # #18: a coalition told without the word, by what it "brought together"
+    formed = ("On 30 September 2020, a new federal government was formed by a coalition of liberal, socialist, "
+              "Christian- democratic and green parties.")
+    asked = ("The federal government formed on 30 September 2020 brought together liberal, socialist, green and {} "
+             "parties. How does its coalition agreement describe Belgian asylum and migration policy?")
+    assert problem(asked.format("Flemish-nationalist"), formed).startswith("the reports give the coalition otherwise")
+    assert problem(asked.format("Christian-democratic"), formed) is None
+    # #5: each end of an age range asked; the sentence on the subject by its section heading
+    members = ("Members of the target group of the project are between 16 and 25 years old, have been recognised as a "
+               "refugee or granted subsidiary protection.")
+    text = ("Project Ankerkracht is carried out by a multidisciplinary team to support young, recently arrived "
+            "refugees. As young refugees form a particularly vulnerable group, there is a need for guidance. "
+            + members)
+    read = [Hit(Chunk(id="p0", doc_id="d", text=text, start=0, end=len(text), lang="en",
+                      section="3.4 Project Ankerkracht"), 1.0)]
+    asked = "ankerkracht works w {} aged {}. who's on the multidisciplinary team that supports them?"
+    from qa.figures import other_age
+
+    assert other_age(asked.format("unaccompanied minors", "12 to 18"), [members], read) == (
+        f"the reports give another age: “{members.rstrip('.')}”")
+    for ages in ("16 to 25", "18 to 25", "16-25"):
+        assert other_age(asked.format("young refugees", ages), [members], read) is None, ages
