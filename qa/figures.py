@@ -825,7 +825,7 @@ def other_first_span(question: str, chosen: Sequence[str]) -> str | None:
     if len(asked) != 1:
         return None
     value, unit = _first_value(asked[0]), asked[0].group(2).lower()
-    clause = next(part for part in re.split(r"(?<=[.?!;])\s+", question) if asked[0].group() in part)
+    clause = next((part for part in re.split(r"(?<=[.?!;])\s+", question) if asked[0].group() in part), question)
     words = content_stems(_FIRST_SPAN.sub(" ", clause))
     given = [(sentence, m) for sentence in chosen for m in _FIRST_SPAN.finditer(sentence)
              if m.group(2).lower() == unit and len(words & content_stems(sentence)) >= _FIRST_SHARED]
