@@ -837,8 +837,7 @@ def other_first_span(question: str, chosen: Sequence[str]) -> str | None:
 
 def _first_value(match: re.Match[str]) -> float:
     """How many units a first span counts: "first year" one, "first three years" three."""
-    number = (match.group(1) or "1").lower()
-    return float(WORD_NUMBERS[number]) if number in WORD_NUMBERS else float(number)
+    return _small_count(match.group(1) or "1")
 
 
 def _one_of(days: float, given: Sequence[tuple[float, str]]) -> bool:

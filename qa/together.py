@@ -66,9 +66,10 @@ def names_apart(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
             context.append(speaker_at(chunk.text, chunk.text.find(sentence)))
             meta = chunk.metadata or {}
             context += [chunk.title, str(meta.get("author", "")), str(meta.get("publisher", "")), chunk.section or ""]
-        said = {canonical_stem(w) for w in _WORD.findall(" ".join(context))}
+        text = " ".join(context)
+        said = {canonical_stem(w) for w in _WORD.findall(text)}
         # an acronym is said by its words' initials: "the EC" in "The European Commission announced ..."
-        if all(words <= said or name.isupper() and stands_for([name], " ".join(context))
+        if all(words <= said or name.isupper() and stands_for([name], text)
                for name, words in zip(names, wanted, strict=True)):
             return None
     return f"no passage read names {', '.join(_as_written(question, names))} together"
