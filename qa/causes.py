@@ -165,14 +165,21 @@ def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     sentence near the chosen ones that gives the same effect another cause ("the endorsement of the UN Global
     Compact ... led to its collapse"): the effect's words after "led to", the event's words in the sentence (more of
     them in a passage without a chosen sentence), and none of the question's cause in it."""
-    claim = _CAUSED.search(question)
+    claim = _CAUSED.search(question) or _BROUGHT_DOWN.search(question)
     if not claim:
         return None
     cause, effect = _causes(claim.group("cause")), _causes(claim.group("effect"))
     if len(cause) < 2 or len(effect) < 2:
         return None
+    brought_down = claim.re is _BROUGHT_DOWN
+    if brought_down:  # "bring down the government": its collapse
+        effect |= _causes("collapse")
     for sentence, near in related_sentences(chosen, hits):
         led = _LED_TO.search(sentence)
+        fell = _FALL.search(sentence) if brought_down else None
+        if fell and not cause & _causes(sentence) and len(effect & _causes(sentence[:fell.start()])) >= _EVENT_MIN:
+            # "The previous federal government in Belgium fell over public endorsement of the GCM"
+            return f"the reports give another cause: “{quote_from(sentence, fell.start())}”"
         if not led or cause & _causes(sentence) or not effect & _causes(led.group(1)):
             continue
         # a sentence of another passage read must share more of the event
@@ -181,6 +188,9 @@ def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+# "why did the sudan identification mission bring down belgium's previous federal government in 2018?"
+_BROUGHT_DOWN = re.compile(r"\b(?:why|how)\s+(?:did|does|would|could)\s+(?P<cause>.+?)\s+(?:bring|take)\s+down\s+"
+                           r"(?P<effect>[^?]+)", re.I)
 _SAME_WORD_PREFIX = 5  # letters two stems must open with alike to be one word's forms ("expans", "expand")
 
 

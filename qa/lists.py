@@ -189,3 +189,26 @@ def other_group(question: str, chosen: Sequence[str]) -> str | None:
 
 # a working group named by its body and its name: "the Eurocities working group Migration & Integration"
 _GROUP_NAMED = re.compile(r"\b([A-Z][\w’'-]+)\s+working\s+group\s+([A-Z][\w’'-]*(?:\s+(?:&|and)\s+[A-Z][\w’'-]*)*)")
+
+
+# two names joined: "lesbos n chios", "Lesbos and Samos"
+_PAIR_ASKED = re.compile(rf"\b({_WORD})\s+(?:and|n|&)\s+({_WORD})\b", re.I)
+_PAIR_TOLD = re.compile(r"(?<=\w )([A-Z][\w’'-]+)\s+(?:and|&)\s+([A-Z][\w’'-]+)\b")
+
+
+def other_pair_member(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question names two things together ("relocate from lesbos n chios") and an answer sentence names the
+    first with another name ("from the Greek islands of Lesbos and Samos"); the question's second is named in no
+    passage read. Names inside a sentence only (a capital after its first word), and a second that is a content
+    word."""
+    read = {_stem(w) for hit in hits for w in re.findall(_WORD, hit.chunk.text)} | {
+        _stem(w) for sentence in chosen for w in re.findall(_WORD, sentence)}
+    for asked in _PAIR_ASKED.finditer(question):
+        first, second = asked.group(1), asked.group(2)
+        if _stem(second) in read or not tokenize(second, "en"):
+            continue
+        for sentence in chosen:
+            for told in _PAIR_TOLD.finditer(sentence):
+                if _stem(told.group(1)) == _stem(first) and _stem(told.group(2)) != _stem(second):
+                    return f"the reports name {told.group(1)} with {told.group(2)}, not {second}: “{quote(sentence)}”"
+    return None

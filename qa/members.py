@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import content_stems, quote, related_sentences
+from qa.lists import list_members
 from qa.question import asks_yes_no
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
@@ -50,6 +51,44 @@ def other_members(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+
+# "the lawyer on the ankerkracht team", "the psychologist in ankerkracht's team", "the team's lawyer": a member the
+# question gives a team, by what they do
+_ON_TEAM = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]*)\s+(?:on|in|of|within)\s+(?:the\s+)?"
+                      r"(?:[\w’'-]+\s+){0,3}?team\b|\bteam['’]s\s+([a-z][\w-]*)\b", re.I)
+# a word for one who does a job: "lawyer", "psychologist", "mediator", "coach"
+_WORKER = re.compile(r"(?:er|or|ist|ian|ant|coach|nurse|doctor|expert|officer|assistant)s?$", re.I)
+_NOT_WORKER = frozenset({"number", "member", "members", "other", "others", "order", "power", "leader", "manager",
+                         "coordinator", "head", "chair", "director"})  # (a team's head is rarely in its list)
+# a sentence naming the whole team: "a multidisciplinary team of social workers, a psychologist, a housing coach and a
+# job coach"
+_TEAM_OF = re.compile(r"\bteam\s+(?:(?:made up|composed|consisting|comprised)\s+)?of\s+", re.I)
+_TEAM_CONTEXT = 1  # of the question's other words the passage with the team's list must have, besides "team"
+
+
+def team_member_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a team a member by their job ("what does the lawyer on the ankerkracht team do") that a
+    sentence of the passages read, listing the team ("the OCMW set up a multidisciplinary team of social workers, a
+    psychologist, a housing coach and a job coach"), leaves out, and that neither that passage nor the answer names."""
+    asked = [(m, m.group(1) or m.group(2)) for m in _ON_TEAM.finditer(question)]
+    asked = [(m, w) for m, w in asked if _WORKER.search(w) and w.lower() not in _NOT_WORKER]
+    if not asked or asks_yes_no(question):  # "Is there a lawyer on the team?" may be answered "no"
+        return None
+    read = [(sentence, next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence))
+            for sentence, _near in related_sentences(chosen, hits)]
+    answered = {_stem(w) for sentence in chosen for w in re.findall(r"[\w’'-]+", sentence)}
+    for _match, worker in asked:
+        context = content_stems(question) - content_stems(f"{worker} team")
+        for sentence, passage in read:
+            listed = _TEAM_OF.search(sentence)
+            if not listed or not list_members(sentence[listed.end():]) or _stem(worker) in answered:
+                continue
+            # (the worker named nowhere in the passage with the team's list: not "a lawyer joined the team later")
+            told = {_stem(w) for w in re.findall(r"[\w’'-]+", passage)}
+            if _stem(worker) not in told and len(context & content_stems(passage)) >= _TEAM_CONTEXT:
+                return f"the reports list the team and name no {worker} in it: “{quote(sentence)}”"
+    return None
+
 # a government's coalition and the political families it joins: "a coalition of liberal, socialist, Christian-
 # democratic and green parties"
 _COALITION = re.compile(r"\bcoalition\s+(?:of|between)\s+([^.;:?–—]+)", re.I)
@@ -67,6 +106,8 @@ _COALITION_WITH = re.compile(r"\bcoalition\b[^.;:?]{0,60}?\b(?:included|includes
 # Flemish-nationalist parties": a coalition told without the word
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought together|brings together|bringing together|united|unites|was made up of|"
                                r"is made up of|consisted of|consists of|comprised|comprises)\s+([^.;:?–—]+)", re.I)
+# "the flemish govt coalition agreement of 2019 (nationalists, christian democrats n greens)"
+_COALITION_BRACKETED = re.compile(r"\bcoalition\b[^.;:?()]{0,60}?\(([^()]+)\)", re.I)
 _CONTEXT_MIN = 2  # words besides the families a sentence must share with the question to be on its coalition
 
 
@@ -80,7 +121,7 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     parties") that the sentence on that coalition leaves out ("by a coalition of Flemish-nationalist, Christian
     democratic and liberal political parties")."""
     asked = _COALITION.search(question) or _COALITION_WITH.search(question)
-    together = _BROUGHT_TOGETHER.search(question) if asked is None else None
+    together = (_BROUGHT_TOGETHER.search(question) or _COALITION_BRACKETED.search(question)) if asked is None else None
     if together and len(_families(together.group(1))) >= 2:  # (political families, two at least)
         asked = together
     claimed = _families(asked.group(1)) if asked else set()

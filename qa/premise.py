@@ -110,8 +110,8 @@ from qa.figures import (
     spans,
 )
 from qa.levels import other_skill_level
-from qa.lists import apart_from_unlisted, other_group, other_list_member
-from qa.members import other_coalition, other_members
+from qa.lists import apart_from_unlisted, other_group, other_list_member, other_pair_member
+from qa.members import other_coalition, other_members, team_member_untold
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import other_side, other_venue, town_never_read, town_not_listed
 from qa.plans import (
@@ -242,6 +242,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _finding_missing(question, chosen)
             # the specific readings first: their reasons say more than a bare denial would
             or other_members(question, chosen, hits) or other_coalition(question, chosen, hits)
+            or team_member_untold(question, chosen, hits)
             or beyond_count(question, chosen, hits) or other_world_war(question, chosen, hits)
             or target_taken_as_met(question, hits)
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
@@ -274,6 +275,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
             or other_side(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)
+            or other_pair_member(question, chosen, hits)
             or other_group(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)

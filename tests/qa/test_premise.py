@@ -6026,3 +6026,60 @@ def test_probes35_readings_of_a_study_a_comparison_a_coalition_and_an_age_range(
         f"the reports give another age: “{members.rstrip('.')}”")
     for ages in ("16 to 25", "18 to 25", "16-25"):
         assert other_age(asked.format("young refugees", ages), [members], read) is None, ages
+
+
+def test_heldout57_and_probes36_false_premises_refused():
+    from qa.causes import _other_origin
+    from qa.lists import other_pair_member
+    from qa.members import other_coalition, team_member_untold
+
+    # heldout57 yf025: a member the team's list leaves out, named nowhere in its passage
+    team = ("As the name of the project suggests, Ankerkracht aims to “anchor” young refugees in Ghent’s society. To "
+            "achieve these objectives, the OCMW set up a multidisciplinary team of social workers, a psychologist, a "
+            "housing coach and a job coach.")
+    listed = team.split(". ")[1]
+    elsewhere = "Lawyers of the Flemish Bar assist migrants in detention."
+    read = hits(team, elsewhere)
+    assert team_member_untold("what does the lawyer on the ankerkracht team do", [team.split(". ")[0] + "."],
+                              read) == f"the reports list the team and name no lawyer in it: “{quote(listed)}”"
+    for worker in ("psychologist", "job coach", "social workers"):
+        assert team_member_untold(f"what does the {worker} on the ankerkracht team do", [team], read) is None
+    assert team_member_untold("is there a lawyer on the ankerkracht team?", [team], read) is None  # may be "no"
+    assert team_member_untold("what is the number of the ankerkracht team", [team], read) is None
+    # a lawyer the passage with the list names is no invention
+    assert team_member_untold("what does the lawyer on the ankerkracht team do", [team],
+                              hits(team + " A lawyer joined the team in 2019.")) is None
+
+    # heldout57 yf022: a government "brought down" by another cause than the one the reports give
+    fell = ("Ultimately, the previous federal government fell over public endorsement of a non-binding international "
+            "legal instrument – a unique event in Belgian constitutional history.")
+    sudan = ("The M.A. judgment is the last episode of the so-called ‘Sudan crisis’, in which the previous Secretary "
+             "of State had organised an identification mission with Sudanese experts.")
+    asked = "Why did the {} bring down Belgium's previous federal government in 2018?"
+    assert _other_origin(asked.format("Sudan identification mission"), [sudan], hits(sudan, fell)) == (
+        f"the reports give another cause: “{quote(fell)}”")
+    assert _other_origin(asked.format("endorsement of a non-binding international legal instrument"), [sudan],
+                         hits(sudan, fell)) is None
+    assert _other_origin("Why did the Sudan identification mission bring down the mayor's plans?", [sudan],
+                         hits(sudan, fell)) is None
+
+    # probes36 #35: the coalition's families in brackets, "n" for "and"
+    flemish = ("On 30 September 2019, the coalition agreement of the Flemish goverment for the next five years was "
+               "adopted, by a coalition of Flemish-nationalist, Christian democratic and liberal political parties.")
+    asked = ("the flemish govt coalition agreement of 2019 (nationalists, christian democrats n {}) - what does it "
+             "envisage for civic integration?")
+    assert other_coalition(asked.format("greens"), [flemish], hits(flemish)) == (
+        f"the reports give the coalition otherwise: “{quote(flemish)}”")
+    assert other_coalition(asked.format("liberals"), [flemish], hits(flemish)) is None
+    assert other_coalition("the flemish govt coalition agreement (2019) - what does it envisage", [flemish],
+                           hits(flemish)) is None
+
+    # probes36 #20: a pair with its second swapped for one no passage read names
+    islands = ("Pressure from civil society and some cities led to the relocation of 18 unaccompanied minors from the "
+               "Greek islands of Lesbos and Samos in August 2020.")
+    asked = "how many unaccompanied minors did belgium relocate from lesbos n {} in aug 2020"
+    assert other_pair_member(asked.format("chios"), [islands], hits(islands)) == (
+        f"the reports name Lesbos with Samos, not chios: “{quote(islands)}”")
+    assert other_pair_member(asked.format("samos"), [islands], hits(islands)) is None
+    # (a second named in a passage read is left to the other checks)
+    assert other_pair_member(asked.format("chios"), [islands], hits(islands, "Chios is an island.")) is None
