@@ -54,6 +54,10 @@ _NAMES_AS = re.compile(r"^\W*(?:why|when|how|(?:for\s+)?what)\s+(?:did|does|has|
 _NAMED_AS = re.compile(r"\b(?:after|when|since|once)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+"
                        r"(?:named|declared|designated|labell?ed|dubbed|recogni[sz]ed)\s+(?P<whom>[\w’'-]+)\s+(?:as\s+)?"
                        r"(?:(?:a|an|the)\s+)?(?P<what>[^?,;]+)", re.I)
+# ... or in the passive: "ghent was declared a 'solidarity city' with refugees by the european commission - what ..."
+_NAMED_BY = re.compile(r"\b(?P<whom>[\w’'-]+)\s+(?:was|were|has been|had been|got)\s+(?:named|declared|designated|"
+                       r"labell?ed|dubbed|recogni[sz]ed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?P<what>[^?,;]+?)\s+by\s+"
+                       r"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)(?=\s*[?,;:–—]|\s+-\s|\s*$)", re.I)
 # a sentence telling of such a naming
 _NAMING = re.compile(r"\b(?:named|declared|designated|labell?ed|dubbed|recogni[sz]ed|granted|awarded)\b", re.I)
 _WHAT_SHARED = 2  # the words of what it was named as a sentence telling of the naming must hold
@@ -64,7 +68,7 @@ def other_namer(question: str, hits: Sequence[Hit]) -> str | None:
     solidarity city for refugees", "after URBACT declared Ghent a ..."); the sentences read that tell of that naming
     best give it to another ("UNHCR declared Ghent a “solidarity city” with refugees"), none of them to the one asked
     about (all its words)."""
-    asked = _NAMES_AS.search(question) or _NAMED_AS.search(question)
+    asked = _NAMES_AS.search(question) or _NAMED_AS.search(question) or _NAMED_BY.search(question)
     if not asked:
         return None
     who, what, whom = content_stems(asked.group("who")), content_stems(asked.group("what")), asked.group("whom")

@@ -218,6 +218,45 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+
+# words between a deed and its figure: "reached already 798", "received about 120"
+_FIGURE_LEAD = frozenset("about around some already nearly almost over roughly approximately only just".split())
+_DEEDS_DONE = frozenset("got had took made saw won gave sent paid ran".split())
+
+
+def _deed_figures(words: Sequence[str]) -> list[tuple[str, str]]:
+    """(the deed's stem, its figure) for each past deed right before a count: "reached 532 ppl" -> ("reach",
+    "532"); a year is no count."""
+    out = []
+    for i, word in enumerate(words):
+        if not _NUMBER.fullmatch(word) or YEAR.fullmatch(word):
+            continue
+        j = i - 1
+        while j >= 0 and words[j].lower() in _FIGURE_LEAD:
+            j -= 1
+        deed = words[j].lower() if j >= 0 else ""
+        if deed.endswith("ed") and len(deed) > _DEED_MIN or deed in _DEEDS_DONE:
+            out.append((_stem(deed), word))
+    return out
+
+
+_DEED_MIN = 4  # letters: "reached", not "red" or "ned"
+
+
+def other_deed_figure(question: str, chosen: Sequence[str]) -> str | None:
+    """The question gives a deed a figure ("jobteam gent reached 532 ppl after its first year") that an answer
+    sentence gives another of the same sentence's deeds, and it gives the question's deed another figure: "they
+    have already reached 798 people, of which 532 people have entered in intensive coaching programs"."""
+    asked = _deed_figures(_TOKEN.findall(question))
+    for sentence in chosen:
+        words = _TOKEN.findall(sentence)
+        told = _deed_figures(words)
+        for deed, figure in asked:
+            others = [given for done, given in told if done == deed]
+            if others and figure not in others and figure in words:
+                return f"the reports give {others[0]}, and {figure} for something else: “{quote(sentence)}”"
+    return None
+
 def _named_before(words: Sequence[str], i: int) -> set[str]:
     """The stems of the capitalised name just before words[i] ("World Refugee Day 2018"), not the question's
     first word."""

@@ -89,6 +89,7 @@ from qa.figures import (
     other_century,
     other_count,
     other_days,
+    other_deed_figure,
     other_enumeration_count,
     other_event_year,
     other_factor,
@@ -259,6 +260,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or contradiction(question, best, chosen, hits)
             or _share_elsewhere(question, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
+            or other_deed_figure(question, chosen)
             or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits) or other_enumeration_count(question, chosen, hits)
             or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
@@ -1062,9 +1064,23 @@ def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
         acronyms = [w for w in re.findall(r"[\w-]+", funder) if len(w) > 1 and (w.isupper() or len(w) <= 5)
                     and tokenize(w, "en")]
         if stems and not any(stems <= content_stems(s) or any(re.search(rf"\b{re.escape(a)}\b", s, re.I)
-                                                               for a in acronyms) for s in paying):
+                                                               for a in acronyms) for s in map(_funding_told, paying)):
             return f"the reports name other funders than {' '.join(funder.split())}: “{quote(paying[0])}”"
     return None
+
+
+# what a sentence says is paid by: "a project from Seebrücke, ... and Heinrich Böll Stiftung, funded by Robert Bosch
+# Stiftung and Stiftungsfonds Zivile Seenotrettung and supported by many more initiatives"
+_FUNDED_CLAUSE = re.compile(r"\b(?:sponsored|funded|subsidi[sz]ed|financed|paid for|co-?funded|co-?financed)\s+by\s+"
+                            r"(.+?)(?=\s+and\s+(?:\w+ly\s+)?(?:supported|run|managed|set up|implemented|coordinated)\b|"
+                            r"[;]|\.\s|\.?$)", re.I)
+
+
+def _funding_told(sentence: str) -> str:
+    """The sentence's words on who pays (all of it when it says so in no "funded by" clause): a body it names for
+    something else is no funder."""
+    clauses = [m.group(1) for m in _FUNDED_CLAUSE.finditer(sentence)]
+    return " ".join(clauses) if clauses else sentence
 
 
 # "Is alderman Coddens a member of the socialist party or of some other party?", "what's his party affiliation"

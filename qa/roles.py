@@ -76,14 +76,18 @@ def _names_around(text: str) -> list[tuple[int, str, bool]]:
         act = _act(word) if word else None
         if act:
             # "was funded by the ESF", "is run by": the doer stands after, the one acted on before
+            # ... and a participle right before "by" without one: "Heinrich Böll Stiftung, funded by Robert Bosch
+            # Stiftung"
             passive = (any(w.lower() in _BE for w in words[max(0, i - 2):i])
-                       and "by" in (w.lower() for w in words[i + 1:i + 3]))
+                       and "by" in (w.lower() for w in words[i + 1:i + 3])
+                       or words[i + 1:i + 2] == ["by"] and word.lower().endswith(_PARTICIPLE_ENDS))
             out.append((i, f"{act}~" if passive else act, False))
         elif word in (".", "?", "!"):
             out.append((i, word, False))
     return out
 
 
+_PARTICIPLE_ENDS = ("ed", "en", "paid", "sent")
 _REACH = 15  # tokens: the parties of an act stand near it, in its sentence
 _NEXT_TO = 6  # the question's parties: the names next to its act ("Ghent's city council wrote ... to GZG")
 

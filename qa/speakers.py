@@ -26,6 +26,9 @@ _SPOKE = (r"say|says|said|argue|argues|argued|claim|claims|claimed|state|states|
 # "Ghent Mayor Mathias De Clercq proclaimed")
 _HOLDER_SPOKE = re.compile(rf"\b({OFFICES})\s+((?:[\w’'-]+\s+){{1,4}}?)(?:has\s+|had\s+|once\s+|also\s+)*"
                            rf"(?:{_SPOKE})\b", re.I)
+# "According to the coordinator of Refu Interim, why ...": a holder whose words the question takes as given
+_ACCORDING_TO = re.compile(rf"\baccording\s+to\s+(?:the\s+)?({OFFICES})\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)\s*,",
+                           re.I)
 _FILLER = frozenset("of for the a an in at and has had once also".split())
 _SUBJECT_SHARED = 3  # the question's words besides the holder the sentence (and the one before it) must hold
 
@@ -43,7 +46,7 @@ def _holder(words: str) -> set[str]:
 def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives words to the holder of an office; a sentence read on the same subject, chosen or in a
     chosen one's passage, gives them to another holder of that office, and no such sentence names the question's."""
-    asked = _HOLDER_SPOKE.search(question)
+    asked = _HOLDER_SPOKE.search(question) or _ACCORDING_TO.search(question)
     if not asked:
         return None
     office, holder = asked.group(1).lower(), _holder(asked.group(2))

@@ -6083,3 +6083,54 @@ def test_heldout57_and_probes36_false_premises_refused():
     assert other_pair_member(asked.format("samos"), [islands], hits(islands)) is None
     # (a second named in a passage read is left to the other checks)
     assert other_pair_member(asked.format("chios"), [islands], hits(islands, "Chios is an island.")) is None
+
+
+def test_probes36_false_premises_refused_and_twins_answered():
+    from qa.awards import other_namer
+    from qa.figures import other_deed_figure
+    from qa.premise import _told_funder_missing
+    from qa.roles import swapped_roles
+    from qa.speakers import words_of_another_holder
+
+    # #12: a body the sentence names as running the project is no funder ("funded by" tells who pays) ...
+    moving = ("Moving Cities is a project from Seebrücke, Rosa Luxemburg Stiftung and Heinrich Böll Stiftung, funded "
+              "by Robert Bosch Stiftung and Stiftungsfonds Zivile Seenotrettung and supported by many more "
+              "initiatives.")
+    asked = "Moving Cities is funded by the {} and Stiftungsfonds Zivile Seenotrettung; which organisations run it?"
+    assert _told_funder_missing(asked.format("Heinrich Böll Stiftung"), [moving]) == (
+        f"the reports name other funders than the Heinrich Böll Stiftung: “{quote(moving)}”")
+    assert _told_funder_missing(asked.format("Robert Bosch Stiftung"), [moving]) is None
+    esf = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    assert _told_funder_missing("jobteam gent is sponsored by the city and the esf - how many did it reach",
+                                [esf]) is None
+    # ... and the twin is not "the other way round": "Stiftung, funded by Robert Bosch Stiftung" is passive
+    assert swapped_roles(asked.format("Robert Bosch Stiftung"), [moving]) is None
+    assert swapped_roles("Why did Heinrich Böll Stiftung fund the Robert Bosch Stiftung?", [moving]) == (
+        f"the reports say it the other way round: “{quote(moving)}”")
+    assert swapped_roles("Why did the Robert Bosch Stiftung fund Heinrich Böll Stiftung?", [moving]) is None
+
+    # #26: the figure of one deed given to another of the same sentence
+    coaching = ("After one year, they have already reached 798 people, of which 532 people have entered in intensive "
+                "coaching programs.")
+    asked = "jobteam gent reached {} ppl after its first year - how many of them went into intensive coaching"
+    assert other_deed_figure(asked.format("532"), [coaching]) == (
+        f"the reports give 798, and 532 for something else: “{quote(coaching)}”")
+    assert other_deed_figure(asked.format("798"), [coaching]) is None
+    assert other_deed_figure(asked.format("600"), [coaching]) is None  # a figure the sentence never gives: elsewhere
+    assert other_deed_figure("jobteam gent started in 2017 - how many people did it reach", [coaching]) is None
+
+    # #32: "according to the coordinator of Refu Interim," against the coordinator of Jobteam Ghent
+    society = ("However, as the coordinator of Jobteam Ghent has recognised, no person can ever be fully part of "
+               "society without participation in decision-making or policy.")
+    asked = "According to the coordinator of {}, why can no person ever be fully part of society?"
+    assert words_of_another_holder(asked.format("Refu Interim"), [society], hits(society)) == (
+        "the reports give these words to the coordinator of Jobteam Ghent, not of Refu Interim: "
+        f"“{quote(society)}”")
+    assert words_of_another_holder(asked.format("Jobteam Ghent"), [society], hits(society)) is None
+
+    # #7: a naming told in the passive, by another than the reports name
+    unhcr = "UNHCR declared Ghent a “solidarity city” with refugees."
+    asked = "ghent was declared a 'solidarity city' with refugees by the {} - what other recognition did it get"
+    assert other_namer(asked.format("european commission"), hits(unhcr)) == (
+        f"the reports do not say the european commission did: “{quote(unhcr)}”")
+    assert other_namer(asked.format("unhcr"), hits(unhcr)) is None
