@@ -199,3 +199,29 @@ def degree_reversed(question: str, chosen: Sequence[str]) -> str | None:
             sentence = told[0][0]
             return f"the reports say {'less' if up else 'more'} {quality}, not {typed.lower()}: “{quote(sentence)}”"
     return None
+
+
+# "how long before the EU deadline", "ahead of the deadline", "after the deadline": which side of a moment
+_SIDE_OF = re.compile(r"\b(?:(?P<before>before|ahead of|prior to|in advance of|earlier than)|"
+                      r"(?P<after>after|later than|past))\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?"
+                      r"(?P<moment>deadline|due date|time limit)s?\b", re.I)
+
+
+def side_of_deadline_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has a thing done before a deadline ("belgium transposed the single permit rules in 2019 - how
+    long before the EU deadline was that") and an answer sentence on the same thing has it done after ("In 2019,
+    ... transposed the provisions on the single permit – more than five years after the deadline")."""
+    asked = _SIDE_OF.search(question)
+    if not asked:
+        return None
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence in chosen:
+        for told in _SIDE_OF.finditer(sentence):
+            if (told.group("moment").lower() == asked.group("moment").lower()
+                    and bool(told.group("before")) != bool(asked.group("before"))
+                    and len(subject & content_stems(sentence)) >= _SIDE_SUBJECT):
+                return f"the reports say it came {'before' if told.group('before') else 'after'}: “{quote(sentence)}”"
+    return None
+
+
+_SIDE_SUBJECT = 2  # the question's other words the sentence must share

@@ -212,3 +212,29 @@ def other_pair_member(question: str, chosen: Sequence[str], hits: Sequence[Hit])
                 if _stem(told.group(1)) == _stem(first) and _stem(told.group(2)) != _stem(second):
                     return f"the reports name {told.group(1)} with {told.group(2)}, not {second}: “{quote(sentence)}”"
     return None
+
+
+_LISTED_MIN = 4  # members of the question's list, all but one named in one sentence read
+_TYPED_AND = re.compile(r"\s+n\s+", re.I)  # "SINGA n MENA"
+
+
+def list_with_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question lists four or more ("the 2018 cycle tour by JES, tumult, KAJ de mug, ghent university, SINGA n
+    MENA"); one sentence near the answer names all of them but one ("a collaboration between youth organisations (JES
+    vzw and Tumult vzw), a youth movement (KAJ De Mug), a university college (Odisee) and refugee organisations (SINGA
+    and MENA)"), and no sentence read names that one."""
+    read = [(sentence, near) for sentence, near in related_sentences(chosen, hits)]
+    for asked in list_members(_TYPED_AND.sub(" and ", question)):
+        if len(asked) < _LISTED_MIN:
+            continue
+        members = [words for _key, words in asked]
+        for sentence, near in read:
+            named = [_names(sentence, m) for m in members]
+            if not near or sum(named) != len(members) - 1:
+                continue
+            missing = members[named.index(False)]
+            if any(_names(other, missing) for other, _near in read):
+                continue
+            present = [m.strip() for m, told in zip(members, named, strict=True) if told]
+            return f"the reports name {', '.join(present)} with others, not {missing.strip()}: “{quote(sentence)}”"
+    return None

@@ -40,6 +40,7 @@ from qa.compared import (
     degree_reversed,
     more_for_reversed,
     more_or_less_reversed,
+    side_of_deadline_reversed,
     superlative_reversed,
 )
 from qa.concepts import other_concept, other_examples
@@ -111,7 +112,7 @@ from qa.figures import (
     spans,
 )
 from qa.levels import other_skill_level
-from qa.lists import apart_from_unlisted, other_group, other_list_member, other_pair_member
+from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other_list_member, other_pair_member
 from qa.members import other_coalition, other_members, team_member_untold
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import other_side, other_venue, town_never_read, town_not_listed
@@ -250,7 +251,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_body_in_charge(question, chosen, hits) or other_body_with_duty(question, chosen, hits)
             or swapped_change(question, chosen) or other_successor(question, chosen, hits)
             or other_recipient(question, chosen, hits) or other_portfolio(question, chosen, hits)
-            or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen)
+            or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen, hits)
             or other_partner(question, chosen) or other_instrument(question, chosen)
             or swapped_transfer(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
@@ -277,7 +278,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
             or other_side(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)
-            or other_pair_member(question, chosen, hits)
+            or other_pair_member(question, chosen, hits) or list_with_unlisted(question, chosen, hits)
             or other_group(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
@@ -311,6 +312,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
+            or side_of_deadline_reversed(question, chosen)
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)

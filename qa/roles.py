@@ -854,8 +854,8 @@ def other_portfolio(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
         for told in _PORTFOLIO_SAID.finditer(text):
             surname = told.group(1).split()[-1]
             asked = re.search(rf"\b{re.escape(surname)}\b,?\s+(?:[\w’'-]+\s+){{0,2}}?(?:{OFFICES})\s+(?:of|for)\s+"
-                              r"([\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,3}?)(?=\s*[,?;]|\s+(?:say|said|says|tell|"
-                              r"told|describe|described|explain|explained)\b)", question, re.I)
+                              r"([\w’'-]+(?:\s+(?:(?:and|n|&)\s+)?[\w’'-]+){0,3}?)(?=\s*[,?;]|\s+[-–—]\s|\s+(?:say|said|"
+                              r"says|tell|told|describe|described|explain|explained)\b)", question, re.I)
             if asked and not content_stems(asked.group(1)) & content_stems(told.group(2)):
                 return f"the reports give {told.group(1)} another portfolio: “{quote(told.group())}”"
     return None
@@ -946,13 +946,15 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
 
 
 # money of a level of government: "federal funds", "European funding", "EU subsidies"
+# ("flemish govt funding": the government may stand between)
 _LEVEL_FUNDS = re.compile(r"\b(federal|european|eu|flemish|regional|local|municipal|city|national|state)\s+"
+                          r"(?:(?:govt|government|gov|authorities)(?:['’]s?)?\s+)?"
                           r"(?:funds?|funding|money|subsid(?:y|ies)|grants?|budgets?)\b", re.I)
 _SAME_LEVEL = {"eu": "european", "national": "federal", "state": "federal", "municipal": "local", "city": "local"}
 _FUNDS_SHARED = 3  # the question's words, besides the level's money, the sentence must hold
 
 
-def other_level_of_funds(question: str, chosen: Sequence[str]) -> str | None:
+def other_level_of_funds(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """The question names money of one level of government ("want cities to have direct access to federal funds")
     that a chosen sentence on the same subject gives as another's ("direct access to European funds"), and no chosen
     sentence as the asked one's."""
@@ -964,7 +966,10 @@ def other_level_of_funds(question: str, chosen: Sequence[str]) -> str | None:
     if any(asked & levels for _sentence, levels in told):
         return None
     for sentence, levels in told:
-        if levels and len(subject & content_stems(sentence)) >= _FUNDS_SHARED:
+        # (with the sentence before it in its passage: "Ankerkracht ... was originally funded by the European Union.
+        # However, in 2015 European subsidies were ended.")
+        before = content_stems(sentence_before(sentence, hits)[1])
+        if levels and len(subject & (content_stems(sentence) | before)) >= _FUNDS_SHARED:
             return f"the reports speak of other funds: “{quote(sentence)}”"
     return None
 

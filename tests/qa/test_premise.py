@@ -6134,3 +6134,55 @@ def test_probes36_false_premises_refused_and_twins_answered():
     assert other_namer(asked.format("european commission"), hits(unhcr)) == (
         f"the reports do not say the european commission did: “{quote(unhcr)}”")
     assert other_namer(asked.format("unhcr"), hits(unhcr)) is None
+
+
+def test_probes36_portfolio_deadline_and_level_of_funds():
+    from qa.compared import side_of_deadline_reversed
+    from qa.roles import other_level_of_funds, other_portfolio
+
+    # #24: a portfolio typed "x n y", before a dash
+    said = "Rudy Coddens, City Councillor for Social Policy and Finance"
+    asked = "rudy coddens, ghent's councillor for {} - what does he say about bottom-up initiatives"
+    assert other_portfolio(asked.format("integration n housing"), [said], hits(said)) == (
+        f"the reports give Rudy Coddens another portfolio: “{said}”")
+    assert other_portfolio(asked.format("social policy n finance"), [said], hits(said)) is None
+
+    # #19: done before a deadline, against "after the deadline"
+    permit = ("In 2019, the federal and regional authorities transposed the provisions on the single permit – more "
+              "than five years after the deadline though.")
+    asked = "belgium transposed the single permit rules in 2019 - how long {} the EU deadline was that"
+    assert side_of_deadline_reversed(asked.format("before"), [permit]) == (
+        f"the reports say it came after: “{quote(permit)}”")
+    assert side_of_deadline_reversed(asked.format("after"), [permit]) is None
+    assert side_of_deadline_reversed("what came before the deadline for the reception plan", [permit]) is None
+
+    # #40: one level's money ended, against another's; the sentence before it tells whose project
+    origin = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
+              "the European Union.")
+    ended = "However, in 2015 European subsidies were ended."
+    read = hits(f"{origin} {ended}")
+    asked = "after {} funding for ankerkracht ended in 2015, who took the project over n how"
+    assert other_level_of_funds(asked.format("flemish govt"), [ended, origin], read) == (
+        f"the reports speak of other funds: “{quote(ended)}”")
+    assert other_level_of_funds(asked.format("eu"), [ended, origin], read) is None
+    # (without the sentence before it, "2015" and "ended" alone are not the subject)
+    assert other_level_of_funds(asked.format("flemish govt"), [ended], hits(ended)) is None
+
+
+def test_probes36_a_list_of_four_or_more_with_one_the_reports_never_name():
+    from qa.lists import list_with_unlisted
+
+    tour = ("For example, a collaboration between youth organisations (JES vzw and Tumult vzw), a youth movement (KAJ "
+            "De Mug), a university college (Odisee) and refugee organisations (SINGA and MENA) organised a cycling "
+            "tour in 2018.")
+    asked = "the 2018 cycle tour by JES, tumult, KAJ de mug, {}, SINGA n MENA - what award did it get n from who"
+    assert list_with_unlisted(asked.format("ghent university"), [tour], hits(tour)) == (
+        "the reports name JES, tumult, KAJ de mug, SINGA, MENA with others, not ghent university: "
+        f"“{quote(tour)}”")
+    assert list_with_unlisted(asked.format("odisee"), [tour], hits(tour)) is None
+    # a member another sentence read names is no invention
+    assert list_with_unlisted(asked.format("ghent university"), [tour],
+                              hits(tour, "Ghent University hosted the debate.")) is None
+    # three members are too few to tell
+    assert list_with_unlisted("the tour by JES, tumult n ghent university - what award did it get", [tour],
+                              hits(tour)) is None
