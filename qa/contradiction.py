@@ -126,6 +126,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "begins by having the young refugees sign a formal intake contract" against "first establish informal contacts"
     "formal": ("informal",),
     "informal": ("formal",),
+    # "Belgium, with its centralised governance system" against "its multilevel governance system"
+    **{central: ("multilevel", "multi-level", "decentralised", "decentralized")
+       for central in ("centralised", "centralized", "centralist")},
     # "jobteam gent was cancelled after its initial two years" against "with a current extension of one year"
     "cancel": ("continue", "maintain", "keep", "extend", "extension of"),
     "halt": ("continue", "maintain", "keep", "extend", "extension of"),

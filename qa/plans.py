@@ -105,13 +105,18 @@ def plan_taken_as_done(question: str, chosen: Sequence[str]) -> str | None:
         if clause:  # the thing after the plan: "envisages an external audit of ..."
             plan = _ENVISAGES.search(sentence)
             told = sentence[plan.end():] if plan else ""
-        else:  # the thing still to be done: "alternatives to detention ... will be fully developed"
-            told = sentence if _TO_BE_DONE.search(sentence) else ""
+        else:  # the thing still to be done: "alternatives to detention ... will be fully developed", or what a plan
+            # aims at ("The Flemish coalition agreement aims to exclude private persons from obtaining legal
+            # information from the helpdesk")
+            aim = _AIMS_TO.search(sentence)
+            told = sentence if _TO_BE_DONE.search(sentence) else sentence[aim.end():] if aim else ""
         if told and len(thing & content_stems(told)) >= min(_PLANNED_THING, len(thing)):
             return f"the reports give this only as a plan: “{quote(sentence)}”"
     return None
 
 
+_AIMS_TO = re.compile(r"\b(?:agreement|plan|programme|program|bill|proposal|government|govt)\s+(?:also\s+)?"
+                      r"(?:aims?|intends?|seeks?|proposes?|envisages?|wants?)\s+to\b", re.I)
 _BETWEEN = 3  # words that may stand between "will" and the deed: "will be fully developed"
 _ALREADY = re.compile(r"\b(?:already|has been|have been)\b|\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", re.I)
 # ("which agreements has parliament already scrutinised" against "which will be subject to parliamentary scrutiny")

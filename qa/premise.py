@@ -150,6 +150,7 @@ from qa.roles import (
     other_body_with_duty,
     other_court,
     other_instrument,
+    other_kind_of_receiver,
     other_level_of_funds,
     other_level_of_matter,
     other_name_for,
@@ -253,7 +254,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_recipient(question, chosen, hits) or other_portfolio(question, chosen, hits)
             or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen, hits)
             or other_partner(question, chosen) or other_instrument(question, chosen)
-            or swapped_transfer(question, chosen)
+            or swapped_transfer(question, chosen) or other_kind_of_receiver(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits) or figure_of_another(question, chosen, hits)
             or other_than(question, chosen, hits)

@@ -314,6 +314,33 @@ def swapped_transfer(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# the kind of body powers were handed to: "to the three communities", "to three regions"
+_RECEIVER_KIND = re.compile(r"\bto\s+(?:the\s+)?(?:three\s+|two\s+|belgian\s+|federated\s+)*(?P<kind>communit(?:y|ies)|"
+                            r"regions?)\b", re.I)
+_KIND_SHARED = 2  # the question's words besides the kind the sentence must share
+
+
+def other_kind_of_receiver(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has powers handed to one kind of federated body ("Which powers did the federal government
+    devolve to the three communities on 1 July 2014?") that a chosen sentence has handed to the other ("the federal
+    government devolved decision-making powers ... to three regions")."""
+    act = _TRANSFER.search(question)
+    asked = _RECEIVER_KIND.search(question, act.end()) if act else None
+    if not asked:
+        return None
+    kind = asked.group("kind")[:6].lower()
+    subject = content_stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence in chosen:
+        for done in _TRANSFER.finditer(sentence):
+            after = sentence[done.end():done.end() + _REACH_CHARS]
+            told = _RECEIVER_KIND.search(after)
+            # ("to the regions and communities" names both)
+            if (told and told.group("kind")[:6].lower() != kind and not re.search(rf"\b{kind}", after, re.I)
+                    and len(subject & content_stems(sentence)) >= _KIND_SHARED):
+                said, typed = told.group("kind").lower(), asked.group("kind").lower()
+                return f"the reports say {said}, not {typed}: “{quote(sentence)}”"
+    return None
+
 # "from five to three years", "from Belgium to Algeria": a change or a way between two numbers or places
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?([\w’'.,%-]+?)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
 
@@ -981,7 +1008,7 @@ def _fund_levels(text: str) -> set[str]:
 
 # two who did a thing together: "unveiled by a parliamentary inquiry and a TV documentary", "an open-air exhibition,
 # initiated by Ghent and IN-Gent vzw", "the cooperation agreement of December 2020 between Ghent and vzw Thope"
-_BY_TWO = re.compile(r"\b(?:by|between)\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+and\s+"
+_BY_TWO = re.compile(r"\b(?:by|between)\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+(?:and|n|&)\s+"
                      r"((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?=\s*(?:[,;:?.!]|\s[-–—]\s|$|\s+(?:where|which|who|that|in|on|"
                      r"for|to|with|what|how|why|concerning|regarding|about)\b))", re.I)
 

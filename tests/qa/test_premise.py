@@ -6186,3 +6186,50 @@ def test_probes36_a_list_of_four_or_more_with_one_the_reports_never_name():
     # three members are too few to tell
     assert list_with_unlisted("the tour by JES, tumult n ghent university - what award did it get", [tour],
                               hits(tour)) is None
+
+
+def test_probes36_two_by_typed_n_and_powers_handed_to_another_kind_of_body():
+    from qa.roles import other_kind_of_receiver, other_partner
+
+    # #15: "by a parliamentary inquiry n a tv documentary"
+    scandal = ("Early 2019, a ‘scandal’ burst out in relation to practices unveiled in parallel by a judicial "
+               "investigation and a TV documentary.")
+    asked = "humanitarian visa scandal early 2019 - unveiled by a {} n a tv documentary - what had intermediaries done?"
+    assert other_partner(asked.format("parliamentary inquiry"), [scandal]) == (
+        f"the reports name a judicial investigation, not a parliamentary inquiry: “{quote(scandal)}”")
+    assert other_partner(asked.format("judicial investigation"), [scandal]) is None
+
+    # #18: powers devolved to the communities, against "to three regions"
+    devolved = ("On1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions: the “Brussels Capital” region (Brussels), the "
+                "Flemish region (Flanders) and the Walloon region (Wallonia).")
+    asked = "Which powers did the federal government devolve to the three {} on 1 July 2014?"
+    assert other_kind_of_receiver(asked.format("communities"), [devolved]) == (
+        f"the reports say regions, not communities: “{quote(devolved)}”")
+    assert other_kind_of_receiver(asked.format("regions"), [devolved]) is None
+    both = "The sixth state reform transferred powers on family allowances to the regions and communities."
+    assert other_kind_of_receiver("which powers did the state reform transfer to the communities", [both]) is None
+
+
+def test_probes36_centralised_against_multilevel_and_a_plan_aimed_at_taken_as_done():
+    from qa.plans import plan_taken_as_done
+
+    # #17: "centralised" against "multilevel"
+    setting = ("The setting for our analysis is Belgium, due to its multilevel governance system and high degree of "
+               "autonomy at the regional and municipal levels.")
+    asked = "Why did the authors choose Belgium, with its {} governance system, as the setting for their analysis?"
+    assert problem(asked.format("centralised"), setting) == (
+        f"the reports say the opposite of 'centralised': “{quote(setting)}”")
+    assert problem(asked.format("multilevel"), setting) is None
+
+    # #39: what an agreement aims to do, taken as already done
+    aim = ("- Objective 3: The Flemish coalition agreement aims to exclude private persons from obtaining legal "
+           "information from the helpdesk of the Agency for Integration and Civic Integration.")
+    asked = ("Since the 2019 Flemish coalition agreement {} private persons from getting information from the AGII "
+             "helpdesk, how does that fit with GCM Objective 3?")
+    assert plan_taken_as_done(asked.format("has already stopped"), [aim]) == (
+        f"the reports give this only as a plan: “{quote(aim)}”")
+    assert plan_taken_as_done(asked.format("aims to stop"), [aim]) is None
+    # an aim of something else than the thing taken as done
+    other = "The federal government aims to reduce the number of asylum applications."
+    assert plan_taken_as_done(asked.format("has already stopped"), [other]) is None
