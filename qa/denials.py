@@ -35,7 +35,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
 )
-from qa.question import asks_yes_no, name_acronyms, told_before_yes_no
+from qa.question import asks_yes_no, name_acronyms, told_before_yes_no, unshortened
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -444,4 +444,30 @@ def left_out_listed(question: str, chosen: Sequence[str]) -> str | None:
                  if _SPELLED.get(k.split()[-1]) in words or content_stems(k) and content_stems(k) <= stems]
         if named and len(subject & stems) >= _LEFT_OUT_SUBJECT:
             return f"the reports count {', '.join(named)} in: “{quote(sentence)}”"
+    return None
+
+
+# "why ... get EU funds via national govts, not directly": the question's way, and the way it sets aside, at its end
+_NOT_THIS = re.compile(r"(?P<yes>(?:[\w’'-]+\s+){1,3}[\w’'-]+)(?:\s*,\s*(?:and\s+)?not|\s*,?\s*(?:rather than|"
+                       r"instead of))\s+(?P<no>[\w’'-]+)\s*[?.!]*\s*$", re.I)
+_CONTRAST_SUBJECT = 2  # the question's other words the sentence must share
+
+
+def set_aside_told(question: str, chosen: Sequence[str]) -> str | None:
+    """The question ends by setting a way aside ("why does the ghent article say cities should get EU funds via
+    national govts, not directly"), which a chosen sentence on the same subject gives ("it is important that cities
+    can have direct access to European funds") without the question's own way."""
+    asked = _NOT_THIS.search(question)
+    if not asked or asks_yes_no(question):
+        return None
+    # the way itself: the words after its last preposition ("funds via national govts": "national govts")
+    way = re.split(r"\b(?:via|through|by|with|from|in|at|on|to|for)\s+", asked.group("yes"), flags=re.I)[-1]
+    yes, no = content_stems(unshortened(way)), content_stems(asked.group("no"))
+    if not yes or len(no) != 1:
+        return None
+    subject = content_stems(question[:asked.start()]) - yes - no
+    for sentence in chosen:
+        stems = content_stems(sentence)
+        if no <= stems and not yes & stems and len(subject & stems) >= _CONTRAST_SUBJECT:
+            return f"the reports say {asked.group('no')}, not {way.strip()}: “{quote(sentence)}”"
     return None

@@ -73,6 +73,7 @@ from qa.denials import (
     none_such,
     only_of_both,
     only_one,
+    set_aside_told,
     study_never_done,
 )
 from qa.events import ending_untold, visit_untold
@@ -302,7 +303,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or words_of_another_holder(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
-            or only_of_both(question, chosen) or but_not(question, chosen)
+            or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)

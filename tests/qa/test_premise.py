@@ -6233,3 +6233,24 @@ def test_probes36_centralised_against_multilevel_and_a_plan_aimed_at_taken_as_do
     # an aim of something else than the thing taken as done
     other = "The federal government aims to reduce the number of asylum applications."
     assert plan_taken_as_done(asked.format("has already stopped"), [other]) is None
+
+
+def test_probes36_a_way_the_question_sets_aside_that_the_reports_give():
+    from qa.denials import set_aside_told
+
+    # #22: "via national govts, not directly" against "direct access to European funds"
+    funds = ("Due to the impact on and responsibility of cities, it is important that cities can have direct access "
+             "to European funds.")
+    asked = "why does the ghent article say cities should get EU funds via national govts{}"
+    for aside in (", not directly", " rather than directly", ", instead of directly?"):
+        assert set_aside_told(asked.format(aside), [funds]) == (
+            f"the reports say directly, not national govts: “{quote(funds)}”"), aside
+    assert set_aside_told("why does the ghent article say cities should get EU funds directly, not via national govts",
+                          [funds]) is None
+    # the question's own way in the sentence too: "grounded in solidarity, not charity"
+    approach = ("A coordinator from the Ghent Taskforce on Refugees outlines that the best approach to integrating "
+                "refugees is one grounded in solidarity, not charity.")
+    assert set_aside_told("why is ghent's approach to integrating refugees grounded in solidarity, not charity",
+                          [approach]) is None
+    # (a yes/no question asks which way)
+    assert set_aside_told("do cities get EU funds via national govts, not directly?", [funds]) is None
