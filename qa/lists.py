@@ -223,7 +223,7 @@ def list_with_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     MENA"); one sentence near the answer names all of them but one ("a collaboration between youth organisations (JES
     vzw and Tumult vzw), a youth movement (KAJ De Mug), a university college (Odisee) and refugee organisations (SINGA
     and MENA)"), and no sentence read names that one."""
-    read = [(sentence, near) for sentence, near in related_sentences(chosen, hits)]
+    read = related_sentences(chosen, hits)
     for asked in list_members(_TYPED_AND.sub(" and ", question)):
         if len(asked) < _LISTED_MIN:
             continue

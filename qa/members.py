@@ -70,14 +70,14 @@ def team_member_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     """The question gives a team a member by their job ("what does the lawyer on the ankerkracht team do") that a
     sentence of the passages read, listing the team ("the OCMW set up a multidisciplinary team of social workers, a
     psychologist, a housing coach and a job coach"), leaves out, and that neither that passage nor the answer names."""
-    asked = [(m, m.group(1) or m.group(2)) for m in _ON_TEAM.finditer(question)]
-    asked = [(m, w) for m, w in asked if _WORKER.search(w) and w.lower() not in _NOT_WORKER]
+    asked = [w for m in _ON_TEAM.finditer(question)
+             if _WORKER.search(w := m.group(1) or m.group(2)) and w.lower() not in _NOT_WORKER]
     if not asked or asks_yes_no(question):  # "Is there a lawyer on the team?" may be answered "no"
         return None
     read = [(sentence, next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence))
             for sentence, _near in related_sentences(chosen, hits)]
     answered = {_stem(w) for sentence in chosen for w in re.findall(r"[\w’'-]+", sentence)}
-    for _match, worker in asked:
+    for worker in asked:
         context = content_stems(question) - content_stems(f"{worker} team")
         for sentence, passage in read:
             listed = _TEAM_OF.search(sentence)
