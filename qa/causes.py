@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from os.path import commonprefix
 
-from qa.contradiction import chunk_sentences, content_stems, quote, quote_from, related_sentences
+from qa.contradiction import chunk_sentences, content_stems, passage_text, quote, quote_from, related_sentences
 from qa.question import name_acronyms, unshortened
 from qa.result import Hit
 
@@ -141,7 +141,7 @@ def other_cause(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         told = event & content_stems(sentence[:given.start()])
         if one_event:
             told = told | {"fell over"}
-        passage = next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence)
+        passage = passage_text(sentence, hits)
         if len(told) < _EVENT_MIN and not (told and len(event & content_stems(passage)) >= _EVENT_MIN + 1):
             continue
         if _shares_word(cause, _causes(sentence)):

@@ -1469,6 +1469,11 @@ def chunk_sentences(chunk: Chunk) -> list[str]:
     return [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)]
 
 
+def passage_text(sentence: str, hits: Sequence[Hit]) -> str:
+    """The text of the first passage read that holds the sentence (the sentence itself when none does)."""
+    return next((hit.chunk.text for hit in hits if sentence in hit.chunk.text), sentence)
+
+
 def related_sentences(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
     """(sentence, near) for the chosen sentences and the other sentences of the passages read; near: it is
     chosen or shares a passage with a chosen one (a sentence further away must share more of the subject)."""

@@ -218,7 +218,6 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
-
 # words between a deed and its figure: "reached already 798", "received about 120"
 _FIGURE_LEAD = frozenset("about around some already nearly almost over roughly approximately only just".split())
 _DEEDS_DONE = frozenset("got had took made saw won gave sent paid ran".split())
@@ -256,6 +255,7 @@ def other_deed_figure(question: str, chosen: Sequence[str]) -> str | None:
             if others and figure not in others and figure in words:
                 return f"the reports give {others[0]}, and {figure} for something else: “{quote(sentence)}”"
     return None
+
 
 def _named_before(words: Sequence[str], i: int) -> set[str]:
     """The stems of the capitalised name just before words[i] ("World Refugee Day 2018"), not the question's

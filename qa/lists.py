@@ -201,15 +201,19 @@ def other_pair_member(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     first with another name ("from the Greek islands of Lesbos and Samos"); the question's second is named in no
     passage read. Names inside a sentence only (a capital after its first word), and a second that is a content
     word."""
-    read = {_stem(w) for hit in hits for w in re.findall(_WORD, hit.chunk.text)} | {
-        _stem(w) for sentence in chosen for w in re.findall(_WORD, sentence)}
+    read: set[str] | None = None  # the words of the passages read, stemmed once a pair is told otherwise
     for asked in _PAIR_ASKED.finditer(question):
         first, second = asked.group(1), asked.group(2)
-        if _stem(second) in read or not tokenize(second, "en"):
+        if not tokenize(second, "en"):
             continue
         for sentence in chosen:
             for told in _PAIR_TOLD.finditer(sentence):
-                if _stem(told.group(1)) == _stem(first) and _stem(told.group(2)) != _stem(second):
+                if _stem(told.group(1)) != _stem(first) or _stem(told.group(2)) == _stem(second):
+                    continue
+                if read is None:
+                    read = {_stem(w) for hit in hits for w in re.findall(_WORD, hit.chunk.text)} | {
+                        _stem(w) for s in chosen for w in re.findall(_WORD, s)}
+                if _stem(second) not in read:
                     return f"the reports name {told.group(1)} with {told.group(2)}, not {second}: “{quote(sentence)}”"
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote, related_sentences
+from qa.contradiction import content_stems, passage_text, quote, related_sentences
 from qa.lists import list_members
 from qa.question import asks_yes_no
 from qa.result import Hit
@@ -51,7 +51,6 @@ def other_members(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
-
 # "the lawyer on the ankerkracht team", "the psychologist in ankerkracht's team", "the team's lawyer": a member the
 # question gives a team, by what they do
 _ON_TEAM = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]*)\s+(?:on|in|of|within)\s+(?:the\s+)?"
@@ -74,20 +73,22 @@ def team_member_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]
              if _WORKER.search(w := m.group(1) or m.group(2)) and w.lower() not in _NOT_WORKER]
     if not asked or asks_yes_no(question):  # "Is there a lawyer on the team?" may be answered "no"
         return None
-    read = [(sentence, next((h.chunk.text for h in hits if sentence in h.chunk.text), sentence))
-            for sentence, _near in related_sentences(chosen, hits)]
+    # the sentences read that list a team
+    lists = [sentence for sentence, _near in related_sentences(chosen, hits)
+             if (listed := _TEAM_OF.search(sentence)) and list_members(sentence[listed.end():])]
     answered = {_stem(w) for sentence in chosen for w in re.findall(r"[\w’'-]+", sentence)}
     for worker in asked:
+        if _stem(worker) in answered:
+            continue
         context = content_stems(question) - content_stems(f"{worker} team")
-        for sentence, passage in read:
-            listed = _TEAM_OF.search(sentence)
-            if not listed or not list_members(sentence[listed.end():]) or _stem(worker) in answered:
-                continue
+        for sentence in lists:
             # (the worker named nowhere in the passage with the team's list: not "a lawyer joined the team later")
+            passage = passage_text(sentence, hits)
             told = {_stem(w) for w in re.findall(r"[\w’'-]+", passage)}
             if _stem(worker) not in told and len(context & content_stems(passage)) >= _TEAM_CONTEXT:
                 return f"the reports list the team and name no {worker} in it: “{quote(sentence)}”"
     return None
+
 
 # a government's coalition and the political families it joins: "a coalition of liberal, socialist, Christian-
 # democratic and green parties"

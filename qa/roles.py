@@ -341,6 +341,7 @@ def other_kind_of_receiver(question: str, chosen: Sequence[str]) -> str | None:
                 return f"the reports say {said}, not {typed}: “{quote(sentence)}”"
     return None
 
+
 # "from five to three years", "from Belgium to Algeria": a change or a way between two numbers or places
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?([\w’'.,%-]+?)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?([\w’'.,%-]+)", re.I)
 
