@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.99, hit1=0.87, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.84, correct=0.94, refused=0.99, wrongly=0.0),
-    # heldout2..heldout57 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout58 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.93, correct=0.99, refused=0.99, wrongly=0.0),
@@ -107,7 +107,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # its four read misses fixed (3 Dec): 21/21 correct, 14/14 refused, none wrongly refused, on both stores
     "heldout49": _floors(hit5=0.95, hit1=0.85, correct=0.99, refused=0.99, wrongly=0.0),
     # its read misses worked on (3 Dec): 21/21 correct (e5 20/21), 13/15 refused, none wrongly refused
-    "heldout50": _floors(hit5=0.99, hit1=0.80, correct=0.95, refused=0.85, wrongly=0.0),
+    # zy026 refused (4 Dec, a working group the question lists among others): 14/15 refused on both stores
+    "heldout50": _floors(hit5=0.99, hit1=0.80, correct=0.95, refused=0.93, wrongly=0.0),
     "heldout51": _floors(hit5=0.99, hit1=0.95, correct=0.99, refused=0.92, wrongly=0.0),
     # its three read misses fixed (4 Dec): 21/21 correct, 15/15 refused, none wrongly refused, on both stores
     "heldout52": _floors(hit5=0.99, hit1=0.71, correct=0.99, refused=0.99, wrongly=0.0),
@@ -120,4 +121,6 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # its read misses worked on (4 Dec): 20/21 correct, 15/15 refused, none wrongly refused, on both stores
     "heldout56": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout57": _floors(hit5=0.99, hit1=0.84, correct=0.94, refused=0.85, wrongly=0.0),
+    # its read misses worked on (4 Dec): 19/19 correct, 14/14 refused, none wrongly refused, on both stores
+    "heldout58": _floors(hit5=0.99, hit1=0.94, correct=0.99, refused=0.99, wrongly=0.0),
 }

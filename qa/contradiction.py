@@ -776,8 +776,13 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                     _stem(w) for w in _WORD.findall(clause)}:
                 continue
         # ("the SDG of lowering the transaction costs for remittances to below 3%": a level aimed at)
-        words = [_stem(w) for w in _WORD.findall(_AIMED_LEVEL.sub("to", BROKEN_HYPHEN.sub("-", clause)))]
+        told = _AIMED_LEVEL.sub("to", BROKEN_HYPHEN.sub("-", clause))
+        words = [_stem(w) for w in _WORD.findall(told)]
         stems = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        # an opposite outside an aside on a detail: "(of 3 working days, which can be extended with another 3 days)"
+        # (the aside's words still tell the subject: "limiting humanitarian forms of immigration (asylum and ...)")
+        bare = [_stem(w) for w in _WORD.findall(_ASIDE.sub(" ", told))]
+        bare_stems = set(bare) | {f"{a} {b}" for a, b in zip(bare, bare[1:], strict=False)}
         # a sentence further away does not take the question's subject by its places ("The city of Ghent
         # recognises and supports these initiatives" is not on the feds rejecting ghent's offer), unless it shares a
         # name of the question's ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")
@@ -794,7 +799,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         negated |= {_stem(m.group("what")) for m in _IN_DOUBT.finditer(clause)}
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
-            if _head(word) not in stems and (stems & against) - negated:
+            if _head(word) not in stems and (bare_stems & against) - negated:
                 shown = _SHOWN.get(word, word)
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
@@ -832,6 +837,7 @@ _DOER_ASKED = (r"(?:^\W*|\band\s+|\s[-–—:]\s+)(?:who\s+|which\s+(?:[\w’'-]
 
 
 # what a sentence is unsure of: "insecurity as to the permanency", "uncertainty about the continuation"
+_ASIDE = re.compile(r"\([^()]{12,}\)")  # a remark in brackets, not an acronym or a footnote's number
 _IN_DOUBT = re.compile(r"\b(?:insecurity|uncertainty|doubts?)\s+(?:as\s+to|about|over|regarding|concerning)\s+"
                        r"(?:(?:the|their|its|his|her|any)\s+)?(?P<what>\w+)", re.I)
 # keys of OPPOSITES as the reason shows them

@@ -73,9 +73,13 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     asked = _stems(question)
     levels = scopes(question) & LEVELS
     names = {acronym: _stems(name) for acronym, name in name_acronyms(question).items() if len(acronym) >= 3}
+    denied_names: dict[str, set[str]] | None = None
     for sentence, _near in related_sentences(chosen, hits):
         if not _DENIAL.search(sentence):  # most sentences deny nothing: skip them before anything costlier
             continue
+        if denied_names is None:  # "does not refer to the GCM" denies "refer ... to the global compact" (what is
+            # denied only: "The GCM does not seem to have influenced case law" is not on "the UN migration compact")
+            denied_names = {**defined_acronyms(hits), **names}
         text = QUOTED_TITLE.sub("", sentence)  # the game ‘This is not a Game’ denies nothing, nor a quote
         match = _DENIAL.search(text)
         if not match:
@@ -110,7 +114,7 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
             subject |= _stems(before, names)
         # the denied side names something else than the subject: "The GCM has not influenced the migration case
         # law" does not deny "how Belgium could implement the Global Compact for Migration" twice over
-        denied_side = (_stems(after, names) & asked) - subject
+        denied_side = (_stems(after, denied_names) & asked) - subject
         # "Refu Interim is not a real interim agency": the kind denied, when the question gives it that kind
         kind = _NOT_A.match(text[match.start():])
         denied_kind = bool(kind and _stems(kind.group(1)) & asked - subject)
@@ -125,6 +129,22 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def defined_acronyms(hits: Sequence[Hit]) -> dict[str, set[str]]:
+    """The acronyms the passages read define in brackets after a name of capitalised words, with the name's stems:
+    "the Global Compact for Migration (GCM)" -> {"GCM": {global, compact, migrat}}. Three letters or more."""
+    out: dict[str, set[str]] = {}
+    for hit in hits:
+        for match in _BRACKETED_ACRONYM.finditer(hit.chunk.text):
+            acronym = match.group(1)
+            name = name_acronyms(" ".join(hit.chunk.text[max(0, match.start() - _NAME_BEFORE):match.start()].split()))
+            if len(acronym) >= 3 and acronym in name:
+                out.setdefault(acronym, content_stems(name[acronym]))
+    return out
+
+
+_NAME_BEFORE = 100  # the characters before "(GCM)" that may hold its name
 _OPENING_TIME = re.compile(r"^\W*(?:during|throughout|in|after|before|since|until)\s+([^,]{3,60}),", re.I)
 
 
@@ -315,24 +335,26 @@ def none_such(question: str, chosen: Sequence[str]) -> str | None:
 
 
 _BEFORE_NOUN = 3  # "clear legal criteria": "clear" within three words before "criteria"
-# "Besides Dutch, in which languages ...?": something more than the named one is taken for granted
-_BESIDES = re.compile(r"\b(?:besides|apart from|aside from|other than|in addition to)\s+(?:the\s+|an?\s+)?([\w’'-]+)",
-                      re.I)
+# "Besides Dutch, in which languages ...?", "which included civil society representatives alongside state
+# actors": something more than the named one is taken for granted
+_BESIDES = re.compile(r"\b(?:besides|apart from|aside from|other than|in addition to|alongside|as well as|"
+                      r"together with)\s+(?:the\s+|an?\s+)?([\w’'-]+)", re.I)
 _ONLY_SHARED = 2  # the question's other words the sentence must hold
 
 
-def only_one(question: str, chosen: Sequence[str]) -> str | None:
+def only_one(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """The question asks for others besides one ("Besides Dutch, in which languages does the AGII's website explain
-    immigration rules?") and a chosen sentence on the same subject says it is that one only ("information on
-    immigration rules and procedures, albeit only in Dutch")."""
+    immigration rules?") and a sentence on the same subject, chosen or in a chosen one's passage, says it is that one
+    only ("information on immigration rules and procedures, albeit only in Dutch")."""
     besides = _BESIDES.search(question)
     if not besides or not _ASKS_FOR.search(question):
         return None
     one = besides.group(1)
-    only = re.compile(rf"\bonly\s+(?:in|to|for|by|at|on|with)?\s*{re.escape(one)}\b", re.I)
+    # ("only in Dutch", "only consisted of state actors")
+    only = re.compile(rf"\bonly\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(one)}\b", re.I)
     rest = content_stems(question) - content_stems(one)
-    for sentence in chosen:
-        if only.search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
+    for sentence, near in related_sentences(chosen, hits):
+        if near and only.search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
             return f"the reports say only {one}: “{quote(sentence)}”"
     return None
 

@@ -1047,6 +1047,38 @@ def other_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 _BOUND_SUBJECT = 3  # words a sentence must share with the question (the number among them), one more further away
 
 
+# a share the question bounds: "spent more than the 50% target share of its ODA on least developed countries"
+_PERCENT_BOUND = re.compile(r"\b(more|over|above|greater|fewer|less|under|below)\s+(?:than\s+)?(?:the\s+)?"
+                          r"(\d+(?:[.,]\d+)?)\s*%", re.I)
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%")
+_PERCENT_WORDS = 8  # the words after a share that tell what it is of
+_PERCENT_OF = 2  # ... of which a share in a sentence must hold as many of the question's
+_NOT_WHAT_OF = content_stems("target share percent per cent")
+
+
+def share_beyond_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question bounds a share ("spent more than the 50% target share of its ODA on least developed countries")
+    and the sentences near the answer give that share outside the bound ("Belgium spent 37,1% of ODA to least
+    developed countries, which should be 50% by 2030"), none within it (the bound itself, the target, aside)."""
+    asked = _PERCENT_BOUND.search(question)
+    if not asked:
+        return None
+    limit, above = number_value(asked.group(2)), asked.group(1).lower() in _MORE
+    of = content_stems(" ".join(re.findall(r"[\w’'-]+", question[asked.end():])[:_PERCENT_WORDS])) - _NOT_WHAT_OF
+    outside = None
+    for sentence, near in related_sentences(chosen, hits):
+        for share in _PERCENT.finditer(sentence) if near else ():
+            value = number_value(share.group(1))
+            told = content_stems(" ".join(re.findall(r"[\w’'-]+", sentence[share.end():])[:_PERCENT_WORDS]))
+            if value == limit or len(of & told) < _PERCENT_OF:
+                continue
+            if (value > limit) == above:
+                return None  # a share within the bound
+            outside = outside or (share.group(), sentence)
+    return f"the reports give {outside[0]}, not {question[asked.start():asked.end()]}: “{quote(outside[1])}”" \
+        if outside else None
+
+
 # a count the question bounds: "built for more than 200 asylum seekers", "fewer than 40 active participants each year"
 _THAN = re.compile(r"\b(more|over|above|greater|fewer|less|under|below)\s+(?:than\s+)?(\d+(?:[.,]\d+)*)(?!\s*%)\s+"
                    r"([A-Za-z][\w’'-]*\s+[A-Za-z][\w’'-]*)", re.I)

@@ -165,6 +165,9 @@ _GROUP_ON = re.compile(rf"\bgroups?\s+(?:on|for|about|concerning)\s+(?:the\s+)?(
 # volunteers"
 _GROUP_TOLD = re.compile(rf"\b(?:group|one)\s+(?:on|for|about|concerning)\s+(?:the\s+)?({_WORD})", re.I)
 _GROUPS_LISTED = 2
+# ... and the others it lists after the first: "groups on shelter, integration and health"
+_GROUPS_ON_MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_WORD}(?:\s+{_WORD}){{0,2}}?"
+                             r"(?=\s*[,;:?.–—-]|\s+and\s|\s*$))*", re.I)
 
 
 def other_group(question: str, chosen: Sequence[str]) -> str | None:
@@ -172,13 +175,22 @@ def other_group(question: str, chosen: Sequence[str]) -> str | None:
     the groups one by one ("a working group on shelter, a working group on integration and one on volunteers") and
     no chosen sentence has a word of what the question's group works on."""
     said = {_stem(w) for sentence in chosen for w in re.findall(_WORD, sentence)}
-    for asked in _GROUP_ON.finditer(question):
-        topic = {_stem(w) for w in re.findall(_WORD, asked.group(1)) if tokenize(w, "en")}
-        if not topic or topic & said:
+    # "working groups on shelter, integration and health": each one the question lists (the sentence listing the
+    # groups must leave the one out; another may speak of health without a group on it)
+    asked_topics = [(asked, topic, listed) for asked in _GROUP_ON.finditer(question)
+                    for more in [_GROUPS_ON_MORE.match(question, asked.end())]
+                    for listed in [_MEMBER_BREAK.split(more.group())[1:] if more else []]
+                    for topic in [asked.group(1), *listed]]
+    for asked, topic_words, listed in asked_topics:
+        topic = {_stem(w) for w in re.findall(_WORD, topic_words) if tokenize(w, "en")}
+        if not topic or topic & said and not listed:
             continue
         for sentence in chosen:
-            if len(_GROUP_TOLD.findall(sentence)) >= _GROUPS_LISTED:
-                return f"the reports name other groups than one on {asked.group(1)}: “{quote(sentence)}”"
+            if len(_GROUP_TOLD.findall(sentence)) >= _GROUPS_LISTED \
+                    and not topic & {_stem(w) for w in re.findall(_WORD, sentence)}:
+                return f"the reports name other groups than one on {topic_words}: “{quote(sentence)}”"
+            if listed:
+                continue
             # "the Eurocities working group Migration & Integration": the one group of that body, by its name
             owner = re.search(rf"({_WORD})\s+working\s+$", question[:asked.start()], re.I)
             named = _GROUP_NAMED.search(sentence)

@@ -76,6 +76,7 @@ from qa.denials import (
     set_aside_told,
     study_never_done,
 )
+from qa.doers import other_doer, other_holder_of_most
 from qa.events import ending_untold, visit_untold
 from qa.figures import (
     WORD_NUMBERS,
@@ -110,11 +111,13 @@ from qa.figures import (
     other_year_of_document,
     rounded_from,
     same_year_taken_as_later,
+    share_beyond_bound,
     spans,
 )
 from qa.levels import other_skill_level
 from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other_list_member, other_pair_member
 from qa.members import other_coalition, other_members, team_member_untold
+from qa.order import order_reversed
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import other_side, other_venue, town_never_read, town_not_listed
 from qa.plans import (
@@ -275,6 +278,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_first_span(question, chosen)
             or other_month(question, chosen, hits)
             or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
+            or share_beyond_bound(question, chosen, hits)
             or other_side_of_base(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
@@ -302,7 +306,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_venue(question, chosen)
             or words_of_another_holder(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
-            or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen)
+            or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)
@@ -310,7 +314,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
             or cause_untold(question, chosen, hits)
-            or other_side_of_event(question, chosen) or reversed_influence(question, chosen)
+            or other_side_of_event(question, chosen) or order_reversed(question, chosen, hits)
+            or reversed_influence(question, chosen)
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
@@ -318,7 +323,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)
-            or other_announcer(question, chosen, hits)
+            or other_announcer(question, chosen, hits) or other_doer(question, chosen, hits)
+            or other_holder_of_most(question, chosen, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or visit_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
@@ -1045,10 +1051,11 @@ def _paying_for(what: set[str], chosen: Sequence[str]) -> list[str]:
             if _FUND & stems and (not what or what & stems or REFERS_BACK.match(s))]
 
 
-# "jobteam gent is sponsored by the city and amif - what did amif say": funders the question tells
-_FUNDED_BY = re.compile(r"^(?P<what>[^?;:]*?)\s+(?:is|are|was|were|being)\s+(?:\w+ly\s+)?(?:sponsored|funded|"
-                        r"subsidi[sz]ed|financed|paid for|bankrolled|co-?funded|co-?financed)\s+by\s+"
-                        r"(?P<who>[^?;:—–]+?)(?=\s*(?:[?;:—–]|\s-\s|$|,))", re.I)
+_FUNDED = r"(?:sponsored|funded|subsidi[sz]ed|financed|paid for|bankrolled|co-?funded|co-?financed)"
+# "jobteam gent is sponsored by the city and amif - what did amif say": funders the question tells (up to the end of
+# its sentence: "... and the Ministry of Culture. What three objectives ...")
+_FUNDED_BY = re.compile(rf"^(?P<what>[^?;:]*?)\s+(?:is|are|was|were|being)\s+(?:\w+ly\s+)?{_FUNDED}\s+by\s+"
+                        r"(?P<who>[^?;:—–]+?)(?=\s*(?:[?;:—–]|\s-\s|\.\s|$|,))", re.I)
 _FUNDER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.I)
 
 
@@ -1075,9 +1082,8 @@ def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
 
 # what a sentence says is paid by: "a project from Seebrücke, ... and Heinrich Böll Stiftung, funded by Robert Bosch
 # Stiftung and Stiftungsfonds Zivile Seenotrettung and supported by many more initiatives"
-_FUNDED_CLAUSE = re.compile(r"\b(?:sponsored|funded|subsidi[sz]ed|financed|paid for|co-?funded|co-?financed)\s+by\s+"
-                            r"(.+?)(?=\s+and\s+(?:\w+ly\s+)?(?:supported|run|managed|set up|implemented|coordinated)\b|"
-                            r"[;]|\.\s|\.?$)", re.I)
+_FUNDED_CLAUSE = re.compile(rf"\b{_FUNDED}\s+by\s+(.+?)(?=\s+and\s+(?:\w+ly\s+)?(?:supported|run|managed|set up|"
+                            r"implemented|coordinated)\b|[;]|\.\s|\.?$)", re.I)
 
 
 def _funding_told(sentence: str) -> str:

@@ -435,6 +435,7 @@ _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gott
                           re.I)  # "which got scrapped"
 _ADJUNCT = re.compile(r"[,;:()?]|\b(?:by|as|for|to|in|on|because|after|when|since)\b", re.I)
 _OBJECT_WORDS = 6  # the words of what was undone: after the act, or before a passive one
+_ONE_OF = re.compile(r"\b(?:one|some|any|either|several|each)\s+of\b", re.I)
 # words of kind, not of which one: "language knowledge as a criterion" and "the criterion of criminal history"
 _KIND_WORDS = frozenset(content_stems("criterion criteria rule rules power powers provision provisions measure "
                                       "measures condition conditions requirement requirements"))
@@ -447,11 +448,13 @@ def _undone(text: str) -> list[tuple[str, set[str]]]:
     for match in _UNDONE.finditer(text):
         before = text[:match.start()]
         if _PASSIVE_END.search(before):
-            clause = re.split(r"[,;:()]|\bthat\b|\bwhich\b", _PASSIVE_END.sub("", before))[-1]
-            words = _TOKEN.findall(clause)[-_OBJECT_WORDS:]
+            phrase = re.split(r"[,;:()]|\bthat\b|\bwhich\b", _PASSIVE_END.sub("", before))[-1]
+            words = _TOKEN.findall(phrase)[-_OBJECT_WORDS:]
         else:  # up to an adjunct: "language knowledge as a criterion", "the criterion for assessing ..."
-            words = _TOKEN.findall(_ADJUNCT.split(text[match.end():])[0])[:_OBJECT_WORDS]
-        what = content_stems(" ".join(words).replace("-", " "))  # "criminal-history" is criminal history
+            phrase = _ADJUNCT.split(text[match.end():])[0]
+            words = _TOKEN.findall(phrase)[:_OBJECT_WORDS]
+        # "one of the criteria ..." names the set, not the one undone: it tells nothing of which it was
+        what = set() if _ONE_OF.search(phrase) else content_stems(" ".join(words).replace("-", " "))
         out.append((_UNDO_FAMILY[match.group()[:4].lower()], what))
     return out
 
@@ -559,10 +562,11 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 
 # who stopped a thing: blocked, vetoed, rejected, turned down, refused, overruled
 _BLOCKED = r"(?:block(?:ed|s|ing)?|veto(?:ed|es|ing)?|reject(?:ed|s|ing)?|turn(?:ed|s)?\s+down|refus(?:e|ed|es|ing)|" \
-           r"overrul(?:e|ed|es|ing))"
-# "why did the EC block ghents offer ...": the actor between the auxiliary and the act, then what was stopped
+           r"overrul(?:e|ed|es|ing)|suspend(?:ed|s|ing)?)"
+# "why did the EC block ghents offer ...": the actor between the auxiliary and the act, then what was stopped ("why did
+# the UN Committee on the Rights of the Child suspend the royal decree ...")
 _ASKED_BLOCKER = re.compile(rf"\b(?:did|does|do|would|could|has|have|had)\s+"
-                            rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+{_BLOCKED}\b(.+)", re.I)
+                            rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,7}}?)\s+{_BLOCKED}\b(.+)", re.I)
 _BODY_HEAD = r"(?:government|commission|council|parliament|court|city|minister|ministry|office|state|authorities|" \
              r"mayor|party|union)"
 # "only to see the federal government block it", "was rejected by the Belgian federal government"

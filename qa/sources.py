@@ -29,6 +29,8 @@ _ASKED = (
     re.compile(rf"^\W*{_SOURCE}\s+(?:[\w-]+\s+)?(?:award|prize)\b", re.I),
     re.compile(rf"\b(?:award|prize)\s+(?:from|by|of)\s+{_SOURCE}(?=\s*(?:[,;?.]|[-–—]\s|$|\s+(?:for|to|in|and)\b))",
                re.I),
+    # "Besides being declared a "solidarity city" with refugees by URBACT, ...": the source after "by"
+    re.compile(rf"\b(?:{_VERBS})\s+[^,;?]{{0,60}}?\bby\s+{_SOURCE}(?=\s*(?:[,;?.]|[-–—]\s|$))", re.I),
 )
 # a sentence's source: "According to ESF, ...", "UNHCR declared Ghent ..." (a capitalised name or an acronym)
 _NAME = r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w’'-]*){0,5})"
@@ -38,18 +40,24 @@ _GIVEN = (re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?{_NAME}\s*,"),  # "Last
           re.compile(rf"(?:^|[,;]\s+|\b(?:the|and)\s+){_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b"),
           # "granted a welcoming award by Vluchtelingenwerk Vlaanderen"
           re.compile(rf"\b(?:award|prize)\w*\s+(?:by|from)\s+(?:the\s+)?{_NAME}"))
+_QUOTED = re.compile(r"[“\"‘]([^”\"’]{3,60})[”\"’]")
 _SHARED_MIN = 2  # words a sentence must share with the question, sources aside, to tell what it asks
 
 
 def other_source(question: str, chosen: Sequence[str]) -> str | None:
     """The reason the chosen sentences give the question's finding to another source, or None."""
-    asked = next((m.group(1) for pattern in _ASKED if (m := pattern.search(question))), None)
-    if not asked or not content_stems(asked) or asked.split()[0].lower() in _NOT_FIRST:
+    asked = next((m.group(1) for pattern in _ASKED if (m := pattern.search(question))
+                  and content_stems(m.group(1)) and m.group(1).split()[0].lower() not in _NOT_FIRST), None)
+    if not asked:
         return None
     asked_words = _words(asked)
     if asked_words <= _GENERIC:
         return None  # "according to the reports", "what did the study find"
-    if any(asked_words & _words(sentence) or _initials(asked) & _words(sentence) for sentence in chosen):
+    # a label the question quotes ("solidarity city") is the finding: a sentence naming the source without it gives
+    # the source something else ("Ghent has been awarded an URBACT Good Practice")
+    labels = [content_stems(label) for label in _QUOTED.findall(question)]
+    if any(asked_words & _words(sentence) or _initials(asked) & _words(sentence) for sentence in chosen
+           if all(label <= content_stems(sentence) for label in labels)):
         return None  # a sentence names the question's source
     subject = content_stems(question) - content_stems(asked)
     for sentence in chosen:
@@ -79,6 +87,7 @@ _SMALL = frozenset("the of for and a an to".split())
 _GENERIC = frozenset("report reports study studies article paper author authors text document documents research "
                      "analysis data survey profile researchers city town country government it they he she this that "
                      "these those you one".split())
-# the first word of a question, not of a source: "why was ghent praised"
+# the first word of a question, not of a source: "why was ghent praised", "Besides being declared a ... by UNHCR"
 _NOT_FIRST = frozenset("what which who whom whose how why when where is are was were did does do has have had can "
-                       "could would will should".split())
+                       "could would will should besides apart aside after before since once while being having "
+                       "although though if".split())

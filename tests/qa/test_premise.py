@@ -1709,6 +1709,15 @@ def test_a_sentence_read_that_denies_the_questions_premise_on_both_sides_is_refu
                "of three political parties. This agreement does not refer to the GCM and makes integration stricter.")
     assert denied("How does the 2019 Flemish coalition agreement put the Global Compact for Migration into practice?",
                   [], hits(flemish))
+    # heldout58 yg030: the question writes the name in small letters, a passage read defines the acronym
+    defined = "The implementation of the Global Compact for Migration (GCM) in Belgium and Flanders is discussed."
+    asked = "why does the 2019 flemish coalition agreement refer so explicitly to the global compact"
+    assert denied(asked, [], hits(flemish, defined)).startswith("the reports say otherwise")
+    assert denied(asked, [], hits(flemish)) is None  # no passage read says what "GCM" stands for
+    # ... on the denied side only: "The GCM" as a subject is not the question's "UN migration compact" (heldout34 zi011)
+    case_law = "The GCM does not seem to have influenced case law in Belgium."
+    assert denied("Who negotiated the UN migration compact on Belgium's behalf, and what did he tell MPs about how "
+                  "the text had changed?", [], hits(case_law, defined)) is None
     # the question's own subject, between "does" and the denial's subject, is not what it claims of that subject:
     # "what does the flemish development policy offer diaspora organisations" (seen while testing zu032)
     partners = "- Objective 19: Diaspora organisations are not recognized as full-fledged partners in development " \
@@ -3984,6 +3993,11 @@ def test_a_finding_the_question_gives_to_another_source():
         "the reports give this to ESF, not URBACT")
     assert other_source("What did the European Commission declare Ghent to be with regard to refugees?",
                         [unhcr]).startswith("the reports give this to UNHCR, not European Commission")
+    # probes37 #6: the source after "by" in a clause that takes the label for granted
+    urbact = "Ghent has been awarded an URBACT Good Practice for its policy toward refugees."
+    assert other_source("Besides being declared a “solidarity city” with refugees by URBACT, what other recognition "
+                        "did Ghent's Refugee Taskforce receive?", [unhcr, urbact]).startswith(
+        "the reports give this to UNHCR, not URBACT")  # (URBACT gave another label)
     # the source the reports give (as written, spelled out or by its initials), the reports themselves, a
     # question's first word, and no other source given
     for question, sentence in (("according to the ESF what does Jobteam Gent score the maximum on", esf),
@@ -3993,7 +4007,10 @@ def test_a_finding_the_question_gives_to_another_source():
                                ("Why was Jobteam Gent praised for its expertise score", esf),
                                ("What did UNHCR declare Ghent to be with regard to refugees?", unhcr),
                                ("What did the European Commission declare Ghent to be?",
-                                "Ghent is a “solidarity city” with refugees.")):
+                                "Ghent is a “solidarity city” with refugees."),
+                               # probes37 #6's twin: a clause's opening is no source
+                               ("Besides being declared a “solidarity city” with refugees by UNHCR, what other "
+                                "recognition did Ghent's Refugee Taskforce receive?", unhcr)):
         assert other_source(question, [sentence]) is None, question
 
 
@@ -6254,3 +6271,115 @@ def test_probes36_a_way_the_question_sets_aside_that_the_reports_give():
                           [approach]) is None
     # (a yes/no question asks which way)
     assert set_aside_told("do cities get EU funds via national govts, not directly?", [funds]) is None
+
+
+def test_probes37_false_premises_refused_and_twins_answered():
+    from qa.contradiction import _contradicted
+    from qa.denials import only_one
+    from qa.doers import other_doer, other_holder_of_most
+    from qa.figures import share_beyond_bound
+    from qa.lists import other_group
+    from qa.order import order_reversed
+    from qa.premise import _told_funder_missing
+    from qa.roles import other_blocker
+
+    # #4 and #15: a deed told word for word, given to another body
+    pact = ("The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020, with "
+            "explicit emphasis on supporting integration into local communities.")
+    asked = "The {} announced its 'New Pact on Migration and Asylum' on 23 September 2020. What does it emphasise?"
+    assert other_doer(asked.format("European Parliament"), [pact], hits(pact)) == (
+        f"the reports say the European Commission did it: “{quote(pact)}”")
+    assert other_doer(asked.format("European Commission"), [pact], hits(pact)) is None
+    federal = ("Due to the growing number of refugees, the federal government decided to provide more accommodation "
+               "for refugees.")
+    asked = "after the {} decided to provide more accommodation for refugees, how many reception centres cooperated"
+    assert other_doer(asked.format("city of ghent"), [federal], hits(federal)).startswith(
+        "the reports say the federal government did it")
+    assert other_doer(asked.format("federal government"), [federal], hits(federal)) is None
+    assert other_doer("the federal govt decided to provide more accommodation for refugees - how did ghent respond",
+                      [federal], hits(federal)) is None  # probes36 #2's twin, typed short
+    # ... not another deed: the same verb with other words after it
+    assert other_doer("after the city of ghent decided to open a reception centre, what happened", [federal],
+                      hits(federal)) is None
+
+    # #36: the most successful way is another
+    court = ("Challenging the legality of these measures in court has proven the most successful way of influencing "
+             "migration policy, even if the courts did not uphold all complaints.")
+    asked = "{} has proven the most successful way for civil society to influence Belgian migration policy. Which ...?"
+    assert other_holder_of_most(asked.format("Public campaigning"), [court], hits(court)).startswith(
+        "the reports say this of another")
+    assert other_holder_of_most(asked.format("Challenging measures in court"), [court], hits(court)) is None
+
+    # #21 and #24: two events dated the other way round
+    declared = "On 1 October 2020, the Council of State declared the royal decree partly illegal."
+    suspended = ("Following an application of fifteen civil society organisations, the Council of State suspended in "
+                 "April 2019 a number of provisions of the royal decree establishing the detention regime.")
+    asked = "The Council of State {}. How many civil society organisations applied for the suspension?"
+    assert order_reversed(asked.format("declared the royal decree on family units partly illegal before suspending "
+                                       "some of its provisions"), [], hits(suspended, declared)).startswith(
+        "the reports date them the other way round")
+    assert order_reversed(asked.format("suspended some provisions of the royal decree on family units before "
+                                       "declaring it partly illegal"), [], hits(suspended, declared)) is None
+    cirq = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers to perform at the Gentse Feesten (a yearly ten-day festival in Ghent) in 2016.")
+    created = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    asked = "batahlan, the gentse feesten show staged {} refu interim was created - how many newcomers volunteered"
+    assert order_reversed(asked.format("after"), [], hits(cirq, created))
+    assert order_reversed(asked.format("before"), [], hits(cirq, created)) is None
+    # one sentence telling both events tells their order itself (heldout18 a016)
+    moria = ("Pressure from civil society and some cities led to the relocation of 18 unaccompanied minors from the "
+             "Greek islands of Lesbos and Samos in August 2020, and of another 11 unaccompanied minors in December "
+             "2020 after a fire destroyed the Moria camp.")
+    detained = ("This is important because in August 2018, Belgium started to detain again families with children in "
+                "“family units” in a closed centre near Brussels airport.")
+    assert order_reversed("Why were only 18 unaccompanied minors relocated to Belgium after the fire at Moria?", [],
+                          hits(moria, detained)) is None
+
+    # #26: the third working group the question lists is none of the taskforce's
+    groups = ("Within the taskforce, we set up three working groups: a working group on shelter, a working group on "
+              "integration and one on volunteers and public awareness.")
+    asked = "the ghent taskforce on refugees had working groups on shelter, integration and {} - what did the third do"
+    package = "The Refugee Taskforce grants a package of solutions to help refugees with housing, health and work."
+    assert other_group(asked.format("health"), [groups, package]) == (
+        f"the reports name other groups than one on health: “{quote(groups)}”")
+    assert other_group(asked.format("volunteers"), [groups]) is None
+
+    # #27: "alongside state actors" takes others for granted, the reports say only state actors
+    only = "The Commission only consisted of state actors, with very minimal consultation of civil society."
+    final = "The Commission’s final report, launched on 15 September 2020, proposes among others to ..."
+    asked = ("The Commission Bossuyt, which included civil society representatives {} state actors, published its "
+             "final report on 15 September 2020. What did it propose regarding irregular stay?")
+    assert only_one(asked.format("alongside"), [final], hits(f"{only} {final}")) == (
+        f"the reports say only state: “{quote(only)}”")
+    assert only_one(asked.format("and"), [final], hits(f"{only} {final}")) is None
+
+    # #32: a share said to be above a bound the reports' share is below
+    oda = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
+    asked = "In 2018 Belgium spent {} than the 50% target share of its ODA on least developed countries. What ...?"
+    assert share_beyond_bound(asked.format("more"), [oda], hits(oda)) == (
+        f"the reports give 37,1%, not more than the 50%: “{quote(oda)}”")
+    assert share_beyond_bound(asked.format("less"), [oda], hits(oda)) is None
+
+    # heldout24 o028 (an aside no longer refuses it, #31's twin): the Council of State suspended it, not a UN committee
+    asked = "Why did the {} suspend the royal decree on detaining families with children?"
+    assert other_blocker(asked.format("UN Committee on the Rights of the Child"), [suspended],
+                         hits(suspended)).startswith("the reports say the Council of State did this")
+    assert other_blocker(asked.format("Council of State"), [suspended], hits(suspended)) is None
+
+    # #31's twin: "extended" in an aside on a detail (the age determination period) is no opposite of the suspension
+    asked = ("the detention of families w/ kids in family units near brussels airport, later suspended by the council "
+             "of state - when did it start")
+    aside = ("Moreover, until today, unaccompanied minors at the border can be detained with adults in a closed center "
+             "during the age determination period (of 3 working days, which can be extended with another 3 days).37")
+    assert _contradicted(asked, [aside], hits(aside)) is None
+    extended = ("Moreover, until today, unaccompanied minors at the border can be detained with adults in a closed "
+                "center, a detention which has been extended.")
+    assert _contradicted(asked, [extended], hits(extended)).startswith("the reports say the opposite of 'suspend'")
+
+    # #23's twin: the funders the question tells end with its sentence ("... Ministry of Culture. What three ...")
+    refu = "Refu Interim is subsidised by the city of Ghent and the Ministry of Culture."
+    asked = ("Refu Interim is subsidised by the city of Ghent and the {}. What three objectives does it pursue through "
+             "voluntary work?")
+    assert _told_funder_missing(asked.format("Ministry of Culture"), [refu]) is None
+    assert _told_funder_missing(asked.format("Ministry of Education"), [refu]) == (
+        f"the reports name other funders than the Ministry of Education: “{quote(refu)}”")

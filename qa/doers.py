@@ -1,0 +1,101 @@
+"""A deed the question gives to one body that the reports give, in the same words, to another; and a superlative.
+
+"after the city of ghent decided to provide more accommodation for refugees, how many ..." against "Due to the growing
+number of refugees, the federal government decided to provide more accommodation for refugees"; "The European
+Parliament announced its 'New Pact on Migration and Asylum' on 23 September 2020." against "The European Commission
+announced its ‘New Pact on Migration and Asylum’ on 23 September 2020". The deed must be told word for word (the same
+verb, and most of the words after it), so that who did it is all that differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import content_stems, quote, related_sentences, stands_for
+from qa.question import unshortened
+from qa.result import Hit
+
+# a body doing a deed, at the start of a sentence or clause: "<who> [had] <verb>ed <what>"
+_DEED = re.compile(r"(?:^|[.!?]\s+|[,;:–—]\s+|\s-\s|\b(?:when|after|since|once|as|because|before|until|while|though|"
+                   r"although|and)\s+)(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:had\s+|has\s+|have\s+)?"
+                   r"(?P<verb>[a-z]{3,}ed)\s+(?P<what>[^?;:]+)", re.I)
+# the words that make a phrase a body
+_HEADS = frozenset(content_stems("government govt commission council parliament court city municipality minister "
+                                 "ministry office agency state authorities mayor party union organisation "
+                                 "organization ngo ngos taskforce alderman department service"))
+_NO_BODY = frozenset("it they he she we you i this that these those who which what there one".split())
+_WHAT_WORDS = 6  # the words of the deed after its verb, in the question ...
+_SHARED = 3  # ... of which a sentence telling it must hold this many (and at least half)
+
+
+def _body(who: str, capitalised: set[str]) -> bool:
+    """Is the phrase a body: a word of a body's kind ("the federal government"), or a name ("the European
+    Commission", "ghent" when the passages write "Ghent")?"""
+    words = who.split()
+    if not words or words[-1].lower() in _NO_BODY or words[0].lower() in _NO_BODY:
+        return False
+    return bool(content_stems(who) & _HEADS) or any(w[:1].isupper() for w in words[1:]) \
+        or any(w.lower() in capitalised for w in words if w.lower() != "the")
+
+
+def _deeds(text: str, capitalised: set[str]) -> list[tuple[str, str, set[str]]]:
+    """(who, verb, stems of what) for each deed a body does in the text."""
+    return [(m.group("who"), m.group("verb").lower(),
+             content_stems(" ".join(re.findall(r"[\w’'-]+", m.group("what"))[:_WHAT_WORDS + 2])))
+            for m in _DEED.finditer(text) if _body(m.group("who"), capitalised)]
+
+
+def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason a sentence read gives the question's deed (the same verb, most of the same words after it) to
+    another body, and none gives it to the question's; None otherwise."""
+    question = unshortened(question)  # "the federal govt"
+    related = related_sentences(chosen, hits)
+    capitalised = {w.lower() for sentence, _near in related for w in re.findall(r"\b[A-Z][\w’'-]+", sentence)}
+    for who, verb, what in _deeds(question, capitalised):
+        if len(what) < _SHARED:
+            continue
+        asked = content_stems(who)
+        acronyms = [w for w in who.split() if w.isupper() and len(w) > 1]
+        other = None
+        for sentence, _near in related:
+            for said, said_verb, told in _deeds(sentence, capitalised):
+                shared = len(what & told)
+                if said_verb != verb or shared < _SHARED or 2 * shared < len(what):
+                    continue
+                doer = content_stems(said)
+                if asked <= doer or doer <= asked or stands_for(acronyms, said):
+                    return None  # a sentence gives it to the question's body ("Ghent", "the city of Ghent")
+                if not asked <= content_stems(sentence):
+                    other = other or (said, sentence)
+        if other:
+            said = " ".join(other[0].split())
+            return f"the reports say {said[0].lower() + said[1:] if said.startswith('The ') else said} did it: " \
+                   f"“{quote(other[1])}”"
+    return None
+
+
+# "<what> has proven / is the most successful way ...": the one thing a superlative is said of
+_MOST = re.compile(r"(?:^|[.!?,;:–—]\s+|\s-\s)(?P<who>[^.!?,;:–—]{3,100}?)\s+(?:has\s+|have\s+|had\s+)?"
+                   r"(?:proven|proved|been|is|are|was|were|remains?|remained)\s+(?:to\s+be\s+)?the\s+"
+                   r"(?P<most>(?:most|least)\s+[\w-]+|best|worst|[a-z]+est)\s+(?P<what>[^.!?;]+)", re.I)
+
+
+def other_holder_of_most(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says one thing is the most (successful, effective ...) something ("Public campaigning has proven
+    the most successful way for civil society to influence Belgian migration policy") and a sentence read says it of
+    another, sharing no word with it ("Challenging the legality of these measures in court has proven the most
+    successful way of influencing migration policy")."""
+    for asked in _MOST.finditer(unshortened(question)):
+        who, most = content_stems(asked.group("who")), asked.group("most").lower()
+        what = content_stems(" ".join(re.findall(r"[\w’'-]+", asked.group("what"))[:_WHAT_WORDS]))
+        if not who or len(what) < 2:
+            continue
+        for sentence, _near in related_sentences(chosen, hits):
+            for told in _MOST.finditer(sentence):
+                holder = content_stems(told.group("who"))
+                said = content_stems(" ".join(re.findall(r"[\w’'-]+", told.group("what"))[:_WHAT_WORDS]))
+                if told.group("most").lower() == most and len(what & said) >= 2 and holder and not holder & who \
+                        and not who <= content_stems(sentence):
+                    return f"the reports say this of another: “{quote(sentence)}”"
+    return None

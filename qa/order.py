@@ -1,0 +1,57 @@
+"""Two events the question puts in one order that the reports date in the other.
+
+"batahlan, the gentse feesten show staged after refu interim was created - ..." against "... to perform at the Gentse
+Feesten ... in 2016" and "Refu Interim was created in 2017"; "The Council of State declared the royal decree on family
+units partly illegal before suspending some of its provisions" against "the Council of State suspended in April 2019 a
+number of provisions ..." and "On 1 October 2020, the Council of State declared the royal decree partly illegal".
+Each event is dated by the sentence read that holds most of its own words (those the other event's words do not
+share), at least two of them, when it gives one year only; not when that is one sentence for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import FOOTNOTE_END, content_stems, quote, related_sentences
+from qa.result import Hit
+
+# "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
+_ORDER = re.compile(r"(?P<first>[^.?!;,–—]*(?:,[^.?!;,–—]*)?)\s\b(?P<order>before|after)\s+"
+                    r"(?P<other>(?:(?!\s-\s)[^.?!;,–—])+)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OWN = 2  # the event's own words a sentence must hold to date it
+_FOOTNOTE = re.compile(r"^\W*\d{1,3}\s+[A-Z]")
+
+
+def _dated(own: set[str], pieces: Sequence[str]) -> tuple[int, str] | None:
+    """(year, sentence) of the sentence that holds most of an event's own words (two or more), when it gives a
+    single year; None when another holding as many gives another year or none."""
+    held = [(len(own & content_stems(piece)), piece) for piece in pieces]
+    most = max((n for n, _piece in held), default=0)
+    best = [(set(_YEAR.findall(piece)), piece) for n, piece in held if n == most]
+    if most < _OWN or any(len(years) != 1 for years, _piece in best) or len({y for ys, _p in best for y in ys}) > 1:
+        return None
+    years, piece = best[0]
+    return int(years.pop()), piece
+
+
+def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason the reports date the question's two events the other way round, or None."""
+    claim = _ORDER.search(question)
+    if not claim or _YEAR.search(question):
+        return None  # a year the question gives is checked against the reports' elsewhere
+    first, other = content_stems(claim.group("first")), content_stems(claim.group("other"))
+    if not first - other or not other - first:
+        return None
+    # ("... near Brussels airport.34 Following an application ...": one sentence each side of a footnote's number;
+    # a footnote itself, "35 Council of State, ... 4 April 2019", dates no event)
+    pieces = [piece for whole, _near in related_sentences(chosen, hits) for piece in FOOTNOTE_END.split(whole)
+              if not _FOOTNOTE.match(piece)]
+    one, two = _dated(first - other, pieces), _dated(other - first, pieces)
+    if not one or not two or one[1] == two[1]:
+        return None  # (one sentence telling both tells their order itself)
+    after = claim.group("order").lower() == "after"
+    if (after and one[0] < two[0]) or (not after and one[0] > two[0]):
+        return f"the reports date them the other way round: “{quote(one[1])}” “{quote(two[1])}”"
+    return None
