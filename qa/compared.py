@@ -118,6 +118,9 @@ _SAID_TO = re.compile(r"^\s+(?:(?:to\s+)?(?:send|transfer|get|reach)\s+(?:[\w’
                       r"([\w’'-]+)", re.I)
 
 
+_GIVEN_SHARE = re.compile(r"\bat\s+(\d+(?:[.,]\d+)?)\s*%\s*,?\s*(?:was|is|were|are)\s+(?:by far\s+)?(?:the\s+)?$", re.I)
+
+
 def superlative_reversed(question: str, chosen: Sequence[str]) -> str | None:
     """The question says one side has the highest (or lowest) figure ("q3 2020 remittances from belgium, morocco was
     the priciest corridor listed"); a chosen sentence gives figures for three sides or more, and a higher (lower)
@@ -126,14 +129,17 @@ def superlative_reversed(question: str, chosen: Sequence[str]) -> str | None:
     # the side is what the superlative is said of: "morocco was the priciest", not "which ... was the priciest"
     said_of = match and (_SAID_TO.match(question[match.end():]) or _SAID_OF.search(question[:match.start()])
                          or _ASKED_OF.search(question[:match.start()]))
-    if not match or not said_of:
+    # ... or the side's figure the question gives: "the DR Congo, at 8.87%, was the most expensive destination"
+    given = match and _GIVEN_SHARE.search(question[:match.start()])
+    if not match or not said_of and not given:
         return None
     for sentence in chosen:
         written = _capitalised(sentence)
-        side = written.get(said_of.group(1).lower())
+        figures = {name: figure for name in written.values() if (figure := _figure_by(name, sentence))}
+        side = written.get(said_of.group(1).lower()) if said_of else next(
+            (name for name, figure in figures.items() if given and figure[0] == number_value(given.group(1))), None)
         if not side:
             continue
-        figures = {name: figure for name in written.values() if (figure := _figure_by(name, sentence))}
         if side not in figures or len(figures) < 3:
             continue
         top = (max if match.group("up") else min)(figures, key=lambda name: figures[name][0])

@@ -646,6 +646,11 @@ _SAID_THAT = re.compile(r"\b(?:say|said|says|claim|claimed|state|stated|declare|
                         r"([^\"“”?!]+?)\s*[?.!]*$", re.I)
 
 
+# the clause that has someone say the quoted words, up to them: "..., when Mayor Mathias De Clercq proclaimed that "
+_SPEAKING_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:when|while|as|after|before)\s+)((?:(?![,;:]).)*?{SPEECH.pattern}"
+                              r"(?:\s+that)?\s*)$", re.I)
+
+
 def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
     """The question puts quoted words in someone's mouth ("Why did Daniël Termont say 'the coronavirus doesn't
     know any borders'?", or without quotation marks: "... say that the coronavirus ...") and the reports quote them
@@ -660,6 +665,11 @@ def _quote_misattributed(question: str, hits: Sequence[Hit]) -> str | None:
             continue  # quoted as a term, not as anyone's words: "did the Constitutional Court annul a migrant's
             # 'reasonable effort to integrate'?"
         names = [m.group() for m in _NAME_RUN.finditer(outside)]
+        # "What had Ghent pledged after the Moria fire, when Mayor Mathias De Clercq proclaimed that '...'?": the
+        # speaker is named in the clause that says it, the rest sets the scene
+        speaking = _SPEAKING_CLAUSE.search(question[:match.start()])
+        names = [m.group() for m in _NAME_RUN.finditer(speaking.group(1))] if speaking else []
+        names = names or [m.group() for m in _NAME_RUN.finditer(outside)]
         for hit in hits:
             chunk = hit.chunk
             for start, end in split_sentences(chunk.text, chunk.start):

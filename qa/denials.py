@@ -359,6 +359,48 @@ def only_one(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> 
     return None
 
 
+def only_taken_for_more(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question says only one thing ("Ghent offered only the basic 'bed, bath, bread' services") and a sentence
+    chosen or in a chosen one's passage, naming two of its words and another of the question's, gives more besides
+    it ("In addition to the basic “bed, bath, bread” services, Ghent invested in guidance and support")."""
+    only = _ONLY_THING.search(question)
+    if not only or _ASKS_NEGATIVE.search(question[:only.start()]):
+        return None
+    thing = content_stems(only.group(1))
+    rest = content_stems(question) - thing
+    if len(thing) < _ONLY_SHARED:
+        return None
+    for sentence, near in related_sentences(chosen, hits):
+        more = _BESIDES.search(sentence) if near else None
+        if more and len(thing & content_stems(sentence[more.start():more.start() + _MORE_REACH])) >= _ONLY_SHARED \
+                and rest & content_stems(sentence):
+            return f"the reports give more than {' '.join(only.group(1).split())}: “{quote(sentence)}”"
+    return None
+
+
+# "offered only the basic 'bed, bath, bread' services": the one thing, up to its clause's end
+_ONLY_THING = re.compile(r"\bonly\s+((?:[^,;:?.–—‘'\"“]|[‘'\"“][^’'\"”]*[’'\"”])+)", re.I)
+_MORE_REACH = 80  # the characters after "in addition to" that name what the more comes besides
+
+
+def both_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question says both of two ("the AGII website on immigration rules is in both dutch and french") and a
+    sentence on the same subject, chosen or in a chosen one's passage, says only one ("information on immigration
+    rules and procedures, albeit only in Dutch")."""
+    both = _BOTH.search(question)
+    if not both:
+        return None
+    sides = [both.group(1), both.group(2)]
+    rest = content_stems(question) - content_stems(" ".join(sides))
+    only = re.compile(rf"\bonly\s+(?:[\w’'-]+\s+){{0,2}}?({'|'.join(map(re.escape, sides))})\b", re.I)
+    for sentence, near in related_sentences(chosen, hits):
+        told = only.search(sentence) if near else None
+        if told and not all(re.search(rf"\b{re.escape(side)}\b", sentence, re.I) for side in sides) \
+                and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
+            return f"the reports say only {told.group(1)}: “{quote(sentence)}”"
+    return None
+
+
 # "Only the federal coalition agreement, not the Flemish one, reaffirms ...": one of two, and the other set aside
 _ONLY_NOT = re.compile(r"\bonly\s+(?:the\s+)?([\w-]+)\b[^,;.?]{0,60}?,?\s+(?:not|and not|rather than|unlike)\s+"
                        r"(?:the\s+)?([\w-]+)", re.I)

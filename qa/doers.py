@@ -81,6 +81,14 @@ _MOST = re.compile(r"(?:^|[.!?,;:–—]\s+|\s-\s)(?P<who>[^.!?,;:–—]{3,100}
                    r"(?P<most>(?:most|least)\s+[\w-]+|best|worst|[a-z]+est)\s+(?P<what>[^.!?;]+)", re.I)
 
 
+def _most_of(what: str) -> set[str]:
+    """The stems of what a superlative is said of, up to its clause's end: "way of influencing migration policy"."""
+    return content_stems(" ".join(re.findall(r"[\w’'-]+", re.split(r"[,;]", what)[0])[:_MOST_WORDS]))
+
+
+_MOST_WORDS = 10
+
+
 def other_holder_of_most(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question says one thing is the most (successful, effective ...) something ("Public campaigning has proven
     the most successful way for civil society to influence Belgian migration policy") and a sentence read says it of
@@ -88,13 +96,13 @@ def other_holder_of_most(question: str, chosen: Sequence[str], hits: Sequence[Hi
     successful way of influencing migration policy")."""
     for asked in _MOST.finditer(unshortened(question)):
         who, most = content_stems(asked.group("who")), asked.group("most").lower()
-        what = content_stems(" ".join(re.findall(r"[\w’'-]+", asked.group("what"))[:_WHAT_WORDS]))
+        what = _most_of(asked.group("what"))
         if not who or len(what) < 2:
             continue
         for sentence, _near in related_sentences(chosen, hits):
             for told in _MOST.finditer(sentence):
                 holder = content_stems(told.group("who"))
-                said = content_stems(" ".join(re.findall(r"[\w’'-]+", told.group("what"))[:_WHAT_WORDS]))
+                said = _most_of(told.group("what"))
                 if told.group("most").lower() == most and len(what & said) >= 2 and holder and not holder & who \
                         and not who <= content_stems(sentence):
                     return f"the reports say this of another: “{quote(sentence)}”"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from qa.contradiction import (
+    FOOTNOTE_END,
     PLACE_STEMS,
     YEAR,
     chunk_sentences,
@@ -465,25 +466,41 @@ def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
 _ACT_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?((?:19|20)\d\d)\b")
 
 
+# ... further on in its clause: "declared the royal decree on family units partly illegal in April 2019"
+# (not past another act: "declared it partly illegal and then in april 2019 suspended parts of it")
+_ACT_THEN_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:(?![\w’'-]*ed\b|then\b)[\w’'‘“”\"-]+\s+){1,12}?(?:in|on)\s+"
+                            r"(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?((?:19|20)\d\d)\b")
+# ... or by a date its sentence opens with: "On 1 October 2020, the Council of State declared the royal decree ..."
+_YEAR_THEN_ACT = re.compile(r"^\W*(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d),\s+"
+                            r"(?:[\w’'-]+\s+){1,6}?([^\W\d_]{3,}ed)\b", re.I)
+
+
 def _acts_dated(text: str) -> list[tuple[str, str]]:
-    return [(_stem(m.group(1)), m.group(2)) for m in _ACT_YEAR.finditer(text)]
+    """(act, year) for each act the text dates; the acts of starting are one ("founded in 2015", "started in 2015")."""
+    pairs = [*((m.group(1), m.group(2)) for pattern in (_ACT_YEAR, _ACT_THEN_YEAR) for m in pattern.finditer(text)),
+             *((m.group(2), m.group(1)) for m in _YEAR_THEN_ACT.finditer(text))]
+    return [(_START_ACT if _stem(verb) in _STARTING_ACTS else _stem(verb), year) for verb, year in pairs]
+
+
+_STARTING_ACTS = frozenset(_stem(w) for w in "started launched founded established created initiated set".split())
+_START_ACT = _stem("started")
 
 
 def other_year_of_act(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question dates an act to a year ("was updated in 2021") and a sentence on its subject dates the same act
-    to another and never to that one ("Report from 2021, updated in 2023")."""
+    to another ("Report from 2021, updated in 2023"), and none to that one."""
     asked = _acts_dated(months_written_out(question))
     if not asked:
         return None
     subject = content_stems(YEAR.sub(" ", question))
-    for sentence, near in related_sentences(chosen, hits):
-        told = _acts_dated(sentence)
-        if not told or not on_subject(subject & content_stems(sentence), near):
-            continue
-        for act, year in asked:
-            years = [y for a, y in told if a == act]
-            if years and year not in years:
-                return f"the reports give {years[0]}, not {year}: “{quote(sentence)}”"
+    # (each side of a footnote's number: "... the detention regime.35 On 1 October 2020, the Council of State ...")
+    pieces = [(piece, near) for whole, near in related_sentences(chosen, hits) for piece in FOOTNOTE_END.split(whole)]
+    told = [(act, year, sentence) for sentence, near in pieces if on_subject(subject & content_stems(sentence), near)
+            for act, year in _acts_dated(sentence)]
+    for act, year in asked:
+        others = [(y, sentence) for a, y, sentence in told if a == act]
+        if others and year not in {y for y, _sentence in others}:
+            return f"the reports give {others[0][0]}, not {year}: “{quote(others[0][1])}”"
     return None
 
 
@@ -629,12 +646,27 @@ def other_fraction(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     return None
 
 
+def numbers_written_out(text: str) -> str:
+    """A busy user's numbers in digits: "~45k" -> "~45,000", "about a dozen" -> "about 12"."""
+    text = _THOUSANDS.sub(lambda m: f"{round(float(m.group(1)) * 1000):,}", text)
+    return _DOZEN.sub(lambda m: "6" if m.group(1) else "12", text)
+
+
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?k\b", re.I)
+_DOZEN = re.compile(r"\b(half\s+)?a\s+dozen\b", re.I)
+
+
 def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """A count the question states of a thing ("jobteam gent only has 10 staff"), where a sentence on its subject
     counts the same thing with another number ("The team is composed of 35 staff members, originating from ten
     different partner organisations") and no sentence read gives the question's count of it. The thing is the
-    word right after the number, in the question and in the reports alike."""
-    claims = _counts_of(_PART_COUNTED.sub(" ", _ROUGHLY.sub(" ", question)))
+    word right after the number, in the question and in the reports alike. A rough count ("about a dozen
+    applicants") only when the reports' is less than half or more than twice it ("only two applicants")."""
+    question = numbers_written_out(question)
+    claims = [(value, stem, claimed, False) for value, stem, claimed in
+              _counts_of(_PART_COUNTED.sub(" ", _ROUGHLY.sub(" ", question)))]
+    claims += [(value, stem, claimed, True) for rough in _ABOUT.finditer(question)
+               for value, stem, claimed in _counts_of(rough.group(1))]
     if not claims:
         return None
     related = related_sentences(chosen, hits)
@@ -642,13 +674,19 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     asked = content_stems(question)
     given = {(value, stem): (written, sentence)
              for sentence, _near in related for value, stem, written in _counts_of(sentence)}
-    for value, stem, claimed in claims:
+    for value, stem, claimed, rough in claims:
         if (value, stem) in given:
             continue
         for (v, s), (written, sentence) in given.items():
-            if s == stem and v != value and _on_subject(sentence, near_ones, asked, hits):
+            if s == stem and v != value and (not rough or not value / 2 <= v <= value * 2) \
+                    and _on_subject(sentence, near_ones, asked, hits):
                 return f"the reports give {written}, not {claimed}: “{quote(sentence)}”"
     return None
+
+
+# a rough count: "about 12 applicants", "some 300 volunteers"
+_ABOUT = re.compile(r"(?:\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\s+|~\s*)"
+                    r"([\d.,]+\s+[\w’'-]+)", re.I)
 
 
 # the parts of an enumeration counted: "four dimensions", "three different objectives", "the five key success factors"
@@ -726,8 +764,8 @@ def _counts_of(text: str) -> list[tuple[float, str, str]]:
     return out
 
 
-# a change told as a factor: "asylum applications doubled within one year"
-_FACTOR = re.compile(r"\b(doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b", re.I)
+# a change told as a factor: "asylum applications doubled within one year" (not a "double-pronged approach")
+_FACTOR = re.compile(r"\b(doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)\b(?!-)", re.I)
 _FACTOR_WORD = {"doubl": "doubled", "tripl": "tripled", "quadrupl": "quadrupled", "halv": "halved"}
 _FACTOR_SUBJECT = 2  # of the question's words a sentence giving another factor must have
 

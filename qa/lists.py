@@ -165,9 +165,11 @@ _GROUP_ON = re.compile(rf"\bgroups?\s+(?:on|for|about|concerning)\s+(?:the\s+)?(
 # volunteers"
 _GROUP_TOLD = re.compile(rf"\b(?:group|one)\s+(?:on|for|about|concerning)\s+(?:the\s+)?({_WORD})", re.I)
 _GROUPS_LISTED = 2
-# ... and the others it lists after the first: "groups on shelter, integration and health"
-_GROUPS_ON_MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+){_WORD}(?:\s+{_WORD}){{0,2}}?"
-                             r"(?=\s*[,;:?.–—-]|\s+and\s|\s*$))*", re.I)
+# ... and the others it lists after the first: "groups on shelter, integration and health", "a working group on
+# shelter and one on employment"
+_ONE_ON = re.compile(r"(?:one|another|an?\s+(?:working\s+)?group)\s+(?:on|for|about)\s+(?:the\s+)?", re.I)
+_GROUPS_ON_MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:{_ONE_ON.pattern})?"
+                             rf"{_WORD}(?:\s+{_WORD}){{0,2}}?(?=\s*[,;:?.–—-]|\s+and\s|\s*$))*", re.I)
 
 
 def other_group(question: str, chosen: Sequence[str]) -> str | None:
@@ -180,7 +182,7 @@ def other_group(question: str, chosen: Sequence[str]) -> str | None:
     asked_topics = [(asked, topic, listed) for asked in _GROUP_ON.finditer(question)
                     for more in [_GROUPS_ON_MORE.match(question, asked.end())]
                     for listed in [_MEMBER_BREAK.split(more.group())[1:] if more else []]
-                    for topic in [asked.group(1), *listed]]
+                    for topic in [asked.group(1), *(_ONE_ON.sub("", member) for member in listed)]]
     for asked, topic_words, listed in asked_topics:
         topic = {_stem(w) for w in re.findall(_WORD, topic_words) if tokenize(w, "en")}
         if not topic or topic & said and not listed:

@@ -109,6 +109,10 @@ _BROUGHT_TOGETHER = re.compile(r"\b(?:brought together|brings together|bringing 
                                r"is made up of|consisted of|consists of|comprised|comprises)\s+([^.;:?–—]+)", re.I)
 # "the flemish govt coalition agreement of 2019 (nationalists, christian democrats n greens)"
 _COALITION_BRACKETED = re.compile(r"\bcoalition\b[^.;:?()]{0,60}?\(([^()]+)\)", re.I)
+# "the Flemish coalition agreement adopted on 30 September 2019 by Flemish-nationalist, Christian democratic and
+# green parties"
+_COALITION_BY = re.compile(r"\bcoalition\b[^.;:?]{0,80}?\b(?:adopted|formed|signed|agreed|concluded|made)\b"
+                           r"[^.;:?]{0,40}?\bby\s+([^.;:?–—]+)", re.I)
 _CONTEXT_MIN = 2  # words besides the families a sentence must share with the question to be on its coalition
 
 
@@ -122,7 +126,8 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     parties") that the sentence on that coalition leaves out ("by a coalition of Flemish-nationalist, Christian
     democratic and liberal political parties")."""
     asked = _COALITION.search(question) or _COALITION_WITH.search(question)
-    together = (_BROUGHT_TOGETHER.search(question) or _COALITION_BRACKETED.search(question)) if asked is None else None
+    together = (_BROUGHT_TOGETHER.search(question) or _COALITION_BRACKETED.search(question)
+                or _COALITION_BY.search(question)) if asked is None else None
     if together and len(_families(together.group(1))) >= 2:  # (political families, two at least)
         asked = together
     claimed = _families(asked.group(1)) if asked else set()

@@ -65,6 +65,7 @@ from qa.contradiction import (
 )
 from qa.denials import (
     access_granted,
+    both_taken_for_only,
     but_not,
     denied,
     left_out_listed,
@@ -73,6 +74,7 @@ from qa.denials import (
     none_such,
     only_of_both,
     only_one,
+    only_taken_for_more,
     set_aside_told,
     study_never_done,
 )
@@ -85,6 +87,7 @@ from qa.figures import (
     bounded_counts,
     figure_of_another,
     number_value,
+    numbers_written_out,
     other_age,
     other_base,
     other_binding,
@@ -307,6 +310,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or words_of_another_holder(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen, hits)
+            or both_taken_for_only(question, chosen, hits) or only_taken_for_more(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)
@@ -437,6 +441,7 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     """A number the question states ("refugees over 30") that none of the passages read contains, nor falls
     in a range they give ("my nephew is 19" is in "between 16 and 25 years old"). A passage's report counts with
     its title and year: "the 2016 article" is the report of 2016."""
+    question = numbers_written_out(question)
     stated = _QUESTION_NUMBER.findall(without_bounds(question))
     if not stated:
         return None  # (most questions: the passages need not be read for numbers)
@@ -527,6 +532,11 @@ def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
     return any(_counts(phrase, sentence) for phrase in phrases)
 
 
+_STARTED_IN = re.compile(r"\b(?:started|began|begun|launched|created|founded|set up|established|initiated)\s+"
+                         r"(?:in\s+)?(?:(?:early|late|mid|the\s+(?:beginning|start|end)\s+of)\s+)?(?:in\s+)?"
+                         r"(?:19|20)\d\d\b", re.I)
+
+
 def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """ "How many X ...?" needs a sentence that counts X: a number shortly before the noun, and the phrase's
     other words in the same sentence ("250 asylum seekers"). With several "how many", one counted is enough
@@ -540,8 +550,9 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     counting = [sentence for sentence in chosen if any(_counts(phrase, sentence) for phrase in phrases)]
     if not counting:
         return f"no sentence gives a number of {' '.join(asked[0])}"
-    # "How many people were held in closed centres in 2019?" wants a count for 2019
-    years = set(YEAR.findall(question))
+    # "How many people were held in closed centres in 2019?" wants a count for 2019 (not "jobteam gent was started in
+    # early 2020 ... — how many ppl had it reached after 1 yr": the year it began, not the count's)
+    years = set(YEAR.findall(_STARTED_IN.sub(" ", question)))
     if years and not any(years & set(YEAR.findall(context_of(s, hits))) for s in counting):
         return f"no sentence gives a number of {' '.join(asked[0])} for {', '.join(sorted(years))}"
     # "How many volunteered through Refu Interim in Ostend?" is not answered by "210 ... volunteered in Ghent"

@@ -833,11 +833,15 @@ def without_whether(question: str) -> str:
     for part in question_parts(question):
         if _WH_LEAD.match(part) and not _YES_NO_LEAD.match(part) and part in question:
             question = question.replace(part, _WHETHER_CLAUSE.sub(" ", part), 1)
-    return question
+    # "The Constitutional Court upheld criminal history as one of the criteria for assessing whether a migrant made
+    # ...": what is judged, in any part, asks nothing
+    return _JUDGED_WHETHER.sub(lambda m: m.group(1), question)
 
 
 _WH_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_WH_WORDS})\b", re.I)
 _WHETHER_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:?]*", re.I)
+_JUDGED_WHETHER = re.compile(r"\b((?:assess|judg|determin|decid|evaluat|establish|check)\w*)\s+whether\b[^,;:?.]*",
+                             re.I)
 
 
 # "more than 200", "at least 5%"

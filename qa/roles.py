@@ -712,6 +712,8 @@ _IN_CHARGE = re.compile(
     r"coordinates?|coordinating))\s+", re.I)
 _ASKING_WHO = re.compile(r"^\W*(?:who|whom|whose|which|what)\b(?!\s+(?:is|was)\s+it\b)", re.I)
 _ASKING_WHICH_BODY = re.compile(r"\b(?:who|whom|whose|which|what)\b", re.I)
+_GENERIC_BODY = re.compile(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:body|agency|organi[sz]ation|"
+                           r"institution|authority|service|one)\s+(?:that|which|who)\s*$", re.I)
 _ACTOR_LEAD = re.compile(r"^.*\b(?:why|how|when|since|because|as|given that|is it|was it|does|did|do|is|are|was|"
                          r"were)\s+", re.I)
 
@@ -755,6 +757,8 @@ _CLAUSE_LEAD = re.compile(r"\b(?:while|whereas)\s+", re.I)
 def _in_charge_claim(head: str, asked: re.Match[str], question: str, chosen: Sequence[str],
                      hits: Sequence[Hit]) -> str | None:
     """The reason the body `head` ends with is not the one the reports put in charge of the task after `asked`."""
+    # "Since Belgium's Immigration Office is the body that issues ...": the body is the one named before "is"
+    head = _GENERIC_BODY.sub("", head)
     actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", head))
     if _ASKING_WHICH_BODY.search(actor_text):
         return None  # "In Belgium, which body issues visas ...?": a question word after a lead still asks who

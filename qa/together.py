@@ -204,9 +204,12 @@ def _names(text: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    """Lower case, possessives dropped, words joined by single spaces: "Ghent’s Refugee\nTaskforce" -> "ghent
-    refugee taskforce"."""
-    return " ".join(re.findall(r"\w+", re.sub(r"['’]s\b", "", text.lower())))
+    """Lower case, possessives and titles of address dropped, words joined by single spaces: "Ghent’s Refugee\n
+    Taskforce" -> "ghent refugee taskforce", "Asylum Mr. Jean-Luc Bodson" -> "asylum jean luc bodson"."""
+    return " ".join(w for w in re.findall(r"\w+", re.sub(r"['’]s\b", "", text.lower())) if w not in _ADDRESS)
+
+
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
 
 
 def _searchable(hit: Hit) -> str:

@@ -6383,3 +6383,146 @@ def test_probes37_false_premises_refused_and_twins_answered():
     assert _told_funder_missing(asked.format("Ministry of Culture"), [refu]) is None
     assert _told_funder_missing(asked.format("Ministry of Education"), [refu]) == (
         f"the reports name other funders than the Ministry of Education: “{quote(refu)}”")
+
+
+def test_probes38_false_premises_refused_and_twins_answered():
+    from qa.compared import superlative_reversed
+    from qa.contradiction import _contradicted, _quote_misattributed
+    from qa.denials import both_taken_for_only, only_taken_for_more
+    from qa.doers import other_holder_of_most
+    from qa.figures import numbers_written_out, other_count, other_factor, other_year_of_act
+    from qa.lists import other_group
+    from qa.members import other_coalition
+    from qa.premise import _count_missing, _stated_number_missing
+    from qa.roles import other_body_in_charge
+    from qa.together import unmentioned_name
+
+    # #8's twin: the speaker is named in the clause that has the words said, not in the one setting the scene
+    moria = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government set "
+             "out to do, only to see the federal government block it. In response, Ghent Mayor Mathias De Clercq "
+             "proclaimed that “cooperation and solidarity across borders is more relevant than ever, especially for "
+             "the most vulnerable in our global society. The coronavirus doesn’t know any borders.”")
+    asked = ("What had Ghent pledged to do after the Moria fire, when Mayor {} proclaimed that “the coronavirus "
+             "doesn't know any borders”?")
+    assert _quote_misattributed(asked.format("Mathias De Clercq"), hits(moria)) is None
+    assert _quote_misattributed(asked.format("Daniël Termont"), hits(moria)).startswith(
+        "the reports quote these words without Mayor Daniël Termont")
+
+    # #11's twin: the year a project started is not the year its count must be for
+    reached = "After one year, they have already reached 798 people, of which 532 people have entered in intensive " \
+              "coaching programs."
+    asked = "jobteam gent was {} 2020 by ghent's dept of Work — how many ppl had it reached after 1 yr?"
+    assert _count_missing(asked.format("started in early"), [reached], hits(reached)) is None
+    assert _count_missing(asked.format("helping people in"), [reached], hits(reached)) == (
+        "no sentence gives a number of people for 2020")
+
+    # #14's twin: a "double-pronged approach" is no change by a factor
+    triple = "This triple-pronged approach allows us to tackle the challenge of welcoming refugees holistically."
+    assert other_factor("Ghent's double-pronged approach builds on contact theory. What other tools does the city "
+                        "use to counter stereotypes about refugees?", [triple], hits(triple)) is None
+    doubled = "In Belgium, the number of asylum applications doubled within one year."
+    assert other_factor("belgium asylum applications tripled in one year - why", [doubled], hits(doubled)) == (
+        f"the reports say doubled, not tripled: “{quote(doubled)}”")
+
+    # #22's twin: "X is the body that issues ...": the body is X
+    office = ("The Immigration Office, overseen by the Federal Public Service Interior, is responsible for issuing "
+              "visas and residence permits.")
+    asked = "Since Belgium's {} is the body that issues visas and residence permits, which federal public service " \
+            "oversees it?"
+    assert other_body_in_charge(asked.format("Immigration Office"), [office], hits(office)) is None
+    assert other_body_in_charge(asked.format("Fedasil"), [office], hits(office)) == (
+        f"the reports give this task to another body: “{quote(office)}”")
+
+    # #40's twin: "Mr." between the office and the name the question writes without it
+    hearing = ("In a parliamentary hearing on 4 December 2018, the Belgian Special Envoy for Migration and Asylum Mr. "
+               "Jean-Luc Bodson, who had negotiated the Compact on behalf of Belgium, emphasized that the text had "
+               "been amended.")
+    asked = ("At the parliamentary hearing of 4 December 2018, Special Envoy for Migration and Asylum {} stressed "
+             "that the GCM text had been amended. What then happened to the federal government over the Compact?")
+    assert unmentioned_name(asked.format("Jean-Luc Bodson"), hits(hearing)) is None
+    assert unmentioned_name(asked.format("Jean-Pierre Bodson"), hits(hearing)) == (
+        "the reports never mention Asylum Jean-Pierre Bodson")
+
+    # #6: a rough count far from the reports' ("about a dozen" against "only two")
+    call = ("Until 1 June 2020, only two applicants invoked the GCM in proceedings before the Council for Alien Law "
+            "Litigation (CALL).")
+    asked = "did the GCM change anything in belgian case law, given that {} applicants invoked it before the CALL?"
+    assert other_count(asked.format("about a dozen"), [call], hits(call)) == (
+        f"the reports give two applicants, not 12 applicants: “{quote(call)}”")
+    assert other_count(asked.format("only two"), [call], hits(call)) is None
+    assert other_count(asked.format("about 3"), [call], hits(call)) is None  # rough, and near enough
+    # #20: "~45k" is 45,000
+    assert numbers_written_out("~45k permits, 1.5k people, half a dozen") == "~45,000 permits, 1,500 people, 6"
+    permits = "Over 2009-18, Belgium issued an average of 54,000 first residence permits per year."
+    asked = "belgium issued ~{}k first residence permits a yr on avg in 2009-18 — what % were for family reunification?"
+    assert _stated_number_missing(asked.format(45), hits(permits)) == "the passages never mention 45,000"
+    assert _stated_number_missing(asked.format(54), hits(permits)) is None
+
+    # #9: "a working group on shelter and one on employment"
+    groups = ("Within the taskforce, we set up three working groups: a working group on shelter, a working group on "
+              "integration and one on volunteers and public awareness.")
+    asked = "Ghent's Taskforce on Refugees set up a working group on shelter and one on {}. What was the third one?"
+    assert other_group(asked.format("employment"), [groups]).startswith("the reports name other groups than one on "
+                                                                         "employment")
+    assert other_group(asked.format("integration"), [groups]) is None
+
+    # #10: the side of the superlative given by its figure
+    costs = ("The average cost to send remittances from Belgium in the third quarter of 2020 was 10.08% to Algeria, "
+             "8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey.")
+    asked = "Given that {}, was the most expensive destination for remittances from Belgium in Q3 2020, how far ...?"
+    assert superlative_reversed(asked.format("the DR Congo, at 8.87%"), [costs]) == (
+        f"the reports give 8.87% for DRC and 10.08% for Algeria: “{quote(costs)}”")
+    assert superlative_reversed(asked.format("Algeria, at 10.08%"), [costs]) is None
+
+    # #17: a coalition "adopted ... by" its parties
+    flemish = ("On 30 September 2019, the coalition agreement of the Flemish goverment for the next five years was "
+               "adopted, by a coalition of Flemish-nationalist, Christian democratic and liberal political parties.")
+    asked = ("Does the Flemish coalition agreement adopted on 30 September 2019 by Flemish-nationalist, Christian "
+             "democratic and {} parties refer to the Global Compact for Migration?")
+    assert other_coalition(asked.format("green"), [flemish], hits(flemish)).startswith(
+        "the reports give the coalition otherwise")
+    assert other_coalition(asked.format("liberal"), [flemish], hits(flemish)) is None
+
+    # #19: "in both dutch and french" against "albeit only in Dutch"
+    agii = ("The Flemish Agency for Integration and Civic Integration (AGII) offers a very comprehensive website with "
+            "information on immigration rules and procedures, albeit only in Dutch.")
+    asked = "the AGII website on immigration rules is in {} — what does the flemish coalition agreement want to change?"
+    assert both_taken_for_only(asked.format("both dutch and french"), [agii], hits(agii)) == (
+        f"the reports say only Dutch: “{quote(agii)}”")
+    assert both_taken_for_only(asked.format("dutch"), [agii], hits(agii)) is None
+
+    # #29: "upheld" against "annulled", the criteria "for assessing whether ..." asking nothing
+    annulled = ("The criterion of criminal history has been annulled by the Constitutional Court as being too broad "
+                "and not proportionate to the goal of integration.")
+    asked = ("The Constitutional Court {} criminal history as one of the criteria for assessing whether a migrant made "
+             "\"a reasonable effort to integrate\" under the 2016 law. What are the other listed criteria?")
+    assert _contradicted(asked.format("upheld"), [annulled], hits(annulled)).startswith(
+        "the reports say the opposite of 'upheld'")
+    assert _contradicted(asked.format("annulled"), [annulled], hits(annulled)) is None
+
+    # #32: an act dated further on in its clause, against the date its sentence opens with
+    declared = "On 1 October 2020, the Council of State declared the royal decree partly illegal."
+    asked = ("After the Council of State declared the royal decree on detaining families in 'family units' partly "
+             "illegal in {}, what did it decide next?")
+    assert other_year_of_act(asked.format("April 2019"), [declared], hits(declared)) == (
+        f"the reports give 2020, not 2019: “{quote(declared)}”")
+    assert other_year_of_act(asked.format("October 2020"), [declared], hits(declared)) is None
+    # (not past another act: the year is the suspension's, probes35 #24)
+    assert other_year_of_act("council of state first declared the family units royal decree partly illegal and then "
+                             "in april 2019 suspended parts of it - who brought the case", [declared],
+                             hits(declared)) is None
+
+    # #37: "If lobbying has proven the most successful way ..." (what it is the most of, up to its clause's end)
+    court = ("Challenging the legality of these measures in court has proven the most successful way of influencing "
+             "migration policy, even if the courts did not uphold all complaints.")
+    asked = "If {} has proven the most successful way for Belgian civil society to influence migration policy, which?"
+    assert other_holder_of_most(asked.format("lobbying"), [court], hits(court))
+    assert other_holder_of_most(asked.format("challenging measures in court"), [court], hits(court)) is None
+
+    # #39: "only the basic 'bed, bath, bread' services" against "In addition to the basic ... services"
+    reno = ("In addition to the basic “bed, bath, bread” services, Ghent invested in guidance and support for refugees "
+            "and asylum seekers.")
+    asked = "On the Reno-boat, Ghent offered {} the basic 'bed, bath, bread' services. What body did the city set up?"
+    assert only_taken_for_more(asked.format("only"), [reno], hits(reno)).startswith(
+        "the reports give more than the basic 'bed, bath, bread' services")
+    assert only_taken_for_more(asked.format("more than"), [reno], hits(reno)) is None
