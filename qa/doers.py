@@ -25,8 +25,8 @@ _HEADS = frozenset(content_stems("government govt commission council parliament 
                                  "ministry office agency state authorities mayor party union organisation "
                                  "organization ngo ngos taskforce alderman department service"))
 _NO_BODY = frozenset("it they he she we you i this that these those who which what there one".split())
-_WHAT_WORDS = 6  # the words of the deed after its verb, in the question ...
-_SHARED = 3  # ... of which a sentence telling it must hold this many (and at least half)
+_WHAT_WORDS = 8  # the words of the deed after its verb read, in the question and in a sentence ...
+_SHARED = 3  # ... of which they must share this many (and at least half of the question's)
 
 
 def _body(who: str, capitalised: set[str]) -> bool:
@@ -42,7 +42,7 @@ def _body(who: str, capitalised: set[str]) -> bool:
 def _deeds(text: str, capitalised: set[str]) -> list[tuple[str, str, set[str]]]:
     """(who, verb, stems of what) for each deed a body does in the text."""
     return [(m.group("who"), m.group("verb").lower(),
-             content_stems(" ".join(re.findall(r"[\w’'-]+", m.group("what"))[:_WHAT_WORDS + 2])))
+             content_stems(" ".join(re.findall(r"[\w’'-]+", m.group("what"))[:_WHAT_WORDS])))
             for m in _DEED.finditer(text) if _body(m.group("who"), capitalised)]
 
 

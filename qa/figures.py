@@ -596,8 +596,10 @@ def other_times(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 # a start told right after its year: "In 2015 Ghent ... was facing an increasing number of refugees. In response,
 # Ghent expanded its reception capacities ... by establishing a temporary reception initiative called the Reno-boat."
 _FOLLOWS_ON = re.compile(r"^\W*(?:in response|as a result|consequently|that year|the same year|then)\b", re.I)
-_STARTING = re.compile(r"\b(?:launch(?:ed|ing)|found(?:ed|ing)|set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|"
-                       r"start(?:ed|ing)|began|initiat(?:ed|ing))\b", re.I)
+# the words of starting a thing
+STARTING = r"(?:launch(?:ed|ing)|found(?:ed|ing)|set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|start(?:ed|ing)|" \
+           r"began|begun|initiat(?:ed|ing))"
+_STARTING = re.compile(rf"\b{STARTING}\b", re.I)
 
 
 def _year_before(sentence: str, before: str) -> str | None:

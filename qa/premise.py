@@ -81,6 +81,7 @@ from qa.denials import (
 from qa.doers import other_doer, other_holder_of_most
 from qa.events import ending_untold, visit_untold
 from qa.figures import (
+    STARTING,
     WORD_NUMBERS,
     age_within,
     below_rough_count,
@@ -532,7 +533,7 @@ def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
     return any(_counts(phrase, sentence) for phrase in phrases)
 
 
-_STARTED_IN = re.compile(r"\b(?:started|began|begun|launched|created|founded|set up|established|initiated)\s+"
+_STARTED_IN = re.compile(rf"\b{STARTING}\s+"
                          r"(?:in\s+)?(?:(?:early|late|mid|the\s+(?:beginning|start|end)\s+of)\s+)?(?:in\s+)?"
                          r"(?:19|20)\d\d\b", re.I)
 
