@@ -208,22 +208,24 @@ def access_granted(question: str, chosen: Sequence[str]) -> str | None:
 # the question takes a study as done ("What did the study measuring the impact of Ghent's approach find?", "Research
 # has shown that ...") ...
 _STUDY_TAKEN = re.compile(rf"\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?({_STUDIES})\b|"
-                          rf"\b({_STUDIES})\s+(?:(?:has|have|had)\s+)?(?:find|finds|found|show|shows|showed|shown|"
-                          r"conclude|concluded|reveal|revealed)\b", re.I)
+                          rf"\b({_STUDIES})\s+(?:(?:has|have|had)\s+)?(?:already\s+|also\s+)?(?:find|finds|found|"
+                          r"show|shows|showed|shown|conclude|concluded|reveal|revealed)\b", re.I)
 # ... which a sentence says was never done: "Until now, no research has been conducted to measure the impact"
 _NONE_DONE = re.compile(rf"\bno\s+(?:[\w-]+\s+){{0,2}}?({_STUDIES})\s+(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+)?"
                         r"(?:been\s+)?(?:conducted|done|carried out|made|undertaken|performed|published|"
                         r"commissioned)\b", re.I)
 
 
-def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
-    """The question speaks of a study's findings and a chosen sentence on the same subject says no such study was
-    done. Not for a yes/no question ("Has anybody checked whether it works?" is answered by the sentence)."""
+def study_never_done(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question speaks of a study's findings and a sentence on the same subject, chosen or in a chosen one's
+    passage, says no such study was done. Not for a yes/no question ("Has anybody checked whether it works?" is
+    answered by the sentence)."""
     if not _STUDY_TAKEN.search(question) or asks_yes_no(question):
         return None
     # what the study was of stays ("the impact study": "impact")
     subject = content_stems(re.sub(rf"\b(?:{_STUDIES})\b", " ", question, flags=re.I))
-    for sentence in chosen:
+    near = [sentence for sentence, is_near in related_sentences(chosen, hits) if is_near]
+    for sentence in near:
         none = _NONE_DONE.search(sentence)
         if none:
             after = sentence[none.end():]
@@ -231,7 +233,7 @@ def study_never_done(question: str, chosen: Sequence[str]) -> str | None:
             # "no research has been conducted to measure the impact of this approach": what "this approach" is,
             # the other chosen sentences tell ("Building on the ideas of contact theory ...")
             if {_stem(w) for w in _POINTS_BACK.findall(after)} & subject:
-                shared |= subject & content_stems(" ".join(chosen))
+                shared |= subject & content_stems(" ".join(near))
             if len(shared) >= SIDE_MIN:
                 return f"the reports say no such study was done: “{quote(sentence)}”"
         # "What did the external audit of Belgium's asylum and migration authorities conclude?" against "The federal

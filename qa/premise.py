@@ -309,7 +309,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or manner_untold(question, chosen, hits)
             or other_venue(question, chosen)
             or words_of_another_holder(question, chosen, hits)
-            or access_granted(question, chosen) or study_never_done(question, chosen)
+            or access_granted(question, chosen) or study_never_done(question, chosen, hits)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen, hits)
             or both_taken_for_only(question, chosen, hits) or only_taken_for_more(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)

@@ -6388,7 +6388,7 @@ def test_probes37_false_premises_refused_and_twins_answered():
 def test_probes38_false_premises_refused_and_twins_answered():
     from qa.compared import superlative_reversed
     from qa.contradiction import _contradicted, _quote_misattributed
-    from qa.denials import both_taken_for_only, only_taken_for_more
+    from qa.denials import both_taken_for_only, only_taken_for_more, study_never_done
     from qa.doers import other_holder_of_most
     from qa.figures import numbers_written_out, other_count, other_factor, other_year_of_act
     from qa.lists import other_group
@@ -6415,6 +6415,17 @@ def test_probes38_false_premises_refused_and_twins_answered():
     assert _count_missing(asked.format("started in early"), [reached], hits(reached)) is None
     assert _count_missing(asked.format("helping people in"), [reached], hits(reached)) == (
         "no sentence gives a number of people for 2020")
+
+    # #14: "a study has already shown" against "no research has been conducted", in the chosen sentence's passage
+    contact = ("Building on the ideas of contact theory (which argues intergroup contact reduces prejudice), the aim "
+               "is to help combat negative stereotypes and prejudices against newcomers.")
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    asked = ("Ghent's double-pronged approach builds on contact theory, and {}. Besides this approach, what other "
+             "tools does the city use to counter stereotypes about refugees?")
+    assert study_never_done(asked.format("a study has already shown that it reduced negative stereotypes"), [contact],
+                            hits(f"{contact} {none}")) == f"the reports say no such study was done: “{quote(none)}”"
+    assert study_never_done(asked.format("no research has yet measured its impact"), [contact],
+                            hits(f"{contact} {none}")) is None
 
     # #14's twin: a "double-pronged approach" is no change by a factor
     triple = "This triple-pronged approach allows us to tackle the challenge of welcoming refugees holistically."
