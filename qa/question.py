@@ -466,7 +466,9 @@ def needs_context(question: str) -> bool:
     # ("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be": a possessive in the lead is
     # of the lead's own subject, told before it; "ok and where does its money come from - ..." tells none)
     # ("the boat reception centre ghent set up - whats it called": fewer words, but five that name a thing)
-    lead = _DASH_LEAD.match(text)
+    # ("In 2018 Belgium spent more than the 50% target share of its ODA on ... . What was its ODA ... that year?": a
+    # statement of its own before the question is such a lead too, found in Chromium after a question on Batahlan)
+    lead = _DASH_LEAD.match(text) or _STATEMENT_LEAD.match(text)
     if pronouns and lead and all(m.start() >= lead.end() or m.group().lower() in _THEIR | {"its"}
                                  and _tells_subject(text[:m.start()]) for m in pronouns) and (
             len(re.findall(r"\w+", lead.group(1))) >= _OWN_LEAD_WORDS or len(_naming(lead.group(1))) >= _NAMING_WORDS):
@@ -529,6 +531,7 @@ _SUBJECT_IT = re.compile(r"\b(?:did|does|do|is|was|has|had|will|would|can|could)
 _OWN_PLACE_WORDS = 10  # words before "there" that make a question its own
 _DASH = r"\s[-–—]\s"  # a dash between words, not a hyphen
 _DASH_LEAD = re.compile(rf"^(.*?){_DASH}", re.S)
+_STATEMENT_LEAD = re.compile(r"^([^.?!]*[^.?!\s][.!])\s+(?=\S)")
 _OWN_LEAD_WORDS = 8  # words of a lead before a dash that make what follows the question's own
 _SINGULAR = frozenset({"it", "its", "this", "that"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})

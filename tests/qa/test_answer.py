@@ -1374,6 +1374,11 @@ def test_a_question_naming_its_own_subject_in_lower_case_is_no_follow_up(seed_en
     assert not needs_context("the boat reception centre ghent set up - whats it called and how many asylum seekers "
                              "was it for")
     assert needs_context("and the other project they ran - when did it start")
+    # a statement of its own before the question is such a lead too (Chromium, after a question on Batahlan)
+    assert not needs_context("In 2018 Belgium spent more than the 50% target share of its ODA on least developed "
+                             "countries. What was its ODA as a share of gross national income that year?")
+    assert needs_context("Thanks. Who pays for it?")
+    assert needs_context("What was its ODA as a share of gross national income that year?")
     assert needs_context("ok so what about that commission - who chaired it")
     answer = seed_engine.answer("belgium spent 37.1 million euros of its oda on ldcs in 2018 - what should it be",
                                 ["who negotiated the UN migration compact for belgium and what did he tell MPs"])
