@@ -777,8 +777,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised": each side of a
     # contrast is read on its own too, so "federal" on one side does not hold for the other (zn029); the whole
     # sentence tells whether it is on the subject, the side must share a word of it that names no place
-    for sentence, clause, near in [(piece, clause, near) for whole, near in related_sentences(chosen, hits)
-                                   for piece in FOOTNOTE_END.split(whole) for clause in _with_contrasts(piece)]:
+    for sentence, clause, near in [(piece, clause, near) for piece, near in related_pieces(chosen, hits)
+                                   for clause in _with_contrasts(piece)]:
         if clause is not sentence:
             whole_words = {_stem(w) for w in _WORD.findall(BROKEN_HYPHEN.sub("-", sentence))}
             # a place both sides share does not tie the question to one side ("in Belgium")
@@ -1483,6 +1483,12 @@ QUOTED_TITLE = re.compile(r"[‘“][^’”]{1,80}[’”]|(?<!\w)'[^']{1,80}'(
 def chunk_sentences(chunk: Chunk) -> list[str]:
     """The texts of the passage's sentences, in order."""
     return [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)]
+
+
+def related_pieces(chosen: Sequence[str], hits: Sequence[Hit]) -> list[tuple[str, bool]]:
+    """related_sentences, each split where a footnote's number ends one sentence and another begins ("... the
+    detention regime.35 On 1 October 2020, the Council of State ..."): PDF text often runs them together."""
+    return [(piece, near) for whole, near in related_sentences(chosen, hits) for piece in FOOTNOTE_END.split(whole)]
 
 
 def passage_text(sentence: str, hits: Sequence[Hit]) -> str:

@@ -352,13 +352,17 @@ def only_one(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> 
     if not besides or not _ASKS_FOR.search(question):
         return None
     one = besides.group(1)
-    # ("only in Dutch", "only consisted of state actors")
-    only = re.compile(rf"\bonly\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(one)}\b", re.I)
+    only = _only(one)
     rest = content_stems(question) - content_stems(one)
     for sentence, near in related_sentences(chosen, hits):
         if near and only.search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
             return f"the reports say only {one}: “{quote(sentence)}”"
     return None
+
+
+def _only(*words: str) -> re.Pattern[str]:
+    """ "only" shortly before one of the words: "only in Dutch", "only consisted of state actors"."""
+    return re.compile(rf"\bonly\s+(?:[\w’'-]+\s+){{0,2}}?({'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def only_taken_for_more(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
@@ -394,7 +398,7 @@ def both_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit
         return None
     sides = [both.group(1), both.group(2)]
     rest = content_stems(question) - content_stems(" ".join(sides))
-    only = re.compile(rf"\bonly\s+(?:[\w’'-]+\s+){{0,2}}?({'|'.join(map(re.escape, sides))})\b", re.I)
+    only = _only(*sides)
     for sentence, near in related_sentences(chosen, hits):
         told = only.search(sentence) if near else None
         if told and not all(re.search(rf"\b{re.escape(side)}\b", sentence, re.I) for side in sides) \

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Sequence
 
 from qa.contradiction import (
-    FOOTNOTE_END,
     PLACE_STEMS,
     YEAR,
     chunk_sentences,
@@ -21,6 +20,7 @@ from qa.contradiction import (
     quote,
     quote_from,
     quote_within,
+    related_pieces,
     related_sentences,
     scopes,
     sentence_before,
@@ -494,9 +494,8 @@ def other_year_of_act(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         return None
     subject = content_stems(YEAR.sub(" ", question))
     # (each side of a footnote's number: "... the detention regime.35 On 1 October 2020, the Council of State ...")
-    pieces = [(piece, near) for whole, near in related_sentences(chosen, hits) for piece in FOOTNOTE_END.split(whole)]
-    told = [(act, year, sentence) for sentence, near in pieces if on_subject(subject & content_stems(sentence), near)
-            for act, year in _acts_dated(sentence)]
+    told = [(act, year, sentence) for sentence, near in related_pieces(chosen, hits)
+            if on_subject(subject & content_stems(sentence), near) for act, year in _acts_dated(sentence)]
     for act, year in asked:
         others = [(y, sentence) for a, y, sentence in told if a == act]
         if others and year not in {y for y, _sentence in others}:
@@ -686,9 +685,10 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     return None
 
 
+# the words of a rough number: "about 12", "some 300"
+_APPROXIMATELY = r"(?:about|around|nearly|almost|roughly|approximately|some|close to)"
 # a rough count: "about 12 applicants", "some 300 volunteers"
-_ABOUT = re.compile(r"(?:\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\s+|~\s*)"
-                    r"([\d.,]+\s+[\w’'-]+)", re.I)
+_ABOUT = re.compile(rf"(?:\b{_APPROXIMATELY}\s+|~\s*)([\d.,]+\s+[\w’'-]+)", re.I)
 
 
 # the parts of an enumeration counted: "four dimensions", "three different objectives", "the five key success factors"
@@ -721,7 +721,7 @@ def other_enumeration_count(question: str, chosen: Sequence[str], hits: Sequence
 
 # a count given as a bound or a rough figure claims no exact number: "meant for more than 200 asylum seekers?"
 _ROUGHLY = re.compile(r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at least|at most|over|under|above|below|"
-                      r"up to|about|around|nearly|almost|roughly|approximately|some|close to)\s+[\d.,]+", re.I)
+                      rf"up to|{_APPROXIMATELY})\s+[\d.,]+", re.I)
 
 
 # a count of some of them: "what are the other three dimensions" (of four, one named), "the first two", "the last two"
@@ -1087,9 +1087,10 @@ def other_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 _BOUND_SUBJECT = 3  # words a sentence must share with the question (the number among them), one more further away
 
 
+# the side of a bound: "more than", "under"
+_BOUND_SIDE = r"\b(more|over|above|greater|fewer|less|under|below)\s+(?:than\s+)?"
 # a share the question bounds: "spent more than the 50% target share of its ODA on least developed countries"
-_PERCENT_BOUND = re.compile(r"\b(more|over|above|greater|fewer|less|under|below)\s+(?:than\s+)?(?:the\s+)?"
-                          r"(\d+(?:[.,]\d+)?)\s*%", re.I)
+_PERCENT_BOUND = re.compile(rf"{_BOUND_SIDE}(?:the\s+)?(\d+(?:[.,]\d+)?)\s*%", re.I)
 _PERCENT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%")
 _PERCENT_WORDS = 8  # the words after a share that tell what it is of
 _PERCENT_OF = 2  # ... of which a share in a sentence must hold as many of the question's
@@ -1120,8 +1121,7 @@ def share_beyond_bound(question: str, chosen: Sequence[str], hits: Sequence[Hit]
 
 
 # a count the question bounds: "built for more than 200 asylum seekers", "fewer than 40 active participants each year"
-_THAN = re.compile(r"\b(more|over|above|greater|fewer|less|under|below)\s+(?:than\s+)?(\d+(?:[.,]\d+)*)(?!\s*%)\s+"
-                   r"([A-Za-z][\w’'-]*\s+[A-Za-z][\w’'-]*)", re.I)
+_THAN = re.compile(rf"{_BOUND_SIDE}(\d+(?:[.,]\d+)*)(?!\s*%)\s+([A-Za-z][\w’'-]*\s+[A-Za-z][\w’'-]*)", re.I)
 _MORE = frozenset({"more", "over", "above", "greater"})
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import FOOTNOTE_END, content_stems, quote, related_sentences
+from qa.contradiction import content_stems, quote, related_pieces
 from qa.result import Hit
 
 # "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
@@ -46,8 +46,7 @@ def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         return None
     # ("... near Brussels airport.34 Following an application ...": one sentence each side of a footnote's number;
     # a footnote itself, "35 Council of State, ... 4 April 2019", dates no event)
-    pieces = [piece for whole, _near in related_sentences(chosen, hits) for piece in FOOTNOTE_END.split(whole)
-              if not _FOOTNOTE.match(piece)]
+    pieces = [piece for piece, _near in related_pieces(chosen, hits) if not _FOOTNOTE.match(piece)]
     one, two = _dated(first - other, pieces), _dated(other - first, pieces)
     if not one or not two or one[1] == two[1]:
         return None  # (one sentence telling both tells their order itself)
