@@ -407,6 +407,37 @@ def both_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit
     return None
 
 
+def only_one_of_pair(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question says a thing is only one ("Apart from being available only in Dutch, what other shortcomings
+    ... the Belgian Immigration Office's website ...?") and a sentence on the same subject, chosen or in a chosen
+    one's passage, pairs it with another ("This website is mainly in French and Dutch") and never says it only."""
+    one = _ONLY_ONE.search(question)
+    if not one or _ASKS_NEGATIVE.search(question[:one.start()]):
+        return None
+    word = one.group(1)
+    rest = content_stems(question) - content_stems(word)
+    paired = re.compile(rf"\b{re.escape(word)}\s+(?:and|&)\s+(?:the\s+)?([\w-]+)|\b([\w-]+),?\s+(?:and|&)\s+"
+                        rf"(?:the\s+)?{re.escape(word)}\b", re.I)
+    related = related_sentences(chosen, hits)
+
+    def shared(sentence: str) -> int:  # the question's words in the sentence and the one before it
+        return len(rest & (content_stems(sentence) | content_stems(sentence_before(sentence, hits)[1])))
+
+    # a sentence as much on the subject says it only: "The AGII website is only in Dutch" against "(AGII) offers a
+    # ... website ..., albeit only in Dutch", while the Immigration Office's website "is mainly in French and Dutch"
+    said_only = max((shared(sentence) for sentence, _near in related if _only(word).search(sentence)), default=0)
+    for sentence, near in related:
+        pair = paired.search(sentence) if near else None
+        if pair and not _only(word).search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED \
+                and shared(sentence) > said_only:
+            return f"the reports say {' '.join(pair.group().split())}, not only {word}: “{quote(sentence)}”"
+    return None
+
+
+# "available only in Dutch", "only by the city": one named thing (a language, a place, a body)
+_ONLY_ONE = re.compile(r"\bonly\s+(?:in|by|to|for|from)\s+(?:the\s+)?([A-Za-z][\w-]{2,})\b(?!\s+(?:and|or)\b)", re.I)
+
+
 # "Only the federal coalition agreement, not the Flemish one, reaffirms ...": one of two, and the other set aside
 _ONLY_NOT = re.compile(r"\bonly\s+(?:the\s+)?([\w-]+)\b[^,;.?]{0,60}?,?\s+(?:not|and not|rather than|unlike)\s+"
                        r"(?:the\s+)?([\w-]+)", re.I)

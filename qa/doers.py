@@ -4,7 +4,7 @@
 number of refugees, the federal government decided to provide more accommodation for refugees"; "The European
 Parliament announced its 'New Pact on Migration and Asylum' on 23 September 2020." against "The European Commission
 announced its ‘New Pact on Migration and Asylum’ on 23 September 2020". The deed must be told word for word (the same
-verb, and most of the words after it), so that who did it is all that differs.
+verb or one of its kin, and most of the words after it), so that who did it is all that differs.
 """
 
 from __future__ import annotations
@@ -25,23 +25,32 @@ _HEADS = frozenset(content_stems("government govt commission council parliament 
                                  "ministry office agency state authorities mayor party union organisation "
                                  "organization ngo ngos taskforce alderman department service"))
 _NO_BODY = frozenset("it they he she we you i this that these those who which what there one".split())
+_PASSIVE = frozenset("is are was were be been being gets got".split())
 _WHAT_WORDS = 8  # the words of the deed after its verb read, in the question and in a sentence ...
 _SHARED = 3  # ... of which they must share this many (and at least half of the question's)
+
+
+# verbs that tell one deed: "Unia has urged policymakers to launch ..." and "Myria has called on policymakers to
+# launch ..."; "announced" and "presented" a plan
+_KIN = {verb: group[0] for group in (("called", "urged", "asked", "requested", "demanded", "appealed", "pressed",
+                                      "pushed", "encouraged", "invited"),
+                                     ("announced", "presented", "unveiled", "published", "released"))
+        for verb in group}
 
 
 def _body(who: str, capitalised: set[str]) -> bool:
     """Is the phrase a body: a word of a body's kind ("the federal government"), or a name ("the European
     Commission", "ghent" when the passages write "Ghent")?"""
     words = who.split()
-    if not words or words[-1].lower() in _NO_BODY or words[0].lower() in _NO_BODY:
-        return False
+    if not words or words[-1].lower() in _NO_BODY | _PASSIVE or words[0].lower() in _NO_BODY:
+        return False  # ("The project is sponsored by ...": the project is done to, not doing)
     return bool(content_stems(who) & _HEADS) or any(w[:1].isupper() for w in words[1:]) \
         or any(w.lower() in capitalised for w in words if w.lower() != "the")
 
 
 def _deeds(text: str, capitalised: set[str]) -> list[tuple[str, str, set[str]]]:
     """(who, verb, stems of what) for each deed a body does in the text."""
-    return [(m.group("who"), m.group("verb").lower(),
+    return [(m.group("who"), _KIN.get(m.group("verb").lower(), m.group("verb").lower()),
              content_stems(" ".join(re.findall(r"[\w’'-]+", m.group("what"))[:_WHAT_WORDS])))
             for m in _DEED.finditer(text) if _body(m.group("who"), capitalised)]
 
@@ -69,10 +78,21 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
                 if not asked <= content_stems(sentence):
                     other = other or (said, sentence)
         if other:
-            said = " ".join(other[0].split())
-            return f"the reports say {said[0].lower() + said[1:] if said.startswith('The ') else said} did it: " \
-                   f"“{quote(other[1])}”"
+            return f"the reports say {_as_named(other[0])} did it: “{quote(other[1])}”"
     return None
+
+
+def _named(who: str, capitalised: set[str]) -> bool:
+    """Is the phrase a body by its name, a word besides its kind written with a capital ("the European Council",
+    "the european council" when the passages write "Council"), not "the city"?"""
+    return _body(who, capitalised) and any((w[:1].isupper() or w.lower() in capitalised) and content_stems(w) - _HEADS
+                                           for w in who.split() if w.lower() not in _NO_BODY | {"the"})
+
+
+def _as_named(who: str) -> str:
+    """A body as a sentence names it, for a reason to tell: "The European Commission" -> "the European Commission"."""
+    said = " ".join(who.split())
+    return said[0].lower() + said[1:] if said.startswith("The ") else said
 
 
 # "<what> has proven / is the most successful way ...": the one thing a superlative is said of
@@ -106,4 +126,34 @@ def other_holder_of_most(question: str, chosen: Sequence[str], hits: Sequence[Hi
                 if told.group("most").lower() == most and len(what & said) >= 2 and holder and not holder & who \
                         and not who <= content_stems(sentence):
                     return f"the reports say this of another: “{quote(sentence)}”"
+    return None
+
+
+# a named thing the question gives an owner: "the European Council's 'New Pact on Migration and Asylum'"
+_OWNED = re.compile(r"(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)['’]s\s+(?P<what>[‘'\"“][^’'\"”]{4,}[’'\"”]|"
+                    r"(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and)\s+)?){1,5}[A-Z][\w-]*)")
+# ... that a sentence gives its owner: "The European Commission announced its ‘New Pact ...’", "URBACT's Good Practice"
+_OWNER_OF = re.compile(r"(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?:['’]s|\s+(?:has\s+|had\s+)?"
+                       r"[a-z]{3,}ed\s+(?:its|their))\s+(?P<what>[^.;:?!]{4,80})", re.I)
+_OWNED_SHARED = 2  # the words of the thing a sentence must hold, all of them when fewer
+
+
+def other_owner(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a named thing to one body ("What emphasis did the European Council's 'New Pact on
+    Migration and Asylum' ... put on integration?") and a sentence read gives it to another ("The European
+    Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020"), none to the question's."""
+    related = related_sentences(chosen, hits)
+    capitalised = {w.lower() for sentence, _near in related for w in re.findall(r"\b[A-Z][\w’'-]+", sentence)}
+    for asked in _OWNED.finditer(unshortened(question)):
+        who, thing = asked.group("who"), content_stems(asked.group("what"))
+        if not _named(who, capitalised) or len(thing) < _OWNED_SHARED:
+            continue  # (not "the city's Taskforce on Refugees": "the city" is Ghent)
+        owners = [(m.group("who"), sentence) for sentence, _near in related for m in _OWNER_OF.finditer(sentence)
+                  if thing <= content_stems(m.group("what"))]
+        if any(content_stems(who) <= content_stems(owner) or content_stems(owner) <= content_stems(who)
+               for owner, _s in owners):
+            return None  # a sentence gives it to the question's body ("the Commission's" for "European Commission")
+        other = next(((owner, s) for owner, s in owners if _named(owner, capitalised)), None)
+        if other:
+            return f"the reports give it to {_as_named(other[0])}: “{quote(other[1])}”"
     return None

@@ -991,6 +991,46 @@ def other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     return f"the reports give another month: “{quote(sentence)}”"
 
 
+# a count and what it counts: "18 unaccompanied minors", "another 11 unaccompanied minors"
+_COUNT_OF = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+
+
+def _counts_dated(text: str) -> list[tuple[float, set[str], tuple[str, str]]]:
+    """(count, stems of what it counts, (month, year)) for each count the text dates by the first month of a year
+    after it, with no other count between: "the relocation of 18 unaccompanied minors ... in August 2020, and of
+    another 11 unaccompanied minors in December 2020" gives 18 for August 2020 and 11 for December 2020."""
+    text = months_written_out(text)
+    counts = [m for m in _COUNT_OF.finditer(text) if not YEAR.fullmatch(m.group(1))]
+    out = []
+    for i, count in enumerate(counts):
+        date = _MONTH_YEAR.search(text, count.end())
+        if date and (i + 1 == len(counts) or counts[i + 1].start() > date.start()):
+            out.append((number_value(count.group(1)), content_stems(count.group(2)),
+                        (date.group(1).lower(), date.group(2))))
+    return out
+
+
+def count_of_other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a count for one month that a sentence read gives for another month, while giving the
+    question's month another count of the same thing: "after 11 unaccompanied minors were relocated ... in Aug 2020"
+    against "the relocation of 18 unaccompanied minors ... in August 2020, and of another 11 unaccompanied minors in
+    December 2020"."""
+    asked = _counts_dated(question)
+    for sentence, _near in related_pieces(chosen, hits):
+        told = _counts_dated(sentence)
+        for value, what, when in asked:
+            alike = [(v, t) for v, w, t in told if what & w]  # counts of the same thing
+            if (value, when) in alike:
+                continue
+            elsewhere = [t for v, t in alike if v == value]
+            instead = [v for v, t in alike if t == when]
+            if elsewhere and instead:
+                month, year = elsewhere[0]
+                return (f"the reports give {value:g} for {month.title()} {year} and {instead[0]:g} for "
+                        f"{when[0].title()} {when[1]}: “{quote(sentence)}”")
+    return None
+
+
 # "0,44% of the gross national income (GNI)", "120% of the living wage": a share and what it is a share of (up to a
 # word that ends the phrase)
 _SHARE_OF = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+|belgium['’]s\s+)?"
@@ -1020,6 +1060,39 @@ def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
             continue
         return f"the reports give {value:g}% of something else: “{quote(given[0][0])}”"
     return None
+
+
+def other_share_of_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives a share of a thing that a sentence on its subject gives as another share of that thing,
+    and no sentence read gives the question's: "the indicative resources amount is 100% of the living wage"
+    against "the current indicative amount of resources is set at 120% of the living wage". The sentence must
+    share _SHARE_SUBJECT of the question's other words; a share for a year is other_figure's."""
+    if _WISHED.search(question) or YEAR.search(question):
+        return None  # "should it be 100% of ...?", "why does the report argue that 100% ... should suffice?"
+    asked = [(value, base) for value, base in _shares_of(question, 2) if base]
+    if not asked:
+        return None
+    subject = content_stems(_SHARE_OF.sub(" ", question))
+    related = [(sentence, _shares_of(sentence)) for sentence, _near in related_pieces(chosen, hits)]
+    for value, base in asked:
+        if any(v == value for s, _shares in related for v, _b in _facts_of_shares(s)):
+            continue  # the question's share is given, of this thing or another (other_base tells)
+        for sentence, shares in related:
+            other = [v for v, b in shares if base <= b and not re.search(rf"\b{v:g}\s*%", question)]
+            if other and len(subject & content_stems(sentence)) >= _SHARE_SUBJECT and not YEAR.search(sentence):
+                return f"the reports give {other[0]:g}% of it, not {value:g}%: “{quote(sentence)}”"
+    return None
+
+
+_SHARE_SUBJECT = 3  # the question's words (beside its share) a sentence giving another share must hold
+# a share said as what should be, not what is: "an income of 100% of the living wage should suffice"
+_WISHED = re.compile(r"\b(?:should|would|could|ought|must|might|propos\w*|recommend\w*|suggest\w*)\b", re.I)
+
+
+def _facts_of_shares(sentence: str) -> list[tuple[float, set[str]]]:
+    """_shares_of the sentence, but for those in a clause (between commas) that says what should be."""
+    return [share for clause in re.split(r"[,;:]\s", sentence) if not _WISHED.search(clause)
+            for share in _shares_of(clause)]
 
 
 # a side of a thing the question claims: "set below the level of the living wage", "above the average wage"

@@ -19,6 +19,9 @@ from qa.result import Hit
 # "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
 _ORDER = re.compile(r"(?P<first>[^.?!;,–—]*(?:,[^.?!;,–—]*)?)\s\b(?P<order>before|after)\s+"
                     r"(?P<other>(?:(?!\s-\s)[^.?!;,–—])+)", re.I)
+# "After <the other>, <one event>": the order word leads ("After the Council of State declared the royal decree ...
+# partly illegal on 1 October 2020, it went on to suspend a number of its provisions")
+_ORDER_LEAD = re.compile(r"(?:^|[.?!;]\s+)(?P<order>before|after)\s+(?P<other>[^,.?!;]+),\s*(?P<first>[^.?!;]+)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OWN = 2  # the event's own words a sentence must hold to date it
 _FOOTNOTE = re.compile(r"^\W*\d{1,3}\s+[A-Z]")
@@ -38,9 +41,9 @@ def _dated(own: set[str], pieces: Sequence[str]) -> tuple[int, str] | None:
 
 def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The reason the reports date the question's two events the other way round, or None."""
-    claim = _ORDER.search(question)
-    if not claim or _YEAR.search(question):
-        return None  # a year the question gives is checked against the reports' elsewhere
+    claim = _ORDER_LEAD.search(question) or _ORDER.search(question)
+    if not claim:
+        return None
     first, other = content_stems(claim.group("first")), content_stems(claim.group("other"))
     if not first - other or not other - first:
         return None
@@ -50,6 +53,8 @@ def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     one, two = _dated(first - other, pieces), _dated(other - first, pieces)
     if not one or not two or one[1] == two[1]:
         return None  # (one sentence telling both tells their order itself)
+    if any(year not in {str(one[0]), str(two[0])} for year in _YEAR.findall(question)):
+        return None  # a year the question gives that the reports give neither event is checked elsewhere
     after = claim.group("order").lower() == "after"
     if (after and one[0] < two[0]) or (not after and one[0] > two[0]):
         return f"the reports date them the other way round: “{quote(one[1])}” “{quote(two[1])}”"

@@ -133,3 +133,40 @@ def other_side(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
             return (f"the reports say {told[0].group(1)} {told[0].group(2)}, not {asked.group(1)} "
                     f"{asked.group(2)}")
     return None
+
+
+# a deed done in a town: "to run its operation in Kortrijk", "looking for someone to run the operation in Lokeren"
+_DONE_IN = re.compile(r"((?:[\w’'-]+\s+){1,4})(?:in|at|near)\s+(?:the\s+)?(?:(?:city|port|town)\s+of\s+)?"
+                      r"([A-Z][\w’'-]+|[a-z][\w’'-]+)", re.I)
+_DEED_SHARED = 2  # the words before "in <town>" the question and a sentence must share to tell one deed
+
+
+def _deeds_in_towns(text: str) -> list[tuple[set[str], str]]:
+    """(stems of the words before it, town) for each town the text places a deed in."""
+    out = []
+    for m in _DONE_IN.finditer(text):
+        towns = scopes(m.group(2)) & TOWNS
+        if len(towns) == 1:
+            out.append((content_stems(m.group(1)) - PLACE_STEMS, next(iter(towns))))
+    return out
+
+
+def other_town_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question places a deed in one town and a chosen sentence tells that deed in another, while no passage
+    read tells it in the question's: "Rose ... was taken on by Refu Interim to run its operation in Kortrijk"
+    against "They [Refu Interim] were looking for someone to run the operation in Lokeren" (Kortrijk is only in a
+    list of towns Refu Interim has expanded to)."""
+    if asks_yes_no(question) or COMPARES.search(question) or _OTHER_THAN.search(question):
+        return None
+    asked = [(deed, town) for deed, town in _deeds_in_towns(_SET_ASIDE.sub(" ", question)) if deed]
+    if len(asked) != 1:
+        return None
+    deed, town = asked[0]
+    texts = [*chosen, *(hit.chunk.text for hit in hits)]
+    if any(len(deed & told) >= _DEED_SHARED for text in texts for told, t in _deeds_in_towns(text) if t == town):
+        return None
+    for sentence in chosen:
+        for told, other in _deeds_in_towns(sentence):
+            if other != town and len(deed & told) >= _DEED_SHARED:
+                return f"the reports tell this of {other}, not {town}: “{quote(sentence)}”"
+    return None

@@ -74,11 +74,12 @@ from qa.denials import (
     none_such,
     only_of_both,
     only_one,
+    only_one_of_pair,
     only_taken_for_more,
     set_aside_told,
     study_never_done,
 )
-from qa.doers import other_doer, other_holder_of_most
+from qa.doers import other_doer, other_holder_of_most, other_owner
 from qa.events import ending_untold, visit_untold
 from qa.figures import (
     STARTING,
@@ -86,6 +87,7 @@ from qa.figures import (
     age_within,
     below_rough_count,
     bounded_counts,
+    count_of_other_month,
     figure_of_another,
     number_value,
     numbers_written_out,
@@ -107,6 +109,7 @@ from qa.figures import (
     other_magnitude,
     other_month,
     other_period,
+    other_share_of_base,
     other_side_of_base,
     other_start,
     other_than,
@@ -123,7 +126,7 @@ from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other
 from qa.members import other_coalition, other_members, team_member_untold
 from qa.order import order_reversed
 from qa.ordinals import beyond_count, other_world_war
-from qa.places import other_side, other_venue, town_never_read, town_not_listed
+from qa.places import other_side, other_town_of_deed, other_venue, town_never_read, town_not_listed
 from qa.plans import (
     done_taken_as_planned,
     done_taken_as_still_planned,
@@ -175,7 +178,7 @@ from qa.roles import (
     swapped_transfer,
 )
 from qa.sources import other_source
-from qa.speakers import folded, words_of_another_holder
+from qa.speakers import folded, words_of_another_holder, words_of_another_person
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
@@ -280,12 +283,14 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_first_span(question, chosen)
-            or other_month(question, chosen, hits)
-            or other_base(question, chosen, hits) or other_bound(question, chosen, hits)
+            or other_month(question, chosen, hits) or count_of_other_month(question, chosen, hits)
+            or other_base(question, chosen, hits) or other_share_of_base(question, chosen, hits)
+            or other_bound(question, chosen, hits)
             or share_beyond_bound(question, chosen, hits)
             or other_side_of_base(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
+            or other_town_of_deed(question, chosen, hits)
             or other_side(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)
             or other_pair_member(question, chosen, hits) or list_with_unlisted(question, chosen, hits)
@@ -312,10 +317,12 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or access_granted(question, chosen) or study_never_done(question, chosen, hits)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen, hits)
             or both_taken_for_only(question, chosen, hits) or only_taken_for_more(question, chosen, hits)
+            or only_one_of_pair(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)
             or _other_speaker(question, chosen, hits) or other_source(question, chosen)
+            or words_of_another_person(question, hits)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
             or cause_untold(question, chosen, hits)
@@ -329,6 +336,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)
             or other_announcer(question, chosen, hits) or other_doer(question, chosen, hits)
+            or other_owner(question, chosen, hits)
             or other_holder_of_most(question, chosen, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
             or visit_untold(question, chosen, hits)
@@ -345,6 +353,10 @@ _DONE = frozenset(_stem(w) for w in "adopted passed approved enacted implemented
 _NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.;]*", re.I)
 # ("Which of the bills making family reunification more restrictive, adopted under the previous legislature, hit
 # refugees hardest?": what a clause of the question takes as done, which "None of these were adopted" must deny)
+# ... or that it states as done: "After the previous legislature adopted bills making family reunification more
+# restrictive, ... which obstacles ... persist?"
+_DONE_STATED = re.compile(r"\b(adopted|passed|approved|enacted)\s+(?:the\s+|several\s+|various\s+|some\s+|its\s+|"
+                          r"their\s+)?(?:[\w-]+\s+)?(?:bills?|laws?|proposals?|amendments?)\b", re.I)
 _WHICH_OF_DONE = re.compile(r"\bwhich\s+of\b[^?;]{0,120}?,\s*(adopted|passed|approved|enacted|implemented|accepted)\b",
                             re.I)
 
@@ -352,9 +364,10 @@ _WHICH_OF_DONE = re.compile(r"\bwhich\s+of\b[^?;]{0,120}?,\s*(adopted|passed|app
 def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """ "Which of the bills tightening family reunification were passed ...?" against "various bills were tabled
     to make family reunification more restrictive ... None of these were adopted." The question takes some for
-    granted; the reports say none. The sentence with the one before it must share two of the question's words, and
+    granted (or states them done: "After the previous legislature adopted bills ..."); the reports say none. The
+    sentence with the one before it must share two of the question's words, and
     what none were must be what the question has them be ("adopted" or "passed", not "tabled")."""
-    done = _WHICH_OF_DONE.search(question)
+    done = _WHICH_OF_DONE.search(question) or _DONE_STATED.search(question)
     if not _WHICH_OF.search(question) and not done:
         return None
     asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}

@@ -802,8 +802,20 @@ _YES_NO_OR_WHETHER = re.compile(rf"{_YES_NO_LEAD.pattern}|\b(?:whether|if)\b", r
 def asks_yes_no(question: str) -> bool:
     """Is the question, or one of its parts, a yes/no question ("What did it recommend, and did the government
     go along with that?")? Its answer may well be a denial."""
-    return any(_YES_NO_OR_WHETHER.search(part) or _YES_NO_LEAD.match(_LEAD_CLAUSE.sub("", part))
-               for part in question_parts(question))
+    return any(_YES_NO_OR_WHETHER.search(piece) or _YES_NO_LEAD.match(_LEAD_CLAUSE.sub("", piece))
+               for part in question_parts(question) for piece in _asked_pieces(part))
+
+
+def _asked_pieces(part: str) -> list[str]:
+    """The sentences of a question's part that may ask: not one that ends in a full stop before another ("Rose,
+    who had lots of work experience in Rwanda, was taken on by Refu Interim to run its operation in Kortrijk. What
+    did that job involve?" has the part "was taken on by ... Kortrijk. What did that job involve?", and its
+    "was" asks nothing)."""
+    pieces = _SENTENCE_BREAK.split(part.strip())
+    return [piece for i, piece in enumerate(pieces) if i == len(pieces) - 1 or not piece.endswith(".")]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9][.!])\s+(?=[A-Z])")
 
 
 # a clause that states what the question takes as given before it asks: "Given that humanitarian regularisation is a

@@ -870,6 +870,25 @@ def _offices_of(text: str) -> list[tuple[str, str, int, str]]:
     return out
 
 
+def _author_offices(hits: Sequence[Hit]) -> list[tuple[str, str, int, str]]:
+    """(surname, office, where, text) of a report's author that the report's opening describes by an office: "A
+    coordinator from the Ghent Taskforce on Refugees outlines that ..." above the byline "Kathleen Van de
+    Kerckhove" (the report's author), when a passage read is that opening."""
+    out = []
+    for hit in hits:
+        author = str((hit.chunk.metadata or {}).get("author", ""))
+        opening = hit.chunk.text[:_OPENING - hit.chunk.start] if hit.chunk.start < _OPENING else ""
+        described = _DESCRIBED.search(opening)
+        if described and author and re.search(rf"\b{re.escape(author)}\b", " ".join(opening.split())):
+            out.append((author.split()[-1], _office(described.group(1)), described.start(), opening))
+    return out
+
+
+_OPENING = 600  # the characters of a report that open it: its title, standfirst and byline
+# a standfirst that describes its author: "A coordinator from the Ghent Taskforce on Refugees outlines ..."
+_DESCRIBED = re.compile(rf"\b(?:A|An)\s+(?:[\w-]+\s+)?({OFFICES})\s+(?:from|of|at|with|in)\b", re.I)
+
+
 # "Rudy Coddens, City Councillor for Social Policy and Finance", "(Rudy Coddens, Alderman of Social Policy and
 # Finance)": a person, an office and what it is for, in capitals
 _PORTFOLIO_SAID = re.compile(rf"\b{_PERSON},\s+(?:City\s+)?(?i:{OFFICES})\s+(?:of|for)\s+"
@@ -951,13 +970,15 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     for text in texts:
         for surname, office, at, written in _offices_of(text):
             said.setdefault(surname.lower(), {}).setdefault(office, (text, at, written))
+    for surname, office, at, text in _author_offices(hits):
+        said.setdefault(surname.lower(), {}).setdefault(office, (text, at, office))
     for surname, offices in said.items():
         # a first name, and a particle of the surname ("Mathias De Clercq"), may stand before it, but not another
         # office or person ("the mayor and alderman Coddens")
-        person = rf"\b(?:(?!(?:and|or|{OFFICES})\b)[a-z][\w’'-]+\s+){{0,2}}{re.escape(surname)}\b"
+        person = rf"\b(?:(?!(?:and|or|{OFFICES})\b)[a-z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b"
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
-                          rf"{person},\s+(?:the\s+)?({OFFICES})\b|"
+                          rf"{person},\s+(?:the\s+|[\w-]+['’]s\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"
                           rf"{person}\s+[^.;?]{{0,60}}?\b(?:while|when)\s+(?:he|she|they)\s+"
                           rf"(?:was|were|is|served as)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"

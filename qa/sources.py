@@ -25,6 +25,8 @@ _ASKED = (
     re.compile(rf"\b(?:what|how|why|when)\s+(?:did|does|do|has|have)\s+{_SOURCE}\s+(?:{_VERBS})\b", re.I),
     # "caritas praised jobteam gent as scoring max on expertise - why", "Unia has called for a major national survey"
     re.compile(rf"^\W*{_SOURCE}\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\b", re.I),
+    # "UNHCR is cited as calling Ghent's Refugee Taskforce a replicable ... solution", "caritas was quoted saying"
+    re.compile(rf"^\W*{_SOURCE}\s+(?:is|was|has\s+been|have\s+been)\s+(?:cited|quoted|said|reported)\b", re.I),
     # "unhcr welcoming award for circle of cycle - what was that project", "the award from caritas"
     re.compile(rf"^\W*{_SOURCE}\s+(?:[\w-]+\s+)?(?:award|prize)\b", re.I),
     re.compile(rf"\b(?:award|prize)\s+(?:from|by|of)\s+{_SOURCE}(?=\s*(?:[,;?.]|[-–—]\s|$|\s+(?:for|to|in|and)\b))",

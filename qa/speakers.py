@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from qa.contradiction import OFFICES, content_stems, quote, related_sentences, sentence_before
+from qa.contradiction import OFFICES, content_stems, quote, related_sentences, scopes, sentence_before, speaker_at
 from qa.result import Hit
 
 _SPOKE = (r"say|says|said|argue|argues|argued|claim|claims|claimed|state|states|stated|declare|declares|declared|"
@@ -67,4 +67,41 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
         if len(subject & content_stems(f"{before} {sentence}")) >= _SUBJECT_SHARED:
             return (f"the reports give these words to the {office} {told.group(2).strip()}, not "
                     f"{asked.group(2).strip()}: “{quote(sentence)}”")
+    return None
+
+
+# a person the question has say words: "rose, a participant in jobteam gent's coaching program, says her first job
+# in belgium was very irregular", "Renaud Teukam said that ..."
+_PERSON_SAYS = re.compile(r"^\W*(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?:,\s+[^,;?]{3,80}?,)?\s+"
+                          r"(?:has\s+|had\s+|once\s+)?(?:says|said|states|stated|tells|told|recalls|recalled|explains|"
+                          r"explained|writes|wrote|claims|claimed|argues|argued)\s+(?:that\s+)?"
+                          r"(?P<words>[^—–?;:]+)", re.I)
+_WORDS_SHARED = 3  # the words said the quoted sentence must hold
+_NOT_A_PERSON = frozenset("the a an this that these those it its he she they we i you one some many most who which "
+                          "what why when how where whom did does do has have had is was report reports study article "
+                          "paper author authors text document research after before besides apart although though "
+                          "since while once if given following".split())
+
+
+def words_of_another_person(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question opens with a person saying words that a passage read quotes from another person: "rose, a
+    participant in jobteam gent's coaching program, says her first job in belgium was very irregular" against
+    "Renaud Teukam, a participant in the coaching program, states: “My first job here in Belgium was very
+    irregular. ...”". The person may be typed in any case; not a pronoun, a report or a place."""
+    asked = _PERSON_SAYS.match(question)
+    if not asked:
+        return None
+    who = asked.group("who").split()
+    if {w.lower() for w in who} & _NOT_A_PERSON or scopes(asked.group("who")) or not all(map(content_stems, who)):
+        return None  # no person ("the report says", "it says", "Ghent says")
+    texts = [hit.chunk.text for hit in hits]
+    words = content_stems(asked.group("words"))
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            shared = len(words & content_stems(sentence))
+            if shared < _WORDS_SHARED or 2 * shared < len(words):
+                continue
+            speaker = speaker_at(text, text.find(sentence) + len(sentence) - 1)  # (a quotation may open in it)
+            if speaker and not {folded(w) for w in who} & set(folded(speaker).split()):
+                return f"the reports give these words to {speaker}, not {asked.group('who')}: “{quote(sentence)}”"
     return None

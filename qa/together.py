@@ -113,6 +113,7 @@ def _is_place(word: str) -> bool:
 # a name of several capitalised words, which "of", "for" and Dutch particles may join ("Council for Alien Law
 # Litigation", "Hart voor Vluchtelingen"); "and" and a possessive end it ("Yar and Laurentsyeva", "Cirq's Batahlan")
 _NAME = re.compile(r"[A-Z][\w-]+(?:\s+(?:(?:of|for|voor|van|de|der|the|zonder)\s+)*[A-Z][\w-]+)+")
+_JOINING = frozenset({"of", "for", "voor", "van", "de", "der", "the", "zonder"})  # the small words _NAME joins by
 # capitalised words that are no part of a name: months, and question words after a first clause
 _NOT_NAME = frozenset("january february march april may june july august september october november december "
                       "what which who whom whose how why when where is are was were does did do can could "
@@ -135,6 +136,9 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
     spelled: set[str] | None = None  # the passages' initials, read only for a name not found otherwise
     for name in _names(body):
         core = [w for w in _plain(name).split() if not _is_place(w)]
+        # "Ghent for World Refugee Day": a place joined on by a small word is no part of the name
+        while core and core[0] in _JOINING:
+            del core[0]
         # "City Councillor Rudy Coddens" where a report has "Rudy Coddens, City Councillor ...": the person is the
         # name (an office the reports give another is for the checks of offices)
         # ("Special Envoy Jean-Luc Bodson": an office of two words)

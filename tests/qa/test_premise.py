@@ -6537,3 +6537,192 @@ def test_probes38_false_premises_refused_and_twins_answered():
     assert only_taken_for_more(asked.format("only"), [reno], hits(reno)).startswith(
         "the reports give more than the basic 'bed, bath, bread' services")
     assert only_taken_for_more(asked.format("more than"), [reno], hits(reno)) is None
+
+
+def test_probes39_false_premises_refused_and_twins_answered():
+    from dataclasses import replace
+
+    from qa.denials import only_one_of_pair
+    from qa.doers import other_doer, other_owner
+    from qa.figures import count_of_other_month, other_share_of_base
+    from qa.order import order_reversed
+    from qa.places import other_town_of_deed
+    from qa.premise import _none_of_them
+    from qa.question import asks_yes_no
+    from qa.roles import other_office
+    from qa.speakers import words_of_another_person
+    from qa.together import unmentioned_name
+
+    # #25: a share of the same thing that the reports give as another; what they say "should" be is not what is
+    income = ("4. For family reunification with EEA-nationals and Belgians, the current indicative amount of "
+              "resources is "
+              "set at 120% of the living wage.23 Given that the objective of the income requirement is to prevent "
+              "persons "
+              "from having resource to the social assistance system of the host country, an income of 100% of the "
+              "living wage should suffice.24 This prevents the poorest migrants from living together with their "
+              "family.")
+    asked = ("For family reunification with Belgians and EEA nationals, the indicative resources amount is {}% of the "
+             "living wage. Why does the report consider this too demanding?")
+    assert other_share_of_base(asked.format(100), [income], hits(income)) == (
+        "the reports give 120% of it, not 100%: “4. For family reunification with EEA-nationals and Belgians, the "
+        "current indicative amount of resources is set at 120% of the living wage”")
+    assert other_share_of_base(asked.format(120), [income], hits(income)) is None
+    assert other_share_of_base("Why does the report argue that an income of 100% of the living wage, rather than "
+                               "120%, should suffice for family reunification with Belgians?", [income],
+                               hits(income)) is None
+
+    # #28: a deed placed in another town than the one the reports tell it of; a statement ending in a full stop
+    # before the question asks nothing
+    rose = ("An example of a success story is Rose, who had extensive work experience in Rwanda but struggled to "
+            "find a "
+            "job in Belgium, until she came in contact with Refu Interim, where she eventually started to work "
+            "professionally: “They [Refu Interim] were looking for someone to run the operation in Lokeren.")
+    spread = ("Refu Interim has expanded into other regions in Flanders: Ostend, Kortrijk, Bruges, Leuven, "
+              "Sint-Niklaas "
+              "and Lokeren.")
+    asked = ("Rose, who had lots of work experience in Rwanda, was taken on by Refu Interim to run its operation "
+             "in {}. "
+             "What did that job involve?")
+    assert not asks_yes_no(asked.format("Kortrijk"))
+    assert asks_yes_no("Rose worked for Refu Interim. Was she taken on to run its operation in Kortrijk?")
+    assert other_town_of_deed(asked.format("Kortrijk"), [rose], hits(rose, spread)).startswith(
+        "the reports tell this of Lokeren, not Kortrijk: “An example of a success story is Rose")
+    assert other_town_of_deed(asked.format("Lokeren"), [rose], hits(rose, spread)) is None
+
+    # #29: a count given for one month that the reports give for another
+    minors = ("Pressure from civil society and some cities led to the relocation of 18 unaccompanied minors from the "
+              "Greek islands of Lesbos and Samos in August 2020, and of another 11 unaccompanied minors in "
+              "December 2020 "
+              "after a fire destroyed the Moria camp.")
+    asked = ("after {} unaccompanied minors were relocated from Lesbos and Samos to Belgium in Aug 2020, how many more "
+             "followed in Dec 2020 after the Moria fire?")
+    assert count_of_other_month(asked.format(11), [minors], hits(minors)).startswith(
+        "the reports give 11 for December 2020 and 18 for August 2020: “Pressure from civil society")
+    assert count_of_other_month(asked.format(18), [minors], hits(minors)) is None
+
+    # #30: "After X, it went on to Y" (the order word leading), with the year the reports give X
+    suspended = ("Following an application of fifteen civil society organisations, the Council of State suspended in "
+                 "April 2019 a number of provisions of the royal decree establishing the detention regime.35 On 1 "
+                 "October "
+                 "2020, the Council of State declared the royal decree partly illegal.")
+    asked = ("After the Council of State declared the royal decree on detaining families with children partly "
+             "illegal on "
+             "1 October 2020, it went on to suspend a number of its provisions. Whose application led to that "
+             "suspension?")
+    assert order_reversed(asked, [suspended], hits(suspended)).startswith("the reports date them the other way round")
+    assert order_reversed(asked.replace("1 October 2020", "1 October 2018"), [suspended], hits(suspended)) is None
+    assert order_reversed("Before the Council of State declared the royal decree on detaining families partly illegal, "
+                          "it had suspended a number of its provisions. Whose application led to that?", [suspended],
+                          hits(suspended)) is None
+
+    # #16: "only in Dutch" against "in French and Dutch" on the same website; not when a sentence as much on the
+    # subject says "only in Dutch" (another website: probes40's twin)
+    office = ("The Belgian Immigration Office hosts a centralized and publicly accessible website with legal and "
+              "practical information on regular migration. This website is mainly in French and Dutch, with limited "
+              "information available in English.")
+    agii = ("The Flemish Agency for Integration and Civic Integration (AGII) offers a very comprehensive website with "
+            "information on immigration rules and procedures, albeit only in Dutch.")
+    both = "This website is mainly in French and Dutch, with limited information available in English."
+    asked = ("Apart from being available only in Dutch, what other shortcomings does the report find in the Belgian "
+             "Immigration Office's website on regular migration?")
+    assert only_one_of_pair(asked, [both], hits(office, agii)) == (
+        "the reports say French and Dutch, not only Dutch: “This website is mainly in French and Dutch, with limited "
+        "information available in English”")
+    assert only_one_of_pair("The AGII website on immigration rules is only in Dutch; what other information channel "
+                            "does the agency offer private persons?", [agii, both], hits(agii, office)) is None
+
+    # #10: a call told with a verb of its kin ("urged" and "called on") by another body
+    myria = ("Myria has called on policymakers to launch a “major national survey” to deepen and broaden knowledge "
+             "about migration.")
+    asked = ("{} has urged policymakers to launch a 'major national survey' to deepen knowledge about migration. Who "
+             "should carry out the survey?")
+    unia = "2. The Socioeconomic Monitoring of Unia (the Interfederal Centre of Equal Opportunities) gives figures."
+    assert other_doer(asked.format("Unia"), [myria], hits(myria, unia)).startswith("the reports say Myria did it")
+    assert other_doer(asked.format("Myria"), [myria], hits(myria, unia)) is None
+
+    # #20: a named thing given to another owner ("the European Council's 'New Pact ...'"); not "the city's"
+    pact = ("The European Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020, with "
+            "explicit "
+            "emphasis on supporting integration into local communities.")
+    asked = ("What emphasis did the European {}'s 'New Pact on Migration and Asylum' of 23 September 2020 put on "
+             "integration?")
+    assert other_owner(asked.format("Council"), [pact], hits(pact)).startswith(
+        "the reports give it to the European Commission: “The European Commission announced")
+    assert other_owner(asked.format("Commission"), [pact], hits(pact)) is None
+    taskforce = "Ghent's Refugee Taskforce was set up to help newcomers begin to integrate into society."
+    assert other_owner("In the openDemocracy piece on Ghent, what working groups did the city's Taskforce on Refugees "
+                       "have?", [taskforce], hits(taskforce)) is None
+
+    # #18's twin: "The project is sponsored by ...": the project is done to, no doer
+    sponsored = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    assert other_doer("Jobteam Gent is sponsored by the city of Ghent and the European Social Fund. What did its "
+                      "non-city funder say?", [sponsored], hits(sponsored)) is None
+
+    # #2's twin: "Ghent for World Refugee Day": a place joined on by "for" is no part of the name
+    day = "This photo exhibition was launched to celebrate World Refugee Day 2020 in the city."
+    assert unmentioned_name("which org co-initiated the open-air photo exhibition launched in Ghent for World Refugee "
+                            "Day 2020?", hits(day)) is None
+    assert unmentioned_name("which org co-initiated the open-air photo exhibition launched in Ghent for World Migrant "
+                            "Day 2020?", hits(day)) == "the reports never mention Ghent for World Migrant Day"
+
+    # #26 (and probes37 #25, probes38 #16): the author an office the report's opening describes them by does not hold
+    opening = ("Can Europe Make It?\n\nRefugee solidarity: the view from Ghent\n\nA coordinator from the Ghent "
+               "Taskforce "
+               "on Refugees outlines that the best approach to integrating refugees is one grounded in solidarity, not "
+               "charity.\n\nKathleen Van de Kerckhove\n21 December 2016\n")
+    groups = "Within the taskforce, we set up three working groups."
+    article = [Hit(Chunk(id="a0", doc_id="a", text=opening, start=0, end=len(opening), lang="en",
+                         metadata={"author": "Kathleen Van de Kerckhove"}), 1.0)]
+    for asked in ("In her December 2016 openDemocracy piece, Ghent alderman Kathleen Van de Kerckhove describes "
+                  "working "
+                  "groups set up within the Taskforce on Refugees. What were they?",
+                  "Kathleen Van de Kerckhove, the alderman in charge of Ghent's Taskforce on Refugees, wrote about "
+                  "refugee solidarity in 2016. Which working group does she mention?",
+                  "why does Kathleen Van de Kerckhove, Ghent's alderman for social policy, argue that cities need "
+                  "direct access to European funds?"):
+        assert other_office(asked, [groups], article).startswith(
+            "the reports call Kerckhove coordinator, not alderman: “A coordinator from the Ghent Taskforce"), asked
+    assert other_office("In her December 2016 openDemocracy piece, Ghent Taskforce on Refugees coordinator Kathleen "
+                        "Van de Kerckhove describes working groups. What were they?", [groups], article) is None
+    assert other_office("Ghent alderman Kathleen Van de Kerckhove describes working groups. What were they?", [groups],
+                        [Hit(replace(article[0].chunk, metadata={}), 1.0)]) is None  # (no author: nobody described)
+
+    # #22: bills the question states as adopted, when the reports say none were
+    bills = ("Under the previous legislature, various bills were tabled to make the rules on family reunification more "
+             "restrictive, also after Belgium had expressed its support for the GCM in the UN General Assembly.17 None "
+             "of these were adopted.")
+    asked = ("{} bills making family reunification more restrictive, even after Belgium had backed the GCM at the UN, "
+             "which obstacles to family reunification does the report say persist?")
+    assert _none_of_them(asked.format("After the previous legislature adopted"), [bills], hits(bills)).startswith(
+        "the reports say none of these were adopted")
+    assert _none_of_them(asked.format("After the previous legislature tabled"), [bills], hits(bills)) is None
+
+    # #21: words the question has one person say that the reports quote from another
+    teukam = ("To illustrate this multidimensional approach, Renaud Teukam, a participant in the coaching program, "
+              "states: “My first job here in Belgium was very irregular. I rarely knew in advance whether I would be "
+              "able to work.”")
+    asked = ("{}, a participant in jobteam gent's coaching program, says {} first job in belgium was very irregular — "
+             "which company has {} been working for since?")
+    assert words_of_another_person(asked.format("rose", "her", "she"), hits(teukam)).startswith(
+        "the reports give these words to Renaud Teukam, not rose: “To illustrate")
+    assert words_of_another_person(asked.format("renaud teukam", "his", "he"), hits(teukam)) is None
+    assert words_of_another_person("After URBACT declared Ghent a solidarity city, what did UNHCR say?",
+                                   hits(teukam)) is None
+
+    # #37: "UNHCR is cited as calling ..." names a source as "according to UNHCR" would
+    urbact = ("- (4) Lastly, according to URBACT, the Refugee Taskforce serves as a replicable and transferrable "
+              "solution for other European cities.")
+    asked = ("{} is cited as calling Ghent's Refugee Taskforce a replicable and transferable solution for other "
+             "European "
+             "cities. What are the other success factors?")
+    assert other_source(asked.format("UNHCR"), [urbact]) == (
+        f"the reports give this to URBACT, not UNHCR: “{quote(urbact)}”")
+    assert other_source(asked.format("URBACT"), [urbact]) is None
+
+    # probes35 #16: "Jean-Luc Bodson, Belgium's ambassador to the UN" gives him an office the reports don't
+    envoy = ("In a parliamentary hearing on 4 December 2018, the Belgian Special Envoy for Migration and Asylum Mr. "
+             "Jean-Luc Bodson, who had negotiated the Compact on behalf of Belgium, emphasized that the text had "
+             "changed.")
+    assert other_office("What did Jean-Luc Bodson, Belgium's ambassador to the UN, tell the parliamentary hearing of 4 "
+                        "December 2018?", [envoy], hits(envoy)).startswith(
+        "the reports call Bodson special envoy, not ambassador")
