@@ -390,54 +390,75 @@ _MORE_REACH = 80  # the characters after "in addition to" that name what the mor
 
 
 def both_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
-    """The question says both of two ("the AGII website on immigration rules is in both dutch and french") and a
-    sentence on the same subject, chosen or in a chosen one's passage, says only one ("information on immigration
-    rules and procedures, albeit only in Dutch")."""
+    """The question says both of two ("the AGII website on immigration rules is in both dutch and french"), or
+    several ("in Dutch, French and English"), and a sentence on the same subject, chosen or in a chosen one's
+    passage, says only one ("information on immigration rules and procedures, albeit only in Dutch")."""
     both = _BOTH.search(question)
-    if not both:
+    several = _IN_SEVERAL.search(question)
+    if both:
+        sides = [both.group(1), both.group(2)]
+    elif several:
+        sides = re.findall(r"[A-Z][\w-]+", several.group(1))
+    else:
         return None
-    sides = [both.group(1), both.group(2)]
     rest = content_stems(question) - content_stems(" ".join(sides))
     only = _only(*sides)
-    for sentence, near in related_sentences(chosen, hits):
+    related = related_sentences(chosen, hits)
+    # a sentence as much on the subject that names them all, and no "only": "This website is mainly in French and
+    # Dutch" is on the Immigration Office's website, "albeit only in Dutch" on the AGII's
+    said_all = max((_shared(rest, sentence, hits) for sentence, _near in related if not only.search(sentence)
+                    and all(re.search(rf"\b{re.escape(side)}\b", sentence, re.I) for side in sides)), default=0)
+    for sentence, near in related:
         told = only.search(sentence) if near else None
-        if told and not all(re.search(rf"\b{re.escape(side)}\b", sentence, re.I) for side in sides) \
-                and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
+        # (not "only in Dutch and French"; "only consisted of state actors, with very minimal consultation of civil
+        # society" still says only one)
+        reach = sentence[told.start():told.end() + _ONLY_REACH] if told else ""
+        if told and not all(re.search(rf"\b{re.escape(side)}\b", reach, re.I) for side in sides) \
+                and len(rest & content_stems(sentence)) >= _ONLY_SHARED and _shared(rest, sentence, hits) > said_all:
             return f"the reports say only {told.group(1)}: “{quote(sentence)}”"
     return None
 
 
+def _shared(words: set[str], sentence: str, hits: Sequence[Hit]) -> int:
+    """How many of the question's `words` the sentence and the one before it in its passage hold."""
+    return len(words & (content_stems(sentence) | content_stems(sentence_before(sentence, hits)[1])))
+
+
 def only_one_of_pair(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """The question says a thing is only one ("Apart from being available only in Dutch, what other shortcomings
-    ... the Belgian Immigration Office's website ...?") and a sentence on the same subject, chosen or in a chosen
-    one's passage, pairs it with another ("This website is mainly in French and Dutch") and never says it only."""
-    one = _ONLY_ONE.search(question)
+    ... the Belgian Immigration Office's website ...?", "the city of Ghent, as Jobteam Gent's only sponsor") and a
+    sentence on the same subject, chosen or in a chosen one's passage, pairs it with another ("This website is mainly
+    in French and Dutch") and no sentence as much on the subject says it only."""
+    one = _ONLY_ONE.search(question) or _ONLY_HOLDER.search(question)
     if not one or _ASKS_NEGATIVE.search(question[:one.start()]):
         return None
     word = one.group(1)
     rest = content_stems(question) - content_stems(word)
-    paired = re.compile(rf"\b{re.escape(word)}\s+(?:and|&)\s+(?:the\s+)?([\w-]+)|\b([\w-]+),?\s+(?:and|&)\s+"
-                        rf"(?:the\s+)?{re.escape(word)}\b", re.I)
+    paired = re.compile(rf"\b{re.escape(word)}\s+(?:and|&)\s+(?:the\s+)?([\w-]+(?:\s+[A-Z][\w-]+){{0,3}})|"
+                        rf"\b([\w-]+),?\s+(?:and|&)\s+(?:the\s+)?{re.escape(word)}\b", re.I)
     related = related_sentences(chosen, hits)
-
-    def shared(sentence: str) -> int:  # the question's words in the sentence and the one before it
-        return len(rest & (content_stems(sentence) | content_stems(sentence_before(sentence, hits)[1])))
-
     # a sentence as much on the subject says it only: "The AGII website is only in Dutch" against "(AGII) offers a
     # ... website ..., albeit only in Dutch", while the Immigration Office's website "is mainly in French and Dutch"
-    said_only = max((shared(sentence) for sentence, _near in related if _only(word).search(sentence)), default=0)
+    said_only = max((_shared(rest, sentence, hits) for sentence, _near in related if _only(word).search(sentence)),
+                    default=0)
     for sentence, near in related:
         pair = paired.search(sentence) if near else None
         if pair and not _only(word).search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED \
-                and shared(sentence) > said_only:
+                and _shared(rest, sentence, hits) > said_only:
             return f"the reports say {' '.join(pair.group().split())}, not only {word}: “{quote(sentence)}”"
     return None
 
 
+# the only holder of a part: "the city of Ghent, as Jobteam Gent's only sponsor"
+_ONLY_HOLDER = re.compile(r"\b([A-Z][\w-]{2,}),?\s+(?:as|the)\s+(?:[\w’'-]+\s+){0,3}?only\s+(?:sponsor|funder|"
+                          r"financer|backer|partner|member|organi[sz]er|owner)\b")
 # "available only in Dutch", "only by the city": one named thing (a language, a place, a body)
 _ONLY_ONE = re.compile(r"\bonly\s+(?:in|by|to|for|from)\s+(?:the\s+)?([A-Za-z][\w-]{2,})\b(?!\s+(?:and|or)\b)", re.I)
 
 
+_ONLY_REACH = 25  # the characters after "only <one>" that may name the others it is said with
+# ... or in several named ones: "available in Dutch, French and English"
+_IN_SEVERAL = re.compile(r"\b(?:in|by|to|for)\s+((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+,?\s+(?:and|&)\s+[A-Z][\w-]+)")
 # "Only the federal coalition agreement, not the Flemish one, reaffirms ...": one of two, and the other set aside
 _ONLY_NOT = re.compile(r"\bonly\s+(?:the\s+)?([\w-]+)\b[^,;.?]{0,60}?,?\s+(?:not|and not|rather than|unlike)\s+"
                        r"(?:the\s+)?([\w-]+)", re.I)
@@ -459,7 +480,18 @@ def only_of_both(question: str, chosen: Sequence[str]) -> str | None:
         if both and {one, other} <= {_stem(both.group(1)), _stem(both.group(2))} \
                 and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
             return f"the reports say both: “{quote_from(sentence, both.start())}”"
+        # "involve only city services, not citizens and NGOs" against "the partnership between city services, NGOs,
+        # civil society organizations and individual citizens": both in one list
+        listed = _LISTED.search(sentence)
+        if listed and {one, other} <= {_stem(w) for w in _WORD.findall(listed.group())} \
+                and len(rest & content_stems(sentence)) >= _ONLY_SHARED:
+            return f"the reports name both: “{quote_from(sentence, listed.start())}”"
     return None
+
+
+# a list of three or more: "city services, NGOs, civil society organizations and individual citizens"
+_LISTED = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+)+,?\s+(?:and|as well as)\s+"
+                     r"(?:[\w-]+\s+){0,2}[\w-]+")
 
 
 _ASKS_FOR = re.compile(r"\b(?:what|which|who|where|how many)\b", re.I)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import content_stems, quote, related_sentences, stands_for
-from qa.question import unshortened
+from qa.question import question_names, unshortened
 from qa.result import Hit
 
 # a body doing a deed, at the start of a sentence or clause: "<who> [had] <verb>ed <what>"
@@ -48,11 +48,19 @@ def _body(who: str, capitalised: set[str]) -> bool:
         or any(w.lower() in capitalised for w in words if w.lower() != "the")
 
 
-def _deeds(text: str, capitalised: set[str]) -> list[tuple[str, str, set[str]]]:
-    """(who, verb, stems of what) for each deed a body does in the text."""
+def _deeds(text: str, capitalised: set[str], asked: bool = False) -> list[tuple[str, str, set[str]]]:
+    """(who, verb, stems of what) for each deed a body does in the text; in a question (`asked`), also one asked
+    about ("What kind of national survey has Fedasil asked policymakers to launch?")."""
+    # (what a deed asked about is done to may stand before it: "What kind of national survey ... has Fedasil asked")
+    found = [*((m, m.group("what")) for m in _DEED.finditer(text)),
+             *((m, f"{m.group('what')} {text[:m.start()]}") for m in (_DEED_ASKED.finditer(text) if asked else ()))]
     return [(m.group("who"), _KIN.get(m.group("verb").lower(), m.group("verb").lower()),
-             content_stems(" ".join(re.findall(r"[\w’'-]+", m.group("what"))[:_WHAT_WORDS])))
-            for m in _DEED.finditer(text) if _body(m.group("who"), capitalised)]
+             content_stems(" ".join(re.findall(r"[\w’'-]+", what)[:_WHAT_WORDS])))
+            for m, what in found if _body(m.group("who"), capitalised)]
+
+
+_DEED_ASKED = re.compile(r"\b(?:has|have|had)\s+(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
+                         r"(?P<verb>[a-z]{3,}ed)\s+(?P<what>[^?;:]+)", re.I)
 
 
 def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -61,7 +69,9 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     question = unshortened(question)  # "the federal govt"
     related = related_sentences(chosen, hits)
     capitalised = {w.lower() for sentence, _near in related for w in re.findall(r"\b[A-Z][\w’'-]+", sentence)}
-    for who, verb, what in _deeds(question, capitalised):
+    # (a name the question writes with a capital within it is one: "has Fedasil asked")
+    named = {w.lower() for name in question_names(question) for w in name.split()}
+    for who, verb, what in _deeds(question, capitalised | named, asked=True):
         if len(what) < _SHARED:
             continue
         asked = content_stems(who)
@@ -73,13 +83,20 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
                 if said_verb != verb or shared < _SHARED or 2 * shared < len(what):
                     continue
                 doer = content_stems(said)
-                if asked <= doer or doer <= asked or stands_for(acronyms, said):
+                if asked <= doer or doer <= asked or stands_for(acronyms, said) or _spells_out(who, said):
                     return None  # a sentence gives it to the question's body ("Ghent", "the city of Ghent")
                 if not asked <= content_stems(sentence):
                     other = other or (said, sentence)
         if other:
             return f"the reports say {_as_named(other[0])} did it: “{quote(other[1])}”"
     return None
+
+
+def _spells_out(who: str, said: str) -> bool:
+    """Does the question's body spell out an acronym of the sentence's: "Belgium's official development assistance"
+    for "Belgian ODA"?"""
+    initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", who.lower()))
+    return any(len(w) > 1 and w.isupper() and w.lower() in initials for w in said.split())
 
 
 def _named(who: str, capitalised: set[str]) -> bool:

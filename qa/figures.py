@@ -84,6 +84,17 @@ _ROUNDED_FROM = 10_000
 _ROUNDED_SHARE = 0.03
 
 
+def roughly_stated(text: str) -> set[float]:
+    """The values of the numbers the text gives roughly: "about 10%", "~45k" (written out first)."""
+    return {number_value(m.group(1)) for m in _ROUGH_NUMBER.finditer(text)}
+
+
+def same_value(given: float, stated: float, rough: set[float]) -> bool:
+    """Whether a number the reports give is the one a question states, exactly or, when stated roughly, within
+    _ROUGH_SHARE of it ("about 10%" for "10.08%")."""
+    return abs(given - stated) < 1e-9 or stated in rough and abs(given - stated) <= _ROUGH_SHARE * stated
+
+
 def number_value(number: str) -> float:
     """ "0,44" and "0.44" are 0.44; "1.200" and "1,200" (thousands) are 1200."""
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
@@ -103,15 +114,16 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     # "belgium gave 37.1% of its ODA to least developed countries in 2018 - what was total ODA as % of GNI": a
     # sentence gives the figure for that year ("In the same year, Belgium spent 37,1% of ODA to least developed
     # countries"), so the 0,44% of GNI given for 2018 is another figure, not another value of it
+    rough = roughly_stated(question)  # "about 10%" is "10.08%"
     claims = [(value, unit, year) for value, unit, year in claims
-              if not any(abs(v - value) < 1e-9 and u == unit and (y == year or SAME_YEAR.match(sentence))
+              if not any(same_value(v, value, rough) and u == unit and (y == year or SAME_YEAR.match(sentence))
                          for sentence, _near, given in related for v, u, y, _w in given)]
     for sentence, near, given in related:
         if not on_subject(subject & (content_stems(sentence) | scopes(sentence)), near):
             continue
         for value, unit, year in claims:
             same = [(v, written) for v, u, y, written in given if u == unit and y == year]
-            if same and all(abs(v - value) > 1e-9 for v, _ in same):
+            if same and not any(same_value(v, value, rough) for v, _ in same):
                 return f"the reports give {same[0][1]} for {year}: “{quote(sentence)}”"
     return None
 
@@ -128,6 +140,7 @@ def figure_of_another(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     asked = {number_value(m.group(1)) for m in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%", question)}
     if not asked:
         return None
+    rough = roughly_stated(question)  # "about 10%" is "10.08%"
 
     def named(name: str) -> bool:
         return re.search(rf"\b{re.escape(name)}\b", question, re.I) is not None
@@ -137,7 +150,7 @@ def figure_of_another(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         if len(shares) < 2 or not near:
             continue
         for value, written, name in shares:
-            if value not in asked or named(name):
+            if not any(same_value(value, a, rough) for a in asked) or named(name):
                 continue
             other = next(((w, n) for v, w, n in shares if n != name and named(n) and v != value), None)
             if other:
@@ -686,9 +699,11 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 
 
 # the words of a rough number: "about 12", "some 300"
-_APPROXIMATELY = r"(?:about|around|nearly|almost|roughly|approximately|some|close to)"
+APPROXIMATELY = r"(?:about|around|nearly|almost|roughly|approximately|some|close to)"
+_ROUGH_NUMBER = re.compile(rf"(?:\b{APPROXIMATELY}\s+|~\s*)(\d+(?:[.,]\d+)?)(?![\d.,]*\d)", re.I)
+_ROUGH_SHARE = 0.05  # how far from a number the reports give a rough one may be
 # a rough count: "about 12 applicants", "some 300 volunteers"
-_ABOUT = re.compile(rf"(?:\b{_APPROXIMATELY}\s+|~\s*)([\d.,]+\s+[\w’'-]+)", re.I)
+_ABOUT = re.compile(rf"(?:\b{APPROXIMATELY}\s+|~\s*)([\d.,]+\s+[\w’'-]+)", re.I)
 
 
 # the parts of an enumeration counted: "four dimensions", "three different objectives", "the five key success factors"
@@ -721,7 +736,7 @@ def other_enumeration_count(question: str, chosen: Sequence[str], hits: Sequence
 
 # a count given as a bound or a rough figure claims no exact number: "meant for more than 200 asylum seekers?"
 _ROUGHLY = re.compile(r"\b(?:(?:more|fewer|less|greater|higher|lower)\s+than|at least|at most|over|under|above|below|"
-                      rf"up to|{_APPROXIMATELY})\s+[\d.,]+", re.I)
+                      rf"up to|{APPROXIMATELY})\s+[\d.,]+", re.I)
 
 
 # a count of some of them: "what are the other three dimensions" (of four, one named), "the first two", "the last two"

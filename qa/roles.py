@@ -701,6 +701,27 @@ def other_name_for(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     return None
 
 
+# a thing of a kind by its quoted name: "the board game 'Batahlan'", "the board game ‘This is not a Game’"
+_KIND_NAMED = re.compile(r"\b((?:[a-z][\w-]+\s+)?[a-z][\w-]+)\s+[‘'\"“]([^’'\"”]{3,60})[’'\"”]")
+
+
+def other_name_of_kind(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question names a thing of a kind ("How does the board game 'Batahlan', used in Ghent's schools, help
+    students ...?") that a sentence read gives another name ("the board game ‘This is not a Game’"), while no
+    sentence read gives that kind the question's name (Batahlan is a show)."""
+    texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
+    for asked in _KIND_NAMED.finditer(question):
+        kind, name = asked.group(1).lower(), asked.group(2).strip().lower()
+        if not content_stems(kind):
+            continue  # ("the 'family units'": no kind)
+        said = [(m.group(2).strip(), text, m.start()) for text in texts for m in _KIND_NAMED.finditer(text)
+                if m.group(1).lower() == kind]
+        if said and not any(name == other.lower() for other, _text, _at in said):
+            other, text, at = said[0]
+            return f"the reports call the {kind} ‘{other}’: “{quote(sentence_around(text, at))}”"
+    return None
+
+
 # Who is in charge of a task: "X is (jointly) responsible for Y", "X makes decisions on Y", "X decides on / between
 # Y"; in a question also "X issues / grants / handles / manages / oversees / coordinates Y" (the verb then joins the
 # task)
@@ -989,8 +1010,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # did Rudy Coddens describe ...")
                           # ... or a role ("In his role as Secretary of State for Asylum and Migration, what did
                           # Jean-Luc Bodson tell ...")
-                          rf"^\W*(?:in\s+(?:his|her|their)\s+(?:role|capacity)\s+)?as\s+(?:the\s+)?"
-                          rf"(?:then\s+|city\s+)*({OFFICES})(?:\s+(?:of|for)\s+\w+(?:\s+and\s+\w+)?)?,\s+"
+                          rf"^\W*(?:in\s+(?:his|her|their)\s+(?:role|capacity)\s+)?as\s+(?:the\s+|[\w-]+['’]s\s+)?"
+                          rf"(?:then\s+|city\s+)*({OFFICES})(?:\s+(?:of|for)\s+\w+(?:\s+(?:and\s+)?\w+){{0,3}})?,\s+"
                           rf"(?:[a-z]\w*\s+){{0,2}}?{person}", question, re.I)
         if not given:
             continue

@@ -6726,3 +6726,111 @@ def test_probes39_false_premises_refused_and_twins_answered():
     assert other_office("What did Jean-Luc Bodson, Belgium's ambassador to the UN, tell the parliamentary hearing of 4 "
                         "December 2018?", [envoy], hits(envoy)).startswith(
         "the reports call Bodson special envoy, not ambassador")
+
+
+def test_probes40_false_premises_refused_and_twins_answered():
+    from qa.contradiction import _contradicted
+    from qa.denials import both_taken_for_only, only_of_both, only_one_of_pair
+    from qa.doers import other_doer
+    from qa.roles import other_name_of_kind
+
+    # #40: an office given in a lead, after a possessive and with a portfolio of two words
+    opening = ("Refugee solidarity: the view from Ghent\n\nA coordinator from the Ghent Taskforce on Refugees outlines "
+               "that the best approach to integrating refugees is one grounded in solidarity, not charity.\n\n"
+               "Kathleen Van de Kerckhove\n21 December 2016\n")
+    article = [Hit(Chunk(id="a0", doc_id="a", text=opening, start=0, end=len(opening), lang="en",
+                         metadata={"author": "Kathleen Van de Kerckhove"}), 1.0)]
+    asked = "As {}, what does Kathleen Van de Kerckhove see as the right basis for integrating refugees?"
+    assert other_office(asked.format("Ghent's alderman for social policy"), [opening], article).startswith(
+        "the reports call Kerckhove coordinator, not alderman")
+    assert other_office(asked.format("a coordinator at Ghent's Taskforce on Refugees"), [opening], article) is None
+
+    # #26: a deed asked about with its doer after "has", and what it is done to before it
+    myria = ("Myria has called on policymakers to launch a “major national survey” to deepen and broaden knowledge "
+             "about migration.")
+    asked = "What kind of national survey on migration has {} asked policymakers to launch?"
+    assert other_doer(asked.format("Fedasil"), [myria], hits(myria)).startswith("the reports say Myria did it")
+    assert other_doer(asked.format("Myria"), [myria], hits(myria)) is None
+
+    # #27: several languages against "only in Dutch"; #32: "only ... state actors" with civil society further on
+    agii = ("The Flemish Agency for Integration and Civic Integration (AGII) offers a very comprehensive website with "
+            "information on immigration rules and procedures, albeit only in Dutch.")
+    asked = ("The AGII website on immigration rules is available in {}; what other information channel does the agency "
+             "offer private persons?")
+    assert both_taken_for_only(asked.format("Dutch, French and English"), [agii], hits(agii)).startswith(
+        "the reports say only Dutch")
+    assert both_taken_for_only(asked.format("Dutch"), [agii], hits(agii)) is None
+    office = ("The Belgian Immigration Office hosts a centralized and publicly accessible website with legal and "
+              "practical information on regular migration. This website is mainly in French and Dutch, with limited "
+              "information available in English.")
+    assert both_taken_for_only("Apart from being mainly in French and Dutch, what other shortcomings does the report "
+                               "find in the Belgian Immigration Office's website on regular migration?",
+                               [agii], hits(office, agii)) is None  # (probes39 #16's twin: another website)
+    bossuyt = "The Commission only consisted of state actors, with very minimal consultation of civil society."
+    asked = "The Commission Bossuyt brought together {}; what did its final report propose on irregular stay?"
+    assert both_taken_for_only(asked.format("both state actors and civil society organisations"), [bossuyt],
+                               hits(bossuyt)).startswith("the reports say only state")
+    assert both_taken_for_only("The website is in both Dutch and French; who runs it?",
+                               ["The website is available only in Dutch and French."],
+                               hits("The website is available only in Dutch and French.")) is None
+
+    # #15: "as Jobteam Gent's only sponsor" against two sponsors
+    sponsored = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    assert only_one_of_pair("What did the city of Ghent, as Jobteam Gent's only sponsor, say about the project?",
+                            [sponsored], hits(sponsored)).startswith(
+        "the reports say Ghent and the European Social Fund, not only Ghent")
+    assert only_one_of_pair("What did the city of Ghent, as one of Jobteam Gent's sponsors, say about the project?",
+                            [sponsored], hits(sponsored)) is None
+
+    # #20: a thing of a kind given another's name; no kind in "the 'family units'"
+    game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
+    asked = "How does the board game '{}', used in Ghent's schools, help students understand refugees?"
+    assert other_name_of_kind(asked.format("Batahlan"), [game], hits(game)) == (
+        f"the reports call the board game ‘This is not a Game’: “{quote(game)}”")
+    assert other_name_of_kind(asked.format("This is not a Game"), [game], hits(game)) is None
+    assert other_name_of_kind("the 'family units' near antwerp airport - who built them?", [game], hits(game)) is None
+
+    # #38: "only city services, not citizens and NGOs" against a list naming both
+    partners = ("- (2) A second dimension of the success story, referred to as the participatory approach, is the "
+                "partnership between city services, NGOs, civil society organizations and individual citizens.")
+    assert only_of_both("Why did Ghent involve only city services, not citizens and NGOs, in its Taskforce on "
+                        "Refugees at the start?", [partners]) == f"the reports name both: “{quote(partners)}”"
+
+    # #39 (and probes39 #36): funds "channelled through national governments" against "direct access"; not when the
+    # question sets national governments aside
+    direct = ("Due to the impact on and responsibility of cities, it is important that cities can have direct access "
+              "to European funds.")
+    assert _contradicted("Why does the Ghent taskforce coordinator want European funds for cities to be channelled "
+                         "through national governments?", [direct], hits(direct)).startswith(
+        "the reports say the opposite of 'national governments'")
+    assert _contradicted("why does the ghent taskforce coordinator argue EU funding for cities should keep going "
+                         "through national governments rather than directly to cities?", [direct],
+                         hits(direct)).startswith("the reports say the opposite of 'national governments'")
+    for asked in ("Why does the Ghent taskforce coordinator want European money to go straight to cities instead of "
+                  "through national governments?",
+                  "why does the coordinator want city halls to get EU money without going through national "
+                  "governments?",
+                  "why does the coordinator argue cities should have direct access to EU funds rather than waiting on "
+                  "national governments?"):
+        assert _contradicted(asked, [direct], hits(direct)) is None, asked
+
+    # #31: "about 10%" is the reports' 10.08% (its twin was refused: "the passages never mention 10"); "about 10%"
+    # for Morocco is Algeria's
+    from qa.figures import figure_of_another, other_figure
+    from qa.premise import _stated_number_missing
+    costs = ("The average cost to send remittances from Belgium in the third quarter of 2020 was 10.08% to Algeria, "
+             "8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey.")
+    asked = ("Sending remittances from Belgium to {} cost {}% in the third quarter of 2020; what cost target has the "
+             "federal government said it supports?")
+    for stated in ("about 10", "roughly 10"):
+        assert _stated_number_missing(asked.format("Algeria", stated), hits(costs)) is None
+        assert other_figure(asked.format("Algeria", stated), [costs], hits(costs)) is None
+    assert _stated_number_missing(asked.format("Algeria", "10"), hits(costs)) == "the passages never mention 10"
+    assert _stated_number_missing(asked.format("Algeria", "about 12"), hits(costs)) == "the passages never mention 12"
+    assert figure_of_another(asked.format("Morocco", "about 10"), [costs], hits(costs)).startswith(
+        "the reports give 5.05% for Morocco; 10.08% is for Algeria")
+    # #36: "about 20%" is held by a share only, not by the 21 of a date
+    recognised = "Kathleen Van de Kerckhove, 21 December 2016. Most of them (60%) are getting recognised as refugees."
+    assert _stated_number_missing("With only about 20% of asylum applicants in Belgium being recognised as refugees, "
+                                  "how did Ghent approach their integration?", hits(recognised)) == (
+        "the passages never mention 20")
