@@ -67,7 +67,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout15": _floors(hit5=0.95, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.0),
     "heldout16": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.86, wrongly=0.0),
     "heldout17": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
-    "heldout18": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.86, wrongly=0.0),
+    # a016 refused (5 Dec): "only 18 ... after the fire at Moria" is the count of another event (14/15)
+    "heldout18": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.93, wrongly=0.0),
     "heldout19": _floors(hit5=0.95, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.0),
     "heldout20": _floors(hit5=0.99, hit1=0.90, correct=0.90, refused=0.92, wrongly=0.0),
     # aid = assistance = ODA (30 Nov): d012's ODA passage fell from rank 1 to 2 ("development aid" now also meets

@@ -1046,6 +1046,39 @@ def count_of_other_month(question: str, chosen: Sequence[str], hits: Sequence[Hi
     return None
 
 
+def count_of_other_event(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question ties a count to an event that a sentence read ties to another count of the same thing: "Why
+    were only 18 unaccompanied minors relocated to Belgium after the fire at Moria?" against "the relocation of 18
+    unaccompanied minors ... in August 2020, and of another 11 unaccompanied minors in December 2020 after a fire
+    destroyed the Moria camp". Each count is told by the words from it to the next count; the question's words
+    that only another count's words hold (two or more) tie its event to that count, and none only its own."""
+    asked = [(number_value(m.group(1)), content_stems(m.group(2))) for m in _COUNT_OF.finditer(question)
+             if not YEAR.fullmatch(m.group(1))]
+    if len(asked) != 1:
+        return None
+    value, what = asked[0]
+    words = {w for w in content_stems(question) - what if not w[:1].isdigit()}
+    for sentence in chosen:
+        counts = [m for m in _COUNT_OF.finditer(sentence) if not YEAR.fullmatch(m.group(1))
+                  and what & content_stems(m.group(2))]
+        if len(counts) < 2:
+            continue
+        ends = [m.start() for m in counts[1:]] + [len(sentence)]
+        told = [(number_value(m.group(1)), content_stems(sentence[m.start():end]))
+                for m, end in zip(counts, ends, strict=True)]
+        own = [said for v, said in told if v == value]
+        if len(own) != 1:
+            continue
+        others = [(v, said) for v, said in told if v != value]
+        for other, said in others:
+            if len((words & said) - own[0]) >= _EVENT_WORDS and not (words & own[0]) - said:
+                return f"the reports give {other:g} for this, not {value:g}: “{quote(sentence)}”"
+    return None
+
+
+_EVENT_WORDS = 2  # the question's words only another count's words may hold, to tie its event to that count
+
+
 # "0,44% of the gross national income (GNI)", "120% of the living wage": a share and what it is a share of (up to a
 # word that ends the phrase)
 _SHARE_OF = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+|belgium['’]s\s+)?"

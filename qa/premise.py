@@ -87,6 +87,7 @@ from qa.figures import (
     age_within,
     below_rough_count,
     bounded_counts,
+    count_of_other_event,
     count_of_other_month,
     figure_of_another,
     number_value,
@@ -288,6 +289,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
             or other_first_span(question, chosen)
             or other_month(question, chosen, hits) or count_of_other_month(question, chosen, hits)
+            or count_of_other_event(question, chosen, hits)
             or other_base(question, chosen, hits) or other_share_of_base(question, chosen, hits)
             or other_bound(question, chosen, hits)
             or share_beyond_bound(question, chosen, hits)

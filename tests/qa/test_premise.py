@@ -6834,3 +6834,20 @@ def test_probes40_false_premises_refused_and_twins_answered():
     assert _stated_number_missing("With only about 20% of asylum applicants in Belgium being recognised as refugees, "
                                   "how did Ghent approach their integration?", hits(recognised)) == (
         "the passages never mention 20")
+
+
+def test_a_count_tied_to_the_event_of_another_count():
+    """heldout18 a016: "only 18 ... after the fire at Moria" when 18 came in August, and 11 after the fire."""
+    from qa.figures import count_of_other_event
+    minors = ("Pressure from civil society and some cities led to the relocation of 18 unaccompanied minors from the "
+              "Greek islands of Lesbos and Samos in August 2020, and of another 11 unaccompanied minors in December "
+              "2020 after a fire destroyed the Moria camp.")
+    asked = "Why were only {} unaccompanied minors relocated to Belgium after the fire at Moria?"
+    assert count_of_other_event(asked.format(18), [minors], hits(minors)) == (
+        f"the reports give 11 for this, not 18: “{quote(minors)}”")
+    assert count_of_other_event(asked.format(11), [minors], hits(minors)) is None
+    assert count_of_other_event("Why were only 18 unaccompanied minors relocated from Lesbos and Samos?", [minors],
+                                hits(minors)) is None
+    assert count_of_other_event("How many were relocated after the fire?", [minors], hits(minors)) is None
+    assert count_of_other_event("Why were only 18 unaccompanied minors relocated after the fire?",
+                                ["No count here."], hits("No count here.")) is None
