@@ -1052,12 +1052,15 @@ def count_of_other_event(question: str, chosen: Sequence[str], hits: Sequence[Hi
     unaccompanied minors ... in August 2020, and of another 11 unaccompanied minors in December 2020 after a fire
     destroyed the Moria camp". Each count is told by the words from it to the next count; the question's words
     that only another count's words hold (two or more) tie its event to that count, and none only its own."""
-    asked = [(number_value(m.group(1)), content_stems(m.group(2))) for m in _COUNT_OF.finditer(question)
+    # the clause that holds the count tells its event ("Jobteam Gent reached 798 people in its first year; how many
+    # of them went on to intensive coaching?": what is asked next is no event of the 798)
+    clause = next((c for c in _ASKED_APART.split(question) if _COUNT_OF.search(c)), "")
+    asked = [(number_value(m.group(1)), content_stems(m.group(2))) for m in _COUNT_OF.finditer(clause)
              if not YEAR.fullmatch(m.group(1))]
     if len(asked) != 1:
         return None
     value, what = asked[0]
-    words = {w for w in content_stems(question) - what if not w[:1].isdigit()}
+    words = {w for w in content_stems(clause) - what if not w[:1].isdigit()}
     for sentence in chosen:
         counts = [m for m in _COUNT_OF.finditer(sentence) if not YEAR.fullmatch(m.group(1))
                   and what & content_stems(m.group(2))]
@@ -1077,6 +1080,7 @@ def count_of_other_event(question: str, chosen: Sequence[str], hits: Sequence[Hi
 
 
 _EVENT_WORDS = 2  # the question's words only another count's words may hold, to tie its event to that count
+_ASKED_APART = re.compile(r"[;?]|\s[-–—]\s|,\s*(?=(?:how|what|which|who|why|when|where)\b)", re.I)
 
 
 # "0,44% of the gross national income (GNI)", "120% of the living wage": a share and what it is a share of (up to a

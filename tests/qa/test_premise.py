@@ -6851,3 +6851,8 @@ def test_a_count_tied_to_the_event_of_another_count():
     assert count_of_other_event("How many were relocated after the fire?", [minors], hits(minors)) is None
     assert count_of_other_event("Why were only 18 unaccompanied minors relocated after the fire?",
                                 ["No count here."], hits("No count here.")) is None
+    # (probes40 #14's twin: what is asked after the count is no event of it)
+    reached = ("After one year, they have already reached 798 people, of which 532 people have entered in intensive "
+               "coaching programs.")
+    assert count_of_other_event("Jobteam Gent reached 798 people in its first year; how many of them went on to "
+                                "intensive coaching?", [reached], hits(reached)) is None
