@@ -123,11 +123,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     **{wide: ("exceptional",) for wide in _WIDE},
     # "Why did the commission recommend decriminalising irregular stay?" against "increase the criminalisation"
     **{softer: ("increase", "tougher", "stricter", "harsher") for softer in ("decriminalise", "decriminalize")},
-    # "begins by having the young refugees sign a formal intake contract" against "first establish informal contacts"
     # "why does the coordinator want European funds for cities channelled through national governments?" against
     # "it is important that cities can have direct access to European funds"
     **{through: ("direct access", "directly", "direct funding") for through in ("national governments",
                                                                                 "national government")},
+    # "begins by having the young refugees sign a formal intake contract" against "first establish informal contacts"
     "formal": ("informal",),
     "informal": ("formal",),
     # "Belgium, with its centralised governance system" against "its multilevel governance system"
@@ -743,7 +743,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither; one it sets
     # aside ("through national governments rather than directly") it denies, and claims nothing of it ("straight to
     # cities instead of through national governments")
-    kept = [_stem(w) for w in _WORD.findall(_SET_ASIDE.sub(" ", question))]
+    kept = [_stem(w) for w in _WORD.findall(SET_ASIDE.sub(" ", question))]
     kept_pairs = set(kept) | {f"{a} {b}" for i, a in enumerate(kept) for b in kept[i + 1:i + 6]}
     opposites = {word: against for word, against in opposites.items() if not against & kept_pairs
                  and (_stem_phrase(word) if " " in word else _head(word)) in kept_pairs}
@@ -902,8 +902,9 @@ _CONTRAST = re.compile(r",?\s+whereas\s+|,\s+while\s+", re.I)
 _ASKING_LEAD = re.compile(r"^\W*(?:what|who|whom|whose|why|how|when|where|which)\b", re.I)
 _PUT_AHEAD = re.compile(r"\b(?:put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking)\s+"
                         r"(?:[\w’'-]+\s+){0,5}?ahead of\b", re.I)
-_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|without\s+(?:going|passing)?\s*(?:through|via))\s+[^,;?]*",
-                        re.I)
+# what a question sets aside, and so claims nothing of: "instead of through national governments", "not in Ghent"
+SET_ASIDE = re.compile(r"\b(?:instead of|rather than|and not|not in|without\s+(?:going|passing)?\s*(?:through|via))"
+                       r"\s+[^,;?]*", re.I)
 _PASSED_OVER = re.compile(r"\b(?:over|rather than|instead of|ahead of|than)\s+[^,;?]*", re.I)
 _FREE = re.compile(r"\bfree of (?:charge|cost)\b|\bfor free\b|\bcosts? nothing\b|\bat no cost\b", re.I)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import COMPARES, PLACE_STEMS, SCOPES, TOWNS, content_stems, quote, scopes
+from qa.contradiction import COMPARES, PLACE_STEMS, SCOPES, SET_ASIDE, TOWNS, content_stems, quote, scopes
 from qa.question import asks_yes_no, question_names
 from qa.result import Hit
 
@@ -51,7 +51,7 @@ def town_never_read(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     boat that docked at the port of Ghent". What the question sets aside ("instead of Ghent") is no claim."""
     if asks_yes_no(question) or COMPARES.search(question):
         return None
-    claimed = _SET_ASIDE.sub(" ", question)
+    claimed = SET_ASIDE.sub(" ", question)
     found = [(m, scopes(m.group(1)) & TOWNS) for m in _PLACED_IN.finditer(claimed)]
     placed = {town for _m, towns in found for town in towns}
     # a town set apart near where it is placed ("in Ghent and other cities", "newcomers from other towns in Ghent");
@@ -73,7 +73,6 @@ def town_never_read(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 
 # where the question puts the thing: "moored in antwerp", "at the port of Antwerp", "a closed centre near Ostend"
 _PLACED_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|port|town|harbou?r)\s+of\s+)?([\w’'-]+)", re.I)
-_SET_ASIDE = re.compile(r"\b(?:instead of|rather than|and not|not in)\s+[^,;?]*", re.I)
 _SUBJECT_SHARED = 2
 _APART = 30  # characters either side of a town placed that a word setting it apart must be within
 
@@ -158,7 +157,7 @@ def other_town_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     list of towns Refu Interim has expanded to)."""
     if asks_yes_no(question) or COMPARES.search(question) or _OTHER_THAN.search(question):
         return None
-    asked = [(deed, town) for deed, town in _deeds_in_towns(_SET_ASIDE.sub(" ", question)) if deed]
+    asked = [(deed, town) for deed, town in _deeds_in_towns(SET_ASIDE.sub(" ", question)) if deed]
     if len(asked) != 1:
         return None
     deed, town = asked[0]
