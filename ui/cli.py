@@ -262,6 +262,10 @@ def ask_batch(engine, path: Path, as_json: bool, docs: list[str] | None) -> int:
             print(f"error: {path} line {number}: {e}", file=sys.stderr)
             status = 1
             continue
+        except Exception as e:  # a fault in the answering itself: name the line, answer the others
+            print(f"error: {path} line {number}: could not be answered ({type(e).__name__}: {e})", file=sys.stderr)
+            status = 1
+            continue
         if as_json:
             print(json.dumps(answer_json(answer, item.get("id")), ensure_ascii=False), flush=True)
         else:
