@@ -407,16 +407,21 @@ def both_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit
     # a sentence as much on the subject that names them all, and no "only": "This website is mainly in French and
     # Dutch" is on the Immigration Office's website, "albeit only in Dutch" on the AGII's
     said_all = max((_shared(rest, sentence, hits) for sentence, _near in related if not only.search(sentence)
-                    and all(re.search(rf"\b{re.escape(side)}\b", sentence, re.I) for side in sides)), default=0)
+                    and _names_all(sides, sentence)), default=0)
     for sentence, near in related:
         told = only.search(sentence) if near else None
         # (not "only in Dutch and French"; "only consisted of state actors, with very minimal consultation of civil
         # society" still says only one)
         reach = sentence[told.start():told.end() + _ONLY_REACH] if told else ""
-        if told and not all(re.search(rf"\b{re.escape(side)}\b", reach, re.I) for side in sides) \
+        if told and not _names_all(sides, reach) \
                 and len(rest & content_stems(sentence)) >= _ONLY_SHARED and _shared(rest, sentence, hits) > said_all:
             return f"the reports say only {told.group(1)}: “{quote(sentence)}”"
     return None
+
+
+def _names_all(sides: Sequence[str], text: str) -> bool:
+    """Does the text name every one of the sides, as a word in any case?"""
+    return all(re.search(rf"\b{re.escape(side)}\b", text, re.I) for side in sides)
 
 
 def _shared(words: set[str], sentence: str, hits: Sequence[Hit]) -> int:
@@ -437,13 +442,14 @@ def only_one_of_pair(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
     paired = re.compile(rf"\b{re.escape(word)}\s+(?:and|&)\s+(?:the\s+)?([\w-]+(?:\s+[A-Z][\w-]+){{0,3}})|"
                         rf"\b([\w-]+),?\s+(?:and|&)\s+(?:the\s+)?{re.escape(word)}\b", re.I)
     related = related_sentences(chosen, hits)
+    only = _only(word)
     # a sentence as much on the subject says it only: "The AGII website is only in Dutch" against "(AGII) offers a
     # ... website ..., albeit only in Dutch", while the Immigration Office's website "is mainly in French and Dutch"
-    said_only = max((_shared(rest, sentence, hits) for sentence, _near in related if _only(word).search(sentence)),
+    said_only = max((_shared(rest, sentence, hits) for sentence, _near in related if only.search(sentence)),
                     default=0)
     for sentence, near in related:
         pair = paired.search(sentence) if near else None
-        if pair and not _only(word).search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED \
+        if pair and not only.search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED \
                 and _shared(rest, sentence, hits) > said_only:
             return f"the reports say {' '.join(pair.group().split())}, not only {word}: “{quote(sentence)}”"
     return None

@@ -68,7 +68,7 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     another body, and none gives it to the question's; None otherwise."""
     question = unshortened(question)  # "the federal govt"
     related = related_sentences(chosen, hits)
-    capitalised = {w.lower() for sentence, _near in related for w in re.findall(r"\b[A-Z][\w’'-]+", sentence)}
+    capitalised = _capitalised(related)
     # (a name the question writes with a capital within it is one: "has Fedasil asked")
     named = {w.lower() for name in question_names(question) for w in name.split()}
     for who, verb, what in _deeds(question, capitalised | named, asked=True):
@@ -90,6 +90,12 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
         if other:
             return f"the reports say {_as_named(other[0])} did it: “{quote(other[1])}”"
     return None
+
+
+def _capitalised(related: Sequence[tuple[str, bool]]) -> set[str]:
+    """The words the sentences read write with a capital, in small letters: what a name typed in any case is
+    found by."""
+    return {w.lower() for sentence, _near in related for w in re.findall(r"\b[A-Z][\w’'-]+", sentence)}
 
 
 def _spells_out(who: str, said: str) -> bool:
@@ -160,7 +166,7 @@ def other_owner(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     Migration and Asylum' ... put on integration?") and a sentence read gives it to another ("The European
     Commission announced its ‘New Pact on Migration and Asylum’ on 23 September 2020"), none to the question's."""
     related = related_sentences(chosen, hits)
-    capitalised = {w.lower() for sentence, _near in related for w in re.findall(r"\b[A-Z][\w’'-]+", sentence)}
+    capitalised = _capitalised(related)
     for asked in _OWNED.finditer(unshortened(question)):
         who, thing = asked.group("who"), content_stems(asked.group("what"))
         if not _named(who, capitalised) or len(thing) < _OWNED_SHARED:

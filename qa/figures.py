@@ -137,7 +137,7 @@ def figure_of_another(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     """The question gives one of several a share a sentence read gives another ("sending remittances from belgium to
     the drc cost 5.05%" against "8.87% to DRC, 5.05% to Morocco"): the share is the sentence's for a name the
     question does not name, and the sentence gives the question's name another share."""
-    asked = {number_value(m.group(1)) for m in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%", question)}
+    asked = {number_value(n) for n in SHARE_STATED.findall(question)}
     if not asked:
         return None
     rough = roughly_stated(question)  # "about 10%" is "10.08%"
@@ -698,6 +698,8 @@ def other_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     return None
 
 
+# a share a text states: "10.08%", "about 10 %"
+SHARE_STATED = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%")
 # the words of a rough number: "about 12", "some 300"
 APPROXIMATELY = r"(?:about|around|nearly|almost|roughly|approximately|some|close to)"
 _ROUGH_NUMBER = re.compile(rf"(?:\b{APPROXIMATELY}\s+|~\s*)(\d+(?:[.,]\d+)?)(?![\d.,]*\d)", re.I)
@@ -1010,12 +1012,17 @@ def other_month(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 _COUNT_OF = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})*)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
 
 
+def _counts(text: str) -> list[re.Match[str]]:
+    """The _COUNT_OF matches of the text that are no years."""
+    return [m for m in _COUNT_OF.finditer(text) if not YEAR.fullmatch(m.group(1))]
+
+
 def _counts_dated(text: str) -> list[tuple[float, set[str], tuple[str, str]]]:
     """(count, stems of what it counts, (month, year)) for each count the text dates by the first month of a year
     after it, with no other count between: "the relocation of 18 unaccompanied minors ... in August 2020, and of
     another 11 unaccompanied minors in December 2020" gives 18 for August 2020 and 11 for December 2020."""
     text = months_written_out(text)
-    counts = [m for m in _COUNT_OF.finditer(text) if not YEAR.fullmatch(m.group(1))]
+    counts = _counts(text)
     out = []
     for i, count in enumerate(counts):
         date = _MONTH_YEAR.search(text, count.end())
@@ -1055,15 +1062,13 @@ def count_of_other_event(question: str, chosen: Sequence[str], hits: Sequence[Hi
     # the clause that holds the count tells its event ("Jobteam Gent reached 798 people in its first year; how many
     # of them went on to intensive coaching?": what is asked next is no event of the 798)
     clause = next((c for c in _ASKED_APART.split(question) if _COUNT_OF.search(c)), "")
-    asked = [(number_value(m.group(1)), content_stems(m.group(2))) for m in _COUNT_OF.finditer(clause)
-             if not YEAR.fullmatch(m.group(1))]
+    asked = [(number_value(m.group(1)), content_stems(m.group(2))) for m in _counts(clause)]
     if len(asked) != 1:
         return None
     value, what = asked[0]
     words = {w for w in content_stems(clause) - what if not w[:1].isdigit()}
     for sentence in chosen:
-        counts = [m for m in _COUNT_OF.finditer(sentence) if not YEAR.fullmatch(m.group(1))
-                  and what & content_stems(m.group(2))]
+        counts = [m for m in _counts(sentence) if what & content_stems(m.group(2))]
         if len(counts) < 2:
             continue
         ends = [m.start() for m in counts[1:]] + [len(sentence)]
@@ -1126,8 +1131,9 @@ def other_share_of_base(question: str, chosen: Sequence[str], hits: Sequence[Hit
         return None
     subject = content_stems(_SHARE_OF.sub(" ", question))
     related = [(sentence, _shares_of(sentence)) for sentence, _near in related_pieces(chosen, hits)]
+    given = {v for sentence, _shares in related for v, _b in _facts_of_shares(sentence)}
     for value, base in asked:
-        if any(v == value for s, _shares in related for v, _b in _facts_of_shares(s)):
+        if value in given:
             continue  # the question's share is given, of this thing or another (other_base tells)
         for sentence, shares in related:
             other = [v for v, b in shares if base <= b and not re.search(rf"\b{v:g}\s*%", question)]

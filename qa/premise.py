@@ -82,6 +82,7 @@ from qa.denials import (
 from qa.doers import other_doer, other_holder_of_most, other_owner
 from qa.events import ending_untold, visit_untold
 from qa.figures import (
+    SHARE_STATED,
     STARTING,
     WORD_NUMBERS,
     age_within,
@@ -482,8 +483,8 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     held = {number for number, _within, _sentence, _asked in bounded_counts(question, hits)}
     # "cost about 10% in the third quarter of 2020" is held by "10.08%" (a share by a share: "about 20%" is not the
     # 21 of "21 December 2016")
-    rough = roughly_stated(question) & {number_value(n) for n in _SHARE_STATED.findall(question)}
-    shares = {number_value(n) for n in _SHARE_STATED.findall(text)}
+    rough = roughly_stated(question) & {number_value(n) for n in SHARE_STATED.findall(question)}
+    shares = {number_value(n) for n in SHARE_STATED.findall(text)}
     for number in stated:
         value = number_value(number)  # "1,500" is the reports' "1.500"
         if number in spans or number in held:
@@ -508,7 +509,6 @@ def _stated_span_missing(question: str, hits: Sequence[Hit]) -> str | None:
     return None
 
 
-_SHARE_STATED = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%")
 _YEAR_NOTED = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\.\d{1,3}(?=\s|$)")
 _AND_A_HALF = re.compile(r"\b(\w+)\s+and\s+a\s+half\b", re.I)
 _RANGE = re.compile(r"\b(\d+)\s*(?:-|–|to|and|until)\s*(\d+)\b")

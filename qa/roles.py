@@ -709,7 +709,7 @@ def other_name_of_kind(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     """The question names a thing of a kind ("How does the board game 'Batahlan', used in Ghent's schools, help
     students ...?") that a sentence read gives another name ("the board game ‘This is not a Game’"), while no
     sentence read gives that kind the question's name (Batahlan is a show)."""
-    texts = [" ".join(s.split()) for s in chosen] + [" ".join(h.chunk.text.split()) for h in hits]
+    texts = _flat_texts(chosen, hits)
     for asked in _KIND_NAMED.finditer(question):
         kind, name = asked.group(1).lower(), asked.group(2).strip().lower()
         if not content_stems(kind):

@@ -112,8 +112,8 @@ def _is_place(word: str) -> bool:
 
 # a name of several capitalised words, which "of", "for" and Dutch particles may join ("Council for Alien Law
 # Litigation", "Hart voor Vluchtelingen"); "and" and a possessive end it ("Yar and Laurentsyeva", "Cirq's Batahlan")
-_NAME = re.compile(r"[A-Z][\w-]+(?:\s+(?:(?:of|for|voor|van|de|der|the|zonder)\s+)*[A-Z][\w-]+)+")
-_JOINING = frozenset({"of", "for", "voor", "van", "de", "der", "the", "zonder"})  # the small words _NAME joins by
+_JOINING = ("of", "for", "voor", "van", "de", "der", "the", "zonder")  # the small words a name's words join by
+_NAME = re.compile(rf"[A-Z][\w-]+(?:\s+(?:(?:{'|'.join(_JOINING)})\s+)*[A-Z][\w-]+)+")
 # capitalised words that are no part of a name: months, and question words after a first clause
 _NOT_NAME = frozenset("january february march april may june july august september october november december "
                       "what which who whom whose how why when where is are was were does did do can could "
