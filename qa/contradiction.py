@@ -747,9 +747,10 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     kept_pairs = set(kept) | {f"{a} {b}" for i, a in enumerate(kept) for b in kept[i + 1:i + 6]}
     opposites = {word: against for word, against in opposites.items() if not against & kept_pairs
                  and (_stem_phrase(word) if " " in word else _head(word)) in kept_pairs}
-    # "which PM had backed the compact": who did it is asked, and another's opposite stance denies nobody's
+    # "which PM had backed the compact": who did it is asked, and another's opposite stance denies nobody's (nor
+    # when who said it is asked: "Who stated Belgium's backing for the Global Compact")
     opposites = {word: against for word, against in opposites.items()
-                 if not re.search(rf"{_DOER_ASKED}{re.escape(word)}\w*", question, re.I)}
+                 if not re.search(rf"{_DOER_ASKED}{_VOICED}{re.escape(word)}\w*", question, re.I)}
     # "which labour migrants does flanders mainly target": the kind done widely is asked, and one kind done in
     # exceptional cases denies no other
     opposites = {word: against for word, against in opposites.items()
@@ -851,6 +852,8 @@ def _dated_apart(question: str, clause: str) -> bool:
 # who did it asked, at the question's start or after "and" or a dash: "which PM had backed", "who backed"
 _KIND_ASKED = (r"^\W*(?:which|what)\s+(?:(?:kinds?|types?|sorts?|groups?)\s+of\s+)?(?:[\w’'-]+\s+){1,3}?"
                r"(?:does|do|did|is|are|was|were|has|have|will)\s+(?:[\w’'-]+\s+){0,3}?")
+_VOICED = (r"(?:(?:stated|expressed|voiced|declared|announced|pledged|signalled|signaled|said)\s+"
+           r"(?:[\w’'-]+\s+){0,2}?)?")
 _DOER_ASKED = (r"(?:^\W*|\band\s+|\s[-–—:]\s+)(?:who\s+|which\s+(?:[\w’'-]+\s+){1,3}?)"
                r"(?:had\s+|has\s+|have\s+|did\s+)?")
 

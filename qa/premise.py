@@ -47,6 +47,7 @@ from qa.concepts import other_concept, other_examples
 from qa.contradiction import (
     FIRST_PERSON,
     OFFICES,
+    PLACE_STEMS,
     PLACE_WORDS,
     ROLE_HOLDER,
     SPEECH,
@@ -558,6 +559,18 @@ def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
     return any(_counts(phrase, sentence) for phrase in phrases)
 
 
+# a count tied to a name: "how many volunteers work for Hart voor Vluchtelingen" (the small words inside a name too)
+_COUNT_FOR_NAME = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,6}}?(?:for|at|with|by)\s+(?:the\s+)?"
+                             r"(?-i:(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:voor|van|de|der|den|het|for|of|the|and)\s+)?"
+                             r"[A-Z][\w’'-]*)*))", re.I)
+
+
+def _passage_of(sentence: str, hits: Sequence[Hit]) -> str:
+    """The whole passage read that holds the sentence, with its section and report title."""
+    chunk, _before = sentence_before(sentence, hits)
+    return " ".join([report_label(chunk), chunk.section or "", chunk.text]) if chunk else sentence
+
+
 _STARTED_IN = re.compile(rf"\b{STARTING}\s+"
                          r"(?:in\s+)?(?:(?:early|late|mid|the\s+(?:beginning|start|end)\s+of)\s+)?(?:in\s+)?"
                          r"(?:19|20)\d\d\b", re.I)
@@ -596,6 +609,13 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     done, words = _counted_did(question) if len(asked) == 1 else (set(), "")  # one counted part is enough
     if len(done) >= 2 and not any(done & content_stems(sentence) for sentence in counting):
         return f"no sentence counts {' '.join(asked[0])} that {words}: “{quote(counting[0])}”"
+    # "How many volunteers work for Hart voor Vluchtelingen today?" is not answered by "210 asylum seekers, refugees
+    # and migrants volunteered in organisations in Ghent", in a passage that never names it
+    for match in _COUNT_FOR_NAME.finditer(question):
+        stems = content_stems(match.group("name")) - PLACE_STEMS
+        if stems and not any(stems & content_stems(_passage_of(s, hits)) for s in counting):
+            return f"no sentence gives a number of {' '.join(asked[0])} for {match.group('name')}: " \
+                   f"“{quote(counting[0])}”"
     return None
 
 

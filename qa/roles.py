@@ -156,6 +156,9 @@ _CHANGES = (
     re.compile(rf"{_NAME}\s+(?:{_THEN}became|{_THEN}becomes|{_THEN}evolved into|"
                rf"(?:was|were|has been|had been)\s+{_THEN}(?:renamed|turned into|transformed into|converted into|"
                rf"changed into))\s+{_DET}{_NAME}"),
+    # "Why was Ghent's Migration Forum later turned into the Refugee Taskforce?"
+    re.compile(rf"\b(?:was|were|is|are|has|have|had)\s+(?:been\s+)?{_DET}{_NAME}\s+{_THEN}(?:turned|transformed|"
+               rf"converted|changed)\s+into\s+{_DET}{_NAME}"),
 )
 
 
@@ -168,6 +171,14 @@ def _same(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+# a name and what the sentence gives it as in brackets: "the Migratieforum (Migration Forum)"
+_GLOSSED = re.compile(rf"{_NAME}\s+\(([A-Z][^()]{{2,60}})\)")
+
+
+def _same_or_gloss(name: str, asked: str, glosses: dict[str, str]) -> bool:
+    return _same(name, asked) or name in glosses and _same(glosses[name], asked)
+
+
 def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
     """The question has A become B ("Why did Ghent replace its Migratieforum with the Refugee Taskforce?") and a
     chosen sentence B become A ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")."""
@@ -175,8 +186,11 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
         # "why did ghent turn its migratieforum into the refugee taskforce": the names typed in lower case are read
         # with the sentence's capitals
         asked = _changes(_with_names_of(sentence, question))
+        # "Why was Ghent's Migration Forum turned into the Refugee Taskforce?": a name asked by its gloss
+        glosses = {m.group(1).lower(): m.group(2).lower() for m in _GLOSSED.finditer(sentence)}
         for old, new in _changes(sentence) if asked else ():
-            if any(_same(old, a_new) and _same(new, a_old) and not _same(old, new) for a_old, a_new in asked):
+            if any(_same_or_gloss(old, a_new, glosses) and _same_or_gloss(new, a_old, glosses) and not _same(old, new)
+                   for a_old, a_new in asked):
                 return _other_way_round(sentence)
     return None
 
@@ -187,6 +201,8 @@ def _with_names_of(sentence: str, question: str) -> str:
         for match in pattern.finditer(sentence):
             for name in match.groups():
                 question = re.sub(rf"\b{re.escape(name)}\b", name, question, flags=re.I)
+    for match in _GLOSSED.finditer(sentence):  # and the name it gives in brackets: "(Migration Forum)"
+        question = re.sub(rf"\b{re.escape(match.group(2))}\b", match.group(2), question, flags=re.I)
     return question
 
 
