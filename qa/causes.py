@@ -219,18 +219,26 @@ _GAVE_RISE = re.compile(r"\b(?:how|why|in what way)\s+(?:did|does|do|has|had|cou
                         r"(?:inspire|lead\s+to|give\s+rise\s+to|spark|prompt|trigger|spawn|pave\s+the\s+way\s+for)\s+"
                         r"(?P<b>[^?,;]+)", re.I)
 
+# ... or as growing out of it: "vzw Cirq's Batahlan production at the 2016 Gentse Feesten grew out of Refu Interim"
+_GREW_OUT = re.compile(r"(?P<b>[^?,;:–—]+?)\s+(?:grew|grows|had grown)\s+out\s+of\s+(?P<a>[^?,;:–—]+)", re.I)
+
 
 def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
-    """The question has B follow from A's success ("after the success of A") or A give rise to B ("how did A
-    inspire B"), a chosen sentence A from B's ("Due to the success and enthusiasm for B, A was created")."""
+    """The question has B follow from A's success ("after the success of A"), A give rise to B ("how did A
+    inspire B") or B grow out of A, a chosen sentence A from B's ("Due to the success and enthusiasm for B, A was
+    created")."""
     asked = _SEQUEL.search(question)
     led = None if asked else _GAVE_RISE.search(question)
-    if asked:
-        kind: set[str] | None = _stems(asked.group(1))
+    grew = None if asked or led else _GREW_OUT.search(question)
+    kind: set[str] | None = None  # what gave rise to it is told by any of the sentence's words for it ...
+    if grew:
+        first = _stems(" ".join(grew.group("a").split()[:_SEQUEL_WORDS]))
+        rest = _stems(grew.group("b"))
+    elif asked:
+        kind = _stems(asked.group(1))  # ... unless the question names its kind: "after the success of"
         first = _stems(" ".join(asked.group(2).split()[:_SEQUEL_WORDS]))
         rest = _stems(question[:asked.start()] + " " + question[asked.end():])
     elif led:
-        kind = None  # what gave rise to it is told by any of the sentence's words for it
         first = _stems(" ".join(led.group("a").split()[-_SEQUEL_WORDS:]))
         rest = _stems(led.group("b"))
     else:

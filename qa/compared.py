@@ -231,3 +231,37 @@ def side_of_deadline_reversed(question: str, chosen: Sequence[str]) -> str | Non
 
 
 _SIDE_SUBJECT = 2  # the question's other words the sentence must share
+
+
+def preference_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has one thing done instead of another ("why does ghent wait for refugee recognition before
+    starting the integration process instead of starting on day one?") and a chosen sentence on it the other way
+    round ("to start the integration process as soon as an asylum seeker arrives in the city, instead of waiting until
+    after the recognition"): what each sets aside is the first word after "instead of", and the sentence sets aside
+    what the question does and does what the question sets aside."""
+    asked = _INSTEAD.search(question)
+    if not asked:
+        return None
+    done, set_aside = content_stems(question[:asked.start()]), _first_stem(question[asked.end():])
+    for sentence in chosen:
+        told = _INSTEAD.search(sentence)
+        if not told:
+            continue
+        its_done, its_aside = content_stems(sentence[:told.start()]), _first_stem(sentence[told.end():])
+        if set_aside and its_aside and set_aside != its_aside and its_aside in done and set_aside in its_done \
+                and its_aside not in content_stems(question[asked.end():]) \
+                and len((done - {its_aside}) & its_done) >= _SIDE_SUBJECT:
+            return f"the reports say it the other way round: “{quote(sentence)}”"
+    return None
+
+
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+", re.I)
+
+
+def _first_stem(text: str) -> str | None:
+    """The first content word of the text, stemmed: "waiting until after the recognition" -> "wait"."""
+    for word in re.findall(r"[\w’'-]+", text)[:3]:
+        stems = content_stems(word)
+        if stems:
+            return next(iter(stems))
+    return None

@@ -194,9 +194,12 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # "why did Bodson say the Compact had been strengthened from a migrant rights' perspective" against "the text had
     # been amended – and weakened from a migrant rights’ perspective"
     "strengthen": ("weaken",), "weaken": ("strengthen", "reinforce"),
-    # "the agreement says forced returns should be phased out" against "should be equally reinforced"
+    # "the agreement says forced returns should be phased out" against "should be equally reinforced"; "the 2017
+    # master plan was meant to phase out closed centres" against "a “master plan” to increase available places in
+    # closed centres"
     **{fewer: ("reinforce", "reinforced", "strengthen", "strengthened", "step up", "stepped up", "intensify",
-               "intensified") for fewer in ("phase out", "phased out", "phasing out", "scale back", "scaled back")},
+               "intensified", "increase", "expand")
+       for fewer in ("phase out", "phased out", "phasing out", "scale back", "scaled back")},
     # "partnerships established for very long periods of time" against "for relatively short periods of time"
     "long periods": ("short periods",), "short periods": ("long periods",),
     # "Why did Belgium transpose the rules ahead of the deadline?" against "more than five years after the deadline"
@@ -819,7 +822,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         negated |= {_stem(m.group("what")) for m in _IN_DOUBT.finditer(clause)}
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
-            if _head(word) not in stems and (bare_stems & against) - negated:
+            if _head(word) not in stems and (bare_stems & against) - negated and \
+                    not _opposite_on_other_side(question, word, sentence, clause, against):
                 shown = _SHOWN.get(word, word)
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
@@ -893,6 +897,31 @@ def _relative_of(word: str, text: str) -> set[str]:
 
 
 _RELATIVE_REACH = 8  # words from a relative "which" to its verb
+
+
+def _opposite_on_other_side(question: str, word: str, sentence: str, clause: str, against: set[str]) -> bool:
+    """The question draws a contrast too, and the sentence's opposite lies on a side of its contrast (the clause
+    read, or any side when the whole sentence is read) that shares no word but places with the question's side
+    holding `word`: "Given that integration is a regional competence while
+    asylum and migration are federal" against "Asylum and migration is a federal competence in Belgium, whereas
+    integration is regionalised"."""
+    asked_sides = _ASKED_CONTRAST.split(question)
+    sides = _with_contrasts(sentence)[1:] if clause is sentence else [clause]
+    if len(asked_sides) < 2 or not sides:
+        return False
+    head = _head(word)
+    own = {stem for side in asked_sides if head in {_stem(w) for w in _WORD.findall(side)}
+           for stem in content_stems(side)} - PLACE_STEMS - {_stem(w) for w in word.split()}
+    opposite_words = {part for phrase in against for part in phrase.split()}
+    for side in sides:
+        words = [_stem(w) for w in _WORD.findall(side)]
+        if against & (set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}) and \
+                own & (set(words) - opposite_words):
+            return False
+    return True
+
+
+_ASKED_CONTRAST = re.compile(r",?\s+(?:whereas|while)\s+", re.I)
 
 
 def _with_contrasts(sentence: str) -> list[str]:

@@ -439,7 +439,9 @@ def only_one_of_pair(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
         return None
     word = one.group(1)
     rest = content_stems(question) - content_stems(word)
-    paired = re.compile(rf"\b{re.escape(word)}\s+(?:and|&)\s+(?:the\s+)?([\w-]+(?:\s+[A-Z][\w-]+){{0,3}})|"
+    # ("the city of Ghent and the Ministry of Culture": the one may be named further after its word)
+    paired = re.compile(rf"\b{re.escape(word)}(?:\s+of\s+[A-Z][\w-]+)?\s+(?:and|&)\s+(?:the\s+)?"
+                        rf"([\w-]+(?:\s+[A-Z][\w-]+){{0,3}})|"
                         rf"\b([\w-]+),?\s+(?:and|&)\s+(?:the\s+)?{re.escape(word)}\b", re.I)
     related = related_sentences(chosen, hits)
     only = _only(word)

@@ -133,26 +133,41 @@ _SHARE_TO = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%\s+(?:to|for|in|of|from
                        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
+# ... or to one of several purposes: "about 50% were for the purpose of family reunification, 11% for education, and 9%
+# for work"
+_SHARE_FOR = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%\s+(?:(?:were|was|are|is)\s+)?for\s+"
+                        r"(?:the\s+purpose\s+of\s+)?"
+                        r"((?-i:[a-z][\w-]*(?:\s+(?!and\b|or\b|the\b)[a-z][\w-]*){0,2}))(?=[,;.]|\s+and\b|$)")
+
+
 def figure_of_another(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives one of several a share a sentence read gives another ("sending remittances from belgium to
     the drc cost 5.05%" against "8.87% to DRC, 5.05% to Morocco"): the share is the sentence's for a name the
     question does not name, and the sentence gives the question's name another share."""
-    asked = {number_value(n) for n in SHARE_STATED.findall(question)}
+    # (or says it in words: "Work accounted for about half of Belgium's first residence permits")
+    asked = [(number_value(m.group(1)), m.start()) for m in SHARE_STATED.finditer(question)]
+    asked += [(_FRACTIONS[m.group(1).lower()], m.start()) for m in _FRACTION.finditer(question)]
     if not asked:
         return None
     rough = roughly_stated(question)  # "about 10%" is "10.08%"
 
-    def named(name: str) -> bool:
-        return re.search(rf"\b{re.escape(name)}\b", question, re.I) is not None
+    def named(name: str) -> re.Match | None:
+        return re.search(rf"\b{re.escape(name)}\b", question, re.I)
 
     for sentence, near in related_sentences(chosen, hits):
-        shares = [(number_value(m.group(1)), m.group(1), m.group(2)) for m in _SHARE_TO.finditer(sentence)]
+        shares = [(number_value(m.group(1)), m.group(1), m.group(2)) for pattern in (_SHARE_TO, _SHARE_FOR)
+                  for m in pattern.finditer(sentence)]
         if len(shares) < 2 or not near:
             continue
         for value, written, name in shares:
-            if not any(same_value(value, a, rough) for a in asked) or named(name):
+            at = next((at for a, at in asked if same_value(value, a, rough)), None)
+            if at is None or named(name):
                 continue
-            other = next(((w, n) for v, w, n in shares if n != name and named(n) and v != value), None)
+            # the question's name nearest the share it states: "Work accounted for about half ... — what share was
+            # issued for education?" gives the half to work
+            others = [(abs(found.start() - at), w, n) for v, w, n in shares
+                      if n != name and v != value and (found := named(n))]
+            other = min(others)[1:] if others else None
             if other:
                 return (f"the reports give {other[0]}% for {other[1]}; {written}% is for {name}: "
                         f"“{quote_within(sentence, sentence.find(written))}”")
@@ -344,6 +359,7 @@ def start_lookup(question: str) -> str | None:
 _START_WORDS = "created founded launched established started set up initiated"
 
 
+_TOLD_APART = re.compile(r"\s+[—–-]\s+|;\s*")  # the parts of a question a dash or a semicolon sets apart
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\b[^,;?]*", re.I)
 
 
@@ -356,6 +372,11 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     question = _AFTER_EVENT.sub(" ", question)
     years = set(YEAR.findall(question))
     if not years or not START_ASKED.search(question):
+        return None
+    # "Refu Interim grew out of ... the 2016 Gentse Feesten — in what year was Refu Interim itself created?": the
+    # start's year is asked, and the question's year dates something else
+    starting = [part for part in _TOLD_APART.split(question) if START_ASKED.search(part)]
+    if all(_YEAR_WANTED.search(part) and not YEAR.search(part) for part in starting):
         return None
     lead = _LEADING_NAME.match(question)  # "Jobteam Gent started in 2017 ...": a name may open the question
     names = [content_stems(name) for name in [*question_names(question), *(lead.group().split()[:1] if lead else [])]]

@@ -40,6 +40,7 @@ from qa.compared import (
     degree_reversed,
     more_for_reversed,
     more_or_less_reversed,
+    preference_reversed,
     side_of_deadline_reversed,
     superlative_reversed,
 )
@@ -339,7 +340,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
-            or side_of_deadline_reversed(question, chosen)
+            or side_of_deadline_reversed(question, chosen) or preference_reversed(question, chosen)
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)
@@ -472,7 +473,8 @@ def _stated_number_missing(question: str, hits: Sequence[Hit]) -> str | None:
     # "prolonged from 3 to 5 years in 2016.50 This creates ...": a year with a footnote's number after its stop
     numbers |= {float(year) for year in _YEAR_NOTED.findall(text)}
     # "after one year" gives the 1 of "after year 1"
-    numbers |= {float(WORD_NUMBERS[w.lower()]) for w in _WORD.findall(text) if w.lower() in WORD_NUMBERS}
+    # (and "a four-day cycling tour" the 4 of "the 4-day bike tour")
+    numbers |= {float(WORD_NUMBERS[w.lower()]) for w in re.findall(r"[^\W\d_]+", text) if w.lower() in WORD_NUMBERS}
     # "for almost one and a half years" gives the 1.5 of "for almost 1.5 yrs"
     numbers |= {float(WORD_NUMBERS.get(w.lower(), w)) + 0.5 for w in _AND_A_HALF.findall(text)
                 if w.lower() in WORD_NUMBERS or w.isdigit()}

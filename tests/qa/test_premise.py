@@ -752,7 +752,7 @@ def test_another_share_for_the_same_thing_contradicts_the_question():
     permits = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for "
                "work; the remaining permits were issued for other reasons.")
     assert problem("Why were only 9% of Belgium's first residence permits granted for family reunification?",
-                   permits).startswith("the reports give 50% for family reunification: “Among them")
+                   permits).startswith("the reports give 50% for family reunification; 9% is for work: “Among them")
     assert problem("Since most first residence permits in Belgium were for work, which sectors recruited them?",
                    permits).startswith("the reports give 9% for work")
     oda = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
@@ -6899,3 +6899,72 @@ def test_heldout60_read_misses():
     # a passage that names the holder of the count answers it
     assert _count_missing("How many newcomers volunteered for Hart voor Vluchtelingen in 2019?", [volunteered],
                           hits(hart + " " + volunteered)) is None
+
+
+def test_probes41_false_premises_refused_and_twins_answered():
+    from qa.causes import reversed_sequel
+    from qa.compared import preference_reversed
+    from qa.contradiction import _contradicted
+    from qa.denials import only_one_of_pair
+    from qa.figures import figure_of_another, other_start
+    from qa.premise import _stated_number_missing
+
+    # #7's twin: "4-day" is the reports' "four-day"
+    tour = ("For example, a collaboration between youth organisations arranged a four-day cycling tour in 2018 for "
+            "newcomers from Ghent to other cities in Belgium, called 'Circle of Cycle & Eetfestijn'.")
+    asked = "who organised the {}-day 'circle of cycle & eetfestijn' bike tour in 2018?"
+    assert _stated_number_missing(asked.format(4), hits(tour)) is None
+    assert _stated_number_missing(asked.format(5), hits(tour)) == "the passages never mention 5"
+
+    # #11's twin: the question draws the reports' contrast itself, and the opposite is on the other side
+    competence = "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised."
+    asked = ("Given that integration is a {} competence in Belgium while asylum and migration are {}, what does the "
+             "2019 Flemish coalition agreement plan for civic integration?")
+    assert _contradicted(asked.format("regional", "federal"), [competence], hits(competence)) is None
+    assert _contradicted("Why is integration a regional competence rather than asylum?", [competence],
+                         hits(competence)).startswith("the reports say the opposite of 'regional competence'")
+
+    # #33: the start's year is asked, and the year the question gives is of the production; the false version has
+    # the production grow out of Refu Interim
+    created = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    asked = "{} grew out of {} — in what year was Refu Interim itself created?"
+    production = "vzw Cirq's Batahlan production at the 2016 Gentse Feesten"
+    assert other_start(asked.format("Refu Interim", production), [created], hits(created)) is None
+    assert other_start("Refu Interim was created in 2016 — what does it do?", [created], hits(created)).startswith(
+        "the reports give another start, 2017")
+    assert reversed_sequel(asked.format(production, "Refu Interim"), [created]) == (
+        f"the reports tell it the other way round: “{quote(created)}”")
+    assert reversed_sequel(asked.format("Refu Interim", production), [created]) is None
+
+    # #35: phased out against increased
+    plan = "In 2017, it adopted a “master plan” to increase available places in closed centres."
+    asked = "The 2017 'master plan' was meant to {} closed centres. Is the current federal government still doing it?"
+    assert _contradicted(asked.format("phase out"), [plan], hits(plan)).startswith(
+        "the reports say the opposite of 'phase out'")
+    assert _contradicted(asked.format("add places in"), [plan], hits(plan)) is None
+
+    # #29: only one funder, against "the city of Ghent and the Ministry of Culture"
+    funded = "Refu Interim is subsidised by the city of Ghent and the Ministry of Culture."
+    assert only_one_of_pair("refu interim is funded only by the city of ghent — what does it aim to promote?",
+                            [funded], hits(funded)).startswith("the reports say city of Ghent and the Ministry of "
+                                                               "Culture, not only city")
+    assert only_one_of_pair("refu interim is funded by the city of ghent and the ministry of culture — what does it "
+                            "aim to promote?", [funded], hits(funded)) is None
+
+    # #20: half of the permits given to work, when the reports give the half to family reunification
+    permits = ("Among them, about 50% were for the purpose of family reunification, 11% for education, and 9% for "
+               "work; the remaining permits were issued for other reasons.")
+    asked = "{} accounted for about half of Belgium's first residence permits in 2009-18 — what share was for study?"
+    assert figure_of_another(asked.format("Work"), [permits], hits(permits)) == (
+        f"the reports give 9% for work; 50% is for family reunification: “{quote(permits)}”")
+    assert figure_of_another(asked.format("Family reunification"), [permits], hits(permits)) is None
+
+    # #14: one thing done instead of another, the other way round
+    ghent = ("Exemplary of this is Ghent’s collaboration with civil society organizations to start the integration "
+             "process as soon as an asylum seeker arrives in the city, instead of waiting until after the recognition "
+             "of their status as refugee.")
+    assert preference_reversed("why does ghent wait for refugee recognition before starting the integration process "
+                               "instead of starting on day one?", [ghent]) == (
+        f"the reports say it the other way round: “{quote(ghent)}”")
+    assert preference_reversed("why does ghent start the integration process on day one instead of waiting for "
+                               "refugee recognition?", [ghent]) is None
