@@ -20,11 +20,16 @@ _GIVES = re.compile(r"\b(?:give|gives|gave|given|giving|award|awards|awarded|awa
 _AWARD = re.compile(r"\b(?:award\w*|label\w*|prizes?|distinction|recognised as|recognized as|good practice)\b",
                     re.I)
 
+# "award" as a noun: "won a welcoming award from Vluchtelingenwerk Vlaanderen" (no giver before it)
+_AS_NOUN = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|any|no|welcoming|\w+ing)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:from|for|of|by)\b", re.I)
+
 
 def other_giver(question: str, chosen: Sequence[str]) -> str | None:
     """The question names a giver before "give/award/grant" and a named thing after it; the chosen sentence that
     tells of that thing's award names the thing but not the giver."""
-    verb = _GIVES.search(question)
+    verb = next((m for m in _GIVES.finditer(question) if not _AS_NOUN.search(question[:m.start()])
+                 and not _NOUN_AFTER.match(question[m.end():])), None)
     if not verb:
         return None
     givers = question_names(question[:verb.start()])

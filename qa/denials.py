@@ -215,12 +215,15 @@ _NONE_DONE = re.compile(rf"\bno\s+(?:[\w-]+\s+){{0,2}}?({_STUDIES})\s+(?:has|hav
                         r"(?:been\s+)?(?:conducted|done|carried out|made|undertaken|performed|published|"
                         r"commissioned)\b", re.I)
 
+_NO_STUDY = re.compile(rf"\bno\s+(?:[\w-]+\s+){{0,2}}?(?:{_STUDIES})\b", re.I)
+
 
 def study_never_done(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """The question speaks of a study's findings and a sentence on the same subject, chosen or in a chosen one's
     passage, says no such study was done. Not for a yes/no question ("Has anybody checked whether it works?" is
     answered by the sentence)."""
-    if not _STUDY_TAKEN.search(question) or asks_yes_no(question):
+    # "Given that no study has yet measured the impact ...": the question says it was never done itself
+    if not _STUDY_TAKEN.search(question) or asks_yes_no(question) or _NO_STUDY.search(question):
         return None
     # what the study was of stays ("the impact study": "impact")
     subject = content_stems(re.sub(rf"\b(?:{_STUDIES})\b", " ", question, flags=re.I))

@@ -102,10 +102,21 @@ def number_value(number: str) -> float:
     return float(number.replace(",", "."))
 
 
+_TARGET_FIGURE = re.compile(r"\b(?:reach|reaching|achieve|achieving|meet|meeting|hit|hitting)\s+(?:the\s+|a\s+|its\s+)?"
+                            r"(?P<figure>\d+(?:[.,]\d+)?\s*%)|(?P<aimed>\d+(?:[.,]\d+)?\s*%)\s+(?:target|goal|norm)\b",
+                            re.I)
+
+
 def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question states a percentage or amount for a year, and a sentence on the same subject gives another
     figure of that kind for that year and not the question's."""
-    claims = [(value, unit, year) for value, unit, year, _ in _figures(question) if year]
+    # a target beside a figure of the year is not the year's: "at 0.44% of GNI in 2018, how does it plan to reach the
+    # 0.7% target?" (but "Belgium hit the 0.7% target in 2018" claims it for the year)
+    targets = {(m.group("figure") or m.group("aimed")).replace(" ", "") for m in _TARGET_FIGURE.finditer(question)}
+    figures = [(value, unit, year, written.replace(" ", "") in targets) for value, unit, year, written
+               in _figures(question) if year]
+    claims = [(value, unit, year) for value, unit, year, target in figures
+              if not (target and any(not t and u == unit for _v, u, _y, t in figures))]
     if not claims:
         return None
     # "Belgium" and "Belgian" are one place

@@ -1367,6 +1367,10 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
     coronavirus doesn't know any borders.", inside Mayor Mathias De Clercq's quotation), and nearly all in no
     sentence naming the person asked."""
     topic = _asked_of(question, person, besides=_OFFICE_WORDS | _FORMER)
+    # "What did mayor Mathias De Clercq mean when he said Ghent supports bottom-up initiatives ...?": the words said
+    said = _WORDS_SAID.search(question)
+    if said and len(content_stems(said.group(1))) >= _TOPIC_WORDS:
+        topic = _asked_of(said.group(1), person)
     if len(topic) < _TOPIC_WORDS:
         return None
     surname = person.split()[-1]
@@ -1388,6 +1392,8 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
     return found
 
 
+_WORDS_SAID = re.compile(r"\b(?:when|where|as)\s+(?:he|she|they)\s+(?:said|says|stated|states|claimed|wrote)\s+"
+                         r"(?:that\s+)?([^?;]+)", re.I)
 _FORMER = frozenset({"former", "then", "ex", "later", "current"})  # "former mayor termont": the office's time
 
 

@@ -403,7 +403,8 @@ def swapped_ends(question: str, chosen: Sequence[str]) -> str | None:
 
 
 # the words of a change that say how it went, not what changed: "nearly doubled", "went up", "increased"
-_HOW_IT_CHANGED = re.compile(r"(?:increas|doubl|tripl|decreas|declin|climb|jump|soar|halv|drop|fall|shrink)\w*|rose|"
+_HOW_IT_CHANGED = re.compile(r"(?:increas|doubl|tripl|decreas|declin|climb|jump|soar|halv|drop|fall|shrink|prolong|"
+                             r"extend|stretch|lengthen|shorten|reduc|rais|lower)\w*|rose|"
                              r"rise|risen|grew|grow|grown|fell|went|go|goes|gone|shrank|shrunk|nearly|almost|"
                              r"roughly|about|some|up|down|numbers?|amounts?|total|figures?|count|levels?", re.I)
 _CLAUSE = re.compile(r"[,;:.?!()–]|\s-\s|\b(?:and|but|while|whereas|with|that|which|when)\b", re.I)
@@ -417,11 +418,15 @@ def _numbers_changed(text: str) -> list[tuple[tuple[str, str], set[str]]]:
         start, end = _end(match.group(1)), _end(match.group(2))
         if not (start and end and start != end and start[0].isdigit() and end[0].isdigit()):
             continue
-        words = re.findall(r"[\w’'-]+", _CLAUSE.split(text[:match.start()])[-1])[-4:]
-        what = content_stems(" ".join(w for w in words if not _HOW_IT_CHANGED.fullmatch(w)))
+        words = [w for w in re.findall(r"[\w’'-]+", _CLAUSE.split(text[:match.start()])[-1])
+                 if not _HOW_IT_CHANGED.fullmatch(w) and content_stems(w)][-4:]
+        what = content_stems(" ".join(words))
         if what:
             out.append(((start, end), what))
     return out
+
+
+_ROOT = 6  # letters two words of one root share: "conditional", "conditionality"
 
 
 def changed_other_thing(question: str, chosen: Sequence[str]) -> str | None:
@@ -432,9 +437,12 @@ def changed_other_thing(question: str, chosen: Sequence[str]) -> str | None:
     if not asked:
         return None
     named = content_stems(question)
+    # ("conditional period" names the "conditionality" of residence rights)
+    roots = {stem[:_ROOT] for stem in named if len(stem) >= _ROOT}
     for sentence in chosen:
         for ends, what in _numbers_changed(sentence):
-            if not what & named and any(ends == a_ends for a_ends, _what in asked):
+            if not what & named and not {stem[:_ROOT] for stem in what} & roots \
+                    and any(ends == a_ends for a_ends, _what in asked):
                 return f"the reports give these numbers for something else: “{quote(sentence)}”"
     return None
 

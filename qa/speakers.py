@@ -75,7 +75,9 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
 _PERSON_SAYS = re.compile(r"^\W*(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?:,\s+[^,;?]{3,80}?,)?\s+"
                           r"(?:has\s+|had\s+|once\s+)?(?:says|said|states|stated|tells|told|recalls|recalled|explains|"
                           r"explained|writes|wrote|claims|claimed|argues|argued)\s+(?:that\s+)?"
-                          r"(?P<words>[^—–?;:]+)", re.I)
+                          # (to the question that follows: "..., how else did the jobteam help her")
+                          r"(?P<words>(?:(?!,\s*(?:how|what|why|which|who|when|where|does|do|did|is|are|can)\b)"
+                          r"[^—–?;:])+)", re.I)
 _WORDS_SHARED = 3  # the words said the quoted sentence must hold
 _NOT_A_PERSON = frozenset("the a an this that these those it its he she they we i you one some many most who which "
                           "what why when how where whom did does do has have had is was report reports study article "

@@ -6968,3 +6968,72 @@ def test_probes41_false_premises_refused_and_twins_answered():
         f"the reports say it the other way round: “{quote(ghent)}”")
     assert preference_reversed("why does ghent start the integration process on day one instead of waiting for "
                                "refugee recognition?", [ghent]) is None
+
+
+def test_probes42_false_premises_refused_and_twins_answered():
+    from qa.awards import other_giver
+    from qa.denials import study_never_done
+    from qa.figures import other_figure
+    from qa.premise import _quoted_from_another
+    from qa.roles import changed_other_thing
+    from qa.speakers import words_of_another_person
+    from qa.together import unmentioned_name
+
+    # #12's twin: the target the question names beside the year's figure is not the year's
+    oda = ("In 2018, Belgian ODA amounted to 0,44% of the gross national income (GNI), whereas this should increase to "
+           "0,7% by 2030 to achieve the SDGs.")
+    asked = "With Belgian development aid at {}% of GNI in 2018, how does the government plan to reach the 0.7% target?"
+    assert other_figure(asked.format("0.44"), [oda], hits(oda)) is None
+    assert other_figure(asked.format("0.54"), [oda], hits(oda)).startswith("the reports give 0,44% for 2018")
+    assert other_figure("How did Belgium manage to reach the 0.7% of GNI target in 2018?", [oda], hits(oda)) \
+        .startswith("the reports give 0,44% for 2018")  # a target the question says was met that year
+
+    # #13's twin: two names the passages each give, joined by small words
+    cirq = ("Refu Interim originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers to perform at the Gentse Feesten.")
+    assert unmentioned_name("How did a production by vzw Cirq for the Gentse Feesten lead to Refu Interim?",
+                            hits(cirq)) is None
+    assert unmentioned_name("How did a production by vzw Thope for the Gentse Feesten lead to Refu Interim?",
+                            hits(cirq)) == "the reports never mention Thope for the Gentse Feesten"
+
+    # #14's twin: "conditional period" is the "conditionality" of residence rights, "stretched" how it changed
+    prolonged = ("In cases of family reunification with a third country national, for instance, the temporariness and "
+                 "conditionality of residence rights were prolonged from 3 to 5 years in 2016.")
+    assert changed_other_thing("family reunification got its conditional period stretched from 3 to 5 years in 2016, "
+                               "what tension does the paper see", [prolonged]) is None
+    applications = "The number of applications increased from 41 in 2014 to 77 in 2015."
+    assert changed_other_thing("Ankerkracht's active participants nearly doubled from 41 in 2014 to 77 in 2015, why?",
+                               [applications]).startswith("the reports give these numbers for something else")
+
+    # #24's twin: the question says itself that no study was done
+    none = "Until now, no research has been conducted to measure the impact of this approach."
+    asked = ("{} the impact of Ghent's contact-theory approach, what other ways does the city use to counter negative "
+             "stereotypes?")
+    assert study_never_done(asked.format("Given that no study has yet measured"), [none], hits(none)) is None
+    assert study_never_done(asked.format("Besides the study that measured"), [none], hits(none)).startswith(
+        "the reports say no such study was done")
+
+    # #29's twin: "a welcoming award from X" names no giver before it
+    award = "This collaboration was granted a welcoming award by Vluchtelingenwerk Vlaanderen."
+    assert other_giver("Which organisations were behind the 'Circle of Cycle & Eetfestijn' tour that won a welcoming "
+                       "award from Vluchtelingenwerk Vlaanderen?", [award]) is None
+
+    # #26: the words a person says run to the question that follows them
+    teukam = ("To illustrate this multidimensional approach, Renaud Teukam, a participant in the coaching program, "
+              "states: “My first job here in Belgium was very irregular. I have now been working for Ivago for almost "
+              "one and a half years.”")
+    asked = ("{}, one of the jobteam gent participants, says {} has been working for ivago for almost a year and a "
+             "half, how else did the jobteam help her besides the job search")
+    assert words_of_another_person(asked.format("rose", "she"), hits(teukam)).startswith(
+        "the reports give these words to Renaud Teukam, not rose")
+    assert words_of_another_person(asked.format("renaud teukam", "he"), hits(teukam)) is None
+
+    # #4: what a person is asked to have meant "when he said" words another said
+    coddens = ('Alderman Coddens describes this as follows: "various initiatives and organizations arise from '
+               'bottom-up initiatives and the city of Ghent recognizes and supports these initiatives and '
+               'organizations, without taking them over".')
+    asked = ("What did {} mean when he said Ghent supports bottom-up initiatives and organisations without taking them "
+             "over?")
+    assert _quoted_from_another(asked.format("mayor Mathias De Clercq"), "Mathias De Clercq", hits(coddens)) \
+        .startswith("the reports give these words to Alderman Coddens, not Mathias De Clercq")
+    assert _quoted_from_another(asked.format("alderman Rudy Coddens"), "Rudy Coddens", hits(coddens)) is None
