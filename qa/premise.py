@@ -561,6 +561,9 @@ def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
     return any(_counts(phrase, sentence) for phrase in phrases)
 
 
+# the deed of the counted, a verb in the past right after them: "how many people signed ..."
+_COUNTED_DEED = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,3}}?(signed|attended|joined|visited|voted|applied|"
+                           r"registered|enrolled|donated|participated|protested|demonstrated)\b", re.I)
 # a count tied to a name: "how many volunteers work for Hart voor Vluchtelingen" (the small words inside a name too)
 _COUNT_FOR_NAME = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,6}}?(?:for|at|with|by)\s+(?:the\s+)?"
                              r"(?-i:(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:voor|van|de|der|den|het|for|of|the|and)\s+)?"
@@ -611,6 +614,12 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     done, words = _counted_did(question) if len(asked) == 1 else (set(), "")  # one counted part is enough
     if len(done) >= 2 and not any(done & content_stems(sentence) for sentence in counting):
         return f"no sentence counts {' '.join(asked[0])} that {words}: “{quote(counting[0])}”"
+    # "How many people signed Gent Zonder Grenzen's open letter?" is not answered by "wrote an open letter ...
+    # requesting the shelter of 300 asylum seekers": the counted did a deed (a verb right after them) no sentence
+    # counting tells
+    deed = _COUNTED_DEED.search(question) if len(asked) == 1 else None
+    if deed and not any(_stem(deed.group(1)) in content_stems(context_of(s, hits)) for s in counting):
+        return f"no sentence counts {' '.join(asked[0])} that {deed.group(1).lower()}: “{quote(counting[0])}”"
     # "How many volunteers work for Hart voor Vluchtelingen today?" is not answered by "210 asylum seekers, refugees
     # and migrants volunteered in organisations in Ghent", in a passage that never names it
     for match in _COUNT_FOR_NAME.finditer(question):

