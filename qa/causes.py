@@ -98,8 +98,8 @@ _FALL = re.compile(_FELL_OVER, re.I)
 # "access to health care is frustrated by the high fees" against "Effective access is frustrated, however, by the
 # complexity of the procedure": what hinders a thing is its cause
 _HINDERED = r"(?:frustrated|hampered|hindered|undermined|impeded|obstructed)(?:,\s*(?:however|though),)?\s+by"
-_BECAUSE_OF = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b)|{_FELL_OVER}|"
-                         rf"{_HINDERED})\s+"
+_BECAUSE_OF = re.compile(rf"\b(?:because of|due to|owing to|as a result of|thanks to|because(?! of\b)|"
+                         rf"on the grounds? that|on (?:the )?grounds? of|{_FELL_OVER}|{_HINDERED})\s+"
                          r"((?:(?!\s-\s)[^,;?.–—])+)", re.I)  # (" - which procedure ...": a dash ends it)
 # a cause a sentence gives: "were forced to continue working online due to the COVID pandemic", "the previous federal
 # government fell over public endorsement of a non-binding international legal instrument"
@@ -377,6 +377,9 @@ def given_cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     return _untied(given.group(1), question[:given.start()], chosen, hits)
 
 
+_CAUSE_TIED = 2  # words of a cause a sentence must hold to tell it
+
+
 def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     cause, effect = _causes(cause_text), _causes(effect_text)
     cause -= effect
@@ -387,7 +390,9 @@ def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequ
     told = next((s for s in chosen if len(effect & _causes(s)) >= _EFFECT_TOLD), None)
     if told is None:
         return None
-    if any(cause & stems and effect & stems for sentence, _near in related_sentences(chosen, hits)
+    # (a sentence ties it when it holds two of the cause's words: "EU citizens" alone is not "discriminated against EU
+    # citizens")
+    if any(len(cause & stems) >= _CAUSE_TIED and effect & stems for sentence, _near in related_sentences(chosen, hits)
            for stems in [_causes(sentence)]):
         return None
     return f"the reports don't tie {' '.join(cause_text.split())} to it: “{quote(told)}”"

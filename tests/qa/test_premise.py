@@ -7053,3 +7053,24 @@ def test_a_count_of_others_does_not_answer_how_many_did_a_deed():
                    "whom had newly registered that year.")
     assert _count_missing("how many newcomers registered as volunteers in 2019", [volunteered],
                           hits(volunteered)) is None
+    # (probes37 #21's twin: "applied" is told by "an application")
+    applied = ("Following an application of fifteen civil society organisations, the Council of State suspended a "
+               "number of provisions of the royal decree.")
+    assert _count_missing("How many civil society organisations applied for the suspension?", [applied],
+                          hits(applied)) is None
+
+
+def test_a_cause_given_on_grounds_the_reports_do_not_tie_to_it():
+    """heldout38 zm027: "on the grounds that it discriminated against EU citizens" when the court found the criterion
+    "too broad and not proportionate"; a sentence elsewhere naming citizens alone does not tie the cause to it."""
+    from qa.causes import given_cause_untold
+    annulled = ("The criterion of criminal history has been annulled by the Constitutional Court as being too broad "
+                "and not proportionate to the goal of integration.")
+    citizens = "Integration courses are open to all citizens of the municipality."
+    asked = "Why did the Constitutional Court annul the criminal-history criterion for integration efforts on the " \
+            "grounds that {}?"
+    assert given_cause_untold(asked.format("it discriminated against EU citizens"), [annulled, citizens],
+                              hits(annulled, citizens)).startswith(
+        "the reports don't tie it discriminated against EU citizens to it")
+    assert given_cause_untold(asked.format("it was too broad and not proportionate"), [annulled, citizens],
+                              hits(annulled, citizens)) is None
