@@ -397,7 +397,9 @@ def both_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit
     several ("in Dutch, French and English"), and a sentence on the same subject, chosen or in a chosen one's
     passage, says only one ("information on immigration rules and procedures, albeit only in Dutch")."""
     both = _BOTH.search(question)
-    several = _IN_SEVERAL.search(question)
+    # (not a name's own words: "the Flemish Agency for Integration and Civic Integration")
+    several = next((m for m in _IN_SEVERAL.finditer(question)
+                    if not re.search(r"\b[A-Z][\w-]+\s+$", question[:m.start()])), None)
     if both:
         sides = [both.group(1), both.group(2)]
     elif several:

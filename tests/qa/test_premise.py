@@ -7074,3 +7074,16 @@ def test_a_cause_given_on_grounds_the_reports_do_not_tie_to_it():
         "the reports don't tie it discriminated against EU citizens to it")
     assert given_cause_untold(asked.format("it was too broad and not proportionate"), [annulled, citizens],
                               hits(annulled, citizens)) is None
+
+
+def test_a_list_inside_a_name_is_not_the_list_the_question_gives():
+    """probes41 #15: "the Flemish Agency for Integration and Civic Integration has a website in Dutch, French and
+    English" gives the languages, not "Integration and Civic Integration"."""
+    from qa.denials import both_taken_for_only
+    agii = ("The Flemish Agency for Integration and Civic Integration (AGII) offers a very comprehensive website with "
+            "information on immigration rules and procedures, albeit only in Dutch.")
+    asked = ("The Flemish Agency for Integration and Civic Integration has a comprehensive website on immigration "
+             "rules {}. What does the 2019 Flemish coalition agreement plan for the agency's helpdesk?")
+    assert both_taken_for_only(asked.format("in Dutch, French and English"), [agii], hits(agii)) == (
+        f"the reports say only Dutch: “{quote(agii)}”")
+    assert both_taken_for_only(asked.format("but only in Dutch"), [agii], hits(agii)) is None
