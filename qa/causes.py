@@ -371,10 +371,17 @@ def given_cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     pledge because of covid restrictions - which restrictions" (after other_cause, which names the cause the reports
     give instead)."""
     question = unshortened(question)
+    # "The report blames privacy rules for researchers' poor access to data ..."
+    blamed = _BLAMED.search(question)
+    if blamed:
+        return _untied(blamed.group("cause"), blamed.group("effect"), chosen, hits)
     given = _BECAUSE_OF.search(question)
     if not given or _WHY_MADE.search(question):
         return None
     return _untied(given.group(1), question[:given.start()], chosen, hits)
+
+
+_BLAMED = re.compile(r"\bblam(?:es|ed|e|ing)\s+(?P<cause>[^,;?.]+?)\s+for\s+(?P<effect>[^,;?]+)", re.I)
 
 
 _CAUSE_TIED = 2  # words of a cause a sentence must hold to tell it

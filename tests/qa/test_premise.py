@@ -7087,3 +7087,17 @@ def test_a_list_inside_a_name_is_not_the_list_the_question_gives():
     assert both_taken_for_only(asked.format("in Dutch, French and English"), [agii], hits(agii)) == (
         f"the reports say only Dutch: “{quote(agii)}”")
     assert both_taken_for_only(asked.format("but only in Dutch"), [agii], hits(agii)) is None
+
+
+def test_a_cause_the_question_blames_that_the_reports_do_not_tie_to_it():
+    """probes39 #13: "The report blames privacy rules for researchers' poor access to data" when the reports give "a
+    lack of political will"."""
+    from qa.causes import given_cause_untold
+    databases = ("Databases such as the Crossroads Bank for Social Security and the National Register contain a wealth "
+                 "of information, but there is “a lack of political will” to make these data sufficiently accessible "
+                 "for researchers.")
+    asked = ("The report blames {} for researchers' poor access to data in the Crossroads Bank for Social Security "
+             "and the National Register. What other migration data are lacking?")
+    assert given_cause_untold(asked.format("privacy rules"), [databases], hits(databases)) == (
+        f"the reports don't tie privacy rules to it: “{quote(databases)}”")
+    assert given_cause_untold(asked.format("a lack of political will"), [databases], hits(databases)) is None
