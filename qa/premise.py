@@ -572,9 +572,10 @@ _COUNT_FOR_NAME = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,6}}?(?:for|at|wi
 
 
 def _passage_of(sentence: str, hits: Sequence[Hit]) -> str:
-    """The whole passage read that holds the sentence, with its section and report title."""
-    chunk, _before = sentence_before(sentence, hits)
-    return " ".join([report_label(chunk), chunk.section or "", chunk.text]) if chunk else sentence
+    """The whole passage read that holds the sentence, with its section and report title (the sentence itself when
+    none does)."""
+    hit = next((hit for hit in hits if sentence in hit.chunk.text), None)
+    return " ".join([report_label(hit.chunk), hit.chunk.section or "", hit.chunk.text]) if hit else sentence
 
 
 _STARTED_IN = re.compile(rf"\b{STARTING}\s+"
