@@ -10,8 +10,18 @@ import re
 from collections.abc import Sequence
 from os.path import commonprefix
 
-from qa.contradiction import chunk_sentences, content_stems, passage_text, quote, quote_from, related_sentences
-from qa.question import name_acronyms, unshortened
+from qa.contradiction import (
+    PLACE_STEMS,
+    chunk_sentences,
+    content_stems,
+    context_of,
+    passage_text,
+    quote,
+    quote_from,
+    related_sentences,
+)
+from qa.figures import STARTING
+from qa.question import name_acronyms, question_names, unshortened
 from qa.result import Hit
 
 # "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
@@ -403,3 +413,33 @@ def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequ
            for stems in [_causes(sentence)]):
         return None
     return f"the reports don't tie {' '.join(cause_text.split())} to it: “{quote(told)}”"
+
+
+# a thing started to do something: "founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers"
+# (what it does runs up to whom or where it is done for)
+_STARTED_TO = re.compile(rf"\b(?:was|were|been|is|are)\s+(?:[\w’'-]+\s+)?{STARTING}\b[^.?!;]*?\b"
+                         r"(?:in\s+order\s+)?to\s+(?P<purpose>[a-z][\w’'-]*"
+                         r"(?:\s+(?!(?:to|for|of|in|among|at|with|from|and|who|that|which)\b)[\w’'-]+){0,3})", re.I)
+
+
+def other_purpose(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says what a named thing was started to do ("Hart voor Vluchtelingen was started in 2015 by a
+    Ghent resident to give legal advice to asylum seekers") and a sentence telling the start of that thing gives
+    another purpose ("This initiative was founded in 2015 by a citizen of Ghent to collect material aid for asylum
+    seekers"): no word of the asked purpose is in that sentence's passage."""
+    asked = _STARTED_TO.search(question)
+    names = [n for n in question_names(question[:asked.start()], first=True)
+             if content_stems(n) - PLACE_STEMS] if asked else []
+    if not asked or not names:
+        return None
+    wanted = _stems(asked.group("purpose"))
+    if not wanted:
+        return None
+    for sentence, _near in related_sentences(chosen, hits):
+        told = _STARTED_TO.search(sentence)
+        if not told or not any(name in context_of(sentence, hits) for name in names):
+            continue
+        if wanted & _stems(passage_text(sentence, hits)):
+            return None  # "to offer material assistance" where the passage tells it offers it today
+        return f"the reports say it was started to {told.group('purpose')}: “{quote(sentence)}”"
+    return None

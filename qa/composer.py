@@ -19,6 +19,7 @@ from qa.contradiction import (
     FIRST_PERSON,
     FULL_NAME,
     NOT_POSSESSIVE,
+    PLACE_WORDS,
     YEAR,
     content_stems,
     context_of,
@@ -39,6 +40,7 @@ from qa.question import (
     REFERS_BACK,
     QuestionKind,
     asked_after_lead,
+    asked_after_statement,
     asks_origin,
     classify,
     initials,
@@ -176,6 +178,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_count(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
+    if asks_origin(question):
+        chosen = _with_founding(chosen, names, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_remedy(chosen, max_sentences)
     if kind.wants_process:
         chosen = _with_example(chosen, max_sentences)
@@ -803,7 +807,11 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
     elif len(parts) < 2:
         # "that commission led by an ex constitutional judge - what sanction did it want?": the lead finds the
         # subject, the question after the dash what to say of it
-        tail = asked_after_lead(asked)
+        # (or a count asked after a statement: "Project Ankerkracht in Ghent works with young people aged 16 to 25
+        # .... How many applications did it receive in 2015?"; other questions after one lean back on it: "Where does
+        # that figure come from?")
+        tail = asked_after_lead(asked) or next(
+            (t for t in [asked_after_statement(asked)] if t and classify(t).wants_number), None)
         if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
             return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
         parts = [tail]
@@ -1083,6 +1091,30 @@ def _with_outcome(question: str, chosen: list[Candidate], limit: int, hits: Sequ
                 continue  # "However, in 2015 European subsidies were ended." is chosen; what came of it is next
             return [*chosen[:limit - 1], outcome]
     return chosen
+
+
+_FOUNDED = re.compile(r"\b(?:was|were|got|had been)\s+(?:officially\s+|eventually\s+|then\s+)?"
+                      r"(?:created|founded|established|set up|launched|started|born)\b", re.I)
+_FOUNDING_AFTER = 6  # the sentences after the origin that may tell what came of it
+
+
+def _with_founding(chosen: list[Candidate], names: Sequence[str], limit: int, hits: Sequence[Hit]) -> list[Candidate]:
+    """A question asking what a thing grew out of gets, after the origin, the sentence that says the thing was then
+    created: "The project originated from an initiative of vzw Cirq ... in 2016." is followed, three sentences on, by
+    "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017." The sentence must name one
+    of the question's names when it has any (replacing the weakest sentence when the answer is full)."""
+    if not chosen or any(_FOUNDED.search(c.text) for c in chosen):
+        return chosen
+    for founding in _following(chosen[0], hits)[:_FOUNDING_AFTER]:
+        if _FOUNDED.search(founding.text) and (not names or any(_names_it(n, founding.text) for n in names)):
+            return [*chosen[:limit - 1], founding]
+    return chosen
+
+
+def _names_it(name: str, text: str) -> bool:
+    """The text holds the name, places aside: "Refu Interim was created" names "Refu Interim Ghent"."""
+    core = " ".join(w for w in name.split() if w.lower() not in PLACE_WORDS) or name
+    return core.lower() in text.lower()
 
 
 def _preceding(c: Candidate, spans: list[tuple[int, int]], pos: int, hits: Sequence[Hit]) -> Candidate | None:

@@ -380,7 +380,7 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     consisting of committed citizens and launched in early 2020, ...")."""
     # "Refu Interim was set up after vzw Cirq's Batahlan production at the 2016 Gentse Feesten": a year after "after"
     # dates an event before the start (not "set up before ... the 2016 Gentse Feesten": a start in 2017 is not before)
-    question = _AFTER_EVENT.sub(" ", question)
+    question = _DEED_AT_EVENT.sub(" ", _AFTER_EVENT.sub(" ", question))
     years = set(YEAR.findall(question))
     if not years or not START_ASKED.search(question):
         return None
@@ -644,6 +644,10 @@ _FOLLOWS_ON = re.compile(r"^\W*(?:in response|as a result|consequently|that year
 STARTING = r"(?:launch(?:ed|ing)|found(?:ed|ing)|set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|start(?:ed|ing)|" \
            r"began|begun|initiat(?:ed|ing))"
 _STARTING = re.compile(rf"\b{STARTING}\b", re.I)
+# a year dating a named event another deed was done at: "which production that vzw Cirq staged at the 2016 Gentse
+# Feesten led to Refu Interim being set up" (not "set up at the 2016 Gentse Feesten": a start dated so)
+_DEED_AT_EVENT = re.compile(rf"\b(?!{STARTING}\b)[a-z]+ed\s+(?:at|during|for|in)\s+the\s+(?:1[89]|20)\d\d\s+"
+                            r"(?=[A-Z])")
 
 
 def _year_before(sentence: str, before: str) -> str | None:

@@ -146,6 +146,10 @@ _NOT_YET = re.compile(r"\bnot\s+(?:\w+\s+){0,2}yet\b|\bnot\s+yet\b|\b(?:has|have
                       r"\bstill\s+(?:has|have|needs?)\s+to\s+be\b|\bunreali[sz]ed\b", re.I)
 
 
+_NOT_DONE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+|fully\s+)?(?:implemented|in force|in place|in effect|"
+                       r"introduced|adopted|applied)\b", re.I)
+
+
 def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
     """The question takes as in force what a chosen sentence on the same subject says is not yet:
     "Now that the newcomers' declaration is in force, what do newcomers sign?" against "The newcomers'
@@ -153,6 +157,10 @@ def not_yet_done(question: str, chosen: Sequence[str]) -> str | None:
     # "What happens if he refuses to sign it?" is a condition, not a yes/no question
     taken_as_done = _TAKEN_AS_DONE.search(question) or _NOW_THAT.search(question)
     if not taken_as_done or asks_yes_no(_WHAT_IF.sub("what happens when", question)):
+        return None
+    # "Although newcomers ... do not sign the newcomers' declaration yet because it is not implemented, ...": the
+    # question says itself that it is not in force
+    if _NOT_YET.search(question) or _NOT_DONE.search(question):
         return None
     subject = content_stems(_TAKEN_AS_DONE.sub(" ", question))
     for sentence in chosen:

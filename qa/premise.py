@@ -28,6 +28,7 @@ from qa.causes import (
     cause_untold,
     given_cause_untold,
     other_cause,
+    other_purpose,
     other_side_of_event,
     reversed_cause,
     reversed_effect,
@@ -149,6 +150,7 @@ from qa.plans import (
     target_taken_as_met,
 )
 from qa.question import (
+    ABOUT_HOW,
     LENGTH_OF_TIME,
     REFERS_BACK,
     SHORTHAND,
@@ -162,6 +164,7 @@ from qa.question import (
 from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
+    other_association,
     other_blocker,
     other_body_in_charge,
     other_body_with_duty,
@@ -278,13 +281,14 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_figure(question, chosen, hits) or figure_of_another(question, chosen, hits)
             or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
-            or contradiction(question, best, chosen, hits)
+            or contradiction(question, best, chosen, hits) or other_association(question, chosen)
             or _share_elsewhere(question, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
             or other_deed_figure(question, chosen)
             or other_factor(question, chosen, hits)
             or other_count(question, chosen, hits) or other_enumeration_count(question, chosen, hits)
-            or other_start(question, chosen, hits) or other_fraction(question, chosen, hits)
+            or other_start(question, chosen, hits) or other_purpose(question, chosen, hits)
+            or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
             or below_rough_count(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
@@ -931,7 +935,7 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         return "no sentence says when"
     if _WHICH_YEAR.search(question) and not _YEAR_LIKE.search(" ".join(chosen)):
         return "no sentence gives a year"
-    if _HOW_LONG.search(question):
+    if _HOW_LONG.search(question) and not ABOUT_HOW.search(question.lower()):
         # a length of time told of what is asked about: "for several years" of volunteers doesn't say how long the
         # CGRS takes to decide on an asylum application
         subject = set(content_words(question)) - _HOW_LONG_WORDS

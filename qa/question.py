@@ -172,6 +172,9 @@ _COME_FROM = re.compile(r"\bwhere\b[^?]*\bcom(?:e|es|ing)\s+from\b", re.I)
 _ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate|arise|"
                            r"emerge|get off the ground)\b|\bwhose idea\b|\b(?:come|came) into (?:being|existence)\b|"
                            r"\bwhere did\b[^?]*\bcome from\b|\bhow (?:was|were)\b[^?]*\bborn\b|"
+                           # "what did it grow out of originally?"
+                           r"\b(?:grow|grew|grown|spring|sprang|sprung)\s+out\s+of\b|"
+                           r"\b(?:originate|originated|stem|stemmed)\s+from\b|"
                            # typed tersely: "origin of refu interim" (not "origin of most asylum seekers": where from)
                            r"\b(?:origins?|roots|beginnings?)\s+of\s+(?!(?:the\s+|most\s+|these\s+|those\s+|its\s+|"
                            r"their\s+)?(?:\w+\s+)?(?:migrants?|refugees?|asylum(?:\s+(?:seekers?|applicants?))?|newcomers?|"
@@ -331,8 +334,13 @@ _NOT_DEGREE = (r"(?!\s+(?:autonomy|freedom|influence|power|control|say|discretio
                r"importance|attention|weight|trust|flexibility|leverage)\b)")
 
 
+# "what complaint do they have about how long their partnerships last": a how-clause a what-question is about is
+# its topic, not what it asks
+ABOUT_HOW = re.compile(r"^(\s*(?:what|which)\b[^?]*?\babout)\s+how\s+(?:many|much|long|often)\b")
+
+
 def classify(question: str) -> QuestionKind:
-    q = question.lower()
+    q = ABOUT_HOW.sub(r"\1 it", question.lower())
     return QuestionKind(
         # a number named in a why-question is its subject, not what it asks: "Why did the OCMW end up paying for
         # the project out of its own regular budget?"
@@ -706,6 +714,17 @@ def asked_after_lead(question: str) -> str | None:
 _AFTER_LEAD = re.compile(rf"\S\s*(?:\s[-–—]|:)\s+((?:{_WH_WORDS})\b[^-–—:]*)$", re.I)
 
 
+def asked_after_statement(question: str) -> str | None:
+    """What a question asks in its last sentence, after a statement ending in a full stop ("Project Ankerkracht in
+    Ghent works with young people aged 16 to 25 .... How many applications did it receive in 2015?" -> "How many
+    applications did it receive in 2015?"), or None without such a statement."""
+    match = _AFTER_STATEMENT.search(question)
+    return match.group(1) if match else None
+
+
+_AFTER_STATEMENT = re.compile(rf"[a-z)]\.\s+((?:{_WH_WORDS})\b[^.]*)$", re.I)
+
+
 def split_resolved(query: str) -> tuple[str, str]:
     """A resolved follow-up back into (the question asked, the subject taken from history); subject "" if none.
 
@@ -803,7 +822,14 @@ def asks_yes_no(question: str) -> bool:
     """Is the question, or one of its parts, a yes/no question ("What did it recommend, and did the government
     go along with that?")? Its answer may well be a denial."""
     return any(_YES_NO_OR_WHETHER.search(piece) or _YES_NO_LEAD.match(_LEAD_CLAUSE.sub("", piece))
+               or _YES_NO_AFTER_STATEMENT.search(piece)
                for part in question_parts(question) for piece in _asked_pieces(part))
+
+
+# a yes/no question after a statement and a comma, typed as one sentence: "up to june 2020 only two applicants cited
+# the GCM before the council for alien law litigation, did it change the outcome of there cases"
+_YES_NO_AFTER_STATEMENT = re.compile(r"[,;]\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\s+"
+                                     r"(?:it|they|this|that|these|those|he|she|there)\b[^,;]*$", re.I)
 
 
 def _asked_pieces(part: str) -> list[str]:

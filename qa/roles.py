@@ -1111,6 +1111,32 @@ def other_partner(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# an association by its legal form: "vzw Cirq", "IN-Gent vzw" (the name after the form may be typed in small letters)
+_ASSOCIATION = re.compile(r"\b(?i:vzw|asbl)\s+(?!(?i:and|or|of|for|in|to|who|which|that)\b)([\w-]+)|"
+                          r"\b(?!(?i:which|what|whose|the|a|an|this|that|another|each|every)\b)([A-Z][\w-]+)\s+"
+                          r"(?i:vzw|asbl)\b")
+_ASSOCIATION_SHARED = 2  # the question's other words a sentence naming another association must hold
+
+
+def other_association(question: str, chosen: Sequence[str]) -> str | None:
+    """The question gives a deed to one association ("Which production that vzw Thope staged at the 2016 Gentse
+    Feesten led to Refu Interim being set up?") and the chosen sentence on that deed names another one, and no
+    chosen sentence names the question's ("The project originated from an initiative of vzw Cirq, who wanted to make
+    an artistic production about newcomers to perform at the Gentse Feesten ... in 2016")."""
+    asked = {(m.group(1) or m.group(2)).lower(): m for m in _ASSOCIATION.finditer(question)}
+    if len(asked) != 1:
+        return None  # ("what do vzw Thope and vzw Cirq do": both may be told apart)
+    (name, match), = asked.items()
+    if any(re.search(rf"\b{re.escape(name)}\b", sentence, re.I) for sentence in chosen):
+        return None
+    rest = content_stems(question[:match.start()] + " " + question[match.end():]) - LEGAL_FORMS
+    for sentence in chosen:
+        other = _ASSOCIATION.search(sentence)
+        if other and len(rest & content_stems(sentence)) >= _ASSOCIATION_SHARED:
+            return f"the reports name {other.group()}, not {match.group()}: “{quote(sentence)}”"
+    return None
+
+
 # the kind of legal text: "the 2016 royal decree", "a war-time act of parliament of 1939", "a 2016 law"
 # ("Act" with its capital only: "the city wants to act" names no text)
 _INSTRUMENT = re.compile(r"\b(royal\s+decree|decree[\s-]+law|act\s+of\s+parliament|decree|law|(?-i:Act)|directive|"

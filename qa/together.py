@@ -139,6 +139,9 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
         # "Ghent for World Refugee Day": a place joined on by a small word is no part of the name
         while core and core[0] in _JOINING:
             del core[0]
+        # "the Global Compact for Migration for Belgium": a place joined on at the end leaves its small word behind
+        while core and core[-1] in _JOINING:
+            del core[-1]
         # "City Councillor Rudy Coddens" where a report has "Rudy Coddens, City Councillor ...": the person is the
         # name (an office the reports give another is for the checks of offices)
         # ("Special Envoy Jean-Luc Bodson": an office of two words)

@@ -1909,3 +1909,25 @@ def test_a_question_naming_two_reports_gets_a_sentence_from_each(seed_engine):
     # one report named: its sentences alone, as before
     one = seed_engine.answer("Which working groups does the openDemocracy article say the Refugee Taskforce set up?")
     assert "public awareness" in one.text and "sensibilisation" not in one.text
+
+
+def test_heldout61_and_probes43_read_answers(seed_engine):
+    # heldout61 yj008: what a thing grew out of gets, after the origin, the sentence saying it was then created
+    answer = seed_engine.answer("what did it grow out of originally? wasnt there some festival performance before it "
+                                "started", ["What is Refu Interim and what does it offer newcomers in Ghent?"])
+    check_citations(seed_engine, answer)
+    assert "vzw Cirq" in answer.text and "Refu Interim was created in 2017" in answer.text
+    # yj011: "how long" inside what a what-question is about asks no length
+    answer = seed_engine.answer("What complaint do civil society organisations in Ghent have about how long their "
+                                "partnerships with the city last?")
+    assert not answer.refused and "relatively short periods" in answer.text
+    # yj016: a place joined on at a name's end leaves the name known
+    answer = seed_engine.answer("Who negotiated the Global Compact for Migration for Belgium, and what did he tell a "
+                                "parliamentary hearing about the final text?")
+    assert not answer.refused and "Jean-Luc Bodson" in answer.text
+    # probes43 #6's twin: a count asked after a statement gets its own sentence
+    answer = seed_engine.answer("Project Ankerkracht in Ghent works with young people aged 16 to 25 who have been "
+                                "recognised as refugees or granted subsidiary protection. How many applications did "
+                                "it receive in 2015?")
+    check_citations(seed_engine, answer)
+    assert not answer.refused and "77 in 2015" in answer.text

@@ -7101,3 +7101,99 @@ def test_a_cause_the_question_blames_that_the_reports_do_not_tie_to_it():
     assert given_cause_untold(asked.format("privacy rules"), [databases], hits(databases)) == (
         f"the reports don't tie privacy rules to it: “{quote(databases)}”")
     assert given_cause_untold(asked.format("a lack of political will"), [databases], hits(databases)) is None
+
+
+def test_heldout61_read_misses():
+    """heldout61's false premises when it was read: work-based immigration taken back from the regions (yj022), a ban
+    on detaining families (yj023), Ghent's council creating Ankerkracht (yj025), a fee dropped (yj027)."""
+    from qa.contradiction import _contradicted
+
+    devolved = ("On1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions.")
+    asked = "Why did the federal government {} in July 2014?"
+    assert _contradicted(asked.format("take powers over work-based immigration back from the regions"), [devolved],
+                         hits(devolved)).startswith("the reports say the opposite of 'take back'")
+    assert _contradicted(asked.format("hand powers over work-based immigration to the regions"), [devolved],
+                         hits(devolved)) is None
+
+    detained = ("This is important because in August 2018, Belgium started to detain again families with children in "
+                "“family units” in a closed centre near Brussels airport.")
+    assert _contradicted("how did the august 2018 ban on detaining families with kids in closed centres work out in "
+                         "practice", [detained], hits(detained)).startswith("the reports say the opposite of 'ban'")
+    assert _contradicted("how did the august 2018 return to detaining families with kids in closed centres work out "
+                         "in practice", [detained], hits(detained)) is None
+
+    fee = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the civic "
+           "integration course tougher through the introduction of a minimum fee of 360 euros.")
+    asked = "why did the flemish government {} the fee for the civic integration course in its 2019 coalition deal"
+    for verb in ("drop", "scrap"):
+        assert _contradicted(asked.format(verb), [fee], hits(fee)).startswith(
+            f"the reports say the opposite of '{verb}'")
+    assert _contradicted(asked.format("introduce"), [fee], hits(fee)) is None
+
+    set_up = ("Ankerkracht (Anchor Power) was set up by the Belgian federal government and was originally funded by "
+              "the European Union.")
+    asked = "Given that {} created Project Ankerkracht, why did it depend on EU subsidies at the start?"
+    assert _other_actor(asked.format("Ghent's city council"), [set_up], hits(set_up)).startswith(
+        "the reports name another actor, the Belgian federal government")
+    assert _other_actor(asked.format("the Belgian federal government"), [set_up], hits(set_up)) is None
+
+
+def test_probes43_false_premises_refused_and_twins_answered():
+    from qa.causes import other_purpose
+    from qa.contradiction import contradiction
+    from qa.figures import other_start
+    from qa.plans import not_yet_done
+    from qa.question import asks_yes_no
+    from qa.roles import other_association
+
+    # #10: a Ghent resident is a citizen of Ghent; the purpose it was started for is checked
+    hart = ("An example of an individual citizen initiative is Hart voor Vluchtelingen (Heart for Refugees). This "
+            "initiative was founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers and "
+            "refugees arriving in Ghent. Today, Hart voor Vluchtelingen is a community that offers material "
+            "assistance as well as friendship work.")
+    founded = ("This initiative was founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers "
+               "and refugees arriving in Ghent.")
+    asked = "Hart voor Vluchtelingen was started in 2015 by a Ghent resident to {} asylum seekers. What does it offer?"
+    assert _other_actor(asked.format("collect material aid for"), [founded], hits(hart)) is None
+    assert other_purpose(asked.format("collect material aid for"), [founded], hits(hart)) is None
+    assert other_purpose(asked.format("give legal advice to"), [founded], hits(hart)) == (
+        f"the reports say it was started to collect material aid: “{quote(founded)}”")
+
+    # #4: the year dates the production staged at the Gentse Feesten, not the start; another association
+    created = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    origin = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+              "newcomers to perform at the Gentse Feesten (a yearly ten-day festival in Ghent) in 2016.")
+    asked = ("Which production that vzw {} staged at the 2016 Gentse Feesten led to Refu Interim being set up, and how "
+             "many newcomers took part in it?")
+    assert other_start(asked.format("Cirq"), [origin, created], hits(origin, created)) is None
+    assert other_start("Refu Interim was set up at the 2016 Gentse Feesten. What does it do?", [created],
+                       hits(created)).startswith("the reports give another start, 2017")
+    assert other_association(asked.format("Thope"), [origin, created]) == (
+        f"the reports name vzw Cirq, not vzw Thope: “{quote(origin)}”")
+    assert other_association(asked.format("Cirq"), [origin, created]) is None
+    assert other_association("Refu Interim grew out of vzw Cirq's Batahlan production - when?", [origin]) is None
+
+    # #13's twin: after a statement, a chosen sentence of the year on what is asked answers the count
+    volunteered = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, 65 of "
+                   "whom had newly registered that year.")
+    asked = ("Refu Interim's volunteer placements give newcomers a chance to practise their Dutch. How many asylum "
+             "seekers, refugees and migrants volunteered through it in {}?")
+    read = hits(created, volunteered)
+    assert contradiction(asked.format(2019), created, [created, volunteered], read) is None
+    assert contradiction(asked.format(2018), created, [created, volunteered], read).startswith(
+        "the reports say this about 2017, not 2018")
+
+    # #16's twin: a yes/no question typed after a statement and a comma
+    assert asks_yes_no("up to june 2020 only two applicants cited the GCM before the council for alien law "
+                       "litigation, did it change the outcome of there cases")
+    assert not asks_yes_no("up to june 2020 only two applicants cited the GCM, what did the council say")
+
+    # #24's twin: the question says itself that the declaration is not in force
+    declaration = ("The newcomers’ declaration is not implemented yet, as it depends on a collaboration agreement to "
+                   "be concluded with the three Communities.")
+    assert not_yet_done("Although newcomers in Belgium do not sign the newcomers' declaration yet because it is not "
+                        "implemented, what does the GCM contribution criticise about the document?",
+                        [declaration]) is None
+    assert not_yet_done("Now that the newcomers' declaration is implemented, what does the GCM contribution criticise "
+                        "about the document?", [declaration]).startswith("the reports say this is not in force yet")
