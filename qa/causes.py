@@ -443,3 +443,45 @@ def other_purpose(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             return None  # "to offer material assistance" where the passage tells it offers it today
         return f"the reports say it was started to {told.group('purpose')}: “{quote(sentence)}”"
     return None
+
+
+# what the question says a deed followed, at its start: "after the 2015 refugee crisis belgium scrapped the rule ..."
+# (up to a comma, or its first words when typed without one)
+_AFTER_ASKED = re.compile(r"^\W*(?:after|following|in the wake of|in response to)\s+(?P<event>[^,;?–—]+)", re.I)
+_EVENT_WORDS = 6  # words after "after" read as the event when no comma ends it
+# ... and what a sentence says one followed: "Following the Paris and Brussels terrorist attacks, various provisions
+# of the Aliens Act were amended"
+_FOLLOWING = re.compile(r"^\W*(?:following|after|in the wake of|in response to)\s+(?P<event>[^,;]{3,80}),", re.I)
+_DEED_TIED = 3  # the question's other words the sentence, with what follows it, must hold
+_FOLLOWING_READ = 300  # characters after the sentence read with it ("For instance, the rule ... was abolished")
+
+
+def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says a deed followed one event ("after the 2015 refugee crisis belgium scrapped the rule that
+    people who came before age 12 couldnt be deported") and a sentence on that deed says it followed another, sharing
+    no word with it ("Following the Paris and Brussels terrorist attacks, various provisions of the Aliens Act were
+    amended ... For instance, the rule that people ... before the age of 12 could not be deported was abolished")."""
+    asked = _AFTER_ASKED.search(question)
+    if not asked:
+        return None
+    event_text = " ".join(asked.group("event").split()[:_EVENT_WORDS]) if "," not in asked.group() else \
+        asked.group("event")
+    event = {w for w in _causes(event_text) if not w.isdigit()}
+    deed = _causes(question[asked.start("event") + len(event_text):]) - event
+    if len(event) < 2:
+        return None
+    for sentence, _near in related_sentences(chosen, hits):
+        told = _FOLLOWING.search(sentence)
+        occasion = told.group("event") if told else ""
+        other = {w for w in _causes(occasion) if not w.isdigit()}
+        # (not when the question names that occasion too, nor when the sentence tells the question's event itself:
+        # "After the federal government blocked Ghent's pledge ... following the Moria fire" against "After the Moria
+        # fire, the city of Ghent pledged ..., only to see the federal government block it")
+        if len(other) < 2 or _shares_word(event, other) or other & _causes(question) or event & _causes(sentence):
+            continue
+        passage = passage_text(sentence, hits)
+        at = passage.find(sentence)
+        read = passage[at:at + len(sentence) + _FOLLOWING_READ] if at >= 0 else sentence
+        if len(deed & _causes(read)) >= _DEED_TIED:
+            return f"the reports say it followed {occasion}: “{quote(sentence)}”"
+    return None

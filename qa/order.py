@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote, related_pieces
+from qa.contradiction import content_stems, quote, quote_from, related_pieces
 from qa.result import Hit
 
 # "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
@@ -58,4 +58,33 @@ def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     after = claim.group("order").lower() == "after"
     if (after and one[0] < two[0]) or (not after and one[0] > two[0]):
         return f"the reports date them the other way round: “{quote(one[1])}” “{quote(two[1])}”"
+    return None
+
+
+# a deed the question puts before or after an event: "a coalition of ngos put out an action plan ... in the run-up to
+# the compact's adoption"
+_BEFORE_WORDS = r"before|prior\s+to|ahead\s+of|in\s+the\s+(?:run|lead)[\s-]?up\s+to"
+_PUT = re.compile(rf"(?P<deed>[^.?!;,–—]+?)\s+(?P<order>{_BEFORE_WORDS}|after)\s+(?P<event>[^.?!;,–—]+)", re.I)
+# ... and a sentence that tells it after or before the event itself: "One year after the adoption of the GCM, a
+# coalition of NGOs ... presented an action plan" (after a footnote's number too: "judgments.6 One year after")
+_TOLD = re.compile(rf"(?:^|[.;]\d{{0,3}}\s+)(?:[\w-]+\s+){{0,3}}?(?P<order>{_BEFORE_WORDS}|after)\s+"
+                   r"(?P<event>[^,.;]+),\s*(?P<deed>[^.;]+)", re.I)
+_DEED_SHARED = 2  # the deed's words a sentence must hold to tell it (and one of the event's)
+
+
+def order_told_reversed(question: str, chosen: Sequence[str]) -> str | None:
+    """The question puts a deed before an event ("... put out an action plan on implementing the GCM in belgium in the
+    run-up to the compact's adoption") and a chosen sentence tells it after that event ("One year after the adoption
+    of the GCM, a coalition of NGOs ..."), or the other way round."""
+    for asked in _PUT.finditer(question):
+        deed, event = content_stems(asked.group("deed")), content_stems(asked.group("event"))
+        before = asked.group("order").lower() != "after"
+        for sentence in chosen:
+            for told in _TOLD.finditer(sentence):
+                if (told.group("order").lower() != "after") == before:
+                    continue
+                if len(deed & content_stems(told.group("deed"))) >= _DEED_SHARED \
+                        and event & content_stems(told.group("event")):
+                    told_at = quote_from(sentence, told.start("order"))
+                    return f"the reports tell it {'after' if before else 'before'} that: “{told_at}”"
     return None

@@ -28,6 +28,7 @@ from qa.causes import (
     cause_untold,
     given_cause_untold,
     other_cause,
+    other_occasion,
     other_purpose,
     other_side_of_event,
     reversed_cause,
@@ -131,7 +132,7 @@ from qa.figures import (
 from qa.levels import other_skill_level
 from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other_list_member, other_pair_member
 from qa.members import other_coalition, other_members, team_member_untold
-from qa.order import order_reversed
+from qa.order import order_reversed, order_told_reversed
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import other_side, other_town_of_deed, other_venue, town_never_read, town_not_listed
 from qa.plans import (
@@ -165,6 +166,7 @@ from qa.result import Hit
 from qa.roles import (
     changed_other_thing,
     other_association,
+    other_beneficiary,
     other_blocker,
     other_body_in_charge,
     other_body_with_duty,
@@ -282,6 +284,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
             or contradiction(question, best, chosen, hits) or other_association(question, chosen)
+            or other_beneficiary(question, chosen)
             or _share_elsewhere(question, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
             or other_deed_figure(question, chosen)
@@ -340,9 +343,11 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
             or cause_untold(question, chosen, hits)
             or other_side_of_event(question, chosen) or order_reversed(question, chosen, hits)
+            or order_told_reversed(question, chosen)
             or reversed_influence(question, chosen)
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
+            or other_occasion(question, chosen, hits)
             or comparison_reversed(question, chosen) or superlative_reversed(question, chosen)
             or side_of_deadline_reversed(question, chosen) or preference_reversed(question, chosen)
             or more_for_reversed(question, chosen)

@@ -1171,3 +1171,38 @@ def other_instrument(question: str, chosen: Sequence[str]) -> str | None:
                 len(subject & content_stems(sentence)) >= _INSTRUMENT_SHARED:
             return f"the reports name another kind of text: “{quote(sentence)}”"
     return None
+
+
+# people a thing is for, by the plural noun that heads them: "return homes for families with minor children" is for
+# families, "for unaccompanied minors" for minors
+_PEOPLE_PLURALS = frozenset("minors children kids families refugees migrants newcomers seekers women men youngsters "
+                            "students workers volunteers adults parents citizens residents applicants participants "
+                            "persons people".split())
+_FOR_PEOPLE = re.compile(r"\b([\w’'-]+)\s+([\w’'-]+)\s+for\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\b", re.I)
+
+
+def _people_head(group: str) -> str | None:
+    """The first plural noun for people in the words after "for" ("unaccompanied minors" -> "minors")."""
+    return next((w.lower() for w in re.findall(r"[\w’'-]+", group) if w.lower() in _PEOPLE_PLURALS), None)
+
+
+def other_beneficiary(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has a thing of two words be for one group of people ("the return homes for unaccompanied minors")
+    and a chosen sentence has that thing for another ("the so-called ‘return homes’ (terugkeerhuizen) for families
+    with minor children"): the plural noun heading the question's group is not among the sentence's group's words."""
+    for asked in _FOR_PEOPLE.finditer(question):
+        head = _people_head(asked.group(3))
+        if head is None or asked.group(1).lower() in _NOT_A_THING:
+            continue
+        thing = rf"\b{re.escape(asked.group(1))}\W+{re.escape(asked.group(2))}\b"
+        for sentence in chosen:
+            told = re.search(thing + r"[’'\"”]?\s*(?:\([^()]*\)\s*)?for\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\b", sentence,
+                             re.I)
+            group = told.group(1) if told else ""
+            said = _people_head(group)
+            if said and said != head and head not in {w.lower() for w in re.findall(r"[\w’'-]+", group)}:
+                return f"the reports say it is for {said}, not {head}: “{quote(sentence)}”"
+    return None
+
+
+_NOT_A_THING = frozenset("the a an and or of to in is are was were be been it this that what which who how".split())

@@ -7197,3 +7197,47 @@ def test_probes43_false_premises_refused_and_twins_answered():
                         [declaration]) is None
     assert not_yet_done("Now that the newcomers' declaration is implemented, what does the GCM contribution criticise "
                         "about the document?", [declaration]).startswith("the reports say this is not in force yet")
+
+
+def test_probes43_false_premises_of_occasion_group_and_order():
+    from qa.causes import other_occasion
+    from qa.order import order_told_reversed
+    from qa.roles import other_beneficiary
+
+    # #30: the deed followed another occasion than the question's
+    attacks = ("Following the Paris and Brussels terrorist attacks, various provisions of the Aliens Act were amended "
+               "in order to strengthen public order and national security.")
+    rule = ("For instance, the rule that people born in Belgium or who had moved to Belgium before the age of 12 could "
+            "not be deported was abolished.")
+    asked = ("after the {} belgium scrapped the rule that people who came before age 12 couldnt be deported, what was "
+             "the aim of those aliens act changes")
+    read = hits(f"{attacks} {rule}")
+    assert other_occasion(asked.format("2015 refugee crisis"), [attacks, rule], read) == (
+        f"the reports say it followed the Paris and Brussels terrorist attacks: “{quote(attacks)}”")
+    assert other_occasion(asked.format("paris and brussels terrorist attacks"), [attacks, rule], read) is None
+    # the question names the sentence's occasion too, and the sentence tells the question's event
+    moria = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government set "
+             "out to do, only to see the federal government block it.")
+    assert other_occasion("After the federal government blocked Ghent's pledge to take in extra refugees following "
+                          "the Moria fire, how did the mayor respond?", [moria], hits(moria)) is None
+
+    # #23: the return homes are for families, not for unaccompanied minors
+    homes = ("Currently, the only ‘alternative to detention’ are the so-called ‘return homes’ (terugkeerhuizen) for "
+             "families with minor children.")
+    asked = ("the return homes for {} are the only alternative to detention in belgium, why does the report say they "
+             "arent really an alternative")
+    assert other_beneficiary(asked.format("unaccompanied minors"), [homes]) == (
+        f"the reports say it is for families, not minors: “{quote(homes)}”")
+    assert other_beneficiary(asked.format("families with minor children"), [homes]) is None
+    assert other_beneficiary(asked.format("children"), [homes]) is None
+
+    # #27: put before the adoption, told a year after it
+    plan = ("This did not substantively impact on the reasoning or outcome of the judgments.6 One year after the "
+            "adoption of the GCM, a coalition of NGOs launched an Action Plan with proposals on how Belgium could "
+            "implement the GCM.")
+    asked = ("a coalition of ngos put out an action plan on implementing the GCM in belgium {} the compact's adoption, "
+             "which organisations were behind it")
+    assert order_told_reversed(asked.format("in the run-up to"), [plan]) == (
+        "the reports tell it after that: “One year after the adoption of the GCM, a coalition of NGOs launched an "
+        "Action Plan with proposals on how Belgium could implement the GCM”")
+    assert order_told_reversed(asked.format("a year after"), [plan]) is None
