@@ -18,7 +18,7 @@ import re
 import shutil
 import threading
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -395,6 +395,10 @@ class _Vocabulary:
 
     def __bool__(self) -> bool:
         return any(len(seg.terms) for seg in self.index.segments)
+
+    def __iter__(self) -> Iterator[str]:
+        """Each term once, over all segments."""
+        return iter(set().union(*(seg.col for seg in self.index.segments)) if self.index.segments else ())
 
 
 def _segment(ids: Sequence[str], texts: Sequence[str], langs: Sequence[str]) -> Segment:

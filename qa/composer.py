@@ -7,6 +7,7 @@ of answer the question wants) and in refusing when the evidence is weak.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -403,6 +404,11 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
               for first, last in [(match.group(1) or match.group(3), match.group(2) or match.group(4))]
               if _unused(first, vocab, index.langs) and _unused(last, vocab, index.langs)
               for name in [f"{first} {last}"]]
+    # "together with sarah from the jobteam": a first name typed in small letters before "from the <body>" that no
+    # report uses, and that is no typo of a word they use
+    words += [m.group(1) for m in _PERSON_FROM.finditer(" ".join(told))
+              if _unused(m.group(1), vocab, index.langs)
+              and not difflib.get_close_matches(m.group(1).lower(), vocab, n=1, cutoff=_TYPO_CUTOFF)]
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
@@ -419,6 +425,10 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     given = [number_value(n) for hit in hits for n in _GIVEN_NUMBER.findall(hit.chunk.text)] if unknown else []
     return [w for w in unknown if w not in spelled and w not in held
             and not (_GIVEN_NUMBER.fullmatch(w) and rounded_from(number_value(w), given))]
+
+
+_PERSON_FROM = re.compile(r"\b(?:with|by|and|to|told|asked)\s+([a-z][a-z’'-]{2,})\s+from\s+(?:the\s+)?[\w-]+")
+_TYPO_CUTOFF = 0.8  # how alike a word must be to one the reports use to be taken for a typo of it
 
 
 _GIVEN_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:[.,]\d{3})+(?![\w])|(?<![\w.,-])\d{4,}(?![\w])")

@@ -88,6 +88,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "accept": ("reject", "refuse", "block", "deny", "oppose"),
     "grant": ("reject", "refuse", "deny"),
     "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
+    # "the 2019 flemish coalition agreement gives private persons more access to the agii helpdesk" against "aims to
+    # exclude private persons from obtaining legal information from the helpdesk"
+    **{wider: ("exclude", "limit", "restrict", "no longer") for wider in ("more access", "wider access",
+                                                                         "easier access", "better access")},
     # "why did the federal government take powers over work-based immigration back from the regions" against "the
     # federal government devolved decision-making powers ... to three regions"
     **{back: ("devolve", "devolved", "decentralise", "decentralize", "decentralised", "decentralized", "regionalise",
@@ -556,7 +560,10 @@ _CLAUSE_SHARED = 2  # words a clause must share with a sentence to be about it
 
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w])")
 LEVELS = frozenset({"the federal level", "Flanders", "Wallonia"})  # levels of government, each with its own acts
-_CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b[^,?]*,", re.I)
+# (with commas inside, up to the one before the question's word: "Given that the Flemish, French-speaking and
+# German-speaking communities are jointly responsible for ..., under whose political authority ...?")
+_CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b(?:[^?]*?,(?=\s*(?:[\w’'-]+\s+){0,2}?"
+                        r"(?:what|which|who|whom|whose|how|why|when|where)\b)|[^,?]*,)", re.I)
 _CONDITION_TOLD = 2  # times more of its words a sentence shares with a condition than with the rest, to tell it
 COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import content_stems, quote, quote_from, related_pieces
+from qa.figures import STARTING
 from qa.result import Hit
 
 # "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
@@ -22,17 +23,29 @@ _ORDER = re.compile(r"(?P<first>[^.?!;,–—]*(?:,[^.?!;,–—]*)?)\s\b(?P<ord
 # "After <the other>, <one event>": the order word leads ("After the Council of State declared the royal decree ...
 # partly illegal on 1 October 2020, it went on to suspend a number of its provisions")
 _ORDER_LEAD = re.compile(r"(?:^|[.?!;]\s+)(?P<order>before|after)\s+(?P<other>[^,.?!;]+),\s*(?P<first>[^.?!;]+)", re.I)
+# "<one event> first and then <the other>": "refu interim existed first and then its volunteers put on batahlan"
+_FIRST_THEN = re.compile(r"(?P<first>[^.?!;,–—]+?)\s+first,?\s+(?:and\s+)?then\s+(?P<other>[^.?!;,–—]+)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# an event that is a thing's start, in the question ("refu interim existed first") and in a sentence
+_EXISTED = re.compile(rf"\b(?:exist(?:s|ed)?|{STARTING})\b", re.I)
+_STARTED = re.compile(rf"\b{STARTING}\b", re.I)
 _OWN = 2  # the event's own words a sentence must hold to date it
 _FOOTNOTE = re.compile(r"^\W*\d{1,3}\s+[A-Z]")
 
 
-def _dated(own: set[str], pieces: Sequence[str]) -> tuple[int, str] | None:
+def _dated(own: set[str], pieces: Sequence[str], start: bool = False) -> tuple[int, str] | None:
     """(year, sentence) of the sentence that holds most of an event's own words (two or more), when it gives a
-    single year; None when another holding as many gives another year or none."""
+    single year; None when another holding as many gives another year or none. For an event that is a thing's
+    start (`start`), a sentence telling a start is read first ("Refu Interim was created in 2017", not "Refu Interim
+    has worked with 69 different organisations in 2019")."""
     held = [(len(own & content_stems(piece)), piece) for piece in pieces]
     most = max((n for n, _piece in held), default=0)
     best = [(set(_YEAR.findall(piece)), piece) for n, piece in held if n == most]
+    if start:
+        best = [(years, piece) for years, piece in best if _STARTED.search(piece)] or best
+    # a sentence as close that gives no year leaves the one that gives it ("Vzw Cirq wanted to involve newcomers
+    # themselves in their production, Batahlan" beside "... to perform at the Gentse Feesten ... in 2016")
+    best = [(years, piece) for years, piece in best if years] or best
     if most < _OWN or any(len(years) != 1 for years, _piece in best) or len({y for ys, _p in best for y in ys}) > 1:
         return None
     years, piece = best[0]
@@ -41,7 +54,7 @@ def _dated(own: set[str], pieces: Sequence[str]) -> tuple[int, str] | None:
 
 def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The reason the reports date the question's two events the other way round, or None."""
-    claim = _ORDER_LEAD.search(question) or _ORDER.search(question)
+    claim = _ORDER_LEAD.search(question) or _ORDER.search(question) or _FIRST_THEN.search(question)
     if not claim:
         return None
     first, other = content_stems(claim.group("first")), content_stems(claim.group("other"))
@@ -50,12 +63,13 @@ def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     # ("... near Brussels airport.34 Following an application ...": one sentence each side of a footnote's number;
     # a footnote itself, "35 Council of State, ... 4 April 2019", dates no event)
     pieces = [piece for piece, _near in related_pieces(chosen, hits) if not _FOOTNOTE.match(piece)]
-    one, two = _dated(first - other, pieces), _dated(other - first, pieces)
+    one = _dated(first - other, pieces, bool(_EXISTED.search(claim.group("first"))))
+    two = _dated(other - first, pieces, bool(_EXISTED.search(claim.group("other"))))
     if not one or not two or one[1] == two[1]:
         return None  # (one sentence telling both tells their order itself)
     if any(year not in {str(one[0]), str(two[0])} for year in _YEAR.findall(question)):
         return None  # a year the question gives that the reports give neither event is checked elsewhere
-    after = claim.group("order").lower() == "after"
+    after = claim.re is not _FIRST_THEN and claim.group("order").lower() == "after"
     if (after and one[0] < two[0]) or (not after and one[0] > two[0]):
         return f"the reports date them the other way round: “{quote(one[1])}” “{quote(two[1])}”"
     return None

@@ -128,7 +128,10 @@ def swapped_roles(question: str, chosen: Sequence[str]) -> str | None:
                 continue
             doer, done_to = asked[act]
             said_before, said_after = {name for _, name in before}, {name for _, name in after}
-            if doer in said_after - said_before and done_to in said_before - said_after:
+            # (the sentence's doer may stand further before its act, as the name it opens with: "Ghent, together with
+            # other European cities, addressed the statement in April 2020 to the presidents of the EU institutions")
+            if doer in said_after - said_before and (done_to in said_before - said_after or done_to not in said_after
+                                                     and re.match(rf"{re.escape(done_to)}\b", sentence, re.I)):
                 return _other_way_round(sentence)
     return None
 
@@ -185,7 +188,8 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         # "why did ghent turn its migratieforum into the refugee taskforce": the names typed in lower case are read
         # with the sentence's capitals
-        asked = _changes(_with_names_of(sentence, question))
+        # ("its Migration Forum (Migratieforum) into ...": a name's gloss the question gives in brackets is left out)
+        asked = _changes(_with_names_of(sentence, _BRACKETED.sub("", question)))
         # "Why was Ghent's Migration Forum turned into the Refugee Taskforce?": a name asked by its gloss
         glosses = {m.group(1).lower(): m.group(2).lower() for m in _GLOSSED.finditer(sentence)}
         for old, new in _changes(sentence) if asked else ():
@@ -193,6 +197,9 @@ def swapped_change(question: str, chosen: Sequence[str]) -> str | None:
                    for a_old, a_new in asked):
                 return _other_way_round(sentence)
     return None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{2,40}\)")
 
 
 def _with_names_of(sentence: str, question: str) -> str:
@@ -591,6 +598,9 @@ _BLOCKED = r"(?:block(?:ed|s|ing)?|veto(?:ed|es|ing)?|reject(?:ed|s|ing)?|turn(?
 # the UN Committee on the Rights of the Child suspend the royal decree ...")
 _ASKED_BLOCKER = re.compile(rf"\b(?:did|does|do|would|could|has|have|had)\s+"
                             rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,7}}?)\s+{_BLOCKED}\b(.+)", re.I)
+_STATED_BLOCKER = re.compile(rf"(?:,|\band|\bbut|\bthen)\s+(?!(?:which|what|who|whose|how)\b)"
+                             rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+"
+                             rf"(?:then\s+)?{_BLOCKED}\s+(?:it|that|this|them)\b", re.I)
 _BODY_HEAD = r"(?:government|commission|council|parliament|court|city|minister|ministry|office|state|authorities|" \
              r"mayor|party|union)"
 # "only to see the federal government block it", "was rejected by the Belgian federal government"
@@ -616,13 +626,20 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     """The question has one body stop something ("why did the EC block ghents offer to take in more refugees after
     the moria fire") and the sentences read have another stop it ("... only to see the federal government block
     it"), none the asked body. An acronym counts as its initials. Not for questions asking who."""
-    asked = _ASKED_BLOCKER.search(unshortened(question))  # "the belgian govt"
-    if not asked or re.match(r"\W*(?:who|which|what)\b", question, re.I):
+    question = unshortened(question)  # "the belgian govt"
+    asked = _ASKED_BLOCKER.search(question)
+    # "... ghent offered to take in more refugees than the federal government planned and ghent blocked it, what did
+    # the mayor say": a stop the question states, of what it told before
+    stated = None if asked else _STATED_BLOCKER.search(question)
+    if stated:
+        actor, thing_text = stated.group(1), question[:stated.start(1)]
+    elif asked and not re.match(r"\W*(?:who|which|what)\b", question, re.I):
+        actor, thing_text = asked.group(1), asked.group(2)
+    else:
         return None
-    actor = asked.group(1)
     actor_words = content_stems(actor)
     acronyms = [w for w in re.findall(r"[\w-]+", actor) if w.isupper() and len(w) > 1]
-    thing = content_stems(asked.group(2))
+    thing = content_stems(thing_text) - actor_words
     found = None
     for sentence, near in related_sentences(chosen, hits):
         told = content_stems(sentence)
@@ -781,7 +798,12 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
     for Refugees and Stateless Persons makes decisions on applications for international protection (refugee
     status and subsidiary protection status)"). Not for a question asking who, nor for a sentence whose body
     shares a word or the initials of the question's ("the CGRS")."""
+    told_end = -1
     for asked in _IN_CHARGE.finditer(question):
+        # "is responsible for issuing visas": the task of the charge just before, not a charge of its own
+        follows, told_end = asked.start() == told_end, asked.end()
+        if follows:
+            continue
         # "who oversees the immigration office ... while the cgrs issues visas and residence permits": a clause after
         # "while" or "whereas" tells who does what, whatever the question asks
         lead = list(_CLAUSE_LEAD.finditer(question[:asked.start()]))

@@ -1931,3 +1931,12 @@ def test_heldout61_and_probes43_read_answers(seed_engine):
                                 "it receive in 2015?")
     check_citations(seed_engine, answer)
     assert not answer.refused and "77 in 2015" in answer.text
+
+
+def test_a_first_name_no_report_uses_before_from_the_body_is_unknown(seed_engine):
+    # probes44 #18: "together with sarah from the jobteam" where Renaud Teukam searched with Julie
+    asked = "renaud teukam kept looking for work together with {} from the jobteam, where has he been working since"
+    answer = seed_engine.answer(asked.format("sarah"))
+    assert answer.refused and answer.refusal_reason == "the reports never mention sarah"
+    for name in ("julie", "juli"):  # the reports' name, and a typo of it
+        assert not seed_engine.answer(asked.format(name)).refused

@@ -7241,3 +7241,75 @@ def test_probes43_false_premises_of_occasion_group_and_order():
         "the reports tell it after that: “One year after the adoption of the GCM, a coalition of NGOs launched an "
         "Action Plan with proposals on how Belgium could implement the GCM”")
     assert order_told_reversed(asked.format("a year after"), [plan]) is None
+
+
+def test_probes44_false_premises_refused_and_twins_answered():
+    from qa.contradiction import _contradicted, contradiction
+    from qa.order import order_reversed
+    from qa.roles import other_blocker, other_body_in_charge, swapped_change, swapped_roles
+
+    # #9's twin: "is responsible for issuing" is one charge, and the sentence gives it to the Immigration Office
+    office = ("The Immigration Office, overseen by the Federal Public Service Interior, is responsible for issuing "
+              "visas and residence permits.")
+    asked = "The {} is responsible for issuing visas and residence permits in Belgium; which federal public service " \
+            "oversees it?"
+    assert other_body_in_charge(asked.format("Immigration Office"), [office], hits(office)) is None
+    assert other_body_in_charge(asked.format("CGRS"), [office], hits(office)) == (
+        f"the reports give this task to another body: “{quote(office)}”")
+
+    # #32's twin: a condition with commas inside runs up to the question's word
+    communities = ("Finally, the Flemish, French-speaking and German-speaking communities are jointly responsible for "
+                   "the state’s integration policy.")
+    asked = ("Given that the Flemish, French-speaking and German-speaking communities are jointly responsible for "
+             "Belgium's integration policy, under whose political authority is immigration policy developed at "
+             "federal level?")
+    assert contradiction(asked, communities, [communities], hits(communities)) is None
+
+    # #19: a stop the question states, given to the other party
+    moria = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government set "
+             "out to do, only to see the federal government block it.")
+    asked = ("after the moria fire {} offered to take in more refugees than {} planned and {} blocked it, what did the "
+             "mayor say about that")
+    assert other_blocker(asked.format("the federal government", "ghent", "ghent"), [moria], hits(moria)) == (
+        f"the reports say the federal government did this: “{quote(moria)}”")
+    assert other_blocker(asked.format("ghent", "the federal government", "the federal government"), [moria],
+                         hits(moria)) is None
+
+    # #21: sender and addressee swapped, the sentence opening with its sender
+    statement = ("Ghent, together with other European cities, addressed the statement in April 2020 to the presidents "
+                 "of the EU institutions, offering to take in unaccompanied children.")
+    assert swapped_roles("In April 2020 the presidents of the EU institutions addressed a public statement to Ghent "
+                         "and other European cities asking them to take in unaccompanied children; where were those "
+                         "children staying?", [statement]).startswith("the reports say it the other way round")
+    assert swapped_roles("In April 2020 Ghent and other European cities addressed a public statement to the "
+                         "presidents of the EU institutions offering to take in unaccompanied children; where were "
+                         "those children staying?", [statement]) is None
+
+    # #25: a name's gloss in brackets is left out of the change
+    forum = "Ghent decided to transform the Refugee Taskforce into the Migratieforum (Migration Forum)."
+    asked = "After Ghent transformed its {} into the {}, how often does it bring all the actors together?"
+    assert swapped_change(asked.format("Migration Forum (Migratieforum)", "Refugee Taskforce"), [forum]) == (
+        f"the reports say it the other way round: “{quote(forum)}”")
+    assert swapped_change(asked.format("Refugee Taskforce", "Migration Forum (Migratieforum)"), [forum]) is None
+
+    # #26: "A first and then B", A's start dated by the sentence telling it
+    origin = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+              "newcomers to perform at the Gentse Feesten (a yearly ten-day festival in Ghent) in 2016.")
+    created = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    worked = "Refu Interim has worked with 69 different organisations in 2019."
+    cirq = ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan, and eventually more than "
+            "70 newcomers participated as volunteers.")
+    chosen = [origin, created, worked, cirq]
+    assert order_reversed("refu interim existed first and then its volunteers put on batahlan at the gentse feesten, "
+                          "how many newcomers took part in batahlan", chosen, hits(*chosen)).startswith(
+        "the reports date them the other way round")
+    assert order_reversed("batahlan was put on first at the gentse feesten and then refu interim was set up, how many "
+                          "newcomers took part in batahlan", chosen, hits(*chosen)) is None
+
+    # #39, spelled right: more access against excluding private persons
+    exclude = ("The Flemish coalition agreement aims to exclude private persons from obtaining legal information from "
+               "the helpdesk of the Agency for Integration and Civic Integration.")
+    asked = "the 2019 flemish coalition agreement {} private persons to the agii helpdesk, what language is the site in"
+    assert _contradicted(asked.format("gives more access for"), [exclude], hits(exclude)).startswith(
+        "the reports say the opposite of 'more access'")
+    assert _contradicted(asked.format("limits the access of"), [exclude], hits(exclude)) is None
