@@ -11,7 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import COMPARES, PLACE_STEMS, SCOPES, SET_ASIDE, TOWNS, content_stems, quote, scopes
+from qa.contradiction import (
+    COMPARES,
+    PLACE_STEMS,
+    PLACE_WORDS,
+    SCOPES,
+    SET_ASIDE,
+    TOWNS,
+    content_stems,
+    quote,
+    related_sentences,
+    scopes,
+)
 from qa.question import asks_yes_no, question_names
 from qa.result import Hit
 
@@ -169,3 +180,35 @@ def other_town_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit]
             if other != town and len(deed & told) >= _DEED_SHARED:
                 return f"the reports tell this of {other}, not {town}: “{quote(sentence)}”"
     return None
+
+
+_REGIONS = frozenset({"Flanders", "Wallonia", "Brussels"})
+_TOPIC = re.compile(r"\b([a-z]{4,})\s+([a-z]{4,})\b")  # two words in a row: "civic integration"
+
+
+def region_of_topic_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question asks about a thing of two words in one region ("Is civic integration compulsory for newcomers in
+    Wallonia, and what does the Walloon course involve?") and every sentence read that holds the thing and names a
+    region names another ("the coalition agreement of the Flemish government ... the civic integration trajectory
+    stricter"), none naming the asked region."""
+    asked = scopes(question) & _REGIONS
+    if len(asked) != 1 or COMPARES.search(question):
+        return None
+    region = next(iter(asked))
+    sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
+    for first, second in _TOPIC.findall(question.lower()):
+        if {first, second} & PLACE_WORDS or first in _NOT_TOPIC or second in _NOT_TOPIC:
+            continue
+        topic = re.compile(rf"\b{first}\s+{second}\b", re.I)
+        told = [sentence for sentence in sentences if topic.search(sentence)]
+        regions = [scopes(sentence) & _REGIONS for sentence in told]
+        if any(region in found for found in regions):
+            return None
+        others = [sentence for sentence, found in zip(told, regions, strict=True) if found - asked]
+        if others:
+            return f"the reports tell {first} {second} of {', '.join(sorted(scopes(others[0]) & _REGIONS))}, " \
+                   f"not {region}: “{quote(others[0])}”"
+    return None
+
+
+_NOT_TOPIC = frozenset("what which does have that this there with from they their about into when where".split())

@@ -134,7 +134,14 @@ from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other
 from qa.members import other_coalition, other_members, team_member_untold
 from qa.order import order_reversed, order_told_reversed
 from qa.ordinals import beyond_count, other_world_war
-from qa.places import other_side, other_town_of_deed, other_venue, town_never_read, town_not_listed
+from qa.places import (
+    other_side,
+    other_town_of_deed,
+    other_venue,
+    region_of_topic_untold,
+    town_never_read,
+    town_not_listed,
+)
 from qa.plans import (
     done_taken_as_planned,
     done_taken_as_still_planned,
@@ -306,6 +313,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_side_of_base(question, chosen, hits)
             or _other_subject(question, best, hits, chosen) or named_elsewhere(question, chosen, hits)
             or town_not_listed(question, chosen, hits) or town_never_read(question, chosen, hits)
+            or region_of_topic_untold(question, chosen, hits)
             or other_town_of_deed(question, chosen, hits)
             or other_side(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)

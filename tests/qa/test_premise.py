@@ -7313,3 +7313,22 @@ def test_probes44_false_premises_refused_and_twins_answered():
     assert _contradicted(asked.format("gives more access for"), [exclude], hits(exclude)).startswith(
         "the reports say the opposite of 'more access'")
     assert _contradicted(asked.format("limits the access of"), [exclude], hits(exclude)) is None
+
+
+def test_a_thing_asked_of_a_region_the_reports_tell_only_of_another():
+    # heldout35 zj034: civic integration asked of Wallonia, told only of Flanders
+    from qa.places import region_of_topic_untold
+
+    flemish = ("Regarding integration, the 2019 coalition agreement of the Flemish government envisages making the "
+               "civic integration course tougher through the introduction of a minimum fee of 360 euros.")
+    devolved = ("On1st July 2014, the federal government devolved decision-making powers on matters relating to "
+                "employment based immigration policy to three regions: the Flemish region (Flanders) and the Walloon "
+                "region (Wallonia).")
+    chosen = [devolved, flemish]
+    asked = "Is civic integration compulsory for newcomers in {}, and what does the {} course involve?"
+    assert region_of_topic_untold(asked.format("Wallonia", "Walloon"), chosen, hits(*chosen)) == (
+        f"the reports tell civic integration of Flanders, not Wallonia: “{quote(flemish)}”")
+    assert region_of_topic_untold(asked.format("Flanders", "Flemish"), chosen, hits(*chosen)) is None
+    # a comparison of two regions claims neither
+    assert region_of_topic_untold("How does civic integration in Wallonia compare with Flanders?", chosen,
+                                  hits(*chosen)) is None
