@@ -99,7 +99,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout40": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout41": _floors(hit5=0.99, hit1=0.85, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout42": _floors(hit5=0.99, hit1=0.85, correct=0.99, refused=0.99, wrongly=0.0),
-    "heldout43": _floors(hit5=0.99, hit1=0.80, correct=0.95, refused=0.85, wrongly=0.0),
+    # "how many refugees live in ghent right now" refused (5 Dec, zr021): 13/14 refused on both stores
+    "heldout43": _floors(hit5=0.99, hit1=0.80, correct=0.95, refused=0.92, wrongly=0.0),
     "heldout44": _floors(hit5=0.99, hit1=0.80, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout45": _floors(hit5=0.99, hit1=0.94, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout46": _floors(hit5=0.95, hit1=0.86, correct=0.95, refused=0.99, wrongly=0.0),

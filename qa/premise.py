@@ -581,7 +581,10 @@ def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
 _DEED_ROOT = 5  # letters of a deed's stem a word telling it begins with
 # the deed of the counted, a verb in the past right after them: "how many people signed ..."
 _COUNTED_DEED = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,3}}?(signed|attended|joined|visited|voted|applied|"
-                           r"registered|enrolled|donated|participated|protested|demonstrated)\b", re.I)
+                           r"live|lived|reside|resided|registered|enrolled|donated|participated|protested|"
+                           r"demonstrated)\b", re.I)
+# words that tell a deed by another root: who live somewhere are its inhabitants, population or residents
+_DEED_TOLD_ALSO = {"live": ("inhab", "popul", "resid"), "resid": ("inhab", "popul", "live")}
 # a count tied to a name: "how many volunteers work for Hart voor Vluchtelingen" (the small words inside a name too)
 _COUNT_FOR_NAME = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,6}}?(?:for|at|with|by)\s+(?:the\s+)?"
                              r"(?-i:(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:voor|van|de|der|den|het|for|of|the|and)\s+)?"
@@ -638,7 +641,10 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     # counting tells
     deed = _COUNTED_DEED.search(question) if len(asked) == 1 else None
     root = _stem(deed.group(1))[:_DEED_ROOT] if deed else ""  # "applied" is told by "an application"
-    if deed and not any(word.lower().startswith(root) for s in counting for word in _WORD.findall(context_of(s, hits))):
+    # ("how many people live in ghent" is told by "263,608 inhabitants", "of the Belgian population")
+    roots = (root, *_DEED_TOLD_ALSO.get(root, ()))
+    if deed and not any(word.lower().startswith(roots) for s in counting
+                        for word in _WORD.findall(context_of(s, hits))):
         return f"no sentence counts {' '.join(asked[0])} that {deed.group(1).lower()}: “{quote(counting[0])}”"
     # "How many volunteers work for Hart voor Vluchtelingen today?" is not answered by "210 asylum seekers, refugees
     # and migrants volunteered in organisations in Ghent", in a passage that never names it
