@@ -90,8 +90,9 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "heldout32": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout33": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout34": _floors(hit5=0.99, hit1=0.95, correct=0.95, refused=0.99, wrongly=0.0),
-    # civic integration asked of Wallonia refused (5 Dec, zj034): 13/14 refused on both stores
-    "heldout35": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.92, wrongly=0.0),
+    # civic integration asked of Wallonia and Refu Interim's aim refused (5 Dec, zj034, zj027): 14/14 refused on both
+    # stores
+    "heldout35": _floors(hit5=0.99, hit1=0.90, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout36": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.92, wrongly=0.0),
     "heldout37": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout38": _floors(hit5=0.99, hit1=0.99, correct=0.99, refused=0.92, wrongly=0.0),

@@ -436,13 +436,22 @@ def other_purpose(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     if not wanted:
         return None
     for sentence, _near in related_sentences(chosen, hits):
-        told = _STARTED_TO.search(sentence)
+        told = _STARTED_TO.search(sentence) or _AIM_TOLD.search(sentence)
         if not told or not any(name in context_of(sentence, hits) for name in names):
             continue
         if wanted & _stems(passage_text(sentence, hits)):
             return None  # "to offer material assistance" where the passage tells it offers it today
+        if told.re is _AIM_TOLD:
+            return f"the reports give its aim as {told.group('purpose')}: “{quote_from(sentence, told.start())}”"
         return f"the reports say it was started to {told.group('purpose')}: “{quote(sentence)}”"
     return None
+
+
+# ... or its aim, told otherwise: "Despite its name, Refu Interim is not a real interim agency: their main focus is
+# social contact", "The main aim of Jobteam Gent is to help vulnerable people ..."
+_AIM_TOLD = re.compile(r"\b(?:main\s+|primary\s+|first\s+)?(?:focus|aim|goal|purpose)\s+(?:of\s+[\w’' -]{3,40}?\s+)?"
+                       r"is\s+(?:to\s+)?(?P<purpose>[a-z][\w’'-]*(?:\s+(?!(?:to|for|of|in|among|at|with|from|and|who|"
+                       r"that|which)\b)[\w’'-]+){0,3})", re.I)
 
 
 # what the question says a deed followed, at its start: "after the 2015 refugee crisis belgium scrapped the rule ..."

