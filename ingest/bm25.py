@@ -391,14 +391,17 @@ class _Vocabulary:
         return isinstance(term, str) and self.index.has_term(term)
 
     def __len__(self) -> int:
-        return len(set().union(*(seg.col for seg in self.index.segments))) if self.index.segments else 0
+        return len(self._terms())
 
     def __bool__(self) -> bool:
         return any(len(seg.terms) for seg in self.index.segments)
 
     def __iter__(self) -> Iterator[str]:
         """Each term once, over all segments."""
-        return iter(set().union(*(seg.col for seg in self.index.segments)) if self.index.segments else ())
+        return iter(self._terms())
+
+    def _terms(self) -> set[str]:
+        return set().union(*(seg.col for seg in self.index.segments))
 
 
 def _segment(ids: Sequence[str], texts: Sequence[str], langs: Sequence[str]) -> Segment:

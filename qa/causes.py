@@ -455,9 +455,9 @@ _AIM_TOLD = re.compile(r"\b(?:main\s+|primary\s+|first\s+)?(?:focus|aim|goal|pur
 
 
 # what the question says a deed followed, at its start: "after the 2015 refugee crisis belgium scrapped the rule ..."
-# (up to a comma, or its first words when typed without one)
+# (up to a comma, and at most its first words, for one typed without a comma)
 _AFTER_ASKED = re.compile(r"^\W*(?:after|following|in the wake of|in response to)\s+(?P<event>[^,;?–—]+)", re.I)
-_EVENT_WORDS = 6  # words after "after" read as the event when no comma ends it
+_EVENT_WORDS = 6  # words after "after" read as the event, at most
 # ... and what a sentence says one followed: "Following the Paris and Brussels terrorist attacks, various provisions
 # of the Aliens Act were amended"
 _FOLLOWING = re.compile(r"^\W*(?:following|after|in the wake of|in response to)\s+(?P<event>[^,;]{3,80}),", re.I)
@@ -473,8 +473,7 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     asked = _AFTER_ASKED.search(question)
     if not asked:
         return None
-    event_text = " ".join(asked.group("event").split()[:_EVENT_WORDS]) if "," not in asked.group() else \
-        asked.group("event")
+    event_text = " ".join(asked.group("event").split()[:_EVENT_WORDS])
     event = {w for w in _causes(event_text) if not w.isdigit()}
     deed = _causes(question[asked.start("event") + len(event_text):]) - event
     if len(event) < 2:

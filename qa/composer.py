@@ -820,8 +820,10 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # (or a count asked after a statement: "Project Ankerkracht in Ghent works with young people aged 16 to 25
         # .... How many applications did it receive in 2015?"; other questions after one lean back on it: "Where does
         # that figure come from?")
-        tail = asked_after_lead(asked) or next(
-            (t for t in [asked_after_statement(asked)] if t and classify(t).wants_number), None)
+        tail = asked_after_lead(asked)
+        if tail is None:
+            after_statement = asked_after_statement(asked)
+            tail = after_statement if after_statement and classify(after_statement).wants_number else None
         if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
             return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
         parts = [tail]

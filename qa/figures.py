@@ -643,7 +643,7 @@ _FOLLOWS_ON = re.compile(r"^\W*(?:in response|as a result|consequently|that year
 # the words of starting a thing
 STARTING = r"(?:launch(?:ed|ing)|found(?:ed|ing)|set(?:ting)? up|establish(?:ed|ing)|creat(?:ed|ing)|start(?:ed|ing)|" \
            r"began|begun|initiat(?:ed|ing))"
-_STARTING = re.compile(rf"\b{STARTING}\b", re.I)
+STARTED = re.compile(rf"\b{STARTING}\b", re.I)  # a word telling a start
 # a year dating a named event another deed was done at: "which production that vzw Cirq staged at the 2016 Gentse
 # Feesten led to Refu Interim being set up" (not "set up at the 2016 Gentse Feesten": a start dated so)
 _DEED_AT_EVENT = re.compile(rf"\b(?!{STARTING}\b)[a-z]+ed\s+(?:at|during|for|in)\s+the\s+(?:1[89]|20)\d\d\s+"
@@ -653,7 +653,7 @@ _DEED_AT_EVENT = re.compile(rf"\b(?!{STARTING}\b)[a-z]+ed\s+(?:at|during|for|in)
 def _year_before(sentence: str, before: str) -> str | None:
     """The one year of the sentence before, when `sentence` tells a start that followed on from it and has no year
     of its own."""
-    if not _FOLLOWS_ON.match(sentence) or not _STARTING.search(sentence) or YEAR.search(sentence):
+    if not _FOLLOWS_ON.match(sentence) or not STARTED.search(sentence) or YEAR.search(sentence):
         return None
     given = set(YEAR.findall(before))
     return given.pop() if len(given) == 1 else None

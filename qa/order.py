@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import content_stems, quote, quote_from, related_pieces
-from qa.figures import STARTING
+from qa.figures import STARTED, STARTING
 from qa.result import Hit
 
 # "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
@@ -28,7 +28,6 @@ _FIRST_THEN = re.compile(r"(?P<first>[^.?!;,–—]+?)\s+first,?\s+(?:and\s+)?th
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # an event that is a thing's start, in the question ("refu interim existed first") and in a sentence
 _EXISTED = re.compile(rf"\b(?:exist(?:s|ed)?|{STARTING})\b", re.I)
-_STARTED = re.compile(rf"\b{STARTING}\b", re.I)
 _OWN = 2  # the event's own words a sentence must hold to date it
 _FOOTNOTE = re.compile(r"^\W*\d{1,3}\s+[A-Z]")
 
@@ -42,7 +41,7 @@ def _dated(own: set[str], pieces: Sequence[str], start: bool = False) -> tuple[i
     most = max((n for n, _piece in held), default=0)
     best = [(set(_YEAR.findall(piece)), piece) for n, piece in held if n == most]
     if start:
-        best = [(years, piece) for years, piece in best if _STARTED.search(piece)] or best
+        best = [(years, piece) for years, piece in best if STARTED.search(piece)] or best
     # a sentence as close that gives no year leaves the one that gives it ("Vzw Cirq wanted to involve newcomers
     # themselves in their production, Batahlan" beside "... to perform at the Gentse Feesten ... in 2016")
     best = [(years, piece) for years, piece in best if years] or best

@@ -200,14 +200,13 @@ def region_of_topic_untold(question: str, chosen: Sequence[str], hits: Sequence[
         if {first, second} & PLACE_WORDS or first in _NOT_TOPIC or second in _NOT_TOPIC:
             continue
         topic = re.compile(rf"\b{first}\s+{second}\b", re.I)
-        told = [sentence for sentence in sentences if topic.search(sentence)]
-        regions = [scopes(sentence) & _REGIONS for sentence in told]
-        if any(region in found for found in regions):
+        told = [(sentence, scopes(sentence) & _REGIONS) for sentence in sentences if topic.search(sentence)]
+        if any(region in found for _sentence, found in told):
             return None
-        others = [sentence for sentence, found in zip(told, regions, strict=True) if found - asked]
-        if others:
-            return f"the reports tell {first} {second} of {', '.join(sorted(scopes(others[0]) & _REGIONS))}, " \
-                   f"not {region}: “{quote(others[0])}”"
+        other = next(((sentence, found) for sentence, found in told if found - asked), None)
+        if other:
+            return f"the reports tell {first} {second} of {', '.join(sorted(other[1]))}, not {region}: " \
+                   f"“{quote(other[0])}”"
     return None
 
 

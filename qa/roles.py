@@ -798,10 +798,10 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
     for Refugees and Stateless Persons makes decisions on applications for international protection (refugee
     status and subsidiary protection status)"). Not for a question asking who, nor for a sentence whose body
     shares a word or the initials of the question's ("the CGRS")."""
-    told_end = -1
+    previous_end = -1
     for asked in _IN_CHARGE.finditer(question):
         # "is responsible for issuing visas": the task of the charge just before, not a charge of its own
-        follows, told_end = asked.start() == told_end, asked.end()
+        follows, previous_end = asked.start() == previous_end, asked.end()
         if follows:
             continue
         # "who oversees the immigration office ... while the cgrs issues visas and residence permits": a clause after
