@@ -521,14 +521,22 @@ def _term_weights(question: str, index: Bm25Index) -> dict[str, float]:
     # "According to the Ghent taskforce coordinator writing in 2016, how should European money reach cities?":
     # the source says whose sentence to look for, the rest what it must say
     # "why does the moving cities report say ...": the report named is where to look, not what it says
+    # "... are described both in the 2016 openDemocracy article and in the 2021 Moving Cities report. How does each
+    # source name them?": so are the reports a question names by their year (not "the final report of the
+    # Commission Bossuyt" nor "their paper on local integration", whose words may be what is asked)
     lead = _SOURCE_LEAD.match(question) or _REPORT_SAYS.search(question)
-    if lead:
-        rest = {canonical(t) for t in tokenize_query(topic_words(question[:lead.start()] + " "
-                                                                 + question[lead.end():]), index.langs)}
+    sources = [(lead.start(), lead.end(), lead.group(1))] if lead else []
+    sources += [(m.start(), m.end(), m.group()) for m in _REPORT_KIND.finditer(question) if _YEAR.search(m.group())
+                and (not lead or m.end() <= lead.start() or m.start() >= lead.end())]
+    if sources:
+        rest_text = question
+        for start, end, _words in sorted(sources, reverse=True):
+            rest_text = rest_text[:start] + " " + rest_text[end:]
+        rest = {canonical(t) for t in tokenize_query(topic_words(rest_text), index.langs)}
         if len(rest) >= _SOURCE_REST_TERMS:
-            for t in tokenize_query(lead.group(1), index.langs):
-                if canonical(t) in weights and canonical(t) not in rest:
-                    weights[canonical(t)] *= SOURCE_WEIGHT
+            for t in {canonical(t) for _start, _end, words in sources for t in tokenize_query(words, index.langs)}:
+                if t in weights and t not in rest:
+                    weights[t] *= SOURCE_WEIGHT
     return weights
 
 

@@ -183,30 +183,33 @@ def other_town_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit]
 
 
 _REGIONS = frozenset({"Flanders", "Wallonia", "Brussels"})
-_TOPIC = re.compile(r"\b([a-z]{4,})\s+([a-z]{4,})\b")  # two words in a row: "civic integration"
+_TOPIC = re.compile(r"\b(?=([a-z]{4,})\s+([a-z]{4,})\b)")  # two words in a row, overlapping: "civic integration"
 
 
 def region_of_topic_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question asks about a thing of two words in one region ("Is civic integration compulsory for newcomers in
-    Wallonia, and what does the Walloon course involve?") and every sentence read that holds the thing and names a
-    region names another ("the coalition agreement of the Flemish government ... the civic integration trajectory
-    stricter"), none naming the asked region."""
+    Wallonia, and what does the Walloon course involve?"), or in two side by side, and every sentence read that holds
+    the thing and names a region names another ("the coalition agreement of the Flemish government ... the civic
+    integration trajectory stricter"), none naming an asked region."""
     asked = scopes(question) & _REGIONS
-    if len(asked) != 1 or COMPARES.search(question):
+    # one region compared with something else may be the yardstick ("how does Ghent's course compare with
+    # Flanders?"); two regions asked side by side each need telling ("How much does the civic integration programme
+    # cost in Wallonia compared with Flanders?": the reports give Flanders' fee only)
+    if not asked or (len(asked) == 1 and COMPARES.search(question)):
         return None
-    region = next(iter(asked))
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     for first, second in _TOPIC.findall(question.lower()):
         if {first, second} & PLACE_WORDS or first in _NOT_TOPIC or second in _NOT_TOPIC:
             continue
         topic = re.compile(rf"\b{first}\s+{second}\b", re.I)
         told = [(sentence, scopes(sentence) & _REGIONS) for sentence in sentences if topic.search(sentence)]
-        if any(region in found for _sentence, found in told):
+        untold = asked - {region for _sentence, found in told for region in found}
+        if not untold:
             return None
-        other = next(((sentence, found) for sentence, found in told if found - asked), None)
+        other = next(((sentence, found) for sentence, found in told if found - untold), None)
         if other:
-            return f"the reports tell {first} {second} of {', '.join(sorted(other[1]))}, not {region}: " \
-                   f"“{quote(other[0])}”"
+            return f"the reports tell {first} {second} of {', '.join(sorted(other[1]))}, not " \
+                   f"{', '.join(sorted(untold))}: “{quote(other[0])}”"
     return None
 
 

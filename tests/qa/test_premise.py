@@ -7329,8 +7329,17 @@ def test_a_thing_asked_of_a_region_the_reports_tell_only_of_another():
     assert region_of_topic_untold(asked.format("Wallonia", "Walloon"), chosen, hits(*chosen)) == (
         f"the reports tell civic integration of Flanders, not Wallonia: “{quote(flemish)}”")
     assert region_of_topic_untold(asked.format("Flanders", "Flemish"), chosen, hits(*chosen)) is None
-    # a comparison of two regions claims neither
-    assert region_of_topic_untold("How does civic integration in Wallonia compare with Flanders?", chosen,
+    # heldout62 yk035: two regions asked side by side each need telling
+    told = f"the reports tell civic integration of Flanders, not Wallonia: “{quote(flemish)}”"
+    for asked in ("How much does the civic integration programme cost in Wallonia compared with Flanders?",
+                  "How does civic integration in Wallonia compare with Flanders?",
+                  "what does civic integration cost in flanders and in wallonia"):
+        assert region_of_topic_untold(asked, chosen, hits(*chosen)) == told
+    # both told; or one region compared with something else, which may be the yardstick
+    walloon = "In Wallonia, the civic integration course has been compulsory since 2016."
+    assert region_of_topic_untold("How does civic integration in Wallonia compare with Flanders?",
+                                  [*chosen, walloon], hits(*chosen, walloon)) is None
+    assert region_of_topic_untold("How does Ghent's civic integration course compare with Wallonia?", chosen,
                                   hits(*chosen)) is None
 
 
