@@ -20,7 +20,8 @@ _KINDS = "|".join(kind for kind in REPORT_KINDS.split("|") if kind not in ("repo
 _PLACE_ALT = "|".join(sorted((re.escape(w) for w in PLACE_WORDS), key=len, reverse=True))
 # ("Rudy Coddens' openDemocracy article": a name ending in s takes the apostrophe alone)
 _OWNED = re.compile(rf"\b([^\W\d_][\w-]+)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})\b|"
-                    rf"\b(?:{_KINDS})\s+(?:written\s+|published\s+)?by\s+"
+                    # (its title may come between: "the openDemocracy piece 'Refugee solidarity: ...' written by")
+                    rf"\b(?:{_KINDS})\s+(?:['‘\"“][^'’\"”]{{3,120}}['’\"”],?\s+)?(?:written\s+|published\s+)?by\s+"
                     # "the openDemocracy article by Ghent mayor Mathias De Clercq": the person after a place and office
                     rf"(?:(?:the\s+)?(?:{_PLACE_ALT})(?:['’]s)?\s+(?:{OFFICES})\s+|(?:the\s+)?(?:{OFFICES})\s+(?:of\s+"
                     rf"(?:{_PLACE_ALT})\s+)?)?([^\W\d_][\w-]+)", re.I)

@@ -72,6 +72,11 @@ _AIMED_LEVEL = re.compile(r"\b(?:(?:lower|reduc|rais|increas|bring|brought|cut|p
 # "by the end of its first year": a time, not an ending
 _END_OF_TIME = re.compile(r"\bthe\s+end\s+of\s+(?=(?:(?:the|its|their|this|that|each|every|a)\s+)?(?:[\w-]+\s+)?"
                           r"(?:year|month|week|day|decade|period|summer|winter|spring|autumn|century)s?\b)", re.I)
+# "what was n-va's objection?": a concern, which a question naming the backing too names both sides of
+_OBJECTION = re.compile(r"\bobject(?:ion|ions|ed|s)?\b", re.I)
+# "the project that began in early 2020": a part of a time, not earliness against "after" or "late"
+_PART_OF_TIME = re.compile(r"\b(early|late)(?=[\s-]+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|"
+                           r"august|september|october|november|december|spring|summer|autumn|winter)\b)", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
 
@@ -192,6 +197,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "least": ("most",),
     # "mostly developed at the municipal level" against "mostly developed at a federal level"
     "municipal level": ("federal level", "national level"),
+    # "integration essentially happens at the national level" against "integration essentially happens locally"
+    "national level": ("locally",),
     # "what does the website say on irregular migration" against "information on regular migration"
     "irregular migration": ("regular migration",),
     # "individual, short-term support" against "Individual and long-term support"
@@ -769,6 +776,9 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     question = _TAKEN_BACK.sub(r"\1 back \2", question)  # "take powers over work-based immigration back"
     question = _TO_LEVEL.sub("to", question)
     question = _END_OF_TIME.sub("the last part of ", question)
+    question = _OBJECTION.sub("concerns", question)  # one word of the reports for it: not an aim ("objective")
+    question = _PART_OF_TIME.sub(lambda m: "the first part of" if m.group(1).lower() == "early" else "the last part of",
+                                 question)
     # "puts social rights ahead of political rights": a preference, not a time
     question = _PUT_AHEAD.sub(lambda m: m.group()[:-len("ahead of")] + "over", question)
     question = _FREE.sub("gratis", question)  # "free of charge": one word, not "charge", a fee's synonym
@@ -912,11 +922,14 @@ _FOLLOWING = 3  # content words after an opposite word that tell what it is said
 def _what_follows(word: str, text: str) -> set[str]:
     """The first content stems after each place the text has the (first word of the) OPPOSITES key `word`."""
     words, head = _WORD.findall(text), _head(word)
+    own = {_stem(w) for w in word.split()}
     out: set[str] = set()
     for i, w in enumerate(words):
         if _stem(w) == head:
             # words, not figures ("below the 3% target" is not told by "lowering the costs below 3%")
-            out |= set([_stem(v) for v in words[i + 1:i + 8] if v.isalpha() and tokenize(v, "en")][:_FOLLOWING])
+            # (a phrase's own words are not what it is said of: "level" of "national level")
+            out |= set([_stem(v) for v in words[i + 1:i + 8] if v.isalpha() and tokenize(v, "en")
+                        and _stem(v) not in own][:_FOLLOWING])
     return out
 
 
@@ -961,9 +974,16 @@ _ASKED_CONTRAST = re.compile(r",?\s+(?:whereas|while)\s+", re.I)
 
 
 def _with_contrasts(sentence: str) -> list[str]:
-    """The sentence, then each side of a contrast it draws with "whereas" or ", while"."""
+    """The sentence, then each side of a contrast it draws with "whereas" or ", while", or opens with "While ...,"
+    (the main clause after its last comma: "While many policies ... are decided at national level, namely inclusion in
+    the welfare system, ..., integration essentially happens locally")."""
     sides = _CONTRAST.split(sentence)
+    if len(sides) == 1 and _OPENING_CONTRAST.match(sentence) and "," in sentence:
+        sides = sentence.rsplit(",", 1)
     return [sentence, *sides] if len(sides) > 1 else [sentence]
+
+
+_OPENING_CONTRAST = re.compile(r"\W*(?:while|whereas|although|though)\b", re.I)
 
 
 _CONTRAST = re.compile(r",?\s+whereas\s+|,\s+while\s+", re.I)
@@ -1122,9 +1142,15 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
             out.append((_START, word))
         elif _stem(low) == _START and re.match(r"\s+\w+ing\b", text[word.end():]):
             continue  # "start paying for it": the act is what was begun, not a founding
+        elif low in ("fund", "funds", "funding") and _MONEY_NOUN_BEFORE.search(text[:word.start()]):
+            continue  # "keep it going with regular funds": money, not an act of funding
         elif _stem(low) in (_START, _FUND):
             out.append((_stem(low), word))
     return out
+
+
+_MONEY_NOUN_BEFORE = re.compile(r"\b(?:with|regular|own|public|structural|direct|extra|additional|new|more|less|"
+                                r"the|its|their|our|of|from|to|in|european|eu|federal|flemish|city|local)\s+$", re.I)
 
 
 def _other_level(actor: str, said: str) -> bool:

@@ -300,9 +300,13 @@ def spelled_out(question: str) -> str:
     """ "whats the pass rate ...?" / "What's the ...?" read as "what is the ...": what the question's patterns
     expect. "Who's" and "Whose" stay apart: only "'s" or a bare "s" before an article, a pronoun or an -ing word."""
     question = _NOT_CONTRACTED.sub(lambda m: f"{m.group(1)}n't", question)  # "shouldnt" is "shouldn't"
+    question = _PM.sub("prime minister", question)  # "when pm jan jambon backed ...", not "at 3 pm"
     return _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
 
 
+_AUTHOR_SAYS = re.compile(r"\b(?:do|does|did)\s+(?:the|its|this|that|her|his|their)\s+authors?\s+[a-z]",
+                          re.I)
+_PM = re.compile(r"(?<![\d:.])(?<!\d\s)\b(?:pm|PM|Pm)\b(?=\s+[^\W\d_])")
 # a negation contracted without its apostrophe, as a busy user types it: "why does he say cities shouldnt get ..."
 _NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|should|could|would|has|have|had|ca|wo|must|need)nt\b",
                              re.I)
@@ -386,8 +390,9 @@ def classify(question: str) -> QuestionKind:
         wants_process=bool(re.search(r"(?:^\s*|[.?!,;:]\s+|\s-\s+)how\b(?! (many|much|large|big|high|often|"
                                      r"frequently|regularly|long|come))|\bin what way\b", q)),
         # (not "what position does the author hold": that asks the author's role)
+        # (nor "what approach does the author advocate", written by a name given: what the author says is asked)
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q))
-        and not _ROLE_OF.search(q),
+        and not _ROLE_OF.search(q) and not _AUTHOR_SAYS.search(q),
         # a person's role, not "what role do cities play"
         wants_role=bool(re.search(r"\b(his|her|their|whose)\s+(role|position|job title|title|portfolio)\b", q)
                         or _ROLE_OF.search(q)),

@@ -1224,7 +1224,27 @@ def other_beneficiary(question: str, chosen: Sequence[str]) -> str | None:
             said = _people_head(group)
             if said and said != head and head not in {w.lower() for w in re.findall(r"[\w’'-]+", group)}:
                 return f"the reports say it is for {said}, not {head}: “{quote(sentence)}”"
+    # the thing a few words before the group, in one clause: "the so-called return homes are currently Belgium's only
+    # alternative to detention for unaccompanied minors"
+    for sentence in chosen:
+        for told in _THING_FOR.finditer(sentence):
+            said = _people_head(told.group(3))
+            if said is None or told.group(1).lower() in _NOT_A_THING:
+                continue
+            first, second = (told.group(i).strip("’'") for i in (1, 2))  # "‘return homes’"
+            thing = re.search(rf"\b{re.escape(first)}\W+{re.escape(second)}\b", question, re.I)
+            group_words = {w.lower() for w in re.findall(r"[\w’'-]+", told.group(3))}
+            for asked in _FOR_GROUP.finditer(question, thing.end() if thing else len(question)):
+                head = _people_head(asked.group(1))
+                if head and head != said and head not in group_words and thing \
+                        and not re.search(r"[,;?]", question[thing.end():asked.start()]):
+                    return f"the reports say it is for {said}, not {head}: “{quote(sentence)}”"
     return None
+
+
+_THING_FOR = re.compile(r"\b([\w’'-]+)\W+([\w’'-]+)[’'\"”]?\s*(?:\([^()]*\)\s*)?for\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\b",
+                        re.I)
+_FOR_GROUP = re.compile(r"\bfor\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)", re.I)
 
 
 _NOT_A_THING = frozenset("the a an and or of to in is are was were be been it this that what which who how".split())

@@ -1964,3 +1964,21 @@ def test_heldout62_read_answers(seed_engine):
     answer = seed_engine.answer(asked)
     check_citations(seed_engine, answer)
     assert "volunteers and public awareness" in answer.text and "sensibilisation" in answer.text
+
+
+def test_probes46_questions_read_as_typed(seed_engine):
+    from qa.question import spelled_out
+
+    # #19: "pm" before a name is the prime minister, whose name the reports never mention
+    assert spelled_out("when pm jan jambon backed the compact") == "when prime minister jan jambon backed the compact"
+    assert spelled_out("the session at 3 pm today") == "the session at 3 pm today"
+    answer = seed_engine.answer("when pm jan jambon backed the global compact at the UN general assembly in sept "
+                                "2018, what was n-va's objection?")
+    assert answer.refused and answer.refusal_reason == "the reports never mention jan jambon"
+    # #31's twin: what the author advocates is asked, not who the author is, and the name given is where to look
+    asked = ("In the openDemocracy piece 'Refugee solidarity: the view from Ghent' written by Kathleen Van de "
+             "Kerckhove, what approach to integrating refugees does the author advocate?")
+    assert not classify(asked).wants_author and classify("Who is the author of the openDemocracy piece?").wants_author
+    answer = seed_engine.answer(asked)
+    check_citations(seed_engine, answer)
+    assert answer.text.startswith("A coordinator from the Ghent Taskforce on Refugees outlines that the best approach")

@@ -110,3 +110,12 @@ def test_a_report_by_an_office_holder_is_the_persons():
                         passages()) is None
     assert other_author("In the article by the Ghent coordinator, why was Belgium the setting?", [SETTING],
                         passages()) is None
+
+
+def test_a_report_given_to_another_after_its_title():
+    # probes46 #31: the title comes between the kind of report and "written by"
+    asked = "In the openDemocracy piece 'Local integration in Belgium' written by {}, why is Belgium the setting?"
+    assert other_author(asked.format("alderman Rudy Coddens"), [SETTING], passages()) == (
+        "the passages are from “Migrant Integration Policies at the Local Level in Belgium” by Yar, A.W.A. and "
+        "Laurentsyeva, N., not from Rudy Coddens")
+    assert other_author(asked.format("Laurentsyeva"), [SETTING], passages()) is None

@@ -7369,3 +7369,57 @@ def test_a_purpose_against_the_aim_the_reports_give():
         f"the reports give its aim as social contact: “{quote(focus)}”")
     assert other_purpose(asked.format("foster social contact between newcomers and organisations"), [focus],
                          hits(passage)) is None
+
+
+def test_probes46_read_misses():
+    from qa.contradiction import _contradicted
+    from qa.roles import other_beneficiary
+
+    # #26: the thing a few words before the group it is said to be for
+    homes = ("Currently, the only ‘alternative to detention’ – which is actually an alternative form of detention, "
+             "because persons receive a detention title – are the so-called ‘return homes’ (terugkeerhuizen) for "
+             "families with minor children.")
+    asked = ("Since the so-called return homes are currently Belgium's only alternative to detention for {}, why does "
+             "the report call them an alternative form of detention?")
+    assert other_beneficiary(asked.format("unaccompanied minors"), [homes]) == (
+        f"the reports say it is for families, not minors: “{quote(homes)}”")
+    assert other_beneficiary(asked.format("families with minor children"), [homes]) is None
+    # (in another clause, the group is not the thing's)
+    assert other_beneficiary("What are the return homes, and is there support for unaccompanied minors?",
+                             [homes]) is None
+    # #38: a sentence opening "While ...," read side by side; a phrase's own words are not what it is said of
+    local = ("While many policies relevant for immigrant integration are decided at national level, namely inclusion "
+             "in the welfare system, labour market regulations, access to education, residency or citizenship "
+             "requirements, integration essentially happens locally.")
+    asked = ("Since the Yar and Laurentsyeva article holds that integration essentially happens {}, which policy areas "
+             "does it say are decided nationally?")
+    assert _contradicted(asked.format("at the national level"), [local], hits(local)) == (
+        f"the reports say the opposite of 'national level': “{quote(local)}”")
+    assert _contradicted(asked.format("locally"), [local], hits(local)) is None
+
+
+def test_probes46_twins_read_answers():
+    from qa.contradiction import _contradicted
+
+    # #5: "with regular funds" is money, not an act of funding that names an actor
+    funded = ("Moving Cities is a project from Seebrücke, Rosa Luxemburg Stiftung and Heinrich Böll Stiftung, "
+              "funded by Robert Bosch Stiftung and Stiftungsfonds Zivile Seenotrettung.")
+    taken = ("The same year, the OCMW of Ghent decided, after an evaluation, which projects that were no longer "
+             "subsidised would be taken over with regular funds.")
+    assert _other_actor("Why did the OCMW of Ghent decide to keep Project Ankerkracht going with regular funds once "
+                        "its European subsidies ended in 2015?", [taken, funded], hits(taken, funded)) is None
+    assert _other_actor("Why did the OCMW of Ghent fund Moving Cities?", [funded], hits(funded)).startswith(
+        "the reports name another actor, Robert Bosch Stiftung")
+    # #7: "in early 2020" dates the start, it is no earliness against "after this period"
+    jobteam = ("For example, the duration of the project Jobteam Gent was originally set at two years, but the "
+               "pressure to increase the employment rate of newcomers will not have ceased after this period.")
+    assert _contradicted("Which department of the city of Ghent initiated the two-year Jobteam Gent project that "
+                         "began in early 2020?", [jobteam], hits(jobteam)) is None
+    # #19: a question asking the objection names both sides of the backing
+    concerns = ("During autumn, however, the right-wing nationalist political party N-VA started to raise critical "
+                "concerns about the Compact, arguing that endorsing the Compact would imply relinquishing national "
+                "sovereignty over migration policy.")
+    assert _contradicted("when prime minister charles michel backed the global compact at the UN general assembly in "
+                         "sept 2018, what was n-va's objection?", [concerns], hits(concerns)) is None
+    assert _contradicted("why did n-va back the global compact in autumn 2018?", [concerns], hits(concerns)) == (
+        f"the reports say the opposite of 'back': “{quote(concerns)}”")
