@@ -240,8 +240,12 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
     asked = _SEQUEL.search(question)
     led = None if asked else _GAVE_RISE.search(question)
     grew = None if asked or led else _GREW_OUT.search(question)
+    before = None if asked or led or grew else _PUT_BEFORE.search(question)
     kind: set[str] | None = None  # what gave rise to it is told by any of the sentence's words for it ...
-    if grew:
+    if before:  # "Since Refu Interim was already up and running before the Batahlan production, ...": by its name
+        first = _stems(" ".join(w for w in _CAPITALISED.findall(before.group("first")) if w not in _OPENERS))
+        rest = _stems(before.group("then"))
+    elif grew:
         first = _stems(" ".join(grew.group("a").split()[:_SEQUEL_WORDS]))
         rest = _stems(grew.group("b"))
     elif asked:
@@ -262,6 +266,13 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
             if other and first and not other & first and other <= rest and first <= around:
                 return f"the reports tell it the other way round: “{quote(sentence)}”"
     return None
+
+
+# one thing put before another: "Refu Interim was already up and running before the Batahlan production" (the reports
+# tell the other order when they tell the first from the success of the second)
+_PUT_BEFORE = re.compile(r"(?P<first>[^.?!;,]+?)\s+(?:before|prior\s+to|ahead\s+of)\s+(?P<then>[^.?!;,]+)", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_OPENERS = frozenset("Since Given As When Because After Before While If Now So And But Why How What".split())
 
 
 # one thing acting on another: "how does the type of incoming migrants influence the local economy"

@@ -394,6 +394,18 @@ SCOPES: dict[str, tuple[str, ...]] = {
     "Tunisia": ("tunisia", "tunisian", "tunisië", "tunisie"),
     "Pakistan": ("pakistan", "pakistani", "pakistanis"),
     "Cameroon": ("cameroon", "cameroonian", "kameroen", "cameroun"),
+    "Burundi": ("burundi", "burundian", "burundians"),
+    "Ethiopia": ("ethiopia", "ethiopian", "ethiopians", "ethiopië", "éthiopie"),
+    "Senegal": ("senegal", "senegalese", "sénégal"),
+    "Ghana": ("ghana", "ghanaian", "ghanaians"),
+    "Egypt": ("egypt", "egyptian", "egyptians", "egypte", "égypte"),
+    "Lebanon": ("lebanon", "lebanese", "libanon", "liban"),
+    "Palestine": ("palestine", "palestinian", "palestinians", "palestina"),
+    "Yemen": ("yemen", "yemeni", "yemenis", "jemen"),
+    "Venezuela": ("venezuela", "venezuelan", "venezuelans"),
+    "Bangladesh": ("bangladesh", "bangladeshi", "bangladeshis"),
+    "India": ("india", "indian", "indians", "inde"),
+    "China": ("china", "chinese", "chine"),
 }
 
 # the towns and cities among SCOPES: a person or project placed in one is not in another

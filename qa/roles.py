@@ -603,6 +603,8 @@ _STATED_BLOCKER = re.compile(rf"(?:,|\band|\bbut|\bthen)\s+(?!(?:which|what|who|
                              rf"(?:then\s+)?{_BLOCKED}\s+(?:it|that|this|them)\b", re.I)
 _BODY_HEAD = r"(?:government|commission|council|parliament|court|city|minister|ministry|office|state|authorities|" \
              r"mayor|party|union)"
+_BODY_BLOCKED = re.compile(rf"\b((?:the\s+)?(?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD}(?:\s+of\s+[\w’'-]+)?)\s+(?:had\s+)?"
+                           r"(?:blocked|vetoed|rejected|turned\s+down|overruled|suspended)\s+([^?;]+)", re.I)
 # "only to see the federal government block it", "was rejected by the Belgian federal government"
 _BLOCKER_BEFORE = re.compile(rf"\b((?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD})\s+(?:had\s+|has\s+|then\s+)?{_BLOCKED}\b",
                              re.I)
@@ -631,8 +633,12 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # "... ghent offered to take in more refugees than the federal government planned and ghent blocked it, what did
     # the mayor say": a stop the question states, of what it told before
     stated = None if asked else _STATED_BLOCKER.search(question)
+    # "After the Moria fire the city of Ghent blocked the federal government's pledge ...": a body told stopping a thing
+    told_body = None if asked or stated else _BODY_BLOCKED.search(question)
     if stated:
         actor, thing_text = stated.group(1), question[:stated.start(1)]
+    elif told_body and not re.match(r"\W*(?:who|which|what)\b", question, re.I):
+        actor, thing_text = told_body.group(1), told_body.group(2)
     elif asked and not re.match(r"\W*(?:who|which|what)\b", question, re.I):
         actor, thing_text = asked.group(1), asked.group(2)
     else:
@@ -771,7 +777,7 @@ _IN_CHARGE = re.compile(
     r"charge\s+of|(?:makes?|made|making|takes?|took)\s+(?:the\s+)?(?P<decisions>decisions?)\s+(?:on|about)|"
     r"(?P<decide>decides?|decided|deciding)\s+(?:on|about|between|betwen|whether)|"
     r"(?P<verb>issues?|issuing|grants?|granting|handles?|handling|manages?|managing|oversees?|overseeing|"
-    r"coordinates?|coordinating))\s+", re.I)
+    r"coordinates?|coordinating|(?:hands?|handing|handed|gives?|giving|gave)\s+out))\s+", re.I)
 _ASKING_WHO = re.compile(r"^\W*(?:who|whom|whose|which|what)\b(?!\s+(?:is|was)\s+it\b)", re.I)
 _ASKING_WHICH_BODY = re.compile(r"\b(?:who|whom|whose|which|what)\b", re.I)
 _GENERIC_BODY = re.compile(r"\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:body|agency|organi[sz]ation|"
@@ -783,7 +789,8 @@ _ACTOR_LEAD = re.compile(r"^.*\b(?:why|how|when|since|because|as|given that|is i
 def _task(match: re.Match[str], rest: str) -> set[str]:
     """The stems of what the body is in charge of: the object up to the clause's end, and the verb when it is
     one of its own ("issue" residence permits); deciding is one task however it is said."""
-    obj = re.split(r"[,;:?!.]|\s+(?:and why|but|while|whereas)\b", rest)[0]
+    # (up to a dash or another body's clause: "hands out visas and residence permits and the immigration office ...")
+    obj = re.split(r"[,;:?!.]|\s+(?:and why|but|while|whereas)\b|\s+[-–—]\s+|\s+and\s+(?=the\s)", rest)[0]
     verb = match.group("decisions") or match.group("decide") or match.group("verb") or ""
     return (content_stems(obj) | content_stems(verb)) - PLACE_STEMS
 
@@ -819,6 +826,7 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
 
 
 _CLAUSE_LEAD = re.compile(r"\b(?:while|whereas)\s+", re.I)
+_NEXT_BODY = re.compile(r"(?:\s+and|,)\s+(?=the\s)", re.I)
 
 
 def _in_charge_claim(head: str, asked: re.Match[str], question: str, chosen: Sequence[str],
@@ -827,6 +835,8 @@ def _in_charge_claim(head: str, asked: re.Match[str], question: str, chosen: Seq
     # "Since Belgium's Immigration Office is the body that issues ...": the body is the one named before "is"
     head = _GENERIC_BODY.sub("", head)
     actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", head))
+    # "the commissioner general hands out visas ... and the immigration office decides on ...": the last clause's body
+    actor_text = _NEXT_BODY.split(actor_text)[-1]
     if _ASKING_WHICH_BODY.search(actor_text):
         return None  # "In Belgium, which body issues visas ...?": a question word after a lead still asks who
     actor = content_stems(actor_text) - _NOT_THE_BODY

@@ -1982,3 +1982,14 @@ def test_probes46_questions_read_as_typed(seed_engine):
     answer = seed_engine.answer(asked)
     check_citations(seed_engine, answer)
     assert answer.text.startswith("A coordinator from the Ghent Taskforce on Refugees outlines that the best approach")
+
+
+def test_a_country_no_report_names_typed_in_small_letters(seed_engine):
+    # probes46 #8: Rose's work experience was in Rwanda, not Burundi
+    asked = ("that refu interim success story about rose who had loads of work experience in {} - where did she end up "
+             "running things?")
+    answer = seed_engine.answer(asked.format("burundi"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this about") \
+        and answer.refusal_reason.split(":")[0].endswith("not Burundi")
+    answer = seed_engine.answer(asked.format("rwanda"))
+    assert not answer.refused and "Lokeren" in answer.text

@@ -7423,3 +7423,34 @@ def test_probes46_twins_read_answers():
                          "sept 2018, what was n-va's objection?", [concerns], hits(concerns)) is None
     assert _contradicted("why did n-va back the global compact in autumn 2018?", [concerns], hits(concerns)) == (
         f"the reports say the opposite of 'back': “{quote(concerns)}”")
+
+
+def test_probes46_read_misses_of_order_stops_and_tasks():
+    from qa.causes import reversed_sequel
+    from qa.roles import other_blocker, other_body_in_charge
+
+    # #9: a thing put before another that the reports tell from the other's success
+    success = "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017."
+    asked = "Since {}, how many newcomers took part in Batahlan?"
+    assert reversed_sequel(asked.format("Refu Interim was already up and running before the Batahlan production and "
+                                        "supplied its volunteers"), [success]) == (
+        f"the reports tell it the other way round: “{quote(success)}”")
+    assert reversed_sequel(asked.format("the Batahlan production came before Refu Interim was set up"),
+                           [success]) is None
+    # #11: a body told stopping a thing the reports have another body stop
+    pledge = ("After the Moria fire, the city of Ghent pledged to receive more refugees than the federal government "
+              "set out to do, only to see the federal government block it.")
+    asked = ("After the Moria fire {} blocked {}'s pledge to receive more refugees than it intended; what did Mayor "
+             "Mathias De Clercq say in response?")
+    assert other_blocker(asked.format("the city of Ghent", "the federal government"), [pledge], hits(pledge)) == (
+        f"the reports say the federal government did this: “{quote(pledge)}”")
+    assert other_blocker(asked.format("the federal government", "the city of Ghent"), [pledge], hits(pledge)) is None
+    # #13: a task handed out, and the body of the last clause before a charge
+    office = ("The Immigration Office, overseen by the Federal Public Service Interior, is responsible for issuing "
+              "visas and residence permits.")
+    asked = ("so the {} hands out visas and residence permits and the {} decides on asylum claims - who oversees the "
+             "immigration office again?")
+    assert other_body_in_charge(asked.format("commissioner general", "immigration office"), [office],
+                                hits(office)) == f"the reports give this task to another body: “{quote(office)}”"
+    assert other_body_in_charge(asked.format("immigration office", "commissioner general"), [office],
+                                hits(office)) is None
