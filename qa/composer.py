@@ -28,6 +28,7 @@ from qa.contradiction import (
     quote,
     scopes,
     speaker_at,
+    told_of_reports,
 )
 from qa.figures import SAME_YEAR, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
@@ -98,7 +99,6 @@ _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|counc
                     r"member of parliament)\b", re.I)
 # a title of a named domain: "City Councillor for Social Policy and Finance" (the domain capitalised)
 _PORTFOLIO = re.compile(rf"(?i:{_TITLE.pattern})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-_ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
 _NOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")  # a numbered note: "56 Federal coalition agreement, 30 September 2020."
@@ -396,7 +396,7 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
         return []
     # "We work with a Congolese community group. What does it cost to send money to the DRC?": the asker's own
     # situation, told before the question, is no premise about the reports
-    told = [part for part in re.split(r"(?<=[.!?])\s+", question) if not _ABOUT_ME.match(part) or part.endswith("?")]
+    told = told_of_reports(question)
     words = _STATED.findall(without_bounds(" ".join(told)))
     # "the commission chaired by theo francken": a person typed in lower case after who led or made a thing, both
     # of whose words no report uses (one unknown word may be a typo)

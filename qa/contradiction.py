@@ -448,6 +448,7 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     told = content_stems(best)
     if len(told & content_stems(condition)) > _CONDITION_TOLD * len(told & content_stems(framed)):
         return None
+    framed = " ".join(told_of_reports(framed))  # "We work with a Senegalese community group. What does ...?"
     places = scopes(framed)
     # a place only in an organisation's name the sentences give ("Vluchtelingenwerk Vlaanderen") is not asked about,
     # nor is another place the sentence names than that one
@@ -620,6 +621,15 @@ def _other_person(question: str, best: str, context: str) -> str | None:
         if other and surname not in other and surname not in context:
             return f"the reports say this of {role.lower()} {other}, not {name}: “{quote(best)}”"
     return None
+
+
+_ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
+
+
+def told_of_reports(question: str) -> list[str]:
+    """The question's sentences without those telling the asker's own situation ("We work with a Congolese community
+    group. What does it cost ...?"): those claim nothing about the reports."""
+    return [part for part in re.split(r"(?<=[.!?])\s+", question) if not _ABOUT_ME.match(part) or part.endswith("?")]
 
 
 def scopes(text: str, origins: bool = True) -> set[str]:

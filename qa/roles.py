@@ -1242,12 +1242,14 @@ def other_beneficiary(question: str, chosen: Sequence[str]) -> str | None:
             if said is None or told.group(1).lower() in _NOT_A_THING:
                 continue
             first, second = (told.group(i).strip("’'") for i in (1, 2))  # "‘return homes’"
-            thing = re.search(rf"\b{re.escape(first)}\W+{re.escape(second)}\b", question, re.I)
+            named = re.search(rf"\b{re.escape(first)}\W+{re.escape(second)}\b", question, re.I)
+            if named is None:
+                continue
             group_words = {w.lower() for w in re.findall(r"[\w’'-]+", told.group(3))}
-            for asked in _FOR_GROUP.finditer(question, thing.end() if thing else len(question)):
+            for asked in _FOR_GROUP.finditer(question, named.end()):
                 head = _people_head(asked.group(1))
-                if head and head != said and head not in group_words and thing \
-                        and not re.search(r"[,;?]", question[thing.end():asked.start()]):
+                if head and head != said and head not in group_words \
+                        and not re.search(r"[,;?]", question[named.end():asked.start()]):
                     return f"the reports say it is for {said}, not {head}: “{quote(sentence)}”"
     return None
 

@@ -1993,3 +1993,7 @@ def test_a_country_no_report_names_typed_in_small_letters(seed_engine):
         and answer.refusal_reason.split(":")[0].endswith("not Burundi")
     answer = seed_engine.answer(asked.format("rwanda"))
     assert not answer.refused and "Lokeren" in answer.text
+    # a country of the asker's own situation, told before the question, is no place the question asks about
+    answer = seed_engine.answer("We work with a Senegalese community group. What does it cost on average to send "
+                                "money from Belgium to the DRC?")
+    assert not answer.refused and "8.87%" in answer.text
