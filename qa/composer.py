@@ -25,6 +25,7 @@ from qa.contradiction import (
     content_stems,
     context_of,
     of_year_and_names,
+    place_forms,
     quote,
     scopes,
     speaker_at,
@@ -414,6 +415,8 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
                    for w in name.split()}
     unknown = [w for w in words if w not in abbreviated
                and not any(t in vocab for a in _KNOWN_AS.get(w.lower(), ()) for t in tokenize(a))
+               # "the Rwandan woman" is known to a report that writes "Rwanda"
+               and not any(not _unused(form, vocab, index.langs) for form in place_forms(w))
                and _unused(w, vocab, index.langs)]
     # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior" (read only
     # when some word is unknown: most questions have none)

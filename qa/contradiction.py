@@ -418,6 +418,12 @@ _FLEMISH_TOWNS_ASKED = re.compile(rf"\bflemish\s+(?:{_TOWN_WORDS}|local\s+author
                                   rf"\b{_TOWN_WORDS}\s+in\s+flanders\b", re.I)
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
+
+
+def place_forms(word: str) -> tuple[str, ...]:
+    """Every word for the place `word` names ("rwandan": "rwanda", "rwandans" ...); () for no place word."""
+    scope = _SCOPE_OF.get(word.lower())
+    return SCOPES[scope] if scope else ()
 PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
@@ -623,7 +629,9 @@ def _other_person(question: str, best: str, context: str) -> str | None:
     return None
 
 
-_ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b")
+# (not what the asker read or heard: "I read that Rose ... ended up running their branch in Aalst" is a claim)
+_ABOUT_ME = re.compile(r"^\W*(?:I|I'm|I’m|We|We're|We’re|My|Our)\b(?!\s+(?:(?:have|had|just|once|recently|also)\s+)?"
+                       r"(?:read|heard|saw|seen|learned|learnt|noticed|understand|was\s+told|were\s+told)\b)")
 
 
 def told_of_reports(question: str) -> list[str]:

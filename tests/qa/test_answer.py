@@ -1997,3 +1997,16 @@ def test_a_country_no_report_names_typed_in_small_letters(seed_engine):
     answer = seed_engine.answer("We work with a Senegalese community group. What does it cost on average to send "
                                 "money from Belgium to the DRC?")
     assert not answer.refused and "8.87%" in answer.text
+
+
+def test_what_the_asker_read_is_a_claim_and_a_demonym_is_its_country(seed_engine):
+    from qa.contradiction import told_of_reports
+
+    # heldout18 a007: "I read that ..." tells what the asker takes the reports to say, not the asker's situation
+    asked = ("I read that Rose, the Rwandan woman in the Refu Interim story, ended up running their branch in Aalst. "
+             "How did she land that job?")
+    assert told_of_reports(asked) == [asked[:asked.index(" How")], "How did she land that job?"]
+    assert told_of_reports("We work with a Senegalese group. What does it cost?") == ["What does it cost?"]
+    # "Rwandan" is known to the reports that write "Rwanda"; Aalst is not
+    answer = seed_engine.answer(asked)
+    assert answer.refused and answer.refusal_reason == "the reports never mention Aalst"
