@@ -418,13 +418,13 @@ _FLEMISH_TOWNS_ASKED = re.compile(rf"\bflemish\s+(?:{_TOWN_WORDS}|local\s+author
                                   rf"\b{_TOWN_WORDS}\s+in\s+flanders\b", re.I)
 _SCOPE_OF = {word: scope for scope, words in SCOPES.items() for word in words}
 PLACE_WORDS = frozenset(_SCOPE_OF)  # every word of every scope: "ghent", "belgian", "flemish" ...
+PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
 def place_forms(word: str) -> tuple[str, ...]:
     """Every word for the place `word` names ("rwandan": "rwanda", "rwandans" ...); () for no place word."""
     scope = _SCOPE_OF.get(word.lower())
     return SCOPES[scope] if scope else ()
-PLACE_STEMS = frozenset(_stem(w) for w in PLACE_WORDS)
 
 
 def _other_scope(question: str, best: str, context: str, before: str = "", chosen: Sequence[str] = ()) -> str | None:
@@ -1179,8 +1179,9 @@ def _acts(text: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
-_MONEY_NOUN_BEFORE = re.compile(r"\b(?:with|regular|own|public|structural|direct|extra|additional|new|more|less|"
-                                r"the|its|their|our|of|from|to|in|european|eu|federal|flemish|city|local)\s+$", re.I)
+# (not "to fund", nor a body's name before its act: "the EU funds ...", "the city funds ...")
+_MONEY_NOUN_BEFORE = re.compile(r"\b(?:with|regular|own|structural|extra|additional|the|its|their|our|of|from|in)\s+$",
+                                re.I)
 
 
 def _other_level(actor: str, said: str) -> bool:
