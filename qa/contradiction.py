@@ -75,8 +75,8 @@ _END_OF_TIME = re.compile(r"\bthe\s+end\s+of\s+(?=(?:(?:the|its|their|this|that|
 # "what was n-va's objection?": a concern, which a question naming the backing too names both sides of
 _OBJECTION = re.compile(r"\bobject(?:ion|ions|ed|s)?\b", re.I)
 # "the project that began in early 2020": a part of a time, not earliness against "after" or "late"
-_PART_OF_TIME = re.compile(r"\b(early|late)(?=[\s-]+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|"
-                           r"august|september|october|november|december|spring|summer|autumn|winter)\b)", re.I)
+_PART_OF_TIME = re.compile(rf"\b(early|late)(?=[\s-]+(?:(?:19|20)\d\d|{'|'.join(MONTHS)}|spring|summer|autumn|"
+                           r"winter)\b)", re.I)
 _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  # "Daniël Termont"
 
 

@@ -635,11 +635,12 @@ def other_blocker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     stated = None if asked else _STATED_BLOCKER.search(question)
     # "After the Moria fire the city of Ghent blocked the federal government's pledge ...": a body told stopping a thing
     told_body = None if asked or stated else _BODY_BLOCKED.search(question)
+    asks_who = re.match(r"\W*(?:who|which|what)\b", question, re.I)
     if stated:
         actor, thing_text = stated.group(1), question[:stated.start(1)]
-    elif told_body and not re.match(r"\W*(?:who|which|what)\b", question, re.I):
+    elif told_body and not asks_who:
         actor, thing_text = told_body.group(1), told_body.group(2)
-    elif asked and not re.match(r"\W*(?:who|which|what)\b", question, re.I):
+    elif asked and not asks_who:
         actor, thing_text = asked.group(1), asked.group(2)
     else:
         return None
@@ -1228,11 +1229,10 @@ def other_beneficiary(question: str, chosen: Sequence[str]) -> str | None:
             continue
         thing = rf"\b{re.escape(asked.group(1))}\W+{re.escape(asked.group(2))}\b"
         for sentence in chosen:
-            told = re.search(thing + r"[’'\"”]?\s*(?:\([^()]*\)\s*)?for\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\b", sentence,
-                             re.I)
+            told = re.search(thing + _FOR_TAIL, sentence, re.I)
             group = told.group(1) if told else ""
             said = _people_head(group)
-            if said and said != head and head not in {w.lower() for w in re.findall(r"[\w’'-]+", group)}:
+            if said and said != head and head not in _group_words(group):
                 return f"the reports say it is for {said}, not {head}: “{quote(sentence)}”"
     # the thing a few words before the group, in one clause: "the so-called return homes are currently Belgium's only
     # alternative to detention for unaccompanied minors"
@@ -1245,7 +1245,7 @@ def other_beneficiary(question: str, chosen: Sequence[str]) -> str | None:
             named = re.search(rf"\b{re.escape(first)}\W+{re.escape(second)}\b", question, re.I)
             if named is None:
                 continue
-            group_words = {w.lower() for w in re.findall(r"[\w’'-]+", told.group(3))}
+            group_words = _group_words(told.group(3))
             for asked in _FOR_GROUP.finditer(question, named.end()):
                 head = _people_head(asked.group(1))
                 if head and head != said and head not in group_words \
@@ -1254,9 +1254,14 @@ def other_beneficiary(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-_THING_FOR = re.compile(r"\b([\w’'-]+)\W+([\w’'-]+)[’'\"”]?\s*(?:\([^()]*\)\s*)?for\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\b",
-                        re.I)
+# a thing's closing quote or bracketed gloss, then "for" and its group: "‘return homes’ (terugkeerhuizen) for families"
+_FOR_TAIL = r"[’'\"”]?\s*(?:\([^()]*\)\s*)?for\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)\b"
+_THING_FOR = re.compile(r"\b([\w’'-]+)\W+([\w’'-]+)" + _FOR_TAIL, re.I)
 _FOR_GROUP = re.compile(r"\bfor\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)", re.I)
+
+
+def _group_words(group: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w’'-]+", group)}
 
 
 _NOT_A_THING = frozenset("the a an and or of to in is are was were be been it this that what which who how".split())
