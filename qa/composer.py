@@ -31,7 +31,7 @@ from qa.contradiction import (
     speaker_at,
     told_of_reports,
 )
-from qa.figures import SAME_YEAR, bounded_counts, number_value, rounded_from
+from qa.figures import SAME_YEAR, WORD_NUMBERS, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
 from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem
 from qa.question import (
@@ -178,7 +178,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_share(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
     elif kind.wants_number:
         chosen = _with_count(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
-    chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ])
+    chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ], question)
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     if asks_origin(question):
         chosen = _with_founding(chosen, names, max_sentences, hits[:PASSAGES_READ])
@@ -838,7 +838,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
             return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
         parts = [tail]
-    chosen, kept = list(chosen), []
+    picks: list[tuple[Candidate, list[Candidate], bool, QuestionKind, str]] = []
     for part in parts:
         # "After the fire at the Moria camp, what did Ghent's citizens ask the city to do": the time the lead
         # sets is the whole question's, and its words would find the other part's sentence again
@@ -874,7 +874,21 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # Reno-boat")
         naming = [c for c in scored if _CALLED.search(c.text) and _named_of(part) & content_stems(c.text)] \
             if _NAME_ASKED.search(part) else []
-        best = min(counting or naming or scored, key=_best_first)
+        ranked = sorted(counting or naming or scored, key=_best_first)
+        picks.append((ranked[0], ranked, bool(counting or naming or kind.wants_author
+                                                and _names_author(ranked[0].text, ranked[0].hit.chunk.metadata)), kind,
+                      part))
+    chosen, kept = list(chosen), []
+    for n, (best, ranked, keep, kind, part) in enumerate(picks):
+        if not keep and kind.wants_process and not _BACK.search(part) and any(
+                _overlaps(best, other) for m, (other, _r, keeps, *_k) in enumerate(picks) if m != n and keeps):
+            # "how did the city prepare local residents for the new floating reception centre, and how many people
+            # was it built for?": the count's sentence ("A new reception centre ... for 250 asylum seekers") is the
+            # other part’s; this part gets its own next best ("From the beginning, we invested ... in a good
+            # information exchange with the neighbourhood")
+            # (of a report the question names, if it names one: "In the openDemocracy article, ...")
+            others = [c for c in ranked[1:] if c.coverage and not any(_overlaps(c, other) for other, *_rest in picks)]
+            best = next((c for c in others if c.hit.named), None) or next(iter(others), best)
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
         if len(chosen) >= max_sentences:
@@ -885,7 +899,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
             chosen.pop(weakest[-1])
         chosen.append(next((c for c in candidates if _overlaps(c, best)), best))
         # ("Which author is behind the article, and what position did she hold?": the byline stays)
-        if counting or naming or kind.wants_author and _names_author(best.text, best.hit.chunk.metadata):
+        if keep:
             kept.append(chosen[-1])
     return chosen
 
@@ -922,6 +936,7 @@ def _from_each_report(question: str, chosen: list[Candidate], candidates: Sequen
 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
+_BACK = re.compile(r"\b(?:it|they|them|that|this|these|those)\b", re.I)  # "how does that compare ...?"
 # a question offering two things to choose from after a colon or dash ("which happened first: A or B?"), or after a
 # comma when it asks which came first ("which came first, refu interim or batahlan?"); not a question of its own
 # after the colon ("...: does a higher concentration go with better or worse outcomes?")
@@ -989,25 +1004,39 @@ _COUNTS_THEM = re.compile(rf"^\W*(?:{OF_THEM}|among (?:them|these|those)\b)", re
 _ITEM = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]|[a-h][.)]|\(\w{1,3}\)|[-•–*])\s")  # "1. Family members ...", "- ..."
 
 
-def _list_items(c: Candidate, limit: int) -> list[Candidate]:
-    """The first sentences of the numbered or bulleted items after a sentence that announces them with a colon,
-    up to limit - 1; none when fewer than two items follow."""
-    if not c.text.rstrip().endswith(":"):
+# a sentence that ends by counting what follows: "The success story ... can be attributed to four dimensions."
+_COUNTED_AHEAD = re.compile(r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w’'-]+\s+){0,2}?[^\W\d_]{3,}s\W*$",
+                            re.I)
+
+
+def _list_items(c: Candidate, limit: int, question: str = "") -> list[Candidate]:
+    """The first sentences of the numbered or bulleted items after a sentence that announces them with a colon
+    or by counting them, up to limit - 1; none when fewer than two items follow. When the count announced is
+    the limit and the question asks that many, the items alone: each is an answer, and the count is asked."""
+    counted = _COUNTED_AHEAD.search(c.text)
+    if not c.text.rstrip().endswith(":") and not counted:
         return []
     spans, pos = _sentence_at(c)
     if pos is None:
         return []
     following = [_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 12]]
     items = [n for n in following if _ITEM.match(n.text)]
+    if counted and len(items) != WORD_NUMBERS[counted.group(1).lower()]:
+        return []  # "... attributed to four dimensions." with four bulleted items after it, and no other
+    if counted and len(items) == limit and re.search(rf"\b(?:{counted.group(1)}|{len(items)})\b", question, re.I):
+        return items  # (not for "What are the five key success factors ...?": the count told refuses it)
     return items[:limit - 1] if len(items) >= 2 else []
 
 
-def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = ()) -> list[Candidate]:
+def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = (), question: str = ""
+                     ) -> list[Candidate]:
     """Add the sentence a chosen one leans on: the one before a sentence opening with "This ..." or "It ...",
     and the ones after a sentence announcing a list with a colon. A sentence that opens its passage leans on the
     last one of the passage of `hits` before it ("To that end, they must often undertake dangerous ... journeys"
     needs "Family members must submit the application ... with the competent Belgian diplomatic post")."""
-    listed = _list_items(chosen[0], limit) if chosen else []
+    listed = _list_items(chosen[0], limit, question) if chosen else []
+    if len(listed) == limit:  # "... attributed to four dimensions." then "- (1) ...", ..., "- (4) ...": the four
+        return listed
     if listed:  # "Many obstacles ... persist, such as:" then "1. ...", "2. ...": the items, not sentences around them
         return [chosen[0], *listed]
     out = list(chosen)

@@ -35,7 +35,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("uphold", "upholds", "upheld", "upholding"),  # an irregular past the stemmer keeps apart
     ("centre", "centres", "center", "centers"),  # British and American spelling
     ("dock", "docked", "docking", "moor", "moored", "mooring", "berth", "berthed"),
-    ("evidence", "research", "study", "studies", "evaluated", "evaluation"),
+    ("evidence", "research", "study", "studies", "evaluated", "evaluation", "analysis", "analyses"),
     ("eligible", "eligibility", "criteria", "conditions", "requirements", "target"),
     ("school", "schools", "schooling", "education"),
     # how people ask about health care, irregular stay, removal, costs, youth and volunteering

@@ -2010,3 +2010,29 @@ def test_what_the_asker_read_is_a_claim_and_a_demonym_is_its_country(seed_engine
     # "Rwandan" is known to the reports that write "Rwanda"; Aalst is not
     answer = seed_engine.answer(asked)
     assert answer.refused and answer.refusal_reason == "the reports never mention Aalst"
+
+
+def test_heldout63_read_answers(seed_engine):
+    # yl005: "... can be attributed to four dimensions." announces the four bulleted items after it; the question
+    # asks for the four, so the answer is the four items
+    answer = seed_engine.answer("According to the Moving Cities report, which four dimensions explain why Ghent's "
+                                "Refugee Taskforce was considered a success?")
+    check_citations(seed_engine, answer)
+    assert [s.text[:5] for s in answer.sentences] == ["- (1)", "- (2)", "- (3)", "- (4)"]
+    # ... but a question asking five is not answered with four items alone: the sentence counting them stays
+    answer = seed_engine.answer("What are the five key success factors that the Moving Cities report attributes to "
+                                "Ghent's Refugee Taskforce?")
+    assert answer.refused
+    # yl017: an "analysis" is a study
+    answer = seed_engine.answer("Why did the authors pick Belgium as the case for studying local integration policy?")
+    check_citations(seed_engine, answer)
+    assert "multilevel governance system" in answer.text
+    # yl020: the part asking how the city prepared its residents does not get the count's sentence again
+    answer = seed_engine.answer("In the openDemocracy article, how did the city prepare local residents for the new "
+                                "floating reception centre, and how many people was it built for?")
+    check_citations(seed_engine, answer)
+    assert "for 250 asylum seekers" in answer.text and "information sessions" in answer.text
+    # ... but a part asking which cities gets the sentence that both counts and names them, and nothing more
+    answer = seed_engine.answer("refu interim 2019 - how many orgs did they work with, and which other flemish cities "
+                                "did they expand to?")
+    assert "69 different organisations" in answer.text and "subsidised" not in answer.text
