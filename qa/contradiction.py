@@ -86,6 +86,8 @@ _NAME_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")  #
 # what a question says is done widely or first ("mainly", "prioritise"), which "exceptional" denies
 _WIDE = ("broadly", "widely", "mainly", "mostly", "primarily", "largely", "generally", "concentrate", "concentrating",
          "focus", "focusing", "focussing", "prioritise", "prioritize", "prioritising", "prioritizing")
+# acts a court makes final, which a suspension is not the opposite of but falls short of
+_FINAL_ACTS = ("annul", "annulled", "quash", "quashed", "overturn", "overturned")
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
     "approve": ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
@@ -121,6 +123,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
        for end in ("abolish", "shut down", "disband", "dissolve", "scrap", "discontinue", "wound up", "wind up",
                    "close down", "closed down")},
     "suspend": ("continue", "maintain", "keep", "extend", "extension of", "expand"),
+    # "on what grounds did the Council of State annul the royal decree ... in April 2019" against "the Council of
+    # State suspended in April 2019 a number of provisions of the royal decree": a suspension is not an annulment
+    **{annul: ("suspend",) for annul in _FINAL_ACTS},
     # asylum: "most applicants are turned down" against "most of them (60%) are getting recognised"
     "refuse": ("recognise", "grant", "accept", "pledge", "offer", "welcome"),
     # "an NGO coalition rejected the idea of open centres" against "has recommended to establish open centers"
@@ -901,6 +906,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             if _head(word) not in stems and (bare_stems & against) - negated and \
                     not _opposite_on_other_side(question, word, sentence, clause, against):
                 shown = _SHOWN.get(word, word)
+                if word in _FINAL_ACTS:
+                    return f"the reports tell of a suspension, not '{shown}': “{quote(sentence)}”"
                 return f"the reports say the opposite of '{shown}': “{quote(sentence)}”"
     return None
 
@@ -1367,6 +1374,9 @@ _CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half|(?:biggest|l
 
 _MAIN_REASON = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are)\s+the\s+(?:main|primary|chief|biggest|"
                           r"most common|largest)\s+(?:reason|purpose|motive|ground)", re.I)
+# "why did work-related permits make up the largest share of ...": the largest share claimed for work
+_MAKES_MOST = re.compile(r"\b([a-z]+)(?:-(?:related|based))?\s+(?:permits?\s+|ones\s+)?(?:make|makes|made|making)\s+"
+                         r"up\s+the\s+(?:largest|biggest|greatest|main)\s+(?:share|part|portion|proportion)\b", re.I)
 
 
 def _category(words: str) -> str:
@@ -1378,10 +1388,11 @@ def _other_share(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     only 9% of the permits granted for family reunification?" or "Since most permits were for work, ..."
     against "about 50% were for the purpose of family reunification, 11% for education, and 9% for work";
     "Belgium already devoted half of its aid to least developed countries in 2018" against "37,1% of ODA to
-    least developed countries". "Most" claims more than half."""
+    least developed countries". "Most" claims more than half, as does "work-related permits make up the largest
+    share"."""
     # "work was the main reason for ..." claims the largest share for work
-    claims: list[tuple[float | None, str]] = [(None, _category(m.group(1))) for m in _MAIN_REASON.finditer(question)
-                                              if _category(m.group(1))]
+    claims: list[tuple[float | None, str]] = [(None, _category(m.group(1))) for pattern in (_MAIN_REASON, _MAKES_MOST)
+                                              for m in pattern.finditer(question) if _category(m.group(1))]
     for match in _CLAIMED_SHARE.finditer(question):
         number, word, what = match.groups()
         claimed = float(number.replace(",", ".")) if number else 50.0 if word.lower() == "half" else None

@@ -527,20 +527,44 @@ def _acts_dated(text: str) -> list[tuple[str, str]]:
     return [(_START_ACT if _stem(verb) in _STARTING_ACTS else _stem(verb), year) for verb, year in pairs]
 
 
-_STARTING_ACTS = frozenset(_stem(w) for w in "started launched founded established created initiated set".split())
+_STARTING_ACTS = frozenset(_stem(w) for w in "started launched founded established created initiated set opened"
+                           .split())
 _START_ACT = _stem("started")
+# a start told in answer to what the sentence before dates: "In 2015 Ghent ... was facing an increasing number of
+# refugees ... In response, Ghent expanded ... by establishing a temporary reception initiative called the Reno-boat."
+_IN_ANSWER = re.compile(r"^\W*(?:in\s+response|as\s+a\s+result|consequently|therefore|to\s+that\s+end)\b", re.I)
+_START_VERB = re.compile(r"\b(?:start|launch|found|establish|creat|initiat|open|set(?:ting)?\s+up)\w*", re.I)
+_STARTED_WHAT = re.compile(r"([\w-]{3,})\s+(?:was\s+|were\s+|got\s+)?(?:opened|started|launched|founded|established|"
+                           r"created|set\s+up)\s+(?:in|on)\b", re.I)
+_OPENS_DATED = re.compile(r"^\W*(?i:in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b")
+
+
+def _start_dated_before(sentence: str, hits: Sequence[Hit]) -> list[tuple[str, str, str]]:
+    """(the start act, the year, both sentences) for a sentence telling a start in answer to the sentence before
+    it, which opens with its year; none otherwise."""
+    if not _IN_ANSWER.match(sentence) or not _START_VERB.search(sentence) or YEAR.search(sentence):
+        return []
+    before = sentence_before(sentence, hits)[1]
+    dated = _OPENS_DATED.match(before)
+    return [(_START_ACT, dated.group(1), f"{before} {sentence}")] if dated else []
 
 
 def other_year_of_act(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question dates an act to a year ("was updated in 2021") and a sentence on its subject dates the same act
-    to another ("Report from 2021, updated in 2023"), and none to that one."""
+    to another ("Report from 2021, updated in 2023"), and none to that one. A start told in answer to the sentence
+    before takes that sentence's year ("In 2015 Ghent ... In response, Ghent ... established the Reno-boat")."""
     asked = _acts_dated(months_written_out(question))
     if not asked:
         return None
     subject = content_stems(YEAR.sub(" ", question))
     # (each side of a footnote's number: "... the detention regime.35 On 1 October 2020, the Council of State ...")
+    # (a start told in answer to the sentence before need only name what the question says started: "the
+    # reno-boat opened in 2017")
+    started = {_stem(m.group(1)) for m in _STARTED_WHAT.finditer(question)}
     told = [(act, year, sentence) for sentence, near in related_pieces(chosen, hits)
             if on_subject(subject & content_stems(sentence), near) for act, year in _acts_dated(sentence)]
+    told += [dated for sentence, _near in related_pieces(chosen, hits) if started & content_stems(sentence)
+             for dated in _start_dated_before(sentence, hits)]
     for act, year in asked:
         others = [(y, sentence) for a, y, sentence in told if a == act]
         if others and year not in {y for y, _sentence in others}:

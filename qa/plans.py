@@ -324,6 +324,7 @@ _REQUESTED = re.compile(r"\b(?:request\w*|asked|asking|ask for|call(?:ed|ing)? f
 _REJECTED = re.compile(r"\b(?:rejected|refused|turned down|declined|denied|dismissed)\b", re.I)
 _OFFERED = re.compile(r"\b(?:offer\w*|propos\w*|pledg\w*|want\w*|plan\w*|intend\w*|would)\b", re.I)
 _REJECTION_REACH = 3  # sentences after a request in which its rejection is told
+_HOW_MANY_OF = re.compile(r"\bhow many of (?:the|those|these)\s+\d", re.I)
 # the question has the request or offer granted: "after the feds approved ghent's offer to take 300 ..."
 _GRANTED = re.compile(r"\b(?:approved?|accept(?:ed)?|grant(?:ed)?|agreed? to|endorsed?|okayed|green-?lit|"
                       r"said yes to)\s+"
@@ -347,8 +348,12 @@ def request_taken_as_granted(question: str, hits: Sequence[Hit]) -> str | None:
     # ... or asks how the request was carried out: "How did Ghent go about housing the 300 asylum seekers from Moria
     # that Gent Zonder Grenzen asked it to take in?"
     carried_out, requested = _CARRIED_OUT.search(question), _REQUESTED.search(question)
+    # ... or asks how many of the number asked for were taken in: "After Gent Zonder Grenzen's open letter in June
+    # 2020, how many of the 300 asylum seekers from Moria ended up being housed in Ghent?"
+    counted_in = _HOW_MANY_OF.search(question)
     granted = bool(_GRANTED.search(question)
-                   or carried_out and requested and carried_out.end() <= requested.start())
+                   or carried_out and requested and carried_out.end() <= requested.start()
+                   or counted_in and _TAKEN_IN.search(question, counted_in.end()))
     if not numbers or asks_yes_no(question) or not granted and (
             not _TAKEN_IN.search(question) or requested or _OFFERED.search(question)):
         return None

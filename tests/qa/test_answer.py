@@ -2036,3 +2036,31 @@ def test_heldout63_read_answers(seed_engine):
     answer = seed_engine.answer("refu interim 2019 - how many orgs did they work with, and which other flemish cities "
                                 "did they expand to?")
     assert "69 different organisations" in answer.text and "subsidised" not in answer.text
+
+
+def test_heldout63_read_refusals(seed_engine):
+    # yl030: "work-related permits make up the largest share" against "about 50% ... for family reunification, 11%
+    # for education, and 9% for work"
+    asked = ("In Yar and Laurentsyeva's figures, why did {} permits make up the largest share of Belgium's first "
+             "residence permits between 2009 and 2018?")
+    answer = seed_engine.answer(asked.format("work-related"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give 9% for work")
+    assert not seed_engine.answer(asked.format("family reunification")).refused
+    # yl027: a suspension in April 2019 is no annulment
+    asked = ("On what grounds did the Council of State {} the royal decree on detaining families in closed centres in "
+             "April 2019?")
+    answer = seed_engine.answer(asked.format("annul"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports tell of a suspension, not 'annul'")
+    assert not seed_engine.answer(asked.format("suspend")).refused
+    # yl024: "In 2015 Ghent ... was facing ... In response, Ghent ... by establishing ... the Reno-boat" dates the
+    # start to 2015
+    asked = "the reno-boat opened in {} right? what was the city responding to at that point"
+    answer = seed_engine.answer(asked.format("2017"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give 2015, not 2017: “In 2015 Ghent")
+    assert not seed_engine.answer(asked.format("2015")).refused
+    # yl023: how many of the 300 asked for were housed, when the request was rejected
+    answer = seed_engine.answer("After Gent Zonder Grenzen's open letter in June 2020, how many of the 300 asylum "
+                                "seekers from Moria ended up being housed in Ghent?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this was asked for and rejected")
+    assert not seed_engine.answer("After Gent Zonder Grenzen's open letter in June 2020, how many asylum seekers from "
+                                  "Moria did it ask Ghent to house?").refused
