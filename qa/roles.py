@@ -542,6 +542,14 @@ _ANY_RULING = frozenset({"decide", "decided", "decides", "find", "finds", "found
 # "The Court also nuanced that ...": the court the sentence before names
 _THE_COURT = re.compile(r"\b(?-i:The|the) (?-i:Court)\b")
 _COURT_OBJECT_WORDS = 2  # words of what was ruled on, besides the act, a sentence must share with the question
+# striking down, quashing, overturning and invalidating are annulling: "why did the council of state strike down
+# criminal history as an integration criterion" against "annulled by the Constitutional Court"
+_ANNULLING = ("annu", "stru", "stri", "quas", "over", "inva")
+
+
+def _act_key(act: str) -> str:
+    """A court's act by its first four letters, annulling's words as one."""
+    return "annu" if act[:4] in _ANNULLING else act[:4]
 # an acronym in capitals is matched as written
 _COURT_NAMED = {court: re.compile(r"\b(?:" + "|".join(f"(?-i:{n})" if n.isupper() else re.escape(n) for n in names)
                                   + r")\b", re.I)
@@ -565,11 +573,11 @@ def other_court(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     subject = content_stems(_COURT_ACT.sub(" ", question)) - _COURT_WORDS
     # every act the question names: "In which ruling did the Constitutional Court suspend ...?" suspends
     asked_acts = [m.group(1).lower() for m in _COURT_ACT.finditer(question)]
-    stems = {a[:4] for a in asked_acts}
+    stems = {_act_key(a) for a in asked_acts}
     any_ruling = bool(_ANY_RULING.intersection(asked_acts))
     found = None
     for sentence, _near in related_sentences(chosen, hits):
-        acts = {m.group(1).lower()[:4] for m in _COURT_ACT.finditer(sentence)}
+        acts = {_act_key(m.group(1).lower()) for m in _COURT_ACT.finditer(sentence)}
         same_act = stems & acts or any_ruling and acts
         if not same_act or len(subject & content_stems(sentence)) < _COURT_OBJECT_WORDS:
             continue

@@ -2064,3 +2064,11 @@ def test_heldout63_read_refusals(seed_engine):
     assert answer.refused and answer.refusal_reason.startswith("the reports say this was asked for and rejected")
     assert not seed_engine.answer("After Gent Zonder Grenzen's open letter in June 2020, how many asylum seekers from "
                                   "Moria did it ask Ghent to house?").refused
+
+
+def test_probes47_a_court_striking_down_what_another_annulled(seed_engine):
+    # probes47 #26: striking down is annulling, which the reports have the Constitutional Court do
+    asked = "why did the {} strike down criminal history as an integration criterion"
+    answer = seed_engine.answer(asked.format("council of state"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the Constitutional Court did this")
+    assert not seed_engine.answer(asked.format("constitutional court")).refused
