@@ -1014,7 +1014,8 @@ def _list_items(c: Candidate, limit: int, question: str = "") -> list[Candidate]
     or by counting them, up to limit - 1; none when fewer than two items follow. When the count announced is
     the limit and the question asks that many, the items alone: each is an answer, and the count is asked."""
     counted = _COUNTED_AHEAD.search(c.text)
-    if not c.text.rstrip().endswith(":") and not counted:
+    colon = c.text.rstrip().endswith(":")
+    if not colon and not counted:
         return []
     spans, pos = _sentence_at(c)
     if pos is None:
@@ -1022,8 +1023,9 @@ def _list_items(c: Candidate, limit: int, question: str = "") -> list[Candidate]
     following = [_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 12]]
     items = [n for n in following if _ITEM.match(n.text)]
     if counted and len(items) != WORD_NUMBERS[counted.group(1).lower()]:
-        return []  # "... attributed to four dimensions." with four bulleted items after it, and no other
-    if counted and len(items) == limit and re.search(rf"\b(?:{counted.group(1)}|{len(items)})\b", question, re.I):
+        if not colon:
+            return []  # the items after a sentence counting another number are not the ones it counts
+    elif counted and len(items) == limit and re.search(rf"\b(?:{counted.group(1)}|{len(items)})\b", question, re.I):
         return items  # (not for "What are the five key success factors ...?": the count told refuses it)
     return items[:limit - 1] if len(items) >= 2 else []
 
