@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from os.path import commonprefix
 
 from qa.contradiction import (
+    NEGATION_WORDS,
     PLACE_STEMS,
     chunk_sentences,
     content_stems,
@@ -21,7 +22,7 @@ from qa.contradiction import (
     related_sentences,
 )
 from qa.figures import STARTING
-from qa.question import name_acronyms, question_names, unshortened
+from qa.question import asks_yes_no, name_acronyms, question_names, unshortened
 from qa.result import Hit
 
 # "<cause> - why did that make/cause/lead to <effect>", "why did <cause> cause/lead to <effect>", "how did <cause>
@@ -399,16 +400,20 @@ def given_cause_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     given = _BECAUSE_OF.search(question)
     if not given or _WHY_MADE.search(question):
         return None
-    return _untied(given.group(1), question[:given.start()], chosen, hits)
+    # "did any belgian migration rulings change because the gcm was invoked": "The GCM has not influenced the
+    # migration case law in Belgium" answers no
+    return _untied(given.group(1), question[:given.start()], chosen, hits, denial_answers=asks_yes_no(question))
 
 
 _BLAMED = re.compile(r"\bblam(?:es|ed|e|ing)\s+(?P<cause>[^,;?.]+?)\s+for\s+(?P<effect>[^,;?]+)", re.I)
 
 
 _CAUSE_TIED = 2  # words of a cause a sentence must hold to tell it
+_DENIED = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 
 
-def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequence[Hit],
+            denial_answers: bool = False) -> str | None:
     cause, effect = _causes(cause_text), _causes(effect_text)
     cause -= effect
     # "why did Flanders make it easier for employers ...": a doer making a thing so, not a cause; one word may be
@@ -416,7 +421,7 @@ def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequ
     if len(cause) < 2 or _MADE_SO.match(effect_text):
         return None
     told = next((s for s in chosen if len(effect & _causes(s)) >= _EFFECT_TOLD), None)
-    if told is None:
+    if told is None or denial_answers and _DENIED.search(told):
         return None
     # (a sentence ties it when it holds two of the cause's words: "EU citizens" alone is not "discriminated against EU
     # citizens")

@@ -345,7 +345,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)
-            or _other_speaker(question, chosen, hits) or other_source(question, chosen)
+            or _other_speaker(question, chosen, hits) or _other_person_of_deed(question, chosen, hits)
+            or other_source(question, chosen)
             or words_of_another_person(question, hits)
             or _cause_unsupported(question, hits) or reversed_cause(question, hits)
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
@@ -1323,6 +1324,48 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         if speaker:
             return None  # the words that tell most of what is asked are the person's
     return None
+
+
+_DEED_SHARED = 4  # words of the deed (the question's, besides the person's) a sentence must hold to tell it
+
+
+def _other_person_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a person do a thing ("When did Special Envoy Jean-Luc Bodson announce Belgium's support for
+    the Global Compact at the UN General Assembly?"), the chosen sentence telling most of the thing gives it to
+    another person named by office ("then first minister Charles Michel expressed Belgium's support for the Global
+    Compact in the UN General Assembly"), and no sentence read names the person asked with as much of the thing.
+    Only persons the question or the passages read name by office: a run of capitalised words may be a body, a
+    project or a title."""
+    texts = [question, *(hit.chunk.text for hit in hits)]
+    persons = [person for run in question_names(question) if (person := _person(run))
+               and any(_by_office(person.split()[-1]).search(text) for text in texts)]
+    if len(persons) != 1:
+        return None
+    person = persons[0]
+    surname = re.compile(rf"\b{re.escape(folded(person).split()[-1])}\b")  # ("Daniël Termont, wrote ...")
+    deed = content_stems(question) - content_stems(person) - _OFFICE_STEMS
+
+    def told(sentence: str) -> int:
+        return len(deed & content_stems(sentence))
+
+    best = max(chosen, key=told, default="")
+    if told(best) < _DEED_SHARED or surname.search(folded(best)):
+        return None
+    others = [name for m in _FULL_NAME.finditer(best) if (name := _person(m.group()))
+              and _by_office(name.split()[-1]).search(best)]
+    if not others or any(surname.search(folded(sentence)) and told(sentence) >= _DEED_SHARED
+                         for sentence, _near in related_sentences(chosen, hits)):
+        return None
+    return f"the reports give this to {others[0]}, not {person}: “{quote(best)}”"
+
+
+def _by_office(surname: str) -> re.Pattern[str]:
+    """A surname right after an office, maybe with a first name and "Mr." between: "first minister Charles Michel",
+    "Special Envoy ... Mr. Jean-Luc Bodson" (up to four words between)."""
+    return re.compile(rf"\b(?i:{OFFICES})\s+(?:[\w’'.,-]+\s+){{0,4}}?{re.escape(surname)}\b")
+
+
+_OFFICE_STEMS = content_stems(" ".join(sorted(_OFFICE_WORDS)))
 
 
 # "what clear signal did ... say": "clear signal"

@@ -2072,3 +2072,27 @@ def test_probes47_a_court_striking_down_what_another_annulled(seed_engine):
     answer = seed_engine.answer(asked.format("council of state"))
     assert answer.refused and answer.refusal_reason.startswith("the reports say the Constitutional Court did this")
     assert not seed_engine.answer(asked.format("constitutional court")).refused
+
+
+def test_probes47_read_misses(seed_engine):
+    # #23: what the reports give to first minister Charles Michel, asked of Special Envoy Jean-Luc Bodson
+    asked = "When did {} announce Belgium's support for the Global Compact at the UN General Assembly?"
+    answer = seed_engine.answer(asked.format("Special Envoy Jean-Luc Bodson"))
+    assert answer.refused and answer.refusal_reason.startswith(
+        "the reports give this to Charles Michel, not Jean-Luc Bodson: “In September 2018, then first minister")
+    answer = seed_engine.answer(asked.format("then prime minister Charles Michel"))
+    assert not answer.refused and "September 2018" in answer.text
+    # ... a capitalised run no passage names by office is no person ("Jobteam Gent's targets", a project's name)
+    answer = seed_engine.answer("What were Jobteam Gent's targets for the number of people reached and the number of "
+                                "participants in intensive coaching?")
+    assert not answer.refused
+    # #22's twin: a yes/no question whose cause the reports deny is answered no, not refused as untied
+    answer = seed_engine.answer("did any belgian migration rulings change because the gcm was invoked")
+    check_citations(seed_engine, answer)
+    assert not answer.refused and "has not influenced the migration case law" in answer.text
+    answer = seed_engine.answer("which belgian migration rulings changed because the gcm was invoked")
+    assert answer.refused
+    # #15's twin: the person asked is named before a comma ("the then mayor of Ghent, Daniël Termont, wrote ...")
+    answer = seed_engine.answer("In his 2018 open letter to the European Council, what did then Ghent mayor Daniël "
+                                "Termont call for?")
+    assert not answer.refused and "fair and common EU asylum system" in answer.text
