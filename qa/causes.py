@@ -19,6 +19,7 @@ from qa.contradiction import (
     passage_text,
     quote,
     quote_from,
+    related_pieces,
     related_sentences,
 )
 from qa.figures import STARTING
@@ -485,27 +486,52 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     """The question says a deed followed one event ("after the 2015 refugee crisis belgium scrapped the rule that
     people who came before age 12 couldnt be deported") and a sentence on that deed says it followed another, sharing
     no word with it ("Following the Paris and Brussels terrorist attacks, various provisions of the Aliens Act were
-    amended ... For instance, the rule that people ... before the age of 12 could not be deported was abolished")."""
-    asked = _AFTER_ASKED.search(question)
+    amended ... For instance, the rule that people ... before the age of 12 could not be deported was abolished").
+    So too of a body set up after an event ("bossuyt commission set up after the humanitarian visa scandal") that a
+    sentence has follow "this crisis", the one the sentence before tells ("... the so-called ‘Sudan crisis’ ...")."""
+    asked = _AFTER_ASKED.search(question) or _SET_UP_AFTER.search(question)
     if not asked:
         return None
     event_text = " ".join(asked.group("event").split()[:_EVENT_WORDS])
     event = {w for w in _causes(event_text) if not w.isdigit()}
-    deed = _causes(question[asked.start("event") + len(event_text):]) - event
+    deed = _causes(question[:asked.start("event")] + " " + question[asked.start("event") + len(event_text):]) - event
     if len(event) < 2:
         return None
-    for sentence, _near in related_sentences(chosen, hits):
+    core = event - _OCCASION_KINDS  # "scandal" and "crisis" are one kind of thing, not the same one
+    # (a body set up after an event is read in each piece of a sentence a footnote's number runs together: "... with a
+    # view to their return.58 Following this crisis, a temporary Commission was established ...")
+    pieces = related_pieces(chosen, hits) if asked.re is _SET_UP_AFTER else related_sentences(chosen, hits)
+    for sentence, _near in pieces:
         told = _FOLLOWING.search(sentence)
         occasion = told.group("event") if told else ""
         other = {w for w in _causes(occasion) if not w.isdigit()}
+        passage = passage_text(sentence, hits)
+        at = passage.find(sentence)
+        if _THIS.match(occasion) and at > 0:  # "Following this crisis": the one told just before
+            prefix = passage[:at].rstrip()
+            before = prefix[max([0, *(m.end() for m in _LAST_SENTENCE.finditer(prefix))]):]
+            other |= {w for w in _causes(before) if not w.isdigit()}
+            sentence = f"{before} {sentence}"
+        elif _shares_word(event, other):
+            continue
         # (not when the question names that occasion too, nor when the sentence tells the question's event itself:
         # "After the federal government blocked Ghent's pledge ... following the Moria fire" against "After the Moria
         # fire, the city of Ghent pledged ..., only to see the federal government block it")
-        if len(other) < 2 or _shares_word(event, other) or other & _causes(question) or event & _causes(sentence):
+        if len(other) < 2 or not core or _shares_word(core, other) or (other - _OCCASION_KINDS) & _causes(question) \
+                or core & _causes(sentence):
             continue
-        passage = passage_text(sentence, hits)
-        at = passage.find(sentence)
-        read = passage[at:at + len(sentence) + _FOLLOWING_READ] if at >= 0 else sentence
-        if len(deed & _causes(read)) >= _DEED_TIED:
+        read = passage[at:at + len(told.string if told else sentence) + _FOLLOWING_READ] if at >= 0 else sentence
+        # (a body set up is told set up in any words: "a temporary Commission was established")
+        set_up = bool(asked.re is _SET_UP_AFTER and told and _SET_UP.search(told.string))
+        if len(deed & _causes(read)) + set_up >= _DEED_TIED:
             return f"the reports say it followed {occasion}: “{quote(sentence)}”"
     return None
+
+
+# "bossuyt commission set up after the humanitarian visa scandal"
+_SET_UP_AFTER = re.compile(r"\b(?:set\s+up|established|created|founded|formed|launched|introduced)\s+"
+                           r"(?:after|following|in the wake of|in response to)\s+(?P<event>[^,;?–—]+)", re.I)
+_SET_UP = re.compile(r"\b(?:set\s+up|establish\w*|creat\w*|founded|formed|launch\w*|introduc\w*)\b", re.I)
+_THIS = re.compile(r"(?:this|that|these|those)\s+\w+$", re.I)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\d{0,3}\s+(?=[A-Z])")
+_OCCASION_KINDS = _causes("crisis crises scandal affair event events incident episode")

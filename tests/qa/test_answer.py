@@ -2096,3 +2096,14 @@ def test_probes47_read_misses(seed_engine):
     answer = seed_engine.answer("In his 2018 open letter to the European Council, what did then Ghent mayor Daniël "
                                 "Termont call for?")
     assert not answer.refused and "fair and common EU asylum system" in answer.text
+
+
+def test_probes47_a_body_set_up_after_another_occasion(seed_engine):
+    # #30: the Commission Bossuyt was established "Following this crisis", the 'Sudan crisis' the sentence before
+    # tells, not after a humanitarian visa scandal
+    asked = "bossuyt commission set up after the {}, what did its final report propose"
+    answer = seed_engine.answer(asked.format("humanitarian visa scandal"))
+    assert answer.refused and answer.refusal_reason.startswith(
+        "the reports say it followed this crisis: “The M.A. judgment is the last episode of the so-called ‘Sudan")
+    answer = seed_engine.answer(asked.format("sudan crisis"))
+    assert not answer.refused and "prison sentence" in answer.text
