@@ -237,14 +237,19 @@ _GREW_OUT = re.compile(r"(?P<b>[^?,;:–—]+?)\s+(?:grew|grows|had grown)\s+out
 
 def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
     """The question has B follow from A's success ("after the success of A"), A give rise to B ("how did A
-    inspire B") or B grow out of A, a chosen sentence A from B's ("Due to the success and enthusiasm for B, A was
-    created")."""
+    inspire B"), B grow out of A or A do B after A was founded, a chosen sentence A from B's ("Due to the success
+    and enthusiasm for B, A was created")."""
     asked = _SEQUEL.search(question)
     led = None if asked else _GAVE_RISE.search(question)
     grew = None if asked or led else _GREW_OUT.search(question)
     before = None if asked or led or grew else _PUT_BEFORE.search(question)
+    founded = None if asked or led or grew or before else _AFTER_FOUNDED.search(question)
     kind: set[str] | None = None  # what gave rise to it is told by any of the sentence's words for it ...
-    if before:  # "Since Refu Interim was already up and running before the Batahlan production, ...": by its name
+    if founded:  # "refu interim put on the batahlan show at the gentse feesten after it was founded": its subject
+        words = founded.group("clause").split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _DOING), min(len(words), _SUBJECT_WORDS))
+        first, rest = _stems(" ".join(words[:cut])), _stems(" ".join(words[cut:]))
+    elif before:  # "Since Refu Interim was already up and running before the Batahlan production, ...": by its name
         first = _stems(" ".join(w for w in _CAPITALISED.findall(before.group("first")) if w not in _OPENERS))
         rest = _stems(before.group("then"))
     elif grew:
@@ -270,6 +275,12 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# one thing told done by another after its founding: "refu interim put on the batahlan show ... after it was founded"
+_AFTER_FOUNDED = re.compile(r"^\W*(?P<clause>[^,;?]+?)\s+after\s+(?:it|they)\s+(?:was|were|had\s+been|got)\s+"
+                            r"(?:founded|created|set\s+up|established|launched|started)\b", re.I)
+_DOING = frozenset("put puts held holds staged stages organised organized organises organizes ran runs run made makes "
+                   "did does performed hosted hosts launched started created produced".split())
+_SUBJECT_WORDS = 3  # words of the clause read as its subject when no verb of doing ends it
 # one thing put before another: "Refu Interim was already up and running before the Batahlan production" (the reports
 # tell the other order when they tell the first from the success of the second)
 _PUT_BEFORE = re.compile(r"(?P<first>[^.?!;,]+?)\s+(?:before|prior\s+to|ahead\s+of)\s+(?P<then>[^.?!;,]+)", re.I)

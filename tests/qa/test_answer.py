@@ -2107,3 +2107,14 @@ def test_probes47_a_body_set_up_after_another_occasion(seed_engine):
         "the reports say it followed this crisis: “The M.A. judgment is the last episode of the so-called ‘Sudan")
     answer = seed_engine.answer(asked.format("sudan crisis"))
     assert not answer.refused and "prison sentence" in answer.text
+
+
+def test_probes47_a_thing_done_after_its_doer_was_founded_the_other_way_round(seed_engine):
+    # #16: "Due to the success and enthusiasm for Batahlan, Refu Interim was created in 2017"
+    answer = seed_engine.answer("refu interim put on the batahlan show at the gentse feesten after it was founded, "
+                                "what was the show about")
+    assert answer.refused and answer.refusal_reason.startswith("the reports tell it the other way round")
+    assert not seed_engine.answer("vzw cirq's batahlan show at the gentse feesten came before refu interim was "
+                                  "founded, what was the show about").refused
+    assert not seed_engine.answer("refu interim expanded into other flemish cities after it was founded, which "
+                                  "ones").refused
