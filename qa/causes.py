@@ -22,7 +22,7 @@ from qa.contradiction import (
     related_pieces,
     related_sentences,
 )
-from qa.figures import STARTING
+from qa.figures import STARTED, STARTING
 from qa.question import asks_yes_no, name_acronyms, question_names, unshortened
 from qa.result import Hit
 
@@ -533,16 +533,15 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
             continue
         read = passage[at:at + len(told.string if told else sentence) + _FOLLOWING_READ] if at >= 0 else sentence
         # (a body set up is told set up in any words: "a temporary Commission was established")
-        set_up = bool(asked.re is _SET_UP_AFTER and told and _SET_UP.search(told.string))
+        set_up = bool(asked.re is _SET_UP_AFTER and told and STARTED.search(told.string))
         if len(deed & _causes(read)) + set_up >= _DEED_TIED:
             return f"the reports say it followed {occasion}: “{quote(sentence)}”"
     return None
 
 
 # "bossuyt commission set up after the humanitarian visa scandal"
-_SET_UP_AFTER = re.compile(r"\b(?:set\s+up|established|created|founded|formed|launched|introduced)\s+"
-                           r"(?:after|following|in the wake of|in response to)\s+(?P<event>[^,;?–—]+)", re.I)
-_SET_UP = re.compile(r"\b(?:set\s+up|establish\w*|creat\w*|founded|formed|launch\w*|introduc\w*)\b", re.I)
+_SET_UP_AFTER = re.compile(rf"\b{STARTING}\s+(?:after|following|in the wake of|in response to)\s+(?P<event>[^,;?–—]+)",
+                           re.I)
 _THIS = re.compile(r"(?:this|that|these|those)\s+\w+$", re.I)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\d{0,3}\s+(?=[A-Z])")
 _OCCASION_KINDS = _causes("crisis crises scandal affair event events incident episode")

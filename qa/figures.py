@@ -533,7 +533,6 @@ _START_ACT = _stem("started")
 # a start told in answer to what the sentence before dates: "In 2015 Ghent ... was facing an increasing number of
 # refugees ... In response, Ghent expanded ... by establishing a temporary reception initiative called the Reno-boat."
 _IN_ANSWER = re.compile(r"^\W*(?:in\s+response|as\s+a\s+result|consequently|therefore|to\s+that\s+end)\b", re.I)
-_START_VERB = re.compile(r"\b(?:start|launch|found|establish|creat|initiat|open|set(?:ting)?\s+up)\w*", re.I)
 _STARTED_WHAT = re.compile(r"([\w-]{3,})\s+(?:was\s+|were\s+|got\s+)?(?:opened|started|launched|founded|established|"
                            r"created|set\s+up)\s+(?:in|on)\b", re.I)
 _OPENS_DATED = re.compile(r"^\W*(?i:in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b")
@@ -542,7 +541,7 @@ _OPENS_DATED = re.compile(r"^\W*(?i:in)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?
 def _start_dated_before(sentence: str, hits: Sequence[Hit]) -> list[tuple[str, str, str]]:
     """(the start act, the year, both sentences) for a sentence telling a start in answer to the sentence before
     it, which opens with its year; none otherwise."""
-    if not _IN_ANSWER.match(sentence) or not _START_VERB.search(sentence) or YEAR.search(sentence):
+    if not _IN_ANSWER.match(sentence) or not STARTED.search(sentence) or YEAR.search(sentence):
         return []
     before = sentence_before(sentence, hits)[1]
     dated = _OPENS_DATED.match(before)
