@@ -424,7 +424,7 @@ _NOT_TREND = "".join(rf"(?<!{word} )" for word in ("growing", "rising", "increas
 def needs_context(question: str) -> bool:
     """Does the question lean on an earlier one ("Who pays for it?")?"""
     words = re.findall(r"\w+", question.lower())
-    text = _told_before(_named_in_full(_DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", question))))
+    text = _told_before(_named_in_full(_DUMMY_IT.sub(" ", _THAT_CLAUSE.sub(" ", _own_time(question)))))
     pronouns = list(_PRONOUNS.finditer(text))
     # "We want to join the Migration Forum. How often does it meet?": "it" is the name before it
     # "Why did Ghent replace its Migratieforum ...?": a possessive after a name is the name's
@@ -577,6 +577,17 @@ _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same f
 
 
 # "that" opening a clause is no pronoun: "argue that charity ...", "given that most ...", "so that"
+# "the reno-boat opened in 2017 right? what was the city responding to at that point": a time the question gave
+# before (a year), not one an earlier question gave (found in Chromium, after a question on the Bossuyt Commission)
+_THAT_TIME = re.compile(r"\b(?:that|this)\s+(?:point|time|moment|stage|year|period|date)\b", re.I)
+_GIVEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _own_time(question: str) -> str:
+    """The question without "that point", "that time", ... after a year it gives itself."""
+    return _THAT_TIME.sub(lambda m: " " if _GIVEN_YEAR.search(question[:m.start()]) else m.group(), question)
+
+
 _THAT_CLAUSE = re.compile(r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|think|thinks|thought|believe[sd]?|"
                           r"show(?:s|ed)?|mean(?:s|t)?|suggest(?:s|ed)?|state[sd]?|find|finds|found|note[sd]?|know|"
                           r"knows|knew|given|now|so|such|insist(?:s|ed)?|explain(?:s|ed)?)\s+that\b", re.I)

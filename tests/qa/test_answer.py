@@ -2118,3 +2118,15 @@ def test_probes47_a_thing_done_after_its_doer_was_founded_the_other_way_round(se
                                   "founded, what was the show about").refused
     assert not seed_engine.answer("refu interim expanded into other flemish cities after it was founded, which "
                                   "ones").refused
+
+
+def test_that_point_after_a_year_the_question_gives_is_its_own_time(seed_engine):
+    from qa.question import needs_context
+
+    # found in Chromium: asked after a question on the Bossuyt Commission, this was read as a follow-up of it
+    asked = "the reno-boat opened in 2017 right? what was the city responding to at that point"
+    assert not needs_context(asked)
+    assert needs_context("what was the city responding to at that point")  # no time of its own: the earlier one's
+    answer = seed_engine.answer(asked, ["bossuyt commission set up after the humanitarian visa scandal, what did its "
+                                        "final report propose"])
+    assert answer.refused and answer.refusal_reason.startswith("the reports give 2015, not 2017")
