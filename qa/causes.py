@@ -509,12 +509,16 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     if len(event) < 2:
         return None
     core = event - _OCCASION_KINDS  # "scandal" and "crisis" are one kind of thing, not the same one
+    if not core:
+        return None
     # (a body set up after an event is read in each piece of a sentence a footnote's number runs together: "... with a
     # view to their return.58 Following this crisis, a temporary Commission was established ...")
     pieces = related_pieces(chosen, hits) if asked.re is _SET_UP_AFTER else related_sentences(chosen, hits)
     for sentence, _near in pieces:
         told = _FOLLOWING.search(sentence)
-        occasion = told.group("event") if told else ""
+        if told is None:
+            continue
+        occasion = told.group("event")
         other = {w for w in _causes(occasion) if not w.isdigit()}
         passage = passage_text(sentence, hits)
         at = passage.find(sentence)
@@ -528,12 +532,12 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         # (not when the question names that occasion too, nor when the sentence tells the question's event itself:
         # "After the federal government blocked Ghent's pledge ... following the Moria fire" against "After the Moria
         # fire, the city of Ghent pledged ..., only to see the federal government block it")
-        if len(other) < 2 or not core or _shares_word(core, other) or (other - _OCCASION_KINDS) & _causes(question) \
+        if len(other) < 2 or _shares_word(core, other) or (other - _OCCASION_KINDS) & _causes(question) \
                 or core & _causes(sentence):
             continue
-        read = passage[at:at + len(told.string if told else sentence) + _FOLLOWING_READ] if at >= 0 else sentence
+        read = passage[at:at + len(told.string) + _FOLLOWING_READ] if at >= 0 else told.string
         # (a body set up is told set up in any words: "a temporary Commission was established")
-        set_up = bool(asked.re is _SET_UP_AFTER and told and STARTED.search(told.string))
+        set_up = bool(asked.re is _SET_UP_AFTER and STARTED.search(told.string))
         if len(deed & _causes(read)) + set_up >= _DEED_TIED:
             return f"the reports say it followed {occasion}: “{quote(sentence)}”"
     return None

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.sentences import split_sentences
@@ -838,7 +839,7 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         if not tail or len(_term_weights(tail, index)) < _TAIL_TERMS:
             return chosen  # "- which ones?", "- what was the reasoning?": the lead says what is asked
         parts = [tail]
-    picks: list[tuple[Candidate, list[Candidate], bool, QuestionKind, str]] = []
+    picks: list[_Pick] = []
     for part in parts:
         # "After the fire at the Moria camp, what did Ghent's citizens ask the city to do": the time the lead
         # sets is the whole question's, and its words would find the other part's sentence again
@@ -875,19 +876,20 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         naming = [c for c in scored if _CALLED.search(c.text) and _named_of(part) & content_stems(c.text)] \
             if _NAME_ASKED.search(part) else []
         ranked = sorted(counting or naming or scored, key=_best_first)
-        picks.append((ranked[0], ranked, bool(counting or naming or kind.wants_author
-                                                and _names_author(ranked[0].text, ranked[0].hit.chunk.metadata)), kind,
-                      part))
+        picks.append(_Pick(ranked, bool(counting or naming or kind.wants_author
+                                        and _names_author(ranked[0].text, ranked[0].hit.chunk.metadata)), kind, part))
     chosen, kept = list(chosen), []
-    for n, (best, ranked, keep, kind, part) in enumerate(picks):
-        if not keep and kind.wants_process and not _BACK.search(part) and any(
-                _overlaps(best, other) for m, (other, _r, keeps, *_k) in enumerate(picks) if m != n and keeps):
+    for pick in picks:
+        best, kind, keep = pick.ranked[0], pick.kind, pick.keep
+        if not keep and kind.wants_process and not _BACK.search(pick.part) and any(
+                _overlaps(best, other.ranked[0]) for other in picks if other is not pick and other.keep):
             # "how did the city prepare local residents for the new floating reception centre, and how many people
             # was it built for?": the count's sentence ("A new reception centre ... for 250 asylum seekers") is the
             # other part’s; this part gets its own next best ("From the beginning, we invested ... in a good
             # information exchange with the neighbourhood")
             # (of a report the question names, if it names one: "In the openDemocracy article, ...")
-            others = [c for c in ranked[1:] if c.coverage and not any(_overlaps(c, other) for other, *_rest in picks)]
+            others = [c for c in pick.ranked[1:] if c.coverage
+                      and not any(_overlaps(c, other.ranked[0]) for other in picks)]
             best = next((c for c in others if c.hit.named), None) or next(iter(others), best)
         if any(_overlaps(best, o) for o in chosen) or (not best.coverage and kind == QuestionKind()):
             continue  # a part no sentence shares a word with, of no kind ("what had it done wrong?"): no pick
@@ -933,6 +935,15 @@ def _from_each_report(question: str, chosen: list[Candidate], candidates: Sequen
             chosen.pop(spare[-1])
         chosen.append(next((o for o in candidates if _overlaps(o, c)), c))
     return chosen
+
+
+class _Pick(NamedTuple):
+    """A part's sentences, best first, and what the part asks."""
+
+    ranked: list[Candidate]
+    keep: bool  # a count, a name or a byline the part asked for: it is not dropped for a later part's
+    kind: QuestionKind
+    part: str
 
 
 _IT = re.compile(r"\b(?:it|they|them)\b", re.I)  # "its Refugee Taskforce" may be the city's
@@ -1022,10 +1033,10 @@ def _list_items(c: Candidate, limit: int, question: str = "") -> list[Candidate]
         return []
     following = [_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 12]]
     items = [n for n in following if _ITEM.match(n.text)]
-    if counted and len(items) != WORD_NUMBERS[counted.group(1).lower()]:
-        if not colon:
-            return []  # the items after a sentence counting another number are not the ones it counts
-    elif counted and len(items) == limit and re.search(rf"\b(?:{counted.group(1)}|{len(items)})\b", question, re.I):
+    told = WORD_NUMBERS[counted.group(1).lower()] if counted else None
+    if told is not None and len(items) != told and not colon:
+        return []  # the items after a sentence counting another number are not the ones it counts
+    if counted and told == len(items) == limit and re.search(rf"\b(?:{counted.group(1)}|{told})\b", question, re.I):
         return items  # (not for "What are the five key success factors ...?": the count told refuses it)
     return items[:limit - 1] if len(items) >= 2 else []
 

@@ -576,7 +576,6 @@ _GOES_ON = re.compile(r"^\W*(?:(?:ok|okay|right|thanks|great)\W+)?(?:and|so|also
 _ASKS_AGAIN = re.compile(r"^\W*(?:and|what about|how about|and what about|same for)\b", re.I)
 
 
-# "that" opening a clause is no pronoun: "argue that charity ...", "given that most ...", "so that"
 # "the reno-boat opened in 2017 right? what was the city responding to at that point": a time the question gave
 # before (a year), not one an earlier question gave (found in Chromium, after a question on the Bossuyt Commission)
 _THAT_TIME = re.compile(r"\b(?:that|this)\s+(?:point|time|moment|stage|year|period|date)\b", re.I)
@@ -588,6 +587,7 @@ def _own_time(question: str) -> str:
     return _THAT_TIME.sub(lambda m: " " if _GIVEN_YEAR.search(question[:m.start()]) else m.group(), question)
 
 
+# "that" opening a clause is no pronoun: "argue that charity ...", "given that most ...", "so that"
 _THAT_CLAUSE = re.compile(r"\b(?:argue[sd]?|say|says|said|claim(?:s|ed)?|think|thinks|thought|believe[sd]?|"
                           r"show(?:s|ed)?|mean(?:s|t)?|suggest(?:s|ed)?|state[sd]?|find|finds|found|note[sd]?|know|"
                           r"knows|knew|given|now|so|such|insist(?:s|ed)?|explain(?:s|ed)?)\s+that\b", re.I)

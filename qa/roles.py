@@ -550,6 +550,8 @@ _ANNULLING = ("annu", "stru", "stri", "quas", "over", "inva")
 def _act_key(act: str) -> str:
     """A court's act by its first four letters, annulling's words as one."""
     return "annu" if act[:4] in _ANNULLING else act[:4]
+
+
 # an acronym in capitals is matched as written
 _COURT_NAMED = {court: re.compile(r"\b(?:" + "|".join(f"(?-i:{n})" if n.isupper() else re.escape(n) for n in names)
                                   + r")\b", re.I)
