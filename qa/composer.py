@@ -103,6 +103,7 @@ _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|counc
 _PORTFOLIO = re.compile(rf"(?i:{_TITLE.pattern})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
+_LINKS = re.compile(r"(?:https?://|\bwww\.)\S+")
 _NOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")  # a numbered note: "56 Federal coalition agreement, 30 September 2020."
 # a lower-case word: a sentence has some, a byline or caption hardly ("Rudy Coddens, City Councillor for Social Policy
 # and Finance")
@@ -579,8 +580,13 @@ def _sentence_weights(question: str, weights: dict[str, float], index: Bm25Index
 
 def _bare_note(c: Candidate) -> bool:
     """A note of a list of references ("52 Flor Didden (11.11.11), ..., 2020, 7.") that shares no word with the
-    question: in the top passage it gets ahead by its passage's rank and its dates alone, so it goes last."""
-    return not c.coverage and bool(_NOTE.match(c.text))
+    question, or that cites a web address ("59 Rapport final la Commission chargée de l'évaluation ..., 15 September
+    2020, dofi.ibz.be/..."): in the top passage it gets ahead by its passage's rank and its dates or title alone, so
+    it goes last."""
+    return bool(_NOTE.match(c.text)) and (not c.coverage or bool(_ADDRESS.search(c.text)))
+
+
+_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:be|org|com|eu|int|net)/", re.I)  # a web address
 
 
 def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKind,
@@ -601,6 +607,9 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             # a row of a table of facts ("Population", "263,608") is short and says something
             row = bool(_ROW_BREAK.search(text))
             if not row and (len(words) < 5 or _JUNK.search(text) and len(words) < 12 or text.rstrip().endswith("?")):
+                continue
+            # web addresses and little else ("https://remittanceprices.worldbank.org/en https://www.cgvs.be/...")
+            if _JUNK.search(text) and len(re.findall(r"\w+", _LINKS.sub(" ", text))) < 5:
                 continue
             # a byline, caption or reference ("Kathleen Van de Kerckhove 21 December 2016 Wikimedia Commons.",
             # "50 Art. 11 § 2 Immigration Act.") says nothing, except who wrote or is named, and with what title
@@ -1020,18 +1029,16 @@ _COUNTED_AHEAD = re.compile(r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w�
                             re.I)
 
 
-def _list_items(c: Candidate, limit: int, question: str = "") -> list[Candidate]:
+def _list_items(c: Candidate, limit: int, question: str = "", hits: Sequence[Hit] = ()) -> list[Candidate]:
     """The first sentences of the numbered or bulleted items after a sentence that announces them with a colon
     or by counting them, up to limit - 1; none when fewer than two items follow. When the count announced is
-    the limit and the question asks that many, the items alone: each is an answer, and the count is asked."""
+    the limit and the question asks that many, the items alone: each is an answer, and the count is asked.
+    The items go on in the passage of `hits` after the announcement's own, when that one ends with it."""
     counted = _COUNTED_AHEAD.search(c.text)
     colon = c.text.rstrip().endswith(":")
     if not colon and not counted:
         return []
-    spans, pos = _sentence_at(c)
-    if pos is None:
-        return []
-    following = [_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 12]]
+    following = _following(c, hits)[:11]
     items = [n for n in following if _ITEM.match(n.text)]
     told = WORD_NUMBERS[counted.group(1).lower()] if counted else None
     if told is not None and len(items) != told and not colon:
@@ -1047,7 +1054,7 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
     and the ones after a sentence announcing a list with a colon. A sentence that opens its passage leans on the
     last one of the passage of `hits` before it ("To that end, they must often undertake dangerous ... journeys"
     needs "Family members must submit the application ... with the competent Belgian diplomatic post")."""
-    listed = _list_items(chosen[0], limit, question) if chosen else []
+    listed = _list_items(chosen[0], limit, question, hits) if chosen else []
     if len(listed) == limit:  # "... attributed to four dimensions." then "- (1) ...", ..., "- (4) ...": the four
         return listed
     if listed:  # "Many obstacles ... persist, such as:" then "1. ...", "2. ...": the items, not sentences around them
@@ -1071,6 +1078,10 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
         elif pos + 1 < len(spans) and (_ANAPHOR.search(_span_text(c.hit, *spans[pos + 1]))
                                        or _SAME_TIME.search(_span_text(c.hit, *spans[pos + 1]))):
             extra.append(_sentence_of(c, *spans[pos + 1]))
+            # and the one going on in its time: "However, in 2015 European subsidies were ended." then "The same
+            # year, the OCMW of Ghent decided ... which projects ... would be taken over with regular funds."
+            if pos + 2 < len(spans) and _SAME_TIME.search(_span_text(c.hit, *spans[pos + 2])):
+                extra.append(_sentence_of(c, *spans[pos + 2]))
         for i, n in enumerate(extra):
             if any(_overlaps(n, o) for o in out):
                 continue

@@ -48,6 +48,11 @@ _ENDED = re.compile(r"\b(?:after|when|since|once|now that|because|as|that)\s+(?:
                     r"(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?"
                     r"(closed|shut|shut down|abolished|scrapped|cancell?ed|withdrawn|dissolved|disbanded|dismantled|"
                     r"demolished)\b", re.I)
+# or asked of in the passive: "why was the ghent pontoon reception centre shut down after protests ..."
+_ENDED_ASKED = re.compile(r"\b(?:why|when|how|by whom)\s+(?:was|were|has|have|had)\s+(?:the\s+)?(?!no\b|not\b)"
+                          r"([^,;?]{3,80}?)\s+"
+                          r"(?:been\s+|got\s+)?(closed|shut|shut down|abolished|scrapped|cancell?ed|withdrawn|"
+                          r"dissolved|disbanded|dismantled|demolished)\b", re.I)
 _OBJECT_END = re.compile(r"\b(?:in|on|at|after|before|because|since|during|when|and|but|so|to|for|with|without|by)\b.*",
                          re.I)
 
@@ -67,7 +72,7 @@ def ending_untold(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     read has that verb (any form) beside a word of what was ended."""
     if asks_yes_no(question) or not _ASKS_ABOUT_IT.search(question):
         return None
-    passive = _ENDED.search(question)
+    passive = _ENDED.search(question) or _ENDED_ASKED.search(question)
     match = passive or _ENDING.search(question)
     if not match:
         return None

@@ -407,8 +407,12 @@ def classify(question: str) -> QuestionKind:
         wants_age=bool(re.search(r"\bhow old\b|\b(?:what|which|minimum|maximum)\s+age\b|\bage (?:limit|range|group)\b",
                                  q)) and not re.search(r"\b(?:establish|determine|assess|check|verify|test|estimate|"
                                                        r"find out|know)\w*\s+(?:how old|what age)\b", q),
-        wants_share=bool(re.search(r"\b(?:what|which)\s+(?:share|percentage|proportion|per\s?cent)\b|\bwhat\s*%|"
-                                   r"\bhow many per\s?cent\b", q)) and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q),
+        # (also "what is the share of ...", and typed without asking: "share of asylum seekers getting refugee
+        # status per the ghent taskforce article")
+        wants_share=bool(re.search(r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:share|percentage|"
+                                   r"proportion|per\s?cent)\b|\bwhat\s*%|\bhow many per\s?cent\b|"
+                                   r"^\W*(?:the\s+)?(?:share|percentage|proportion)\s+of\b", q))
+        and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q),
     )
 
 
