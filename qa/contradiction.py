@@ -56,7 +56,9 @@ _NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 DENYING_VERBS = r"denied|deny|denies|excluded|barred"
 _DENYING = re.compile(rf"\b(?:{DENYING_VERBS})\b", re.I)
 # "what cut do the fees take": a share, not cutting ("the increase in applications" still claims an increase)
-AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|them|down|back))", re.I)
+# ("what support does Jobteam Gent offer": help given, not backing a stance)
+AS_NOUN = re.compile(r"\b(?:what|which|a|an|the|its|their)\s+cut\b(?!\s+(?:it|them|down|back))|"
+                     r"\b(?:what|which|any|extra|additional|more|other)\s+(?:kinds?\s+of\s+)?support\b", re.I)
 # two sentences the splitter keeps together, a footnote mark after the first's full stop: "... in exceptional
 # cases (in case of specific shortages).15 In conclusion, ..."; and "low- skilled", a line break's leftover
 FOOTNOTE_END = re.compile(r"(?<=[^\W\d_]|[)\"”’])[.!?]\d{1,3}\s+(?=[A-Z])")
@@ -817,6 +819,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # "puts social rights ahead of political rights": a preference, not a time
     question = _PUT_AHEAD.sub(lambda m: m.group()[:-len("ahead of")] + "over", question)
     question = _FREE.sub("gratis", question)  # "free of charge": one word, not "charge", a fee's synonym
+    question = DECLINED_TO.sub("did not", question)
     question = AS_NOUN.sub(" ", question)  # "what cut do the fees take": a share, not cutting
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over", "keep NGOs and citizens out"
@@ -1032,6 +1035,8 @@ SET_ASIDE = re.compile(r"\b(?:instead of|rather than|and not|not in|without\s+(?
                        r"\s+[^,;?]*", re.I)
 _PASSED_OVER = re.compile(r"\b(?:over|rather than|instead of|ahead of|than)\s+[^,;?]*", re.I)
 _FREE = re.compile(r"\bfree of (?:charge|cost)\b|\bfor free\b|\bcosts? nothing\b|\bat no cost\b", re.I)
+# "having declined to endorse the Bossuyt Commission's proposals": a refusal, not a fall
+DECLINED_TO = re.compile(r"\bdeclin(?:e|es|ed|ing)\s+to\b", re.I)
 
 
 def _other_kind(asked: dict[str, set[str]], sentence: str) -> bool:
@@ -1613,7 +1618,7 @@ _AFFIRMED_MISSING = 2
 
 CLAUSE_END = re.compile(r"[:;]|\s[–—-]\s")
 # a denial by its verb in an answer sentence: "will refrain from detaining minors in closed centres"
-_REFRAIN = re.compile(r"\brefrain(?:s|ed|ing)?\s+from\b", re.I)
+_REFRAIN = re.compile(rf"\brefrain(?:s|ed|ing)?\s+from\b|{DECLINED_TO.pattern}", re.I)
 _WHY = re.compile(r"\bwhy\b", re.I)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from qa.contradiction import (
     ASKS_AMOUNT,
     CLAUSE_END,
+    DECLINED_TO,
     DENYING_VERBS,
     LEVELS,
     NEGATION_WORDS,
@@ -63,8 +64,8 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     """The reason for refusing when a sentence read denies the question's premise, naming its terms on both sides
     of the negation; None otherwise. Not for a question that is itself negative, a yes/no question ("Does the
     agreement refer to the GCM?" is answered by the denial), or one asking what was said."""
-    if _ASKS_NEGATIVE.search(question) or asks_yes_no(question) or _ASKS_WHAT_SAID.search(question) or \
-            ASKS_AMOUNT.match(question):
+    if _ASKS_NEGATIVE.search(question) or DECLINED_TO.search(question) or asks_yes_no(question) \
+            or _ASKS_WHAT_SAID.search(question) or ASKS_AMOUNT.match(question):
         return None
     # "the 2019 flemish coalition ... - did their agreement refer to the gcm at all": the yes/no question after the
     # dash may be answered by the denial ("This agreement does not refer to the GCM"); what is told before it is
@@ -616,4 +617,53 @@ def set_aside_told(question: str, chosen: Sequence[str]) -> str | None:
         stems = content_stems(sentence)
         if no <= stems and not yes & stems and len(subject & stems) >= _CONTRAST_SUBJECT:
             return f"the reports say {asked.group('no')}, not {way.strip()}: “{quote(sentence)}”"
+    return None
+
+
+# the question narrows who a thing is for: "its Migratieforum, which is restricted to recognised refugees"
+_RESTRICTED = re.compile(r"\b(?:restricted|limited|confined|reserved|open\s+only|only\s+open)\s+to\s+"
+                         r"(?:the\s+)?((?:[\w’'-]+\s*){1,4})|\b(?:only|just|exclusively)\s+for\s+(?:the\s+)?"
+                         r"((?:[\w’'-]+\s*){1,4})", re.I)
+# ... which a sentence opens to all: "This Migratieforum concerns all people with a migrant background"
+_FOR_ALL = re.compile(r"\b(?:concerns?|covers?|includes?|is\s+for|are\s+for|open\s+to|targets?|addresses?|"
+                      r"welcomes?)\s+(?:all|every|any)\s+(?!the\s+different\b)[\w’'-]+", re.I)
+
+
+def restricted_taken_for_all(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question says a thing is for some only ("How often does Ghent convene its Migratieforum, which is
+    restricted to recognised refugees?") and a sentence on it, chosen or in a chosen one's passage, says it is for
+    all ("This Migratieforum concerns all people with a migrant background")."""
+    narrowed = _RESTRICTED.search(question)
+    if not narrowed or _ASKS_NEGATIVE.search(question[:narrowed.start()]) or asks_yes_no(question):
+        return None
+    rest = content_stems(question[:narrowed.start()])
+    for sentence, near in related_sentences(chosen, hits):
+        if near and _FOR_ALL.search(sentence) and _shared(rest, sentence, hits) >= _ONLY_SHARED:
+            return f"the reports do not restrict it to {' '.join((narrowed.group(1) or narrowed.group(2)).split())}" \
+                   f": “{quote(sentence)}”"
+    return None
+
+
+# a way a sentence says was left behind: "moving away from the traditional model where job seekers are required to
+# visit an office"
+_LEFT_BEHIND = re.compile(r"\b(?:mov(?:e|es|ed|ing)|turn(?:s|ed|ing)?|shift(?:s|ed|ing)?|break(?:s|ing)?|broke)\s+"
+                          r"away\s+from\s+([^.;:?!()]+)", re.I)
+# a question that tells of the change itself, or of the old way as old: "how does it differ from the traditional model"
+_TELLS_CHANGE = re.compile(r"\b(?:away|instead|rather|traditional\w*|used to|anymore|no longer|old|former\w*|"
+                           r"previous\w*|before|compar\w*|contrast\w*|differ\w*|unlike)\b", re.I)
+_LEFT_SHARED = 3  # the words of the way left behind the question must hold
+
+
+def left_behind_taken_as_done(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question takes as what is done the way a sentence on the same subject says was left behind: "Since
+    Jobteam Gent makes job seekers come to its office, what support does it offer ...?" against "The project's
+    strategy is an outreaching approach, moving away from the traditional model where job seekers are required to
+    visit an office"."""
+    if _TELLS_CHANGE.search(question) or _ASKS_NEGATIVE.search(question) or asks_yes_no(question):
+        return None
+    asked = content_stems(question)
+    for sentence, near in related_sentences(chosen, hits):
+        left = _LEFT_BEHIND.search(sentence) if near else None
+        if left and len(asked & content_stems(left.group(1))) >= _LEFT_SHARED:
+            return f"the reports say this was moved away from: “{quote(sentence)}”"
     return None

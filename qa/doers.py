@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote, related_sentences, stands_for
+from qa.contradiction import LEVELS, content_stems, quote, related_sentences, scopes, stands_for
 from qa.question import question_names, unshortened
 from qa.result import Hit
 
@@ -34,7 +34,10 @@ _SHARED = 3  # ... of which they must share this many (and at least half of the 
 # launch ..."; "announced" and "presented" a plan
 _KIN = {verb: group[0] for group in (("called", "urged", "asked", "requested", "demanded", "appealed", "pressed",
                                       "pushed", "encouraged", "invited"),
-                                     ("announced", "presented", "unveiled", "published", "released"))
+                                     ("announced", "presented", "unveiled", "published", "released"),
+                                     # "UNHCR declared Ghent a “solidarity city”" names it one
+                                     ("declared", "named", "designated", "proclaimed", "dubbed", "labelled",
+                                      "labeled"))
         for verb in group}
 
 
@@ -53,10 +56,22 @@ def _deeds(text: str, capitalised: set[str], asked: bool = False) -> list[tuple[
     about ("What kind of national survey has Fedasil asked policymakers to launch?")."""
     # (what a deed asked about is done to may stand before it: "What kind of national survey ... has Fedasil asked")
     found = [*((m, m.group("what")) for m in _DEED.finditer(text)),
-             *((m, f"{m.group('what')} {text[:m.start()]}") for m in (_DEED_ASKED.finditer(text) if asked else ()))]
-    return [(m.group("who"), _KIN.get(m.group("verb").lower(), m.group("verb").lower()),
+             *((m, f"{m.group('what')} {text[:m.start()]}") for m in (_DEED_ASKED.finditer(text) if asked else ())),
+             *((m, m.group("what")) for m in (_DEED_DOING.finditer(text) if asked else ()))]
+    return [(m.group("who"), _KIN.get(_done(m.group("verb")), _done(m.group("verb"))),
              content_stems(" ".join(re.findall(r"[\w’'-]+", what)[:_WHAT_WORDS])))
             for m, what in found if _body(m.group("who"), capitalised)]
+
+
+def _done(verb: str) -> str:
+    """A verb as a deed told in the past: "naming" -> "named" ("announced" stays)."""
+    verb = verb.lower()
+    return f"{verb[:-3]}ed" if verb.endswith("ing") else verb
+
+
+# a deed the question takes as given in passing: "Apart from the Council of Europe naming Ghent a 'solidarity city'"
+_DEED_DOING = re.compile(r"\b(?:from|besides|after|before|since|despite)\s+(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?"
+                         r"[\w’'.-]+)\s+(?P<verb>[a-z]{3,}ing)\s+(?P<what>[^?;:,]+)", re.I)
 
 
 _DEED_ASKED = re.compile(r"\b(?:has|have|had)\s+(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
@@ -83,13 +98,21 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
                 if said_verb != verb or shared < _SHARED or 2 * shared < len(what):
                     continue
                 doer = content_stems(said)
-                if asked <= doer or doer <= asked or stands_for(acronyms, said) or _spells_out(who, said):
+                if asked <= doer or doer <= asked or stands_for(acronyms, said) or _spells_out(who, said) \
+                        or _governs(who, said):
                     return None  # a sentence gives it to the question's body ("Ghent", "the city of Ghent")
                 if not asked <= content_stems(sentence):
                     other = other or (said, sentence)
         if other:
             return f"the reports say {_as_named(other[0])} did it: “{quote(other[1])}”"
     return None
+
+
+def _governs(country: str, body: str) -> bool:
+    """Is the body one of the country's own governments: "Belgium transposed the single permit provisions" is told
+    as "the federal and regional authorities transposed ..."? (the reports' country is Belgium)"""
+    return scopes(country) == {"Belgium"} and not content_stems(country) & _HEADS \
+        and bool(content_stems(body) & _HEADS) and scopes(body) <= LEVELS | {"Belgium"}
 
 
 def _capitalised(related: Sequence[tuple[str, bool]]) -> set[str]:
@@ -180,3 +203,39 @@ def other_owner(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
         if other:
             return f"the reports give it to {_as_named(other[0])}: “{quote(other[1])}”"
     return None
+
+
+# a body the question describes in passing: "Unia, the independent body legally tasked with informing policymakers on
+# migration flows, ..."; "the Commissioner General for Refugees and Stateless Persons, the body that issues visas"
+_DESCRIBED = re.compile(r"(?P<who>\b[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*)*)\s*,\s+(?:the|an?)\s+"
+                        r"(?P<what>(?:[\w-]+\s+){0,2}?(?:body|agency|institution|institute|organi[sz]ation|office|"
+                        r"service|authority|centre|center|group|ngo)\s+(?:that|which|who|legally|responsible|tasked|"
+                        r"charged|in\s+charge)\b[^,?;]*)")
+_DESCRIPTION_WORDS = frozenset(content_stems("body agency institution institute organisation organization office "
+                                             "service authority centre center group ngo responsible tasked charged "
+                                             "charge"))
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+")  # a word within a sentence written with a capital
+_NOTE = re.compile(r"\W*\d{1,3}\s")  # a numbered note
+_DESCRIBED_SHARED = 3  # the words of the description a sentence must tell of another body (and half of them)
+
+
+def described_other(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question describes a body in passing ("What kind of national survey has Unia, the independent body
+    legally tasked with informing policymakers on migration flows, called for?") by what a sentence read says of
+    another ("The Federal Migration Centre Myria, an independent public institution, is legally charged with
+    providing information on the nature and size of migration streams to policy makers"), and no sentence telling
+    it names the question's body."""
+    for asked in _DESCRIBED.finditer(unshortened(question)):
+        who = content_stems(asked.group("who"))
+        what = content_stems(asked.group("what")) - _DESCRIPTION_WORDS
+        if not who or len(what) < _DESCRIBED_SHARED:
+            continue
+        # (a sentence naming a body: "A new reception centre ... for 250 asylum seekers" tells of nobody's, nor a note
+        # "37 Art. 41 Act of 12 January 2017 on the reception of asylum seekers ...")
+        telling = [sentence for sentence, _near in related_sentences(chosen, hits)
+                   if (shared := len(what & content_stems(sentence))) >= _DESCRIBED_SHARED and 2 * shared >= len(what)
+                   and _CAPITALISED.search(sentence) and not _NOTE.match(sentence)]
+        if telling and not any(who <= content_stems(sentence) for sentence in telling):
+            return f"the reports say this of another: “{quote(telling[0])}”"
+    return None
+

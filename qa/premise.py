@@ -72,6 +72,7 @@ from qa.denials import (
     both_taken_for_only,
     but_not,
     denied,
+    left_behind_taken_as_done,
     left_out_listed,
     manner_untold,
     non_taken_away,
@@ -80,10 +81,11 @@ from qa.denials import (
     only_one,
     only_one_of_pair,
     only_taken_for_more,
+    restricted_taken_for_all,
     set_aside_told,
     study_never_done,
 )
-from qa.doers import other_doer, other_holder_of_most, other_owner
+from qa.doers import described_other, other_doer, other_holder_of_most, other_owner
 from qa.events import ending_untold, visit_untold
 from qa.figures import (
     SHARE_STATED,
@@ -341,6 +343,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or access_granted(question, chosen) or study_never_done(question, chosen, hits)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen, hits)
             or both_taken_for_only(question, chosen, hits) or only_taken_for_more(question, chosen, hits)
+            or restricted_taken_for_all(question, chosen, hits)
+            or left_behind_taken_as_done(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
@@ -363,6 +367,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
             or other_giver(question, chosen) or other_namer(question, hits)
             or other_announcer(question, chosen, hits) or other_doer(question, chosen, hits)
+            or described_other(question, chosen, hits)
             or other_owner(question, chosen, hits)
             or other_holder_of_most(question, chosen, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
@@ -1555,13 +1560,18 @@ def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
     # the sentence that ranks must be about what is ranked: "most successful" wants "success" or the things asked
     # for ("Which municipalities ...") in it, not a "more" or "key" anywhere
     # (and the thing the rank is said of: "what should the best approach ... be grounded in?")
-    after = re.match(r"\s+([a-z]{4,})\b", question[asked.end():])
+    after = re.match(r"\s+([a-z]{4,}|way)\b", question[asked.end():])
     ranked = {_stem(w) for w in [asked.group().split()[-1], *_RANKED_THING.findall(question),
                                  *(after.groups() if after else ())]
               if not _RANKS.fullmatch(w)}
+    if ranked & _MANNERS:  # "the best way to integrate refugees" is told as "the best approach to integrating ..."
+        ranked |= _MANNERS
     if not any(_ranks(sentence, ranked) for sentence in chosen):
         return f"no sentence says which is {re.sub(r'^(?!most|least)[a-z]+ (?=most|least)', '', asked.group().lower())}"
     return None
+
+
+_MANNERS = frozenset(_stem(w) for w in ("way", "approach", "method", "manner", "strategy"))
 
 
 def _ranks(sentence: str, ranked: set[str]) -> bool:

@@ -1077,7 +1077,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # did Rudy Coddens describe ...")
                           # ... or a role ("In his role as Secretary of State for Asylum and Migration, what did
                           # Jean-Luc Bodson tell ...")
-                          rf"^\W*(?:in\s+(?:his|her|their)\s+(?:role|capacity)\s+)?as\s+(?:the\s+|[\w-]+['’]s\s+)?"
+                          # ... or the way the person wrote or spoke ("writing as the mayor of ghent, what does ...")
+                          rf"^\W*(?:in\s+(?:his|her|their)\s+(?:role|capacity)\s+|(?:writing|speaking|acting)\s+)?"
+                          rf"as\s+(?:the\s+|[\w-]+['’]s\s+)?"
                           rf"(?:then\s+|city\s+)*({OFFICES})(?:\s+(?:of|for)\s+\w+(?:\s+(?:and\s+)?\w+){{0,3}})?,\s+"
                           rf"(?:[a-z]\w*\s+){{0,2}}?{person}", question, re.I)
         if not given:

@@ -2166,3 +2166,71 @@ def test_heldout64_read_refusals(seed_engine):
     answer = seed_engine.answer("how did ghent prepare the neighbours of the pontoon reception centre")
     assert not answer.refused and "information sessions" in answer.text
 
+
+def test_probes48_read_misses(seed_engine):
+    # #36: "having declined to endorse" says no endorsing, not a fall ("increasing" is no opposite of it)
+    asked = ("Having {} the Bossuyt Commission's proposals, what does the September 2020 federal coalition agreement "
+             "set as a priority for return policy?")
+    assert not seed_engine.answer(asked.format("declined to endorse")).refused
+    answer = seed_engine.answer(asked.format("adopted"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say otherwise: “The federal coalition "
+                                                               "agreement of 30 September 2020 does not endorse")
+    # #25's twin: "what support does it offer" asks for help given, not for a backing that concerns deny
+    answer = seed_engine.answer("Since Jobteam Gent's staff go out to where job seekers live, what support does it "
+                                "offer on top of individual guidance?")
+    assert not answer.refused and "long-term and tailored support" in answer.text
+    # #40: Belgium's federal and regional authorities are Belgium, doing what the question gives Belgium
+    asked = ("Belgium transposed the single permit provisions in 2019, {} the EU deadline; how did Flanders ease work "
+             "permit conditions from January 2019?")
+    assert not seed_engine.answer(asked.format("well after")).refused
+    answer = seed_engine.answer(asked.format("ahead of"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'ahead'")
+    # #10's twin: "the best way" is told as "the best approach"
+    answer = seed_engine.answer("writing as a coordinator of ghent's refugee taskforce, what does kathleen van de "
+                                "kerckhove reckon is the best way to integrate refugees")
+    assert not answer.refused and "grounded in solidarity, not charity" in answer.text
+    # #27: a forum the question restricts to some, which a sentence opens to all
+    asked = "How often does Ghent convene its Migratieforum, which {}?"
+    answer = seed_engine.answer(asked.format("is restricted to recognised refugees"))
+    assert answer.refused and answer.refusal_reason == ("the reports do not restrict it to recognised refugees: "
+                                                        "“This Migratieforum concerns all people with a migrant "
+                                                        "background”")
+    answer = seed_engine.answer(asked.format("covers all people with a migrant background"))
+    assert not answer.refused and "twice a year" in answer.text
+    # #25: the way a sentence says Jobteam Gent moved away from, taken as its way
+    answer = seed_engine.answer("Since Jobteam Gent makes job seekers come to its office, what support does it offer "
+                                "on top of individual guidance?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this was moved away from: “The "
+                                                               "project’s strategy is an outreaching approach")
+    # #10: an office given in a lead ("writing as the mayor of ghent, ...") to a person the reports call otherwise
+    answer = seed_engine.answer("writing as the mayor of ghent, what does kathleen van de kerckhove reckon is the "
+                                "best way to integrate refugees")
+    assert answer.refused and answer.refusal_reason.startswith("the reports call Kerckhove coordinator, not mayor")
+    # #21: a naming taken as given in passing ("Apart from X naming Ghent a ..."), which the reports give to UNHCR
+    asked = ("Apart from {} naming Ghent a 'solidarity city' with refugees, what other recognition did the Refugee "
+             "Taskforce receive?")
+    answer = seed_engine.answer(asked.format("the Council of Europe"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say UNHCR did it: “UNHCR declared Ghent")
+    assert not seed_engine.answer(asked.format("UNHCR")).refused
+
+
+def test_probes48_a_body_described_by_what_another_does(seed_engine):
+    # #38 and #13: the body the question describes in passing is not the one the reports describe so
+    asked = ("What kind of national survey has {}, the independent body legally tasked with informing policymakers on "
+             "migration flows, called for?")
+    answer = seed_engine.answer(asked.format("Unia"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this of another: “The Federal "
+                                                               "Migration Centre Myria")
+    answer = seed_engine.answer(asked.format("Myria"))
+    assert not answer.refused and "major national survey" in answer.text
+    asked = ("Which federal public service oversees the {}, the body that issues visas and residence permits in "
+             "Belgium?")
+    answer = seed_engine.answer(asked.format("Commissioner General for Refugees and Stateless Persons"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this of another: “The Immigration "
+                                                               "Office")
+    answer = seed_engine.answer(asked.format("Immigration Office"))
+    assert not answer.refused and "Federal Public Service Interior" in answer.text
+    # ... which another body is said to be by a sentence naming it, not by a note or a sentence naming no body
+    answer = seed_engine.answer("What good data practices has Myria, the federal agency that runs reception centres "
+                                "for asylum seekers, reported?")
+    assert not (answer.refused and answer.refusal_reason.startswith("the reports say this of another"))
