@@ -104,6 +104,7 @@ _PORTFOLIO = re.compile(rf"(?i:{_TITLE.pattern})\s+(?:of|for)\s+(?:the\s+)?[A-Z]
 _STATED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][\w-]*|\d[\d.,%]*)")
 _JUNK = re.compile(r"https?://|www\.|^\W*\d+\W*$")
 _LINKS = re.compile(r"(?:https?://|\bwww\.)\S+")
+_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:be|org|com|eu|int|net)/", re.I)  # a web address
 _NOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")  # a numbered note: "56 Federal coalition agreement, 30 September 2020."
 # a lower-case word: a sentence has some, a byline or caption hardly ("Rudy Coddens, City Councillor for Social Policy
 # and Finance")
@@ -584,9 +585,6 @@ def _bare_note(c: Candidate) -> bool:
     2020, dofi.ibz.be/..."): in the top passage it gets ahead by its passage's rank and its dates or title alone, so
     it goes last."""
     return bool(_NOTE.match(c.text)) and (not c.coverage or bool(_ADDRESS.search(c.text)))
-
-
-_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:be|org|com|eu|int|net)/", re.I)  # a web address
 
 
 def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKind,

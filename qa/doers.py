@@ -238,4 +238,3 @@ def described_other(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
         if telling and not any(who <= content_stems(sentence) for sentence in telling):
             return f"the reports say this of another: “{quote(telling[0])}”"
     return None
-

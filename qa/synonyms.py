@@ -74,6 +74,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("minister", "ministers", "pm", "pms", "premier"),
     # "who sat on the commission", "its composition": "The Commission only consisted of state actors"
     ("consist", "consists", "consisted", "composed", "composition", "sat", "sit", "sits", "membership"),
+    # "the UN migration pact": the Global Compact for Migration
+    ("pact", "pacts", "compact", "compacts"),
 )
 
 

@@ -2157,6 +2157,14 @@ def test_heldout64_read_answers(seed_engine):
     assert "http" not in answer.text and "Rapport final" not in answer.text
 
 
+def test_heldout64_a_pact_is_a_compact(seed_engine):
+    # ym009: "the UN migration pact" is the Global Compact for Migration, not the EU's New Pact on Migration and Asylum
+    answer = seed_engine.answer("why was the UN migration pact such a big deal politically in belgium")
+    check_citations(seed_engine, answer)
+    assert "led to its collapse" in answer.text and "relinquishing national sovereignty" in answer.text
+    assert "New Pact" not in answer.text
+
+
 def test_heldout64_read_refusals(seed_engine):
     # ym033: a closing asked of in the passive ("why was ... shut down") that no sentence read tells of
     answer = seed_engine.answer("why was the ghent pontoon reception centre shut down after protests from the "
