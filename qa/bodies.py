@@ -133,7 +133,14 @@ def other_writer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     surname = owner.split()[-1]
     # its year, before it or after ("Gent Zonder Grenzen's open letter of June 2020")
     years = set(YEAR.findall(question))
-    for sentence, _near in related_sentences(chosen, hits):
+    related = related_sentences(chosen, hits)
+    # a sentence gives it to the question's person too: "the citizen initiative Gent Zonder Grenzen ... wrote an open
+    # letter to the city council", beside "Daniël Termont, wrote an open letter"
+    kind = thing.split()[-1]
+    if any(re.search(rf"\b{re.escape(surname)}\b", sentence, re.I)
+           and re.search(rf"\b{re.escape(kind)}\b", sentence, re.I) for sentence, _near in related):
+        return None
+    for sentence, _near in related:
         if re.search(rf"\b{re.escape(surname)}\b", sentence, re.I) or years and not years & set(YEAR.findall(sentence)):
             continue
         told = next((m for m in _WROTE.finditer(sentence)

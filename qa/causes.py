@@ -232,7 +232,10 @@ _GAVE_RISE = re.compile(r"\b(?:how|why|in what way)\s+(?:did|does|do|has|had|cou
                         r"(?P<b>[^?,;]+)", re.I)
 
 # ... or as growing out of it: "vzw Cirq's Batahlan production at the 2016 Gentse Feesten grew out of Refu Interim"
-_GREW_OUT = re.compile(r"(?P<b>[^?,;:–—]+?)\s+(?:grew|grows|had grown)\s+out\s+of\s+(?P<a>[^?,;:–—]+)", re.I)
+# (or spun off from it: "Batahlan, the vzw Cirq production that was spun off from Refu Interim")
+_GREW_OUT = re.compile(r"(?P<b>[^?,;:–—]+?)\s+(?:(?:grew|grows|had grown)\s+out\s+of|(?:was\s+|were\s+|had\s+been\s+)?"
+                       r"spun\s+off\s+from|(?:was\s+|were\s+)?born\s+out\s+of|sprang\s+from|emerged\s+from)\s+"
+                       r"(?P<a>[^?,;:–—]+)", re.I)
 
 
 def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
@@ -254,7 +257,7 @@ def reversed_sequel(question: str, chosen: Sequence[str]) -> str | None:
         rest = _stems(before.group("then"))
     elif grew:
         first = _stems(" ".join(grew.group("a").split()[:_SEQUEL_WORDS]))
-        rest = _stems(grew.group("b"))
+        rest = _stems(question[:grew.start("a")])  # (with what an apposition names: "Batahlan, the ... production")
     elif asked:
         kind = _stems(asked.group(1))  # ... unless the question names its kind: "after the success of"
         first = _stems(" ".join(asked.group(2).split()[:_SEQUEL_WORDS]))

@@ -92,8 +92,10 @@ _WIDE = ("broadly", "widely", "mainly", "mostly", "primarily", "largely", "gener
 _FINAL_ACTS = ("annul", "annulled", "quash", "quashed", "overturn", "overturned")
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "agree": ("reject", "refuse", "block", "deny", "oppose", "veto"),
-    "approve": ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
-                "struck down"),
+    # ("the council of state signed off on belgium locking up families" against "a measure which the Council of State
+    # has since suspended")
+    **{approve: ("reject", "refuse", "block", "deny", "oppose", "veto", "suspend", "illegal", "strike down",
+                 "struck down") for approve in ("approve", "sign off")},
     "accept": ("reject", "refuse", "block", "deny", "oppose"),
     "grant": ("reject", "refuse", "deny"),
     "allow": ("forbid", "prohibit", "ban", "block", "refuse"),
@@ -1282,6 +1284,10 @@ _NO_OWNER = re.compile(r"\d|\b(?:one|two|three|four|five|six|year|years|month|mo
 _CUT_FUNDING = re.compile(r"\b((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:cut|ended|stopped|withdrew|pulled|axed|"
                           r"scrapped|slashed|halted)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s\s+(?:funding|"
                           r"subsidies|subsidy|grants?|financing)\b")
+# ... or stopped paying for it: "After the Flemish government stopped funding Project Ankerkracht in 2015, ..."
+_STOPPED_FUNDING = re.compile(r"\b((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:stopped|ceased|quit|ended)\s+"
+                              r"(?:funding|financing|subsidi[sz]ing|sponsoring|paying\s+for)\s+(?:the\s+)?"
+                              r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 
 
 # "how much $ does refu interim get from the european social fund": money a thing gets from an actor is the actor's
@@ -1309,7 +1315,7 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     # was set up as a 2 year project": how long, not whose)
     if started_as and not _NO_OWNER.search(started_as.group(2)):
         question = f"{started_as.group(1)} was set up by the {started_as.group(2)}"
-    cut = _CUT_FUNDING.search(question)
+    cut = _CUT_FUNDING.search(question) or _STOPPED_FUNDING.search(question)
     if cut:  # "After the federal government cut Ankerkracht's funding in 2015, ...": it funded Ankerkracht until then
         question = f"{cut.group(2)} was originally funded by {cut.group(1)}"
     money = _GETS_MONEY.search(question)
@@ -1585,10 +1591,17 @@ def _affirmed(question: str, best: str) -> str | None:
     which denies nothing itself."""
     why = _WHY_NOT.search(question)
     denial = why or _GIVEN_NOT.search(question)
-    if not denial or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
+    relative = None if denial else _STILL_NOT.search(question)
+    if not (denial or relative) or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
             _REFUSING.search(best):
         return None
-    denied = content_stems(denial.group(1)) - _ASKING
+    if denial:
+        denied_text = denial.group(1)
+    else:  # (the thing by its last words: "how late was belgium with the single permit rules")
+        assert relative is not None
+        thing = " ".join(relative.group("thing").split()[-_THING_WORDS:])
+        denied_text = f"{thing} {relative.group('who')} {relative.group('deed')}"
+    denied = content_stems(denied_text) - _ASKING
     said = content_stems(best)
     shared = denied & said
     if len(shared) >= _AFFIRMED_SHARED and len(shared) >= len(denied) - _AFFIRMED_MISSING:
@@ -1607,6 +1620,11 @@ _WHY_NOT = re.compile(r"^\W*(?:why|how come)\b[^?,;]*?\b(?:not|never|\w+n['’]t
 # own programmes, ...": a premise the question gives as a denial, to its comma
 _GIVEN_NOT = re.compile(r"^\W*(?:since|given that|now that|as|because)\b[^?,;]*?\b(?:not|never|neither|cannot|"
                         r"\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)([^?,;:]+),", re.I)
+# "the single permit rules, which the federal and regional authorities still havent transposed": a denial told of
+# what the question names, with who did not and what
+_STILL_NOT = re.compile(r"(?P<thing>[^,?;]{3,80}?),?\s+(?:which|that)\s+(?P<who>[^,?;]{0,60}?)\s*(?:still\s+)?"
+                        r"(?:ha(?:s|ve|d)n['’]?t|ha(?:s|ve|d)\s+not|never)\s+(?:yet\s+)?(?P<deed>[^?,;:]+)", re.I)
+_THING_WORDS = 3
 _ASKING = frozenset(_stem(w) for w in "why how come decide decided choose chose".split())
 # "the N-VA refused to endorse the Global Compact" tells it was not done
 _REFUSING = re.compile(r"\b(?:(?:refus|declin)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to\b", re.I)

@@ -667,3 +667,27 @@ def left_behind_taken_as_done(question: str, chosen: Sequence[str], hits: Sequen
         if left and len(asked & content_stems(left.group(1))) >= _LEFT_SHARED:
             return f"the reports say this was moved away from: “{quote(sentence)}”"
     return None
+
+
+# the question takes a getting as open to some: "what new info can private persons get from the agii helpdesk"
+_CAN_GET = re.compile(r"\b(?:can|could|will|may|do|does)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?:still\s+)?(?:get|obtain|"
+                      r"receive|access|use)\b(?P<what>[^?;]*)", re.I)
+# ... which a sentence excludes them from: "aims to exclude private persons from obtaining legal information from the
+# helpdesk"
+_EXCLUDED_FROM = re.compile(r"\b(?:exclud\w*|bar\w*|ban\w*|prevent\w*|stop\w*)\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)from\s+"
+                            r"(?:obtaining|getting|receiving|accessing|using)\b(?P<what>[^.;]*)", re.I)
+
+
+def excluded_taken_as_getting(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question takes as open to some a getting that a sentence read excludes them from: "under the 2019 flemish
+    coalition deal, what new info can private persons get from the agii helpdesk" against "The Flemish coalition
+    agreement aims to exclude private persons from obtaining legal information from the helpdesk of the Agency"."""
+    asked = _CAN_GET.search(question)
+    if not asked or _ASKS_NEGATIVE.search(question) or asks_yes_no(question):
+        return None
+    who, what = content_stems(asked.group("who")), content_stems(asked.group("what"))
+    for sentence, near in related_sentences(chosen, hits):
+        told = _EXCLUDED_FROM.search(sentence) if near else None
+        if told and who and who <= content_stems(told.group("who")) and what & content_stems(told.group("what")):
+            return f"the reports say they are excluded from it: “{quote(sentence)}”"
+    return None

@@ -74,6 +74,10 @@ _DEED_DOING = re.compile(r"\b(?:from|besides|after|before|since|despite)\s+(?P<w
                          r"[\w’'.-]+)\s+(?P<verb>[a-z]{3,}ing)\s+(?P<what>[^?;:,]+)", re.I)
 
 
+_CALL_OF = re.compile(r"\b([A-Z][\w’'-]+)['’]s\s+(call|appeal|request|demand|plea)\s+(for|to)\b")
+_CALLED = {"call": "called", "appeal": "appealed", "request": "requested", "demand": "demanded", "plea": "pleaded"}
+
+
 _DEED_ASKED = re.compile(r"\b(?:has|have|had)\s+(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
                          r"(?P<verb>[a-z]{3,}ed)\s+(?P<what>[^?;:]+)", re.I)
 
@@ -82,6 +86,8 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     """The reason a sentence read gives the question's deed (the same verb, most of the same words after it) to
     another body, and none gives it to the question's; None otherwise."""
     question = unshortened(question)  # "the federal govt"
+    # a deed named as the body's noun: "According to Unia's call for a major national survey" is Unia calling for it
+    question = _CALL_OF.sub(lambda m: f", {m.group(1)} {_CALLED[m.group(2).lower()]} {m.group(3)}", question)
     related = related_sentences(chosen, hits)
     capitalised = _capitalised(related)
     # (a name the question writes with a capital within it is one: "has Fedasil asked")

@@ -1154,6 +1154,9 @@ _SHARE_OF = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|its\s
                        r"[\w()-]+\s*){1,5})", re.I)
 
 
+_OF_ACRONYM = re.compile(r"%\s+of\s+(?:the\s+)?[A-Z]{2,}\b")  # a share of what an acronym names: "37,1% of ODA"
+
+
 def _shares_of(text: str, words: int = 5) -> list[tuple[float, set[str]]]:
     """(value, stems of what it is a share of, in its first `words` words) for each share the text gives."""
     return [(float(m.group(1).replace(",", ".")), content_stems(" ".join(m.group(2).split()[:words])))
@@ -1172,7 +1175,9 @@ def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     for value, base in asked:
         given = [(s, b) for s in sentences for v, b in _shares_of(s) if v == value]
-        if not given or any(base <= b for _s, b in given):
+        # (an acronym stands for more words than it shares: "its development aid" is "ODA", official development
+        # assistance)
+        if not given or any(base <= b or base & b and _OF_ACRONYM.search(s) for s, b in given):
             continue
         return f"the reports give {value:g}% of something else: “{quote(given[0][0])}”"
     return None

@@ -128,7 +128,8 @@ _DEED_PREFIX = 6  # "introduced" and "introduction" share "introd"
 # code in the works")
 _SINCE_WHEN = re.compile(r"\bsince when\b(?=[^?,;]*\b(?:has to|have to|must|needs? to|obliged|required)\b)", re.I)
 # the question takes a measure as in force: "Now that the newcomers' declaration is in force, ..."
-_TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|implemented|introduced|adopted|applied|"
+_TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|into effect|into force|into practice|"
+                            r"implemented|introduced|adopted|applied|"
                             r"came into|has been|have been|took effect|taken effect|went into effect|entered into|"
                             # "since govt brought it in", "how has the declaration worked out": in use, taken as done
                             r"brought (?:it |them |this |that )?in|rolled (?:it |them |this |that )?out|"

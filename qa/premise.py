@@ -72,6 +72,7 @@ from qa.denials import (
     both_taken_for_only,
     but_not,
     denied,
+    excluded_taken_as_getting,
     left_behind_taken_as_done,
     left_out_listed,
     manner_untold,
@@ -345,6 +346,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or both_taken_for_only(question, chosen, hits) or only_taken_for_more(question, chosen, hits)
             or restricted_taken_for_all(question, chosen, hits)
             or left_behind_taken_as_done(question, chosen, hits)
+            or excluded_taken_as_getting(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
@@ -1051,9 +1053,23 @@ _PERSON_HOLDS = re.compile(r"^\s*(?:who|which person|what person)\s+(?:is|was|ho
                            rf"{{0,4}}?({OFFICES})\b", re.I)
 
 
+# "which flemish minister mainly shapes belgian immigration policy": an office holder asked for by the office
+_WHICH_HOLDER = re.compile(rf"^\W*(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?({OFFICES}|official|politician)\b"
+                           r"(?!\s+(?:of|for|to)\b)(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|does|did|[a-z]+s|[a-z]+ed)\b)",
+                           re.I)
+
+
 def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:
     """ "Who is the <office> ...?" wants a sentence naming a holder of that office ("the then mayor of Ghent, Daniël
-    Termont"): "a new federal government was formed" names no Secretary of State."""
+    Termont"): "a new federal government was formed" names no Secretary of State. "Which <office> ...?" wants one
+    naming an office at least ("which federal official mainly shapes belgian immigration policy" is answered by
+    "under the political authority of the Secretary of State for Asylum and Migration")."""
+    which = _WHICH_HOLDER.search(question)
+    if which:
+        if any(re.search(rf"\b(?:{OFFICES}|officials?)\b", sentence, re.I) for sentence in chosen):
+            return None
+        office = which.group(1).lower()
+        return f"no sentence names {'an' if office[0] in 'aeiou' else 'a'} {office}"
     match = _WHO_HOLDS.search(question) or _PERSON_HOLDS.search(question)
     if not match:
         return None
@@ -1226,7 +1242,9 @@ def _other_party(question: str, hits: Sequence[Hit]) -> str | None:
 
 
 _PARTY_DOES = re.compile(r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\s+"
-                         r"(?!(?:is|was|are|were|does|did|do|has|had|have|will|would|can|could|should)\b)[a-z]+(?:ed|s)\b",
+                         r"(?!(?:is|was|are|were|does|did|do|has|had|have|will|would|can|could|should)\b)"
+                         # (or an irregular past: "which party began raising concerns about the Compact")
+                         r"(?:[a-z]+(?:ed|s)|began|begun|led|took|made|rose|fought|stood|spoke|said|came|went)\b",
                          re.I)
 
 

@@ -606,14 +606,17 @@ _BLOCKED = r"(?:block(?:ed|s|ing)?|veto(?:ed|es|ing)?|reject(?:ed|s|ing)?|turn(?
            r"overrul(?:e|ed|es|ing)|suspend(?:ed|s|ing)?)"
 # "why did the EC block ghents offer ...": the actor between the auxiliary and the act, then what was stopped ("why did
 # the UN Committee on the Rights of the Child suspend the royal decree ...")
-_ASKED_BLOCKER = re.compile(rf"\b(?:did|does|do|would|could|has|have|had)\s+"
+# (not an adverb: "the council of state has since suspended ..." names its body before "has")
+_ADVERB = r"(?:since|already|also|then|now|just|recently|never|ever|finally|eventually|\w+ly)"
+_ASKED_BLOCKER = re.compile(rf"\b(?:did|does|do|would|could|has|have|had)\s+(?!{_ADVERB}\s+{_BLOCKED}\b)"
                             rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,7}}?)\s+{_BLOCKED}\b(.+)", re.I)
 _STATED_BLOCKER = re.compile(rf"(?:,|\band|\bbut|\bthen)\s+(?!(?:which|what|who|whose|how)\b)"
                              rf"((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+"
                              rf"(?:then\s+)?{_BLOCKED}\s+(?:it|that|this|them)\b", re.I)
 _BODY_HEAD = r"(?:government|commission|council|parliament|court|city|minister|ministry|office|state|authorities|" \
              r"mayor|party|union)"
-_BODY_BLOCKED = re.compile(rf"\b((?:the\s+)?(?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD}(?:\s+of\s+[\w’'-]+)?)\s+(?:had\s+)?"
+_BODY_BLOCKED = re.compile(rf"\b((?:the\s+)?(?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD}(?:\s+of\s+[\w’'-]+)?)\s+"
+                           rf"(?:(?:had|has|have)\s+(?:{_ADVERB}\s+)?)?"
                            r"(?:blocked|vetoed|rejected|turned\s+down|overruled|suspended)\s+([^?;]+)", re.I)
 # "only to see the federal government block it", "was rejected by the Belgian federal government"
 _BLOCKER_BEFORE = re.compile(rf"\b((?:[\w’'-]+\s+){{0,3}}{_BODY_HEAD})\s+(?:had\s+|has\s+|then\s+)?{_BLOCKED}\b",

@@ -2242,3 +2242,72 @@ def test_probes48_a_body_described_by_what_another_does(seed_engine):
     answer = seed_engine.answer("What good data practices has Myria, the federal agency that runs reception centres "
                                 "for asylum seekers, reported?")
     assert not (answer.refused and answer.refusal_reason.startswith("the reports say this of another"))
+
+
+def test_probes49_twins_no_longer_wrongly_refused(seed_engine):
+    # #38: both Gent Zonder Grenzen and Daniël Termont wrote an open letter; the question's writer is one of them
+    answer = seed_engine.answer("gent zonder grenzen's open letter asked the city to shelter 300 asylum seekers from "
+                                "moria, what did the federal goverment do with it")
+    assert not answer.refused and "rejected by the Belgian federal government" in answer.text
+    # #17: "its development aid" is ODA, official development assistance
+    answer = seed_engine.answer("belgium put 37.1% of its development aid into least developed countries in 2018, "
+                                "whats the target share for 2030")
+    assert not answer.refused and "50% by 2030" in answer.text
+    # #6: "has since suspended" names its body before "has", not "since"
+    asked = ("so the council of state {} belgium locking up families with kids in those new family units near "
+             "brussels airport, when did that detention start")
+    answer = seed_engine.answer(asked.format("has since suspended"))
+    assert not answer.refused and "August 2018" in answer.text
+    # ... and signing off on it is approving what the reports say it suspended
+    answer = seed_engine.answer(asked.format("signed off on"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'sign off'")
+    # #3: "which party began raising concerns" asks who raised them, not Charles Michel's party
+    asked = ("Which party began raising concerns about the Compact after then {} minister Charles Michel backed it at "
+             "the UN General Assembly in September 2018?")
+    answer = seed_engine.answer(asked.format("prime"))
+    assert not answer.refused and "N-VA" in answer.text
+    answer = seed_engine.answer(asked.format("foreign"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call Michel first minister")
+
+
+def test_probes49_read_misses(seed_engine):
+    # #30: a relative clause denying a deed ("which ... still havent transposed") that a sentence tells done
+    asked = "how late was belgium with the single permit rules, which the federal and regional authorities {}"
+    answer = seed_engine.answer(asked.format("still havent transposed"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say otherwise: “In 2019, the federal and "
+                                                               "regional authorities transposed")
+    assert not seed_engine.answer(asked.format("transposed in 2019")).refused
+    # #26: "already put into effect" takes as in force what is not implemented yet
+    asked = ("Which fundamental values must newcomers commit to respect under the newcomers' declaration that Belgium "
+             "{} put into effect?")
+    answer = seed_engine.answer(asked.format("has already"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this is not in force yet")
+    assert not seed_engine.answer(asked.format("plans to")).refused
+    # #32: a production "spun off from" what it gave rise to
+    answer = seed_engine.answer("How many newcomers volunteered in Batahlan, the vzw Cirq production that was spun "
+                                "off from Refu Interim?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports tell it the other way round")
+    # #36: "Unia's call for a major national survey" is Unia calling for it, which the reports have Myria do
+    asked = ("According to {}'s call for a major national survey on migration, who should design and carry out that "
+             "survey?")
+    answer = seed_engine.answer(asked.format("Unia"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say Myria did it")
+    assert not seed_engine.answer(asked.format("Myria")).refused
+
+
+def test_probes47_older_misses(seed_engine):
+    # #11: "stopped funding Project Ankerkracht" says who funded it, which the reports say the European Union did
+    asked = "After {} Project Ankerkracht ended in 2015, which Ghent body took the project over with regular funds?"
+    answer = seed_engine.answer("After the Flemish government stopped funding Project Ankerkracht in 2015, which "
+                                "Ghent body took the project over with regular funds?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports name another actor, the European Union")
+    assert not seed_engine.answer(asked.format("European subsidies for")).refused
+    # #7: "which minister ..." wants a sentence naming an office
+    answer = seed_engine.answer("which flemish minister mainly shapes belgian immigration policy")
+    assert answer.refused and answer.refusal_reason == "no sentence names a minister"
+    # #20: what private persons are said to be able to get, which the agreement aims to exclude them from
+    answer = seed_engine.answer("under the 2019 flemish coalition deal, what new info can private persons get from the "
+                                "agii helpdesk")
+    assert answer.refused and answer.refusal_reason.startswith("the reports say they are excluded from it")
+    assert not seed_engine.answer("under the 2019 flemish coalition deal, what changes for private persons wanting "
+                                  "info from the agii helpdesk").refused
