@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from ingest.bm25 import Bm25Index, tokenize, tokenize_query
@@ -196,7 +197,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
                                [c.text for c in chosen], hits[:PASSAGES_READ])
                or unmentioned_name(question, hits) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ])
                # a named report's author is read from every report retrieved, the named ones included
-               or author_of_another(question, hits))
+               or author_of_another(question, hits) or unknown_country(question, index))
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
@@ -387,6 +388,28 @@ def evidence_strength(question: str, hits: Sequence[Hit], weights: dict[str, flo
         if year not in context:
             score *= 0.5
     return score
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The countries and territories whose English name is one word ("kenya", "rwanda"), from babel's locale data."""
+    from babel import Locale
+
+    return frozenset(name.lower() for code, name in Locale("en").territories.items()
+                     if len(code) == 2 and code.isalpha() and name.isalpha())
+
+
+def unknown_country(question: str, index: Bm25Index) -> str | None:
+    """A country typed in small letters that no report mentions ("rose ... had loads of work experience in kenya"),
+    checked after the others: one that says what the reports do give ("the reports say this about Algeria, Morocco
+    ... not Nigeria") tells more."""
+    vocab = getattr(index.retriever, "vocab_dict", None)
+    if not vocab:
+        return None
+    told = " ".join(told_of_reports(question))
+    unknown = [w for w in re.findall(r"\b[a-z]{4,}\b", told) if w in _countries() and _unused(w, vocab, index.langs)
+               and not any(not _unused(form, vocab, index.langs) for form in place_forms(w))]
+    return f"the reports never mention {', '.join(dict.fromkeys(w.title() for w in unknown))}" if unknown else None
 
 
 def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> list[str]:

@@ -181,6 +181,7 @@ from qa.roles import (
     other_body_in_charge,
     other_body_with_duty,
     other_court,
+    other_holder_of_control,
     other_instrument,
     other_kind_of_receiver,
     other_level_of_funds,
@@ -200,7 +201,7 @@ from qa.roles import (
     swapped_transfer,
 )
 from qa.sources import other_source
-from qa.speakers import folded, words_of_another_holder, words_of_another_person
+from qa.speakers import folded, words_of_another_holder, words_of_another_office, words_of_another_person
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
@@ -341,6 +342,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or manner_untold(question, chosen, hits)
             or other_venue(question, chosen)
             or words_of_another_holder(question, chosen, hits)
+            or words_of_another_office(question, chosen, hits)
             or access_granted(question, chosen) or study_never_done(question, chosen, hits)
             or non_taken_away(question, chosen) or none_such(question, chosen) or only_one(question, chosen, hits)
             or both_taken_for_only(question, chosen, hits) or only_taken_for_more(question, chosen, hits)
@@ -370,6 +372,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_giver(question, chosen) or other_namer(question, hits)
             or other_announcer(question, chosen, hits) or other_doer(question, chosen, hits)
             or described_other(question, chosen, hits)
+            or other_holder_of_control(question, chosen, hits)
             or other_owner(question, chosen, hits)
             or other_holder_of_most(question, chosen, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)

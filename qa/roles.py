@@ -1280,3 +1280,37 @@ def _group_words(group: str) -> set[str]:
 
 
 _NOT_A_THING = frozenset("the a an and or of to in is are was were be been it this that what which who how".split())
+
+
+# control handed to someone: "the 1939 wartime decree handed Parliament full control over their presence"
+_GAVE_CONTROL = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\s+"
+                           r"(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+(?:(?:full|sole|exclusive|total|more|"
+                           r"complete)\s+)?(?P<what>control|power|powers|authority|responsibility|competence|"
+                           r"competences)\b(?P<over>[^.;?]*)", re.I)
+_CONTROL_SUBJECT_MIN = 2  # the question's words (besides who got it) a sentence giving it to another must hold
+
+
+def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has control handed to one ("before the 1939 wartime decree handed Parliament full control over
+    their presence") and a sentence read on the same thing hands it to another ("A war-time ‘decree law on aliens’
+    police’ in 1939 gave the Executive full control over the presence of foreigners"), none to the question's."""
+    asked = _GAVE_CONTROL.search(question)
+    if not asked or asks_yes_no(question):
+        return None
+    who = content_stems(asked.group("who"))
+    subject = content_stems(question) - who
+    other = None
+    for sentence, _near in related_sentences(chosen, hits):
+        for told in _GAVE_CONTROL.finditer(sentence):
+            if len(subject & content_stems(sentence)) < _CONTROL_SUBJECT_MIN:
+                continue
+            said = content_stems(told.group("who"))
+            if who & said:
+                return None
+            other = other or (told.group("who"), sentence)
+    return f"the reports give it to {_as_named(other[0])}: “{quote(other[1])}”" if other else None
+
+
+def _as_named(who: str) -> str:
+    """A receiver as the sentence names it, with its article: "Executive" -> "the Executive"."""
+    return who if who[:1].islower() or who.lower().startswith("the ") else f"the {who}"

@@ -107,3 +107,40 @@ def words_of_another_person(question: str, hits: Sequence[Hit]) -> str | None:
             if speaker and not {folded(w) for w in who} & set(folded(speaker).split()):
                 return f"the reports give these words to {speaker}, not {asked.group('who')}: “{quote(sentence)}”"
     return None
+
+
+# an office the question has argue something: "why does Ghent's mayor argue that integrating refugees should rest on
+# solidarity rather than charity"
+_SPEAKING = (r"(?:argues?|argued|arguing|says?|said|outlines?|outlined|claims?|claimed|states?|stated|believes?|"
+             r"believed|thinks?|reckons?|explains?|explained|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|insists?|"
+             r"insisted)")
+_OFFICE_ASKED = re.compile(rf"\b(?:the|a|an|[\w-]+['’]s)\s+(?:(?:then|city|current|former)\s+)?(?P<office>{OFFICES})"
+                           rf"\s+(?:of\s+[\w-]+\s+)?{_SPEAKING}\s+(?:that\s+)?(?P<words>[^?;]+)", re.I)
+# ... which a sentence gives to another office: "A coordinator from the Ghent Taskforce on Refugees outlines that the
+# best approach to integrating refugees is one grounded in solidarity, not charity"
+_OFFICE_SAID = re.compile(rf"\b(?P<office>{OFFICES})\b[^.;:]{{0,60}}?\b{_SPEAKING}\s+(?:that\s+)?(?P<words>[^;]+)",
+                          re.I)
+_OFFICE_WORDS_SHARED = 3  # the words said a sentence giving them to another office must share with the question's
+
+
+def words_of_another_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has one office say something ("why does Ghent's mayor argue that integrating refugees should
+    rest on solidarity rather than charity") and a sentence read has another office say it ("A coordinator from the
+    Ghent Taskforce on Refugees outlines that the best approach to integrating refugees is one grounded in
+    solidarity, not charity"), none the question's. A sentence naming no office (the article's own author) is no
+    other speaker."""
+    asked = _OFFICE_ASKED.search(question)
+    if not asked:
+        return None
+    office, words = asked.group("office").lower(), content_stems(asked.group("words"))
+    other = None
+    for sentence, near in related_sentences(chosen, hits):
+        for told in _OFFICE_SAID.finditer(sentence):
+            if len(words & content_stems(told.group("words"))) < _OFFICE_WORDS_SHARED:
+                continue
+            if told.group("office").lower() == office:
+                return None
+            other = other or (told.group("office").lower(), sentence) if near else other
+    if other is None:
+        return None
+    return f"the reports give these words to a {other[0]}, not the {office}: “{quote(other[1])}”"

@@ -2311,3 +2311,28 @@ def test_probes47_older_misses(seed_engine):
     assert answer.refused and answer.refusal_reason.startswith("the reports say they are excluded from it")
     assert not seed_engine.answer("under the 2019 flemish coalition deal, what changes for private persons wanting "
                                   "info from the agii helpdesk").refused
+
+
+def test_probes49_what_another_got_or_said(seed_engine):
+    # #10: control the question has handed to Parliament, which the reports say the Executive got
+    asked = ("Which earlier laws had shaped Belgium's liberal stance towards foreigners before the 1939 wartime decree "
+             "handed {} full control over their presence?")
+    answer = seed_engine.answer(asked.format("Parliament"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give it to the Executive: “A war-time")
+    assert not seed_engine.answer(asked.format("the Executive")).refused
+    # #9 (and probes47 #39): words the reports give to a coordinator, asked of the mayor
+    asked = ("In the 2016 openDemocracy piece, why does {} argue that integrating refugees should rest on solidarity "
+             "rather than charity?")
+    answer = seed_engine.answer(asked.format("Ghent's mayor"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give these words to a coordinator, not "
+                                                               "the mayor")
+    assert not seed_engine.answer(asked.format("a coordinator of Ghent's Taskforce on Refugees")).refused
+    # ... but words a sentence gives to nobody by office (the article's own "we") are no other speaker's
+    assert not seed_engine.answer("why does the coordinator say that ghent starts the integration process from day "
+                                  "one").refused
+    # #25: a country typed in small letters that no report mentions
+    asked = ("rose, the refu interim success story who had loads of work experience in {}, which town did she end up "
+             "running the operation in")
+    answer = seed_engine.answer(asked.format("kenya"))
+    assert answer.refused and answer.refusal_reason == "the reports never mention Kenya"
+    assert not seed_engine.answer(asked.format("rwanda")).refused
