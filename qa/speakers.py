@@ -111,9 +111,9 @@ def words_of_another_person(question: str, hits: Sequence[Hit]) -> str | None:
 
 # an office the question has argue something: "why does Ghent's mayor argue that integrating refugees should rest on
 # solidarity rather than charity"
-_SPEAKING = (r"(?:argues?|argued|arguing|says?|said|outlines?|outlined|claims?|claimed|states?|stated|believes?|"
-             r"believed|thinks?|reckons?|explains?|explained|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|insists?|"
-             r"insisted)")
+# (the verbs of speech of `_SPOKE`, and of arguing a view)
+_SPEAKING = (rf"(?:{_SPOKE}|arguing|outlines?|outlined|believes?|believed|thinks?|reckons?|explains|stresses|"
+             r"emphasi[sz]es|emphasi[sz]ed|insists?|insisted)")
 _OFFICE_ASKED = re.compile(rf"\b(?:the|a|an|[\w-]+['’]s)\s+(?:(?:then|city|current|former)\s+)?(?P<office>{OFFICES})"
                            rf"\s+(?:of\s+[\w-]+\s+)?{_SPEAKING}\s+(?:that\s+)?(?P<words>[^?;]+)", re.I)
 # ... which a sentence gives to another office: "A coordinator from the Ghent Taskforce on Refugees outlines that the
