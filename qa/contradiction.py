@@ -695,7 +695,7 @@ def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, s
     return None, ""
 
 
-_NOTE = re.compile(r"^\s*(?:\d{1,3}\s+\S|https?://)")  # a footnote ("12 Myria, Migratie in cijfers, 2019") or a link
+NOTE = re.compile(r"^\s*(?:\d{1,3}\s+\S|https?://)")  # a footnote ("12 Myria, Migratie in cijfers, 2019") or a link
 
 
 def _dated_before(sentence: str, hits: Sequence[Hit], reach: int = 6) -> str:
@@ -714,7 +714,7 @@ def _dated_before(sentence: str, hits: Sequence[Hit], reach: int = 6) -> str:
             for s, e in split_sentences(other.text, other.start):
                 if e <= where:
                     spans.setdefault(s, other.text[s - other.start:e - other.start])
-        before = [spans[s] for s in sorted(spans) if not _NOTE.match(spans[s])][-reach:]
+        before = [spans[s] for s in sorted(spans) if not NOTE.match(spans[s])][-reach:]
         subject = content_stems(sentence) - content_stems("same year")
         return next((t for t in reversed(before) if YEAR.search(_TARGET_YEAR.sub("", t))
                      and subject & content_stems(t)), "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import LEVELS, content_stems, quote, related_sentences, scopes, stands_for
+from qa.contradiction import LEVELS, NOTE, content_stems, quote, related_sentences, scopes, stands_for
 from qa.question import question_names, unshortened
 from qa.result import Hit
 
@@ -221,7 +221,6 @@ _DESCRIPTION_WORDS = frozenset(content_stems("body agency institution institute 
                                              "service authority centre center group ngo responsible tasked charged "
                                              "charge"))
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+")  # a word within a sentence written with a capital
-_NOTE = re.compile(r"\W*\d{1,3}\s")  # a numbered note
 _DESCRIBED_SHARED = 3  # the words of the description a sentence must tell of another body (and half of them)
 
 
@@ -240,7 +239,7 @@ def described_other(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
         # "37 Art. 41 Act of 12 January 2017 on the reception of asylum seekers ...")
         telling = [sentence for sentence, _near in related_sentences(chosen, hits)
                    if (shared := len(what & content_stems(sentence))) >= _DESCRIBED_SHARED and 2 * shared >= len(what)
-                   and _CAPITALISED.search(sentence) and not _NOTE.match(sentence)]
+                   and _CAPITALISED.search(sentence) and not NOTE.match(sentence)]
         if telling and not any(who <= content_stems(sentence) for sentence in telling):
             return f"the reports say this of another: “{quote(telling[0])}”"
     return None

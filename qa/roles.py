@@ -1308,9 +1308,9 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
             if who & said:
                 return None
             other = other or (told.group("who"), sentence)
-    return f"the reports give it to {_as_named(other[0])}: “{quote(other[1])}”" if other else None
+    return f"the reports give it to {_with_article(other[0])}: “{quote(other[1])}”" if other else None
 
 
-def _as_named(who: str) -> str:
+def _with_article(who: str) -> str:
     """A receiver as the sentence names it, with its article: "Executive" -> "the Executive"."""
     return who if who[:1].islower() or who.lower().startswith("the ") else f"the {who}"
