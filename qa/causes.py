@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from os.path import commonprefix
 
 from qa.contradiction import (
-    NEGATION_WORDS,
+    NEGATION,
     PLACE_STEMS,
     chunk_sentences,
     content_stems,
@@ -424,7 +424,6 @@ _BLAMED = re.compile(r"\bblam(?:es|ed|e|ing)\s+(?P<cause>[^,;?.]+?)\s+for\s+(?P<
 
 
 _CAUSE_TIED = 2  # words of a cause a sentence must hold to tell it
-_DENIED = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 
 
 def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequence[Hit],
@@ -436,7 +435,7 @@ def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequ
     if len(cause) < 2 or _MADE_SO.match(effect_text):
         return None
     told = next((s for s in chosen if len(effect & _causes(s)) >= _EFFECT_TOLD), None)
-    if told is None or denial_answers and _DENIED.search(told):
+    if told is None or denial_answers and NEGATION.search(told):
         return None
     # (a sentence ties it when it holds two of the cause's words: "EU citizens" alone is not "discriminated against EU
     # citizens")

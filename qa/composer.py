@@ -407,9 +407,14 @@ def unknown_country(question: str, index: Bm25Index) -> str | None:
     if not vocab:
         return None
     told = " ".join(told_of_reports(question))
-    unknown = [w for w in re.findall(r"\b[a-z]{4,}\b", told) if w in _countries() and _unused(w, vocab, index.langs)
-               and not any(not _unused(form, vocab, index.langs) for form in place_forms(w))]
+    unknown = [w for w in re.findall(r"\b[a-z]{4,}\b", told) if w in _countries() and _unwritten(w, vocab, index.langs)]
     return f"the reports never mention {', '.join(dict.fromkeys(w.title() for w in unknown))}" if unknown else None
+
+
+def _unwritten(word: str, vocab: dict[str, int], langs: Sequence[str]) -> bool:
+    """No report writes the word, nor another form of it as a place ("the Rwandan woman" is known to a report that
+    writes "Rwanda")."""
+    return not any(not _unused(form, vocab, langs) for form in place_forms(word)) and _unused(word, vocab, langs)
 
 
 def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> list[str]:
@@ -441,9 +446,7 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
                    for w in name.split()}
     unknown = [w for w in words if w not in abbreviated
                and not any(t in vocab for a in _KNOWN_AS.get(w.lower(), ()) for t in tokenize(a))
-               # "the Rwandan woman" is known to a report that writes "Rwanda"
-               and not any(not _unused(form, vocab, index.langs) for form in place_forms(w))
-               and _unused(w, vocab, index.langs)]
+               and _unwritten(w, vocab, index.langs)]
     # "the FPS Interior" is known to a passage read that writes "the Federal Public Service Interior" (read only
     # when some word is unknown: most questions have none)
     spelled = initials(hit.chunk.text for hit in hits) if unknown else set()

@@ -50,7 +50,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
 _WORD = re.compile(r"[\w’'%-]+")
 # "can't", "don’t": a contraction's "n't" is no word of its own (denials.py builds on these words too)
 NEGATION_WORDS = r"not|no|never|neither|nor|without|cannot|\w+n['’]t"
-_NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
+NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 # a question that denies by its verb ("Why are irregular migrants denied access to health care?") is as negative
 # as one that says "not": a sentence saying "do not have access" agrees with it
 DENYING_VERBS = r"denied|deny|denies|excluded|barred"
@@ -808,7 +808,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     told = told_before_yes_no(question)
     question = told if told and not _ASKING_LEAD.match(told) else question
     # (a negation in a quoted name negates nothing: "the 'you don't lock up a child. period' campaign")
-    if any(m.group().lower() != "without" for m in _NEGATION.finditer(_QUOTED.sub(" ", question))) or \
+    if any(m.group().lower() != "without" for m in NEGATION.finditer(_QUOTED.sub(" ", question))) or \
             asks_yes_no(question):
         return None
     question = _END_UP.sub("finally", question)  # "how many did Belgium end up relocating": not an ending
@@ -902,7 +902,7 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # "does not refer explicitly to the GCM" says it tacitly: a word of the opposite just after a negation
         # (the word itself, not a synonym: "did not uphold all complaints" leaves "challenging" a criticism)
         raw = _WORD.findall(clause)
-        negated = {_stem(w) for j, n in enumerate(raw) if _NEGATION.fullmatch(n) for w in raw[j + 1:j + 4]
+        negated = {_stem(w) for j, n in enumerate(raw) if NEGATION.fullmatch(n) for w in raw[j + 1:j + 4]
                    if tokenize(w, "en") == [_stem(w)]}
         # "a greater insecurity as to the permanency of their residence rights" doubts it, does not say it
         negated |= {_stem(m.group("what")) for m in _IN_DOUBT.finditer(clause)}
@@ -1477,11 +1477,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     are no clear criteria")."""
     question = told_before_yes_no(question) or question
     lead = _GIVEN_LEAD.match(question)
-    if (_NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
+    if (NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
             or asks_yes_no(question)):
         # "Given that recognised stateless persons automatically obtain a residence right, what ... for people who
         # cannot return ...?": the premise told before the question is read alone, when it denies nothing itself
-        if not lead or _NEGATION.search(lead.group()) or _DENYING.search(lead.group()) \
+        if not lead or NEGATION.search(lead.group()) or _DENYING.search(lead.group()) \
                 or _REFRAIN.search(lead.group()):
             return None
         question = lead.group()
@@ -1498,7 +1498,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
         for clause in CLAUSE_END.split(QUOTED_TITLE.sub("", sentence)):
             words = _WORD.findall(clause)
             for i, word in enumerate(words):
-                if ((_NEGATION.fullmatch(word) and word.lower() != "without"
+                if ((NEGATION.fullmatch(word) and word.lower() != "without"
                         and not (i + 1 < len(words) and words[i + 1].lower() in _NOT_DENYING_HERE))
                         # "will refrain from detaining minors" denies "why is it going back to detaining minors?"
                         # but answers "what will it do about detaining minors?"
@@ -1545,7 +1545,7 @@ def _none_said_done(question: str, chosen: Sequence[str]) -> str | None:
     thing, done = _stem(asked.group("thing")), _stem(asked.group("done"))
     for sentence in chosen:
         stems = {_stem(w) for w in _WORD.findall(sentence)}
-        if thing in stems and done in stems and not (_NEGATION.search(sentence) or _DENYING.search(sentence)
+        if thing in stems and done in stems and not (NEGATION.search(sentence) or _DENYING.search(sentence)
                                                      or _LACKING.search(sentence)):
             return f"the reports say it was done: “{quote(sentence)}”"
     return None
@@ -1579,7 +1579,7 @@ def _mentioned_after_all(question: str, chosen: Sequence[str]) -> str | None:
     for sentence in chosen:
         stems = {_stem(w) for w in _WORD.findall(sentence)}
         if (who <= stems and what <= stems and _SAYING.search(sentence)
-                and not (_NEGATION.search(sentence) or _DENYING.search(sentence) or _LACKING.search(sentence))):
+                and not (NEGATION.search(sentence) or _DENYING.search(sentence) or _LACKING.search(sentence))):
             return f"the reports say it does: “{quote(sentence)}”"
     return None
 
@@ -1592,7 +1592,7 @@ def _affirmed(question: str, best: str) -> str | None:
     why = _WHY_NOT.search(question)
     denial = why or _GIVEN_NOT.search(question)
     relative = None if denial else _STILL_NOT.search(question)
-    if not (denial or relative) or _NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
+    if not (denial or relative) or NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
             _REFUSING.search(best):
         return None
     if denial:

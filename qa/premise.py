@@ -1060,6 +1060,7 @@ _PERSON_HOLDS = re.compile(r"^\s*(?:who|which person|what person)\s+(?:is|was|ho
 _WHICH_HOLDER = re.compile(rf"^\W*(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?({OFFICES}|official|politician)\b"
                            r"(?!\s+(?:of|for|to)\b)(?=\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|does|did|[a-z]+s|[a-z]+ed)\b)",
                            re.I)
+_OFFICE_NAMED = re.compile(rf"\b(?:{OFFICES}|officials?)\b", re.I)
 
 
 def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:
@@ -1069,7 +1070,7 @@ def _holder_missing(question: str, chosen: Sequence[str]) -> str | None:
     "under the political authority of the Secretary of State for Asylum and Migration")."""
     which = _WHICH_HOLDER.search(question)
     if which:
-        if any(re.search(rf"\b(?:{OFFICES}|officials?)\b", sentence, re.I) for sentence in chosen):
+        if any(_OFFICE_NAMED.search(sentence) for sentence in chosen):
             return None
         office = which.group(1).lower()
         return f"no sentence names {'an' if office[0] in 'aeiou' else 'a'} {office}"

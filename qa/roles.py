@@ -1301,9 +1301,9 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
     subject = content_stems(question) - who
     other = None
     for sentence, _near in related_sentences(chosen, hits):
+        if len(subject & content_stems(sentence)) < _CONTROL_SUBJECT_MIN:
+            continue
         for told in _GAVE_CONTROL.finditer(sentence):
-            if len(subject & content_stems(sentence)) < _CONTROL_SUBJECT_MIN:
-                continue
             said = content_stems(told.group("who"))
             if who & said:
                 return None
