@@ -34,8 +34,14 @@ _THAT_MADE = re.compile(r"^(?P<cause>.+?)\s*[-–—:;,]\s*(?:so\s+)?(?:why|how)
                         r"(?P<effect>[^?]+)", re.I)
 _CAUSED = re.compile(r"\b(?:why|how)\s+(?:did|does|would|could)\s+(?P<cause>.+?)\s+(?:cause|lead to|result in|"
                      r"trigger|give rise to|bring about)\s+(?P<effect>[^?]+)", re.I)  # not "make it harder", "push for"
+# "<effect>, which broke out after <cause>": what the question has come first
+_BROKE_AFTER = re.compile(r"(?P<effect>[^,;?]+?)\s*,?\s+(?:which|that)\s+(?:had\s+)?(?:broke|broken|came|come|arose|"
+                          r"arisen|erupted|happened|occurred|started|began|begun|emerged)(?:\s+out|\s+up|\s+about)?"
+                          r"\s+(?:only\s+|just\s+)?after\s+(?P<cause>[^,;?]+)", re.I)
 # a sentence telling what followed from the one before it
+# ("This led to the inclusion of a new provision": what the sentence before it told brought it)
 _FOLLOWS = re.compile(r"\b(?:then|after|afterwards|following|as a result|therefore|thus|consequently|in response|"
+                      r"(?:this|that|which|these|it)\s+led\s+to|"
                       r"the same year|no longer|subsequently|hence|so that)\b", re.I)
 _MIN_SHARE = 0.5  # of the claimed cause's and effect's words their sentences must have
 
@@ -63,7 +69,7 @@ def _best(stems: set[str], sentences: list[set[str]], window: bool) -> tuple[int
 
 def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
     """The question says A made B happen, and a passage read tells B first and A after it, as what followed."""
-    claim = _THAT_MADE.search(question) or _CAUSED.search(question)
+    claim = _THAT_MADE.search(question) or _CAUSED.search(question) or _BROKE_AFTER.search(question)
     if not claim:
         return None
     cause, effect = _stems(claim.group("cause")), _stems(claim.group("effect"))
@@ -74,6 +80,8 @@ def reversed_cause(question: str, hits: Sequence[Hit]) -> str | None:
         stems = [_stems(t) for t in texts]
         at_cause, cause_share = _best(cause - effect, stems, window=True)
         at_effect, effect_share = _best(effect - cause, stems, window=False)
+        if at_cause == at_effect:  # the cause's window opens on the effect's sentence: the cause's own sentence
+            at_cause, cause_share = _best(cause - effect, stems, window=False)
         if min(cause_share, effect_share) < _MIN_SHARE or not 0 <= at_effect < at_cause:
             continue
         if _FOLLOWS.search(texts[at_cause]):

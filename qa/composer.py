@@ -49,6 +49,7 @@ from qa.question import (
     asks_origin,
     classify,
     initials,
+    listed_parts,
     name_acronyms,
     question_language,
     question_names,
@@ -187,8 +188,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if asks_origin(question):
         chosen = _with_founding(chosen, names, max_sentences, hits[:PASSAGES_READ])
     chosen = _with_remedy(chosen, max_sentences)
-    if kind.wants_process:
-        chosen = _with_example(chosen, max_sentences)
+    if kind.wants_process or _EXAMPLES_ASKED.search(question):
+        chosen = _with_example(chosen, max_sentences, asked=not kind.wants_process)
     if kind.wants_reason:
         chosen = _with_causes(chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
@@ -855,10 +856,22 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
     parts = question_parts(asked)
     choice = _CHOICE.search(asked) if len(parts) < 2 else None
     timed = bool(choice and _TIMED.search(choice.group("head")))
+    listed = False
     if choice:
         # "Which happened first in autumn 2020: the European Commission's New Pact ... or the formation of Belgium's
         # new federal government?": each side is a part, asked when it happened if the question asks which came first
         parts = [choice.group("a"), choice.group("b")]
+    elif len(parts) < 2 and listed_parts(asked):
+        # "which authorities are responsible for visas, residence permits and asylum decisions?": each thing not told
+        # by a chosen sentence is a part, answered in the sections of those sentences ("The independent Commissioner
+        # General ... makes decisions on applications for international protection")
+        told = set().union(*(content_stems(c.text) for c in chosen))
+        stems = [content_stems(part) for part in listed_parts(asked)]
+        common = set.intersection(*stems)
+        parts = [part for part, own in zip(listed_parts(asked), stems, strict=True) if own - common - told]
+        if not parts:
+            return chosen
+        listed = True
     elif len(parts) < 2:
         # "that commission led by an ex constitutional judge - what sanction did it want?": the lead finds the
         # subject, the question after the dash what to say of it
@@ -886,8 +899,10 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # "..., and in what year was it founded?": "it" is what the first part found, so the sections of the
         # sentences chosen answer (not in a follow-up: there "it" may be the earlier question's subject)
         refers_back = bool(_IT.search(part)) and part != parts[0] and not earlier
-        own = [h for h in hits if any(_same_section(h, c.hit) for c in chosen)] if refers_back else []
+        own = [h for h in hits if any(_same_section(h, c.hit) for c in chosen)] if refers_back or listed else []
         scored = _candidates(own or hits, weights, kind, index.langs)
+        if listed:
+            scored = [c for c in scored if c.coverage and not any(_overlaps(c, o) for o in chosen)]
         if not weights or not scored:
             continue
         if refers_back and kind.wants_reason and _reason_untold(scored, chosen):
@@ -1262,10 +1277,10 @@ def _with_remedy(chosen: list[Candidate], limit: int) -> list[Candidate]:
     return _with_next(chosen, limit, _CRITICISM, _NEED)
 
 
-def _with_next(chosen: list[Candidate], limit: int, leads: re.Pattern[str], follows: re.Pattern[str]
-               ) -> list[Candidate]:
+def _with_next(chosen: list[Candidate], limit: int, leads: re.Pattern[str], follows: re.Pattern[str],
+               any_passage: bool = False) -> list[Candidate]:
     """The sentence after the first chosen one `leads` finds, when `follows` finds it; it takes the place of the
-    weakest sentence chosen from another passage when the answer is full."""
+    weakest sentence chosen from another passage (from any passage with `any_passage`) when the answer is full."""
     for c in chosen:
         if not leads.search(c.text):
             continue
@@ -1277,7 +1292,8 @@ def _with_next(chosen: list[Candidate], limit: int, leads: re.Pattern[str], foll
             continue
         if len(chosen) < limit:
             return [*chosen, after]
-        weakest = next((o for o in reversed(chosen) if o.hit.chunk.id != c.hit.chunk.id), None)
+        weakest = next((o for o in reversed(chosen)
+                        if o is not c and (any_passage or o.hit.chunk.id != c.hit.chunk.id)), None)
         if weakest is not None:
             return [*(o for o in chosen if o is not weakest), after]
     return chosen
@@ -1333,11 +1349,17 @@ def _with_giving(question: str, chosen: list[Candidate], candidates: Sequence[Ca
 _EXAMPLE = re.compile(r"^\W*(?:for example|for instance|e\.g\.|as an example|to give an example)\b", re.I)
 
 
-def _with_example(chosen: list[Candidate], limit: int) -> list[Candidate]:
+def _with_example(chosen: list[Candidate], limit: int, asked: bool = False) -> list[Candidate]:
     """A how-question answered by a sentence that says what was done in general brings the next sentence when it
     gives an example: "we invested ... in a good information exchange with the neighbourhood" is followed by "For
-    example: we organised information sessions ...", the how asked."""
-    return _with_next(chosen, limit, _ANY, _EXAMPLE)
+    example: we organised information sessions ...", the how asked. When the question `asked` for examples ("Which
+    examples does the article give of ways a city can coordinate ...?"), the example takes the place of the weakest
+    sentence of a full answer even from the same passage."""
+    return _with_next(chosen, limit, _ANY, _EXAMPLE, any_passage=asked)
+
+
+# "which examples does it give", "any examples of"
+_EXAMPLES_ASKED = re.compile(r"\bexamples?\b", re.I)
 
 
 _ANY = re.compile("")

@@ -26,6 +26,7 @@ from qa.question import (
     told_before_yes_no,
     without_whether,
 )
+from qa.reports import without_report_names
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -43,7 +44,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
             or _other_actor(question, chosen, hits) or _other_taker(question, chosen, hits)
             or _other_share(question, chosen, hits)
             or _share_for_another(question, chosen)
-            or _negated(question, best, chosen) or _affirmed(question, best) or _none_said_done(question, chosen)
+            or _negated(question, best, chosen, hits) or _affirmed(question, best) or _none_said_done(question, chosen)
             or _mentioned_after_all(question, chosen))
 
 
@@ -53,7 +54,7 @@ NEGATION_WORDS = r"not|no|never|neither|nor|without|cannot|\w+n['’]t"
 NEGATION = re.compile(rf"\b(?:{NEGATION_WORDS})\b", re.I)
 # a question that denies by its verb ("Why are irregular migrants denied access to health care?") is as negative
 # as one that says "not": a sentence saying "do not have access" agrees with it
-DENYING_VERBS = r"denied|deny|denies|excluded|barred"
+DENYING_VERBS = r"denied|deny|denies|excluded|barred|prevent|prevents|prevented"
 _DENYING = re.compile(rf"\b(?:{DENYING_VERBS})\b", re.I)
 # "what cut do the fees take": a share, not cutting ("the increase in applications" still claims an increase)
 # ("what support does Jobteam Gent offer": help given, not backing a stance)
@@ -184,8 +185,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     # spirit of the action suggested under Objective 11"
     # "why did n-va back the global compact in autumn 2018" against "N-VA started to raise critical concerns about the
     # Compact"
-    **{backing: ("goes against", "go against", "went against", "contrary to", "odds with", "concerns",
-                 "critical of")
+    # ("concerns" raised, not "concerning" a subject: "projects concerning migration and integration")
+    **{backing: ("goes against", "go against", "went against", "contrary to", "odds with", "raise concerns",
+                 "raised concerns", "critical concerns", "voiced concerns", "expressed concerns", "critical of")
        for backing in ("support", "endorse", "back")},
     "below": ("above", "higher", "exceed"),
     "under": ("above", "higher", "exceed"),
@@ -464,16 +466,16 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     if len(told & content_stems(condition)) > _CONDITION_TOLD * len(told & content_stems(framed)):
         return None
     framed = " ".join(told_of_reports(framed))  # "We work with a Senegalese community group. What does ...?"
-    places = scopes(framed)
+    places = scopes(without_report_names(framed))  # "the Ghent city profile" is where to look, not a place asked
     # a place only in an organisation's name the sentences give ("Vluchtelingenwerk Vlaanderen") is not asked about,
     # nor is another place the sentence names than that one
-    named_places = places - scopes(_without_place_names(framed, [best, *chosen]))
+    named_places = places - scopes(without_place_names(framed, [best, *chosen]))
     # where something came from is compared with where the sentence has it come from: "relocated from the italian
     # islands" against "from the Greek islands"
     origins_asked = bool(places - scopes(framed, origins=False))
     # (and "A collaboration between Vluchtelingenwerk Vlaanderen, ... granted Ghent solidarity status" is not about
     # Flanders)
-    unnamed = _without_place_names(best, [best])
+    unnamed = without_place_names(best, [best])
     for kind, asked, said in (("place", places - named_places, scopes(unnamed, origins=origins_asked) - named_places),
                               ("year", set(YEAR.findall(clause_about(question, f"{context} {best}"))), years)):
         # the year "in the same year" means is the one given, whatever the sentence before it or the title says
@@ -522,7 +524,7 @@ _INSTITUTION_WORDS = frozenset("government parliament council city region region
                                "court state commission agreement coalition administration office agency".split())
 
 
-def _without_place_names(question: str, sentences: Sequence[str]) -> str:
+def without_place_names(question: str, sentences: Sequence[str]) -> str:
     """The question without the names the sentences give that hold a place and other words: a welcoming award
     "by Vluchtelingenwerk Vlaanderen" (an organisation) is not about Flanders."""
     for sentence in sentences:
@@ -612,8 +614,15 @@ OFFICES = (r"mayor|alderman|alderwoman|(?:first|foreign|prime|interior|finance|j
            r"councillor")
 # a word's apostrophes ("d'Ivoire"), not a possessive's "'s" ("Mathias De Clercq's open letter")
 NOT_POSSESSIVE = r"(?:['’](?!s\b)[\w-]+)*"
-ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+)?,?\s+"
+# ("the Belgian Special Envoy for Migration and Asylum Mr. Jean-Luc Bodson": an office of several words, a title)
+ROLE_HOLDER = re.compile(rf"\b(?i:({OFFICES}))\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)?,?\s+"
+                         r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                          rf"((?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w-]*{NOT_POSSESSIVE})(?:['’]s)?(?=[\s,.;:?!)]|$)")
+
+
+# a person and, after a comma, the office the question gives them: "Marc Bossuyt, the Special Envoy who ..."
+HOLDER_ROLE = re.compile(rf"(?<![.!?]\s)(?<!^)\b((?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w-]*{NOT_POSSESSIVE}),\s+"
+                         rf"(?:the|a|an)\s+(?:(?:then|former|current|belgian|flemish|federal)\s+)?(?i:({OFFICES}))\b")
 
 
 def _other_person_then(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -621,8 +630,22 @@ def _other_person_then(question: str, best: str, chosen: Sequence[str], hits: Se
     Mathias De Clercq ask of the European Council in his 2018 open letter?" against "in 2018 the then mayor of Ghent,
     Daniël Termont, wrote an open letter ..." behind "Ghent Mayor Mathias De Clercq proclaimed ..." """
     years = set(YEAR.findall(question))
-    return next((problem for sentence in chosen if sentence != best and years & set(YEAR.findall(sentence))
+    found = next((problem for sentence in chosen if sentence != best and years & set(YEAR.findall(sentence))
+                  for problem in [_other_person(question, sentence, context_of(sentence, hits))] if problem), None)
+    if found or not years:
+        return found
+    # ... or a sentence of the passages read that tells the deed asked in that year, though none chosen does
+    # ("what did mayor mathias de clercq ask the european council for in his 2018 open letter": the sentences on
+    # De Clercq are chosen by his name; "in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter to call
+    # on the European Council ..." tells the letter)
+    roles = " ".join(role for role, _ in ROLE_HOLDER.findall(question))
+    deed = content_stems(_NAME_RUN.sub(" ", question)) - content_stems(f"{roles} {' '.join(years)}")
+    return next((problem for hit in hits for sentence in chunk_sentences(hit.chunk)
+                 if years & set(YEAR.findall(sentence)) and len(deed & content_stems(sentence)) >= _DEED_TOLD
                  for problem in [_other_person(question, sentence, context_of(sentence, hits))] if problem), None)
+
+
+_DEED_TOLD = 4  # words of what the question says a person did that a sentence of another holder must share
 
 
 def _other_person(question: str, best: str, context: str) -> str | None:
@@ -630,7 +653,7 @@ def _other_person(question: str, best: str, context: str) -> str | None:
     the best sentence gives it to another ("the then mayor of Ghent, Daniël Termont, wrote ..."); `context`
     is the best sentence's (context_of)."""
     said = {role.lower(): name for role, name in ROLE_HOLDER.findall(best)}
-    for role, name in ROLE_HOLDER.findall(question):
+    for role, name in [*ROLE_HOLDER.findall(question), *((r, n) for n, r in HOLDER_ROLE.findall(question))]:
         other = said.get(role.lower())
         surname = name.split()[-1]
         if other and surname not in other and surname not in context:
@@ -815,13 +838,15 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     question = _TAKEN_BACK.sub(r"\1 back \2", question)  # "take powers over work-based immigration back"
     question = _TO_LEVEL.sub("to", question)
     question = _END_OF_TIME.sub("the last part of ", question)
-    question = _OBJECTION.sub("concerns", question)  # one word of the reports for it: not an aim ("objective")
+    # the reports' words for it ("raised critical concerns"): not an aim ("objective")
+    question = _OBJECTION.sub("raised concerns", question)
     question = _PART_OF_TIME.sub(lambda m: "the first part of" if m.group(1).lower() == "early" else "the last part of",
                                  question)
     # "puts social rights ahead of political rights": a preference, not a time
     question = _PUT_AHEAD.sub(lambda m: m.group()[:-len("ahead of")] + "over", question)
     question = _FREE.sub("gratis", question)  # "free of charge": one word, not "charge", a fee's synonym
     question = DECLINED_TO.sub("did not", question)
+    question = STOP_FROM.sub(r"prevent\1", question)  # "stop private persons from obtaining": keeping them from it
     question = AS_NOUN.sub(" ", question)  # "what cut do the fees take": a share, not cutting
     asked = [_stem(w) for w in _WORD.findall(question)]
     # phrasal verbs may be split in a question: "took the project over", "keep NGOs and citizens out"
@@ -859,11 +884,20 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # another sentence says against it ("making the civic integration course tougher")
     # (what the word is said of follows it in both: "relaxed work permit conditions", "relaxed the conditions")
     asked_after = {word: _what_follows(word, question) for word in opposites}
+    # (or what it is said of comes before it in the question and after it in the sentence: "if welfare access and
+    # labour market rules are mostly decided at national level" and "decided at national level, namely inclusion in
+    # the welfare system, labour market regulations, ...")
+    asked_before = {word: _what_precedes(word, question) for word in opposites}
     for sentence in chosen:
         stems = {_stem(w) for w in _WORD.findall(sentence)}
         opposites = {word: against for word, against in opposites.items()
                      if not (len(subject & stems) >= _OWN_WORD_SHARED
-                             and asked_after[word] & (_what_follows(word, sentence) | _relative_of(word, sentence)))}
+                             and (asked_after[word] & (_what_follows(word, sentence) | _relative_of(word, sentence))
+                                  or len(asked_before[word] & _what_follows(word, sentence, _PRECEDING))
+                                  >= _BEFORE_SHARED))
+                     # ("is mostly decided at national level" is told by "are decided at national level": a word of
+                     # how widely, the deed told without it)
+                     and not (word in _WIDE and _told_without(word, question, sentence))}
     if not any(opposites.values()):
         return None
     named = {stem for name in question_names(question) for stem in content_stems(name)} - PLACE_STEMS
@@ -961,8 +995,9 @@ _OWN_WORD_SHARED = 3  # the question's words, besides its own opposite word, a s
 _FOLLOWING = 3  # content words after an opposite word that tell what it is said of
 
 
-def _what_follows(word: str, text: str) -> set[str]:
-    """The first content stems after each place the text has the (first word of the) OPPOSITES key `word`."""
+def _what_follows(word: str, text: str, reach: int = 0) -> set[str]:
+    """The first content stems after each place the text has the (first word of the) OPPOSITES key `word` (all
+    within `reach` words, if given)."""
     words, head = _WORD.findall(text), _head(word)
     own = {_stem(w) for w in word.split()}
     out: set[str] = set()
@@ -970,9 +1005,37 @@ def _what_follows(word: str, text: str) -> set[str]:
         if _stem(w) == head:
             # words, not figures ("below the 3% target" is not told by "lowering the costs below 3%")
             # (a phrase's own words are not what it is said of: "level" of "national level")
-            out |= set([_stem(v) for v in words[i + 1:i + 8] if v.isalpha() and tokenize(v, "en")
-                        and _stem(v) not in own][:_FOLLOWING])
+            out |= set([_stem(v) for v in words[i + 1:i + (reach or 8)] if v.isalpha() and tokenize(v, "en")
+                        and _stem(v) not in own][:None if reach else _FOLLOWING])
     return out
+
+
+def _told_without(word: str, question: str, sentence: str) -> bool:
+    """The sentence tells, word for word, the _WIDE_WORDS words after `word` in the question: "is mostly decided at
+    national level" by "are decided at national level"."""
+    words = _WORD.findall(question)
+    at = next((i for i, w in enumerate(words) if w.lower() == word), None)
+    after = words[at + 1:at + 1 + _WIDE_WORDS] if at is not None else []
+    phrase = r"\W+".join(map(re.escape, after))
+    return len(after) == _WIDE_WORDS and re.search(rf"\b{phrase}\b", sentence, re.I) is not None
+
+
+_WIDE_WORDS = 4
+
+
+def _what_precedes(word: str, text: str) -> set[str]:
+    """The content stems in the clause before each place the text has the (first word of the) OPPOSITES key `word`,
+    up to _PRECEDING words."""
+    words, head = _WORD.findall(text), _head(word)
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if _stem(w) == head:
+            out |= {_stem(v) for v in words[max(0, i - _PRECEDING):i] if v.isalpha() and tokenize(v, "en")}
+    return out
+
+
+_PRECEDING = 10
+_BEFORE_SHARED = 3  # of the words before it in the question, the sentence must have after it
 
 
 def _relative_of(word: str, text: str) -> set[str]:
@@ -1467,7 +1530,7 @@ _IF_WORDS = frozenset({"if", "unless", "when", "whenever"})
 _IF_REACH = 4  # words before a negation: "when the person has not"
 
 
-def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None:
+def _negated(question: str, best: str, chosen: Sequence[str] = (), hits: Sequence[Hit] = ()) -> str | None:
     """An answer sentence denies what the question takes for granted: "does not mention a collective
     regularisation" for "What collective regularisation did ... announce?". The best sentence must negate
     two of the question's words, another chosen sentence three ("The GCM has not influenced the migration
@@ -1478,11 +1541,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     question = told_before_yes_no(question) or question
     lead = _GIVEN_LEAD.match(question)
     if (NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
-            or asks_yes_no(question)):
+            or _SILENT.search(question) or STOP_FROM.search(question) or asks_yes_no(question)):
         # "Given that recognised stateless persons automatically obtain a residence right, what ... for people who
         # cannot return ...?": the premise told before the question is read alone, when it denies nothing itself
         if not lead or NEGATION.search(lead.group()) or _DENYING.search(lead.group()) \
-                or _REFRAIN.search(lead.group()):
+                or _REFRAIN.search(lead.group()) or _SILENT.search(lead.group()) or STOP_FROM.search(lead.group()):
             return None
         question = lead.group()
     elif ASKS_AMOUNT.match(question):
@@ -1492,7 +1555,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
     stance = bool(_ASKS_STANCE.search(question))
     # a premise told before the question is claimed outright: a chosen sentence denying two of its words denies it
     others = 2 if lead else 3
-    for sentence, needed in [(best, 2), *((s, others) for s in chosen if s != best)]:
+    # ... and so does a sentence beside the answer denying three ("since the gcm changed how the council for alien law
+    # litigation decided cases, how many applicants had invoked it": "The GCM has not influenced the migration case
+    # law in Belgium" comes just before "Until 1 June 2020, only two applicants invoked the GCM ...")
+    beside = [s for s, near in related_sentences(chosen, hits) if near and s not in chosen] if lead else []
+    for sentence, needed in [(best, 2), *((s, others) for s in chosen if s != best), *((s, 3) for s in beside)]:
         # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
         # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
         for clause in CLAUSE_END.split(QUOTED_TITLE.sub("", sentence)):
@@ -1530,6 +1597,11 @@ def _negated(question: str, best: str, chosen: Sequence[str] = ()) -> str | None
 
 
 # a premise told before the question: "Given that ..., what ...?", "Since ..., how ...?"
+# "stop private persons from obtaining information": preventing a deed, not ending a thing
+STOP_FROM = re.compile(r"\bstop(?:s|ped|ping)?(\s+(?:[\w’'-]+\s+){1,4}?from\s+[a-z]+ing)\b", re.I)
+# a question that says a text is silent on a thing ("The 2020 federal coalition agreement, silent on any collective
+# regularisation, ...") agrees with a sentence saying it "does not mention" it
+_SILENT = re.compile(r"\bsilent\s+(?:on|about|over)\b|\bsays?\s+nothing\s+(?:on|about)\b", re.I)
 _GIVEN_LEAD = re.compile(r"^\W*(?:given that|since|now that|because)\b[^?,;]*,", re.I)
 # "why was no tour of the pontoon organised for citizens": the thing denied and the deed
 _WHY_NO = re.compile(r"^\W*(?:why|how come)\s+(?:was|were|is|are|has|have|had)\s+(?:there\s+)?no\s+"

@@ -28,8 +28,10 @@ from qa.contradiction import (
     NOT_DENYING,
     QUOTED_TITLE,
     RULE_CONTENT,
+    STOP_FROM,
     content_stems,
     manner_only,
+    passage_text,
     quote,
     quote_from,
     related_sentences,
@@ -64,8 +66,8 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     """The reason for refusing when a sentence read denies the question's premise, naming its terms on both sides
     of the negation; None otherwise. Not for a question that is itself negative, a yes/no question ("Does the
     agreement refer to the GCM?" is answered by the denial), or one asking what was said."""
-    if _ASKS_NEGATIVE.search(question) or DECLINED_TO.search(question) or asks_yes_no(question) \
-            or _ASKS_WHAT_SAID.search(question) or ASKS_AMOUNT.match(question):
+    if _ASKS_NEGATIVE.search(question) or DECLINED_TO.search(question) or STOP_FROM.search(question) \
+            or asks_yes_no(question) or _ASKS_WHAT_SAID.search(question) or ASKS_AMOUNT.match(question):
         return None
     # "the 2019 flemish coalition ... - did their agreement refer to the gcm at all": the yes/no question after the
     # dash may be answered by the denial ("This agreement does not refer to the GCM"); what is told before it is
@@ -641,6 +643,36 @@ def restricted_taken_for_all(question: str, chosen: Sequence[str], hits: Sequenc
         if near and _FOR_ALL.search(sentence) and _shared(rest, sentence, hits) >= _ONLY_SHARED:
             return f"the reports do not restrict it to {' '.join((narrowed.group(1) or narrowed.group(2)).split())}" \
                    f": “{quote(sentence)}”"
+    return None
+
+
+# people whose asylum claim is still pending, said to be taken in: "ankerkracht also takes young asylum seekers still
+# waiting on a decision"
+_PENDING = re.compile(r"\b(?:still\s+)?(?:waiting|awaiting)\s+(?:on|for)?\s*(?:a|an|the|their)?\s*(?:decision|"
+                      r"recognition|outcome|status|ruling)\b|\bwhose\s+(?:asylum\s+)?(?:claims?|applications?|"
+                      r"requests?|cases?)\s+(?:is|are)\s+(?:still\s+)?(?:pending|open|undecided)\b|"
+                      r"\b(?:not\s+yet|before\s+(?:being|they\s+are))\s+recogni[sz]ed\b|\bpending\s+(?:asylum\s+)?"
+                      r"(?:claims?|applications?|decisions?)\b", re.I)
+# ... where a sentence sets the target group by a status already granted: "have been recognised as a refugee or
+# granted subsidiary protection"
+_STATUS_GRANTED = re.compile(r"\b(?:target\s+group|eligible|members|participants|aimed\s+at|open\s+to|intended\s+for)"
+                             r"\b[^.;]*\b(?:recogni[sz]ed\s+as\s+(?:a\s+)?refugees?|granted\s+(?:subsidiary\s+|"
+                             r"international\s+)?protection|status\s+holders?)\b", re.I)
+_PENDING_SHARED = 1  # the question's other words (the programme's name) the sentence's passage must hold
+
+
+def pending_taken_as_eligible(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question says a programme takes people whose asylum claim is pending ("ankerkracht also takes young
+    asylum seekers still waiting on a decision") and a sentence on it sets its target group by a status already
+    granted ("Members of the target group ... have been recognised as a refugee or granted subsidiary protection")."""
+    pending = _PENDING.search(question)
+    if not pending or _ASKS_NEGATIVE.search(question) or asks_yes_no(question):
+        return None
+    rest = content_stems(question[:pending.start()]) - content_stems("asylum seekers young people also take takes")
+    for sentence, near in related_sentences(chosen, hits):
+        granted = _STATUS_GRANTED.search(sentence)
+        if near and granted and len(rest & content_stems(passage_text(sentence, hits))) >= _PENDING_SHARED:
+            return f"the reports limit it to people already granted a status: “{quote(sentence)}”"
     return None
 
 

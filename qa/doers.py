@@ -28,6 +28,7 @@ _NO_BODY = frozenset("it they he she we you i this that these those who which wh
 _PASSIVE = frozenset("is are was were be been being gets got".split())
 _WHAT_WORDS = 8  # the words of the deed after its verb read, in the question and in a sentence ...
 _SHARED = 3  # ... of which they must share this many (and at least half of the question's)
+_LEVEL_SHARED = 2  # ... or this many, of a deed the question gives a level of government
 
 
 # verbs that tell one deed: "Unia has urged policymakers to launch ..." and "Myria has called on policymakers to
@@ -78,6 +79,10 @@ _CALL_OF = re.compile(r"\b([A-Z][\w’'-]+)['’]s\s+(call|appeal|request|demand
 _CALLED = {"call": "called", "appeal": "appealed", "request": "requested", "demand": "demanded", "plea": "pleaded"}
 
 
+_LED_TO = re.compile(r"\b(?:led|prompted|caused|forced|pushed|drove|moved)\s+(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?"
+                     r"[\w’'.-]+)\s+to\s+(?P<deed>[a-z]+\s)", re.I)
+
+
 _DEED_ASKED = re.compile(r"\b(?:has|have|had)\s+(?P<who>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
                          r"(?P<verb>[a-z]{3,}ed)\s+(?P<what>[^?;:]+)", re.I)
 
@@ -88,12 +93,18 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     question = unshortened(question)  # "the federal govt"
     # a deed named as the body's noun: "According to Unia's call for a major national survey" is Unia calling for it
     question = _CALL_OF.sub(lambda m: f", {m.group(1)} {_CALLED[m.group(2).lower()]} {m.group(3)}", question)
+    # a body led to a deed decided on it: "the growing number of refugees, which had led the Flemish government to
+    # provide more accommodation" is told as "the federal government decided to provide more accommodation"
+    question = _LED_TO.sub(lambda m: f", {m.group('who')} decided to {m.group('deed')}", question)
     related = related_sentences(chosen, hits)
     capitalised = _capitalised(related)
     # (a name the question writes with a capital within it is one: "has Fedasil asked")
     named = {w.lower() for name in question_names(question) for w in name.split()}
     for who, verb, what in _deeds(question, capitalised | named, asked=True):
-        if len(what) < _SHARED:
+        # (a level of government's deed may be told in two words: "the Flemish government decided to provide more
+        # accommodation")
+        needed = min(_SHARED, max(len(what), _LEVEL_SHARED)) if scopes(who) & LEVELS else _SHARED
+        if len(what) < needed:
             continue
         asked = content_stems(who)
         acronyms = [w for w in who.split() if w.isupper() and len(w) > 1]
@@ -101,7 +112,7 @@ def other_doer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
         for sentence, _near in related:
             for said, said_verb, told in _deeds(sentence, capitalised):
                 shared = len(what & told)
-                if said_verb != verb or shared < _SHARED or 2 * shared < len(what):
+                if said_verb != verb or shared < needed or 2 * shared < len(what):
                     continue
                 doer = content_stems(said)
                 if asked <= doer or doer <= asked or stands_for(acronyms, said) or _spells_out(who, said) \
@@ -213,7 +224,9 @@ def other_owner(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
 
 # a body the question describes in passing: "Unia, the independent body legally tasked with informing policymakers on
 # migration flows, ..."; "the Commissioner General for Refugees and Stateless Persons, the body that issues visas"
-_DESCRIBED = re.compile(r"(?P<who>\b[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*)*)\s*,\s+(?:the|an?)\s+"
+# (a name typed in small letters opening the question: "unia, the independent public body legally charged with ...")
+_DESCRIBED = re.compile(r"(?P<who>\b[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w’'-]*)*|"
+                        r"^\W*[a-z][\w’'-]*)\s*,\s+(?:the|an?)\s+"
                         r"(?P<what>(?:[\w-]+\s+){0,2}?(?:body|agency|institution|institute|organi[sz]ation|office|"
                         r"service|authority|centre|center|group|ngo)\s+(?:that|which|who|legally|responsible|tasked|"
                         r"charged|in\s+charge)\b[^,?;]*)")

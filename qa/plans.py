@@ -75,7 +75,8 @@ _DONE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was|were|has been|have been|ha
                           r"(?:[a-z]+ed|done|carried out|made|held|set up|built|written|undertaken)\b", re.I)
 # "has the new federal govt already fully rolled out": done, by now
 _DONE_DEED = r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|done|carried out|set up|built|rolled out|put in place)\b"
-_ALREADY_DONE = re.compile(rf"\b(?:has|have)\s+(?:[\w’'-]+\s+){{0,4}}?already\s+{_DONE_DEED}|"
+# ("has already been realised": the passive too)
+_ALREADY_DONE = re.compile(rf"\b(?:has|have)\s+(?:[\w’'-]+\s+){{0,4}}?already\s+(?:been\s+)?{_DONE_DEED}|"
                            # "now that the urban partnership ... has delivered a comprehensive european agenda"
                            rf"^\W*now\s+that\b[^,;?–—]*?\b(?:has|have)\s+{_DONE_DEED}", re.I)
 # what a sentence has still to be done: "will be fully developed and systematically evaluated"
@@ -137,8 +138,10 @@ _TAKEN_AS_DONE = re.compile(r"\b(now that|in force|in place|in effect|into effec
                             rf"{_SINCE_WHEN.pattern}|"
                             # an obligation stated of someone, as today's: "a newcomer who has to sign the newcomers'
                             # declaration" (not asked: "what do newcomers have to sign?")
-                            r"(?:who|that|which)\s+(?:has to|have to|must|is obliged to|are obliged to|is required to|"
-                            r"are required to)|"
+                            # (or since some time: "the newcomers' declaration, which newcomers have had to sign since
+                            # 2016")
+                            r"(?:who|that|which)\s+(?:[\w’'-]+\s+){0,2}?(?:has to|have to|has had to|have had to|must|"
+                            r"is obliged to|are obliged to|is required to|are required to)|"
                             # what is done now: "the newcomers' declaration that migrants in Belgium now sign"
                             r"(?:who|that|which)\s+(?:[\w’'-]+\s+){1,4}?now\s+(?!that\b|and\b|or\b)[a-z]+)\b", re.I)
 # a sentence that says it is not: "The newcomers' declaration is not implemented yet"
@@ -446,10 +449,14 @@ _STARTS_LATE = re.compile(r"\b(?:only\s+(?:start|begin|commence)s?|(?:start|begi
                           # "to start the integration process once an asylum seeker has been recognised"
                           r"\b(?:only\s+|(?:start|begin|commence)\w*\s+(?:[\w’'-]+\s+){0,4}?)(?:once|after|until)\s+"
                           r"(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|has been|have been)\s+"
-                          r"(?:recognised|recognized|granted|approved|accepted)\b", re.I)
+                          r"(?:recognised|recognized|granted|approved|accepted)\b|"
+                          # any deed done only after a later step: "were only brought into Ghent's Taskforce on
+                          # Refugees after the administration had set it up"
+                          r"\bonly\b(?=\s+(?:[\w’'-]+\s+){0,8}?(?:once|after|until)\s)", re.I)
 # a sentence that starts it at once: "we believe in starting the integration process from day one"
-_STARTS_AT_ONCE = re.compile(r"\bfrom (?:day one|the (?:very )?first day|arrival|the (?:very )?start)\b|"
-                             r"\bas soon as (?:[\w’'-]+\s+){1,3}(?:arrive|arrives|arrived|come|comes)\b|"
+_STARTS_AT_ONCE = re.compile(r"\bfrom (?:day one|the (?:very )?first day|arrival|"
+                             r"the (?:very )?(?:start|beginning|outset)|scratch)\b|"
+                             r"\b(?:as soon as|the moment) (?:[\w’'-]+\s+){1,3}(?:arrive|arrives|arrived|come|comes)\b|"
                              r"\b(?:upon|on) (?:their )?arrival\b|\bimmediately\b", re.I)
 _STARTS_SUBJECT = 2  # the question's words the sentence must share besides the start
 

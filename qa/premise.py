@@ -66,6 +66,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
     speaker_at,
+    without_place_names,
 )
 from qa.denials import (
     access_granted,
@@ -82,6 +83,7 @@ from qa.denials import (
     only_one,
     only_one_of_pair,
     only_taken_for_more,
+    pending_taken_as_eligible,
     restricted_taken_for_all,
     set_aside_told,
     study_never_done,
@@ -181,6 +183,7 @@ from qa.roles import (
     other_body_in_charge,
     other_body_with_duty,
     other_court,
+    other_forum,
     other_holder_of_control,
     other_instrument,
     other_kind_of_receiver,
@@ -188,6 +191,7 @@ from qa.roles import (
     other_level_of_matter,
     other_name_for,
     other_name_of_kind,
+    other_named_kind,
     other_office,
     other_partner,
     other_portfolio,
@@ -201,7 +205,12 @@ from qa.roles import (
     swapped_transfer,
 )
 from qa.sources import other_source
-from qa.speakers import folded, words_of_another_holder, words_of_another_office, words_of_another_person
+from qa.speakers import (
+    folded,
+    words_of_another_holder,
+    words_of_another_office,
+    words_of_another_person,
+)
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
@@ -295,6 +304,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
             or contradiction(question, best, chosen, hits) or other_association(question, chosen)
+            or other_named_kind(question, chosen) or other_forum(question, chosen)
             or other_beneficiary(question, chosen)
             or _share_elsewhere(question, chosen, hits)
             or other_binding(question, chosen, hits) or other_century(question, chosen, hits)
@@ -349,6 +359,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or restricted_taken_for_all(question, chosen, hits)
             or left_behind_taken_as_done(question, chosen, hits)
             or excluded_taken_as_getting(question, chosen, hits)
+            or pending_taken_as_eligible(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
@@ -594,6 +605,10 @@ _DEED_ROOT = 5  # letters of a deed's stem a word telling it begins with
 _COUNTED_DEED = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,3}}?(signed|attended|joined|visited|voted|applied|"
                            r"live|lived|reside|resided|registered|enrolled|donated|participated|protested|"
                            r"demonstrated)\b", re.I)
+# the way a counted deed was done: "registered through the volunteer website" (its last word says what)
+_DEED_WAY = re.compile(r"\s+(?:through|via|thru|using|online\s+(?:through|via|on))\s+"
+                       r"(?:the|a|an|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?([\w’'-]+)(?=\s+(?:that|which|who|set|run|launched|created|of|in|on|at|"
+                       r"for|by)\b|\s*[?,.]|\s*$)", re.I)
 # words that tell a deed by another root: who live somewhere are its inhabitants, population or residents
 _DEED_TOLD_ALSO = {"live": ("inhab", "popul", "resid"), "resid": ("inhab", "popul", "live")}
 # a count tied to a name: "how many volunteers work for Hart voor Vluchtelingen" (the small words inside a name too)
@@ -633,7 +648,10 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     if years and not any(years & set(YEAR.findall(context_of(s, hits))) for s in counting):
         return f"no sentence gives a number of {' '.join(asked[0])} for {', '.join(sorted(years))}"
     # "How many volunteered through Refu Interim in Ostend?" is not answered by "210 ... volunteered in Ghent"
-    places = scopes(question)
+    # (an organisation named after a place is no place: "a welcoming award by Vluchtelingenwerk Vlaanderen"; nor is
+    # a place of another part: "how many asylum seekers was that and what did the federal govt do")
+    counted_part = next((part for part in question_parts(question) if counted_phrases(part)), question)
+    places = scopes(without_place_names(counted_part, [hit.chunk.text for hit in hits]))
     if places and all(scopes(s, origins=False) - places and not places & scopes(context_of(s, hits))
                       for s in counting):
         other = sorted(scopes(counting[0], origins=False) - places)
@@ -657,6 +675,12 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     if deed and not any(word.lower().startswith(roots) for s in counting
                         for word in _WORD.findall(context_of(s, hits))):
         return f"no sentence counts {' '.join(asked[0])} that {deed.group(1).lower()}: “{quote(counting[0])}”"
+    # "How many people registered through the volunteer website ...?" is not answered by "65 of whom had newly
+    # registered that year" in a passage that never names a website: the way the deed was done must be told
+    way = _DEED_WAY.match(question, deed.end()) if deed else None
+    if way and deed and not any(_stem(way.group(1)) in content_stems(_passage_of(s, hits)) for s in counting):
+        return f"no sentence counts {' '.join(asked[0])} that {deed.group(1).lower()} {way.group().strip()}: " \
+               f"“{quote(counting[0])}”"
     # "How many volunteers work for Hart voor Vluchtelingen today?" is not answered by "210 asylum seekers, refugees
     # and migrants volunteered in organisations in Ghent", in a passage that never names it
     for match in _COUNT_FOR_NAME.finditer(question):
@@ -718,7 +742,9 @@ def _reports_use(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:
     passages (unit checks of a sentence), yes."""
     if not hits:
         return True
-    used = {_stem(w) for h in hits for w in _WORD.findall(h.chunk.text)}
+    # (and the unit of a count written as one word: "a four-day cycling tour" uses "day")
+    used = {_stem(part) for h in hits for w in _WORD.findall(h.chunk.text)
+            for part in {w, *(w.split("-")[1:] if _is_quantity(w.split("-")[0]) else ())}}
     return all(_stem(w) in used or w.lower() in _PEOPLE for w in phrase if tokenize(w, "en"))
 
 
@@ -746,6 +772,10 @@ def _counts(phrase: list[str], sentence: str) -> bool:
     if not others <= set(stems):
         return False
     for i, word in enumerate(words):
+        # "a four-day cycling tour" counts days
+        number, _, unit = word.partition("-")
+        if unit and _is_quantity(number) and _stem(unit) == head:
+            return True
         if not _is_quantity(word):
             continue
         # a year ("in 2018 for newcomers") counts only right before the noun ("2000 newcomers")
@@ -1336,8 +1366,13 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     # “we have sent a clear signal ...”" rather than the open letter it answered)
     what = _WHAT_SAID.search(question)
     said_words, asked_words = content_stems(what.group(1) if what else ""), content_stems(question)
-    for sentence in sorted(chosen, key=lambda s: (-len(said_words & content_stems(s)),
-                                                  -len(asked_words & content_stems(s)))):
+    # (or a sentence beside them that holds every word of what was said: "what point about the coronavirus did
+    # Alderman Rudy Coddens make" against "The coronavirus doesn’t know any borders.”", the end of the mayor's words)
+    topic = said_words - _POINT_STEMS
+    beside = [s for s, near in related_sentences(chosen, hits) if near and s not in chosen and topic
+              and topic <= content_stems(s)]
+    for sentence in sorted([*chosen, *beside], key=lambda s: (-len(said_words & content_stems(s)),
+                                                              -len(asked_words & content_stems(s)))):
         if not SPEECH.search(sentence) and _QUOTE_GOES_ON.search(sentence):
             # "The coronavirus doesn’t know any borders.”": a quotation's last sentence, whose speaker the sentence
             # opening it names ("In response, Ghent Mayor Mathias De Clercq proclaimed that “cooperation ...")
@@ -1396,7 +1431,8 @@ _OFFICE_STEMS = content_stems(" ".join(sorted(_OFFICE_WORDS)))
 
 
 # "what clear signal did ... say": "clear signal"
-_WHAT_SAID = re.compile(r"\bwhat\s+((?:[\w’'-]+\s+){1,3}?)did\b", re.I)
+_WHAT_SAID = re.compile(r"\bwhat\s+((?:[\w’'-]+\s+){1,4}?)did\b", re.I)
+_POINT_STEMS = content_stems("point points argument remark comment message warning about on regarding")
 # "mayor termont quote about corona not knowing borders": the words of the one named before it are asked for
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|quotation|statement|remarks?)\s+(?:about|on|regarding)\b", re.I)
 
@@ -1549,7 +1585,8 @@ def _person(name: str) -> str | None:
 # ranks or singles out ("the most", "best", "mainly", "more than"), not one that only sets out the study
 _RANK_ASKED = re.compile(r"\b(?:the|be|is|are|was|were|finds?|found|rates?|rated|considers?|considered|deems?|"
                          r"deemed)\s+(?:most|least)\s+(?!of\b|developed\b)[a-z]{4,}|"
-                         r"\b(?:best|worst|highest|lowest|largest|biggest|greatest|smallest)\b|"
+                         r"\b(?:best|worst|highest|lowest|largest|biggest|greatest|smallest|strongest|weakest|"
+                         r"poorest|richest|fastest|slowest)\b|"
                          # "moving cities ranked ghent top - what put it first?"
                          r"\b(?:ranked|ranking|rankings|top(?! of\b)|number one)\b", re.I)
 _RANKS = re.compile(r"\b(?:most|best|least|worst|top|leading|main|mainly|largest|biggest|highest|lowest|greatest|"

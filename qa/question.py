@@ -169,7 +169,9 @@ WHO_MAY_JOIN = re.compile(r"\bwho\b[^?]*\b(?:can|may|could|is allowed to|are all
                           r"participate|join|apply|sign up|enrol|enroll|register)\b|\bwho\s+(?:is|are)\s+(?:it|they|"
                           r"this|the (?:project|programme|program|scheme|course))\s+(?:for|aimed at|meant for)\b|"
                           # "who qualifies for ankerkracht?", "who is eligible for it?"
-                          r"\bwho\s+(?:qualif(?:y|ies|ied)|(?:is|are|was|were) (?:eligible|entitled))\b",
+                          # ("who actually qualifies?": an adverb between)
+                          r"\bwho\s+(?:\w+ly\s+)?(?:qualif(?:y|ies|ied)|(?:is|are|was|were) (?:\w+ly\s+)?"
+                          r"(?:eligible|entitled))\b",
                           re.I)
 _COME_FROM = re.compile(r"\bwhere\b[^?]*\bcom(?:e|es|ing)\s+from\b", re.I)
 _ORIGIN_ASKED = re.compile(r"\bhow did\b[^?]*\b(?:get started|got started|start|begin|come about|originate|arise|"
@@ -683,7 +685,11 @@ _PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|
                rf"{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b")
 # "how many did ghent ask for vs how many were relocated", "who's mayor now + which party": typed joins too
 # ("what was it called n how many ppl could it take": a busy user's "n" is "and")
-_PART_BREAK = re.compile(rf"(?:,|;|\band|\s(?:\+|&|n))\s+(?={_PART_START})|{_VERSUS}\s+(?=(?:{_PART_START}|"
+# (not a relative clause between commas that the question goes on after: "Does the Flemish coalition agreement, which
+# was adopted on 30 September 2020, refer to the Global Compact?")
+_RELATIVE = rf"(?:which|who|whom|whose)\b[^,;?]*,\s+(?!(?:and|or|but|so)\b|{_PART_START})"
+_PART_BREAK = re.compile(rf"(?:,(?!\s+{_RELATIVE})|;|\band|\s(?:\+|&|n))\s+(?={_PART_START})|"
+                         rf"{_VERSUS}\s+(?=(?:{_PART_START}|"
                          # "jobteam gent targets vs results after yr 1": what came of it, set against a plan
                          r"(?:the\s+)?(?:actual\s+)?(?:results?|outcomes?|achievements?|reality)\b))", re.I)
 
@@ -721,6 +727,22 @@ def question_parts(question: str) -> list[str]:
                            or WHEN_LEAD.search(f"{parts[0]},")):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
+
+
+def listed_parts(question: str) -> list[str]:
+    """A "which"/"who" question over three things or more, asked of each: "Which authorities are responsible for
+    visas, residence permits and asylum decisions?" -> "Which authorities are responsible for visas", "... for
+    residence permits", "... for asylum decisions"; [] for any other question."""
+    match = _LISTED.match(question)
+    if not match:
+        return []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("items"))
+    return [f"{match.group('head')}{item}" for item in items if item]
+
+
+_ITEM = r"[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+_LISTED = re.compile(rf"^(?P<head>\W*(?:which|who)\b[^?,;:]*?\b(?:for|of|on|over|about)\s+)"
+                     rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})\s*(?:[,(][^?]*)?\??\s*$", re.I)
 
 
 _COUNT_ASKED = re.compile(r"\s(?:for|of|to|by|at|with|is|was|are|were)\s+how\s+(?:many|much)\b", re.I)
@@ -838,13 +860,27 @@ STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "i
 
 # the words a yes/no question opens with
 _YES_NO_LEAD = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b", re.I)
-_YES_NO_OR_WHETHER = re.compile(rf"{_YES_NO_LEAD.pattern}|\b(?:whether|if)\b", re.I)
+_YES_NO_OR_WHETHER = re.compile(rf"{_YES_NO_LEAD.pattern}|\bwhether\b|\bif\b", re.I)
+# a why-question with a condition after it that it takes as given: "Why do the authors say policy action is needed if
+# immigrants outperform the native population?" (not "why do they ask if ...": whether)
+_WHY_GIVEN_IF = re.compile(r"^\W*(?:why|how come)\b(?![^?]*\b(?:ask|asks|asked|wonder|wonders|wondered|know|check|see|"
+                           r"unclear|doubt|doubts|decide|decided|determine|tell)\s+(?:\w+\s+)?if\b)[^?]*\bif\b|"
+                           # ... or before a question word: "If the Aliens Act was amended after the Moria fire to
+                           # strengthen public order, which protection against deportation was abolished?"
+                           rf"^\W*if\b[^?]*?,\s*(?:{_WH_WORDS})\b", re.I)
+
+
+def conditions_given(question: str) -> bool:
+    """Does the question take its "if" clause as given, a why-question's condition rather than a whether?"""
+    return bool(_WHY_GIVEN_IF.search(question))
 
 
 def asks_yes_no(question: str) -> bool:
     """Is the question, or one of its parts, a yes/no question ("What did it recommend, and did the government
     go along with that?")? Its answer may well be a denial."""
-    return any(_YES_NO_OR_WHETHER.search(piece) or _YES_NO_LEAD.match(_LEAD_CLAUSE.sub("", piece))
+    given = conditions_given(question)
+    return any(_YES_NO_OR_WHETHER.search(_IF.sub(" ", piece) if given else piece)
+               or _YES_NO_LEAD.match(_LEAD_CLAUSE.sub("", piece))
                or _YES_NO_AFTER_STATEMENT.search(piece)
                for part in question_parts(question) for piece in _asked_pieces(part))
 
@@ -894,6 +930,8 @@ def without_whether(question: str) -> str:
     """The question without the "whether" or "if" clauses of its parts led by a question word: "What reasoning
     did the Court give for keeping criminal history as a criterion for judging whether a migrant made an effort?"
     claims the keeping, not the effort. A part that is itself a yes/no question stays whole."""
+    if conditions_given(question):  # (its "if" clause is a premise: kept)
+        return _JUDGED_WHETHER.sub(lambda m: m.group(1), question)
     for part in question_parts(question):
         if _WH_LEAD.match(part) and not _YES_NO_LEAD.match(part) and part in question:
             question = question.replace(part, _WHETHER_CLAUSE.sub(" ", part), 1)
@@ -903,6 +941,7 @@ def without_whether(question: str) -> str:
 
 
 _WH_LEAD = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{_WH_WORDS})\b", re.I)
+_IF = re.compile(r"\bif\b", re.I)
 _WHETHER_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:?]*", re.I)
 _JUDGED_WHETHER = re.compile(r"\b((?:assess|judg|determin|decid|evaluat|establish|check)\w*)\s+whether\b[^,;:?.]*",
                              re.I)

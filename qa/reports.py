@@ -113,6 +113,19 @@ def _described(question: str, documents: Sequence[DocumentRecord]) -> list[str]:
     return []
 
 
+# a report called by a place and its kind: "the Ghent city profile", "the Belgian GCM report"
+# (not "the applicant to Eritrea breached Article 3": small words and a number tell another phrase)
+_DESIGNATING = r"(?:(?!(?:to|of|in|on|by|for|from|with|that|which|and|or|who)\b)[\w’'-]+\s+)"
+_PLACE_AND_KIND = re.compile(rf"\b(?:the|this|that|both)\s+{_DESIGNATING}{{1,4}}?(?:{REPORT_KINDS})s?\b(?!\s*\d)",
+                             re.I)
+
+
+def without_report_names(question: str) -> str:
+    """`question` without the names it calls reports by: "Both the Ghent city profile and the Global Compact
+    contribution mention ..." is not about Ghent."""
+    return _PLACE_AND_KIND.sub(" ", question)
+
+
 def _distinctive(publisher: str) -> bool:
     """A publisher name a question can mean one report by: "Moving Cities", "openDemocracy"; not "Policy article"."""
     words = publisher.split()

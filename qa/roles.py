@@ -1314,3 +1314,59 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
 def _with_article(who: str) -> str:
     """A receiver as the sentence names it, with its article: "Executive" -> "the Executive"."""
     return who if who[:1].islower() or who.lower().startswith("the ") else f"the {who}"
+
+
+# a body or scheme called by a name before its kind: "the Eurocities working group", "the URBACT network"
+_KINDS_NAMED = (r"working\s+groups?|networks?|programmes?|programs?|partnerships?|platforms?|campaigns?|"
+                r"initiatives?|forums?|committees?")
+_NAMED_KIND = re.compile(rf"(?<![.!?]\s)(?<!^)\b((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){{0,2}})\s+"
+                         rf"({_KINDS_NAMED})\b", re.I)
+_NAMED_KIND_SHARED = 3  # the question's other words a sentence naming another such body must share
+
+
+def other_named_kind(question: str, chosen: Sequence[str]) -> str | None:
+    """The question calls a body by one name before its kind ("cities swap experiences through the URBACT working
+    group on migration & integration") and a chosen sentence on the same subject calls it by another ("through the
+    Eurocities working group Migration & Integration"); no chosen sentence gives the question's name that kind."""
+    for asked in _NAMED_KIND.finditer(question):
+        name, kind = asked.group(1), _stem(asked.group(2).split()[-1])
+        if scopes(name) or name.split()[0].lower() in STOP_NAMES:
+            continue  # "the Ghent working group": where, not which
+        named = [m for s in chosen for m in _NAMED_KIND.finditer(s) if _stem(m.group(2).split()[-1]) == kind]
+        if any(m.group(1).lower() == name.lower() for m in named):
+            return None
+        rest = content_stems(question[:asked.start()] + " " + question[asked.end():])
+        for m in named:
+            sentence = m.string
+            if not content_stems(m.group(1)) & content_stems(name) and not scopes(m.group(1)) \
+                    and len(rest & content_stems(sentence)) >= _NAMED_KIND_SHARED:
+                return f"the reports name the {m.group(1)} {m.group(2)}, not the {name} {asked.group(2)}: " \
+                       f"“{quote(sentence)}”"
+    return None
+
+
+# an assembly where a thing was said or done: "in the European Parliament", "at the UN General Assembly"
+_FORUM = re.compile(r"\b(?:in|at|before|to)\s+(?:the\s+)?((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\b",
+                    re.I)
+_FORUM_KINDS = frozenset(_stem(w) for w in "parliament assembly council senate chamber summit conference".split())
+_FORUM_SHARED = 4  # the question's other words a sentence naming another forum must hold
+
+
+def other_forum(question: str, chosen: Sequence[str]) -> str | None:
+    """The question has a thing said or done in one assembly ("Charles Michel expressed Belgium's support for the
+    Global Compact in the European Parliament") that a chosen sentence on it has in another ("... in the UN General
+    Assembly"), and no chosen sentence names the question's."""
+    asked = next((m for m in _FORUM.finditer(question) if _stem(m.group(1).split()[-1]) in _FORUM_KINDS), None)
+    if not asked:
+        return None
+    name = asked.group(1)
+    if any(name.lower() in sentence.lower() for sentence in chosen):
+        return None
+    rest = content_stems(question[:asked.start()] + " " + question[asked.end():])
+    for sentence in chosen:
+        for told in _FORUM.finditer(sentence):
+            other = told.group(1)
+            if _stem(other.split()[-1]) in _FORUM_KINDS and not content_stems(other) & content_stems(name) - {
+                    _stem(name.split()[-1])} and len(rest & content_stems(sentence)) >= _FORUM_SHARED:
+                return f"the reports say the {other}, not the {name}: “{quote(sentence)}”"
+    return None

@@ -28,9 +28,11 @@ _WORD = re.compile(r"\w+")
 # "What did Alderman Rudy Coddens say about World Refugee Day 2020?" puts a speaker with a topic, as a why-question
 # puts an actor with a deed
 # ("what clear signal did mayor de clercq say ghent sent": what was said, with a noun between)
+# (and a point made: "what point about the coronavirus did Alderman Rudy Coddens make")
 ASKS_WHAT_WAS_SAID = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}?did\b.*\b(say|said|state|stated|argue|argued|"
                                 r"claim|claimed|write|wrote|"
-                                r"declare|declared)\b", re.I)
+                                r"declare|declared)\b|\bwhat\s+(?:point|argument|remark|comment|message|warning)s?\s+"
+                                r"(?:[\w’'-]+\s+){0,4}?did\b[^?]*\b(make|raise)\b", re.I)
 # places and the adjectives of where: "Ghent", "Belgian", "European" name no actor of the claim
 _PLACES = PLACE_WORDS | {"european", "europe", "eu", "un"}
 
