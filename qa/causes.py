@@ -307,19 +307,40 @@ _TOLD_ACT = re.compile(rf"(?P<a>[^.;:,]+?)\s+(?:\w+ly\s+)?{_ACTS_ON}\s+(?P<b>[^.
 _ACT_SIDE_MIN = 2  # the words of each side that must stand on the other side of the sentence's act
 
 
-def reversed_influence(question: str, chosen: Sequence[str]) -> str | None:
+# ... or claims it, as a cleft ("it was ghent's big surge in solidarity that drew the new migrants to the city") or
+# with "what" ("the type of incoming migrants is what shapes a local area's economy"), with a verb of bringing about
+_BRINGS = (rf"(?:{_ACTS_ON}|led\s+to|leads?\s+to|drew|draws?|attract(?:s|ed)?|drove|drives?|caus(?:e|es|ed)|"
+           r"brought\s+about|brings?\s+about|trigger(?:s|ed)?|prompt(?:s|ed)?)")
+_CLAIMED_ACT = re.compile(rf"\bit\s+(?:was|is)\s+(?P<a>[^,;?]+?)\s+that\s+(?:\w+ly\s+)?{_BRINGS}\s+(?P<b>[^,;?]+)|"
+                          rf"(?P<a2>[^,;?]+?)\s+(?:is|was|are|were)\s+what\s+(?:\w+ly\s+)?{_BRINGS}\s+(?P<b2>[^,;?]+)",
+                          re.I)
+_TOLD_BRINGS = re.compile(rf"(?P<a>[^.;:,]+?)\s+(?:also\s+|\w+ly\s+)?{_BRINGS}\s+(?P<b>[^.;:]+)", re.I)
+
+
+def reversed_influence(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """The question has A act on B ("how does the type of incoming migrants influence the local economy and
     demographic profile of an area") and a chosen sentence B on A ("the local economy and demographic profiles of the
-    local area strongly influence the type of incoming migrants")."""
+    local area strongly influence the type of incoming migrants"). So too when the question claims A brought B about
+    ("since it was ghent's big surge in solidarity that drew the new migrants to the city") and a sentence chosen or
+    in a chosen one's passage has B bring A about ("The arrival of these new migrants also led to an enormous
+    increase in solidarity"): one word on one side is enough then, two on the other, none of A on A's side."""
     asked = _ASKED_ACT.search(question)
-    if not asked:
+    claimed = None if asked else _CLAIMED_ACT.search(question)
+    if not asked and not claimed:
         return None
-    a, b = _stems(asked.group("a")), _stems(asked.group("b"))
-    for sentence in chosen:
-        for told in _TOLD_ACT.finditer(sentence):
+    if asked:
+        a, b = _stems(asked.group("a")), _stems(asked.group("b"))
+        sentences, told_by = list(chosen), _TOLD_ACT
+    else:
+        assert claimed is not None
+        a, b = _stems(claimed.group("a") or claimed.group("a2")), _stems(claimed.group("b") or claimed.group("b2"))
+        sentences, told_by = [s for s, near in related_sentences(chosen, hits) if near], _TOLD_BRINGS
+    for sentence in sentences:
+        for told in told_by.finditer(sentence):
             told_a, told_b = _stems(told.group("a")), _stems(told.group("b"))
-            if (len(a & told_b) >= _ACT_SIDE_MIN and len(b & told_a) >= _ACT_SIDE_MIN
-                    and len(a & told_a) < _ACT_SIDE_MIN):
+            back, forth = len(a & told_b), len(b & told_a)
+            if asked and min(back, forth) >= _ACT_SIDE_MIN and len(a & told_a) < _ACT_SIDE_MIN \
+                    or claimed and min(back, forth) >= 1 and max(back, forth) >= _ACT_SIDE_MIN and not a & told_a:
                 return f"the reports tell it the other way round: “{quote_from(sentence, told.start('a'))}”"
     return None
 
@@ -559,3 +580,4 @@ _SET_UP_AFTER = re.compile(rf"\b{STARTING}\s+(?:after|following|in the wake of|i
 _THIS = re.compile(r"(?:this|that|these|those)\s+\w+$", re.I)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\d{0,3}\s+(?=[A-Z])")
 _OCCASION_KINDS = _causes("crisis crises scandal affair event events incident episode")
+

@@ -366,6 +366,29 @@ def only_one(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> 
     return None
 
 
+# the question has a thing found in one place only: "has so far been documented only in Belgium"
+_ONLY_IN_PLACE = re.compile(r"\bonly\s+(?:in|across|within)\s+(?:the\s+)?([A-Za-z][\w-]+)\b", re.I)
+# ... which a sentence finds in many: "a fact that has been documented in many EU member states"
+_IN_MANY_PLACES = re.compile(r"\b(?:in|across|throughout)\s+(?:many|several|most|all|various|numerous)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:member\s+states|states|countries|cities|regions|municipalities)\b",
+                             re.I)
+
+
+def one_place_taken_for_many(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question has a thing found in one place only ("Immigrants' underperformance ... has so far been documented
+    only in Belgium") and a sentence on it, chosen or in a chosen one's passage, finds it in many ("a fact that has
+    been documented in many EU member states")."""
+    one = _ONLY_IN_PLACE.search(question)
+    if not one or not scopes(one.group(1)) or _ASKS_NEGATIVE.search(question[:one.start()]):
+        return None
+    rest = content_stems(question[:one.start()] + " " + question[one.end():])
+    for sentence, near in related_sentences(chosen, hits):
+        many = _IN_MANY_PLACES.search(sentence)
+        if near and many and _shared(rest, sentence, hits) >= _ONLY_SHARED:
+            return f"the reports say {many.group().strip()}, not only in {one.group(1)}: “{quote(sentence)}”"
+    return None
+
+
 def _only(*words: str) -> re.Pattern[str]:
     """ "only" shortly before one of the words: "only in Dutch", "only consisted of state actors"."""
     return re.compile(rf"\bonly\s+(?:[\w’'-]+\s+){{0,2}}?({'|'.join(map(re.escape, words))})\b", re.I)

@@ -79,6 +79,7 @@ from qa.denials import (
     manner_untold,
     non_taken_away,
     none_such,
+    one_place_taken_for_many,
     only_of_both,
     only_one,
     only_one_of_pair,
@@ -360,6 +361,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or left_behind_taken_as_done(question, chosen, hits)
             or excluded_taken_as_getting(question, chosen, hits)
             or pending_taken_as_eligible(question, chosen, hits)
+            or one_place_taken_for_many(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
@@ -372,7 +374,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or cause_untold(question, chosen, hits)
             or other_side_of_event(question, chosen) or order_reversed(question, chosen, hits)
             or order_told_reversed(question, chosen)
-            or reversed_influence(question, chosen)
+            or reversed_influence(question, chosen, hits)
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
             or other_occasion(question, chosen, hits)

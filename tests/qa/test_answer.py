@@ -2551,3 +2551,21 @@ def test_probes51_twins_no_longer_wrongly_refused(seed_engine):
     answer = seed_engine.answer("how many times was the gcm invoked before the council for alien law litigation up "
                                 "to june 2020")
     assert not answer.refused and "only two applicants invoked the GCM" in answer.text
+
+
+def test_probes51_one_place_and_a_cause_turned_round(seed_engine):
+    # #40: found "only in Belgium" against "documented in many EU member states"
+    asked = ("Immigrants' underperformance relative to the native population has {}; what does the paper say this "
+             "calls for?")
+    answer = seed_engine.answer(asked.format("so far been documented only in Belgium"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say in many EU member states, not only in "
+                                                               "Belgium")
+    assert not seed_engine.answer(asked.format("been documented in many EU member states")).refused
+    # #38: "A is what shapes B" against "B strongly influence A"
+    asked = "{} what else gets shaped according to the paper"
+    answer = seed_engine.answer(asked.format("the type of incoming migrants is what shapes a local area's economy and "
+                                             "demographic profile, so"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports tell it the other way round: “Moreover, "
+                                                               "the local economy")
+    assert not seed_engine.answer(asked.format("a local area's economy and demographic profile are what shape the "
+                                               "type of incoming migrants, so")).refused
