@@ -531,7 +531,7 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     amended ... For instance, the rule that people ... before the age of 12 could not be deported was abolished").
     So too of a body set up after an event ("bossuyt commission set up after the humanitarian visa scandal") that a
     sentence has follow "this crisis", the one the sentence before tells ("... the so-called ‘Sudan crisis’ ...")."""
-    asked = _AFTER_ASKED.search(question) or _SET_UP_AFTER.search(question)
+    asked = _AFTER_ASKED.search(question) or _SET_UP_AFTER.search(question) or _DONE_AFTER.search(question)
     if not asked:
         return None
     event_text = " ".join(asked.group("event").split()[:_EVENT_WORDS])
@@ -579,5 +579,9 @@ _SET_UP_AFTER = re.compile(rf"\b{STARTING}\s+(?:after|following|in the wake of|i
                            re.I)
 _THIS = re.compile(r"(?:this|that|these|those)\s+\w+$", re.I)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\d{0,3}\s+(?=[A-Z])")
+# ... or in a passive deed within the question: "If the Aliens Act was amended after the Moria fire to strengthen
+# public order, ..." (the event ends before a purpose)
+_DONE_AFTER = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed\s+(?:after|following|in the "
+                         r"wake of|in response to)\s+(?P<event>(?:(?!\s+(?:to|in\s+order\s+to)\s)[^,;?–—])+)", re.I)
 _OCCASION_KINDS = _causes("crisis crises scandal affair event events incident episode")
 

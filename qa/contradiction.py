@@ -1554,11 +1554,16 @@ def _negated(question: str, best: str, chosen: Sequence[str] = (), hits: Sequenc
     in_question = {_stem(w) for w in _WORD.findall(question)}  # every word's, stop words too
     stance = bool(_ASKS_STANCE.search(question))
     # a premise told before the question is claimed outright: a chosen sentence denying two of its words denies it
-    others = 2 if lead else 3
+    relative = _RELATIVE_DEED.search(question)
+    others = 2 if lead or relative else 3
     # ... and so does a sentence beside the answer denying three ("since the gcm changed how the council for alien law
     # litigation decided cases, how many applicants had invoked it": "The GCM has not influenced the migration case
     # law in Belgium" comes just before "Until 1 June 2020, only two applicants invoked the GCM ...")
-    beside = [s for s, near in related_sentences(chosen, hits) if near and s not in chosen] if lead else []
+    # (so too for a deed told in a relative clause: "Ghent's double-pronged approach, whose impact on prejudice has been
+    # measured in a research study" against "Until now, no research has been conducted to measure the impact of this
+    # approach")
+    beside = [s for s, near in related_sentences(chosen, hits) if near and s not in chosen] \
+        if lead or relative else []
     for sentence, needed in [(best, 2), *((s, others) for s in chosen if s != best), *((s, 3) for s in beside)]:
         # the denial reaches to the clause's end: "is not a real interim agency: their main focus is social
         # contact" denies nothing of "their main focus"; the game ‘This is not a Game’ denies nothing
@@ -1599,6 +1604,7 @@ def _negated(question: str, best: str, chosen: Sequence[str] = (), hits: Sequenc
 # a premise told before the question: "Given that ..., what ...?", "Since ..., how ...?"
 # "stop private persons from obtaining information": preventing a deed, not ending a thing
 STOP_FROM = re.compile(r"\bstop(?:s|ped|ping)?(\s+(?:[\w’'-]+\s+){1,4}?from\s+[a-z]+ing)\b", re.I)
+_RELATIVE_DEED = re.compile(r",\s+(?:whose|which|that)\b[^,?;]*?\b(?:has|have|had)\s+been\s+[a-z]+ed\b", re.I)
 # a question that says a text is silent on a thing ("The 2020 federal coalition agreement, silent on any collective
 # regularisation, ...") agrees with a sentence saying it "does not mention" it
 _SILENT = re.compile(r"\bsilent\s+(?:on|about|over)\b|\bsays?\s+nothing\s+(?:on|about)\b", re.I)

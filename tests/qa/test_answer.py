@@ -2569,3 +2569,22 @@ def test_probes51_one_place_and_a_cause_turned_round(seed_engine):
                                                                "the local economy")
     assert not seed_engine.answer(asked.format("a local area's economy and demographic profile are what shape the "
                                                "type of incoming migrants, so")).refused
+
+
+def test_probes51_a_relative_deed_denied_and_another_occasion(seed_engine):
+    # #2: "whose impact ... has been measured in a research study" against "Until now, no research has been conducted
+    # to measure the impact of this approach"
+    asked = ("What is Ghent's double-pronged approach to newcomers, whose impact on prejudice has {}, meant to help "
+             "combat?")
+    answer = seed_engine.answer(asked.format("been measured in a research study"))
+    assert answer.refused and answer.refusal_reason == ("the reports say otherwise: “Until now, no research has been "
+                                                        "conducted to measure the impact of this approach”")
+    assert not seed_engine.answer(asked.format("not yet been measured by any research")).refused
+    # #28: a deed the question has done after one event ("was amended after the Moria fire") that the reports have
+    # follow another
+    asked = ("If the Aliens Act was amended after {} to strengthen public order and national security, which "
+             "protection against deportation was abolished?")
+    answer = seed_engine.answer(asked.format("the Moria fire"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say it followed the Paris and Brussels "
+                                                               "terrorist attacks")
+    assert not seed_engine.answer(asked.format("the Paris and Brussels terrorist attacks")).refused
