@@ -584,4 +584,3 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\d{0,3}\s+(?=[A-Z])")
 _DONE_AFTER = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+ed\s+(?:after|following|in the "
                          r"wake of|in response to)\s+(?P<event>(?:(?!\s+(?:to|in\s+order\s+to)\s)[^,;?–—])+)", re.I)
 _OCCASION_KINDS = _causes("crisis crises scandal affair event events incident episode")
-

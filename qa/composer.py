@@ -861,14 +861,14 @@ def _answer_each_part(chosen: list[Candidate], candidates: Sequence[Candidate], 
         # "Which happened first in autumn 2020: the European Commission's New Pact ... or the formation of Belgium's
         # new federal government?": each side is a part, asked when it happened if the question asks which came first
         parts = [choice.group("a"), choice.group("b")]
-    elif len(parts) < 2 and listed_parts(asked):
+    elif len(parts) < 2 and (each := listed_parts(asked)):
         # "which authorities are responsible for visas, residence permits and asylum decisions?": each thing not told
         # by a chosen sentence is a part, answered in the sections of those sentences ("The independent Commissioner
         # General ... makes decisions on applications for international protection")
         told = set().union(*(content_stems(c.text) for c in chosen))
-        stems = [content_stems(part) for part in listed_parts(asked)]
+        stems = [content_stems(part) for part in each]
         common = set.intersection(*stems)
-        parts = [part for part, own in zip(listed_parts(asked), stems, strict=True) if own - common - told]
+        parts = [part for part, own in zip(each, stems, strict=True) if own - common - told]
         if not parts:
             return chosen
         listed = True

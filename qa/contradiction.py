@@ -1540,12 +1540,10 @@ def _negated(question: str, best: str, chosen: Sequence[str] = (), hits: Sequenc
     are no clear criteria")."""
     question = told_before_yes_no(question) or question
     lead = _GIVEN_LEAD.match(question)
-    if (NEGATION.search(question) or _DENYING.search(question) or _REFRAIN.search(question)
-            or _SILENT.search(question) or STOP_FROM.search(question) or asks_yes_no(question)):
+    if _denies(question) or asks_yes_no(question):
         # "Given that recognised stateless persons automatically obtain a residence right, what ... for people who
         # cannot return ...?": the premise told before the question is read alone, when it denies nothing itself
-        if not lead or NEGATION.search(lead.group()) or _DENYING.search(lead.group()) \
-                or _REFRAIN.search(lead.group()) or _SILENT.search(lead.group()) or STOP_FROM.search(lead.group()):
+        if not lead or _denies(lead.group()):
             return None
         question = lead.group()
     elif ASKS_AMOUNT.match(question):
@@ -1601,13 +1599,20 @@ def _negated(question: str, best: str, chosen: Sequence[str] = (), hits: Sequenc
     return None
 
 
-# a premise told before the question: "Given that ..., what ...?", "Since ..., how ...?"
+def _denies(text: str) -> bool:
+    """Does the text deny something itself: "not", "denied", "will refrain from", "silent on", "stop X from ..."?"""
+    return bool(NEGATION.search(text) or _DENYING.search(text) or _REFRAIN.search(text) or _SILENT.search(text)
+                or STOP_FROM.search(text))
+
+
 # "stop private persons from obtaining information": preventing a deed, not ending a thing
 STOP_FROM = re.compile(r"\bstop(?:s|ped|ping)?(\s+(?:[\w’'-]+\s+){1,4}?from\s+[a-z]+ing)\b", re.I)
+# a deed the question tells in a relative clause: "..., whose impact on prejudice has been measured ..."
 _RELATIVE_DEED = re.compile(r",\s+(?:whose|which|that)\b[^,?;]*?\b(?:has|have|had)\s+been\s+[a-z]+ed\b", re.I)
 # a question that says a text is silent on a thing ("The 2020 federal coalition agreement, silent on any collective
 # regularisation, ...") agrees with a sentence saying it "does not mention" it
 _SILENT = re.compile(r"\bsilent\s+(?:on|about|over)\b|\bsays?\s+nothing\s+(?:on|about)\b", re.I)
+# a premise told before the question: "Given that ..., what ...?", "Since ..., how ...?"
 _GIVEN_LEAD = re.compile(r"^\W*(?:given that|since|now that|because)\b[^?,;]*,", re.I)
 # "why was no tour of the pontoon organised for citizens": the thing denied and the deed
 _WHY_NO = re.compile(r"^\W*(?:why|how come)\s+(?:was|were|is|are|has|have|had)\s+(?:there\s+)?no\s+"

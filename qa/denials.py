@@ -682,6 +682,7 @@ _STATUS_GRANTED = re.compile(r"\b(?:target\s+group|eligible|members|participants
                              r"\b[^.;]*\b(?:recogni[sz]ed\s+as\s+(?:a\s+)?refugees?|granted\s+(?:subsidiary\s+|"
                              r"international\s+)?protection|status\s+holders?)\b", re.I)
 _PENDING_SHARED = 1  # the question's other words (the programme's name) the sentence's passage must hold
+_PENDING_GROUP = content_stems("asylum seekers young people also take takes")  # who is taken, not the programme
 
 
 def pending_taken_as_eligible(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
@@ -691,7 +692,7 @@ def pending_taken_as_eligible(question: str, chosen: Sequence[str], hits: Sequen
     pending = _PENDING.search(question)
     if not pending or _ASKS_NEGATIVE.search(question) or asks_yes_no(question):
         return None
-    rest = content_stems(question[:pending.start()]) - content_stems("asylum seekers young people also take takes")
+    rest = content_stems(question[:pending.start()]) - _PENDING_GROUP
     for sentence, near in related_sentences(chosen, hits):
         granted = _STATUS_GRANTED.search(sentence)
         if near and granted and len(rest & content_stems(passage_text(sentence, hits))) >= _PENDING_SHARED:

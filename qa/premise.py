@@ -214,7 +214,7 @@ from qa.speakers import (
 )
 from qa.support import content_words
 from qa.synonyms import canonical_stem as _stem
-from qa.together import ASKS_WHAT_WAS_SAID, named_elsewhere, names_apart
+from qa.together import ASKS_WHAT_WAS_SAID, POINT_WORDS, named_elsewhere, names_apart
 from qa.units import other_span, other_unit
 
 _WORD = re.compile(r"[\w’'%-]+")
@@ -680,7 +680,7 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     # "How many people registered through the volunteer website ...?" is not answered by "65 of whom had newly
     # registered that year" in a passage that never names a website: the way the deed was done must be told
     way = _DEED_WAY.match(question, deed.end()) if deed else None
-    if way and deed and not any(_stem(way.group(1)) in content_stems(_passage_of(s, hits)) for s in counting):
+    if deed and way and not any(_stem(way.group(1)) in content_stems(_passage_of(s, hits)) for s in counting):
         return f"no sentence counts {' '.join(asked[0])} that {deed.group(1).lower()} {way.group().strip()}: " \
                f"“{quote(counting[0])}”"
     # "How many volunteers work for Hart voor Vluchtelingen today?" is not answered by "210 asylum seekers, refugees
@@ -1371,8 +1371,8 @@ def _other_speaker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     # (or a sentence beside them that holds every word of what was said: "what point about the coronavirus did
     # Alderman Rudy Coddens make" against "The coronavirus doesn’t know any borders.”", the end of the mayor's words)
     topic = said_words - _POINT_STEMS
-    beside = [s for s, near in related_sentences(chosen, hits) if near and s not in chosen and topic
-              and topic <= content_stems(s)]
+    beside = [s for s, near in related_sentences(chosen, hits) if near and s not in chosen
+              and topic <= content_stems(s)] if topic else []
     for sentence in sorted([*chosen, *beside], key=lambda s: (-len(said_words & content_stems(s)),
                                                               -len(asked_words & content_stems(s)))):
         if not SPEECH.search(sentence) and _QUOTE_GOES_ON.search(sentence):
@@ -1434,7 +1434,7 @@ _OFFICE_STEMS = content_stems(" ".join(sorted(_OFFICE_WORDS)))
 
 # "what clear signal did ... say": "clear signal"
 _WHAT_SAID = re.compile(r"\bwhat\s+((?:[\w’'-]+\s+){1,4}?)did\b", re.I)
-_POINT_STEMS = content_stems("point points argument remark comment message warning about on regarding")
+_POINT_STEMS = content_stems(f"{POINT_WORDS.replace('|', ' ')} about on regarding")
 # "mayor termont quote about corona not knowing borders": the words of the one named before it are asked for
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|quotation|statement|remarks?)\s+(?:about|on|regarding)\b", re.I)
 

@@ -861,8 +861,8 @@ STOP_NAMES = {"i", "what", "who", "which", "when", "why", "how", "the", "in", "i
 # the words a yes/no question opens with
 _YES_NO_LEAD = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|has|have|had|will|would|should)\b", re.I)
 _YES_NO_OR_WHETHER = re.compile(rf"{_YES_NO_LEAD.pattern}|\bwhether\b|\bif\b", re.I)
-# a why-question with a condition after it that it takes as given: "Why do the authors say policy action is needed if
-# immigrants outperform the native population?" (not "why do they ask if ...": whether)
+# a condition a question takes as given: after a why-question ("Why do the authors say policy action is needed if
+# immigrants outperform the native population?"; not "why do they ask if ...": whether), or before a question word
 _WHY_GIVEN_IF = re.compile(r"^\W*(?:why|how come)\b(?![^?]*\b(?:ask|asks|asked|wonder|wonders|wondered|know|check|see|"
                            r"unclear|doubt|doubts|decide|decided|determine|tell)\s+(?:\w+\s+)?if\b)[^?]*\bif\b|"
                            # ... or before a question word: "If the Aliens Act was amended after the Moria fire to
@@ -871,7 +871,8 @@ _WHY_GIVEN_IF = re.compile(r"^\W*(?:why|how come)\b(?![^?]*\b(?:ask|asks|asked|w
 
 
 def conditions_given(question: str) -> bool:
-    """Does the question take its "if" clause as given, a why-question's condition rather than a whether?"""
+    """Does the question take its "if" clause as given (a condition, not a whether): after a why-question, or before
+    a question word?"""
     return bool(_WHY_GIVEN_IF.search(question))
 
 

@@ -29,9 +29,10 @@ _WORD = re.compile(r"\w+")
 # puts an actor with a deed
 # ("what clear signal did mayor de clercq say ghent sent": what was said, with a noun between)
 # (and a point made: "what point about the coronavirus did Alderman Rudy Coddens make")
+POINT_WORDS = "point|argument|remark|comment|message|warning"  # what is said, by the word for it
 ASKS_WHAT_WAS_SAID = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}?did\b.*\b(say|said|state|stated|argue|argued|"
                                 r"claim|claimed|write|wrote|"
-                                r"declare|declared)\b|\bwhat\s+(?:point|argument|remark|comment|message|warning)s?\s+"
+                                rf"declare|declared)\b|\bwhat\s+(?:{POINT_WORDS})s?\s+"
                                 r"(?:[\w’'-]+\s+){0,4}?did\b[^?]*\b(make|raise)\b", re.I)
 # places and the adjectives of where: "Ghent", "Belgian", "European" name no actor of the claim
 _PLACES = PLACE_WORDS | {"european", "europe", "eu", "un"}
