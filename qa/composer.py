@@ -183,6 +183,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_share(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
     elif kind.wants_number:
         chosen = _with_count(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
+    if kind.wants_list:
+        chosen = _list_announced(chosen, candidates, max_sentences, hits[:PASSAGES_READ], question)
     chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ], question)
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     if asks_origin(question):
@@ -196,7 +198,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(cased, kind, candidates[0].text,
                                [c.text for c in chosen], hits[:PASSAGES_READ])
-               or unmentioned_name(question, hits) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ])
+               or unmentioned_name(question, hits, index) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ])
                # a named report's author is read from every report retrieved, the named ones included
                or author_of_another(question, hits) or unknown_country(question, index))
     if problem:
@@ -1085,6 +1087,23 @@ def _list_items(c: Candidate, limit: int, question: str = "", hits: Sequence[Hit
     if counted and told == len(items) == limit and re.search(rf"\b(?:{counted.group(1)}|{told})\b", question, re.I):
         return items  # (not for "What are the five key success factors ...?": the count told refuses it)
     return items[:limit - 1] if len(items) >= 2 else []
+
+
+def _list_announced(chosen: list[Candidate], candidates: Sequence[Candidate], limit: int, hits: Sequence[Hit],
+                    question: str) -> list[Candidate]:
+    """A list asked for, and the best sentence only names what is listed ("Various obstacles to family
+    reunification persist."): a sentence covering as much of the question that announces the items ("Many
+    obstacles to family reunification persist in Belgium, such as:" then "1. ...", "2. ...") goes first, when
+    it scores nearly as well."""
+    if not chosen or _list_items(chosen[0], limit, question, hits):
+        return chosen
+    best = chosen[0]
+    for c in candidates:
+        if c.score < KEEP_RATIO * best.score:
+            break
+        if c is not best and c.coverage >= best.coverage and _list_items(c, limit, question, hits):
+            return [c, *(o for o in chosen if o is not c)]
+    return chosen
 
 
 def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = (), question: str = ""

@@ -447,8 +447,10 @@ def target_taken_as_met(question: str, hits: Sequence[Hit]) -> str | None:
 _STARTS_LATE = re.compile(r"\b(?:only\s+(?:start|begin|commence)s?|(?:start|begin|commence)s?\s+only|"
                           r"(?:not|n[o’']t)\s+(?:start|begin|commence))\s+(?:once|after|when|until|upon|on)\b|"
                           # "to start the integration process once an asylum seeker has been recognised"
-                          r"\b(?:only\s+|(?:start|begin|commence)\w*\s+(?:[\w’'-]+\s+){0,4}?)(?:once|after|until)\s+"
-                          r"(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|has been|have been)\s+"
+                          # "to hold off on integration support until asylum seekers were formally recognised"
+                          r"\b(?:only\s+|(?:start|begin|commence|hold\w* off|wait\w*|delay\w*|postpon\w*|put\w* off|"
+                          r"defer\w*)\w*\s+(?:[\w’'-]+\s+){0,4}?)(?:once|after|until)\s+"
+                          r"(?:[\w’'-]+\s+){1,6}(?:is|are|was|were|has been|have been)\s+(?:[a-z]+ly\s+)?"
                           r"(?:recognised|recognized|granted|approved|accepted)\b|"
                           # any deed done only after a later step: "were only brought into Ghent's Taskforce on
                           # Refugees after the administration had set it up"
@@ -466,7 +468,7 @@ def start_put_off(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     say integration should only start once asylum seekers are recognised") and a sentence read on the same subject
     starts it at once ("As such, asylum seekers are starting the integration process from day one")."""
     late = _STARTS_LATE.search(question)
-    if not late:
+    if not late or asks_yes_no(question):  # "Does Ghent hold off on ... until ...?" may be answered "no"
         return None
     asked = content_stems(question) - content_stems(late.group())
     at_once = [(len(asked & content_stems(sentence)) - (not near), sentence)

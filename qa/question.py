@@ -52,6 +52,7 @@ def topic_words(question: str) -> str:
     question = _MUNICIPALITY.sub(lambda m: f"{m.group()} local authority", question)
     question = _TURNED_INTO.sub(lambda m: f"transformed {m.group(1) or ''}into", question)
     question = _HOW_FAR_ALONG.sub("what reached", question)  # "how far along was it after a year?": progress
+    question = _TWELVE_MONTHS.sub("one year", question)
     question = _PUSH_FOR.sub("asked for", question)  # "what did Ghent push for?": what it requested
     question = _FALL_SHORT.sub("shortcoming", question)  # "where does Ghent fall short": "This shortcoming ..."
     question = _STRAIGHT.sub("directly", question)  # "money go straight to cities": "direct funding streams"
@@ -89,7 +90,11 @@ _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _FOUNDED = re.compile(r"\bfounded\b", re.I)
 _FALL_SHORT = re.compile(r"\bf(?:all|alls|ell|allen|alling)\s+short\b", re.I)
 _PUSH_FOR = re.compile(r"\b(?:push|pushed|pushing|press|pressed|pressing|lobby|lobbied|lobbying) for\b", re.I)
-_HOW_FAR_ALONG = re.compile(r"\bhow far along\b", re.I)
+# "how far along was it", "how far had it got twelve months in": what it had reached
+_HOW_FAR_ALONG = re.compile(r"\bhow far (?:along\b|(?:had|has|have|did|does|is|was|were|are)\s+(?:[\w’'-]+\s+){0,4}?"
+                            r"(?:got|gotten|get|come|came|progressed|advanced)\b)", re.I)
+# "twelve months into the project": "After one year, they have already reached 798 people"
+_TWELVE_MONTHS = re.compile(r"\b(?:twelve|12)\s+months\b", re.I)
 # a month or quarter as a busy user types it, before a day or year: "in Aug 2018", "in Q3 2020"
 # (composer.unknown_names takes these words as known too)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -357,11 +362,15 @@ def classify(question: str) -> QuestionKind:
         wants_number=bool(re.search(rf"\bhow (many|much{_NOT_DEGREE}|large|big|high|often|frequently|regularly|long)\b|"
                                     rf"{_TERM_ASKED}|"
                                     r"\b(what|which) (share|percentage|proportion|number|amount|fee|cost|capacity)\b|"
+                                    # "What is the monthly amount of the living wage ...?"
+                                    r"\bwhat (?:is|was|are|were) the (?:[a-z]+ )?(?:amount|sum|fee|cost)s? of\b|"
                                     r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
                           # ("does it give them a separate budget line?": an item of the budget, not a sum)
                           # "jobteam gent targets vs results after yr 1": a target set against what was reached
                           # (not "how did the growing number of refugees lead ...": a trend, not a count asked)
+                          # "how far had it got twelve months into the project?": what it had reached by then
+                          or _HOW_FAR_ALONG.search(q)
                           or re.search(rf"{_NOT_TREND}\bnumber of\b|\bpercent|\bbudget\b(?!\s+lines?\b)|\bcosts?\b|"
                                        r"\b(?:targets?|goals?)\s+(?:vs\.?|versus|compared (?:to|with))\s", q)
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
@@ -688,6 +697,9 @@ _PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|
 # (not a relative clause between commas that the question goes on after: "Does the Flemish coalition agreement, which
 # was adopted on 30 September 2020, refer to the Global Compact?")
 _RELATIVE = rf"(?:which|who|whom|whose)\b[^,;?]*,\s+(?!(?:and|or|but|so)\b|{_PART_START})"
+_RELATIVE_OPEN = re.compile(r"(?:^|,\s+)(?:which|who|whom|whose)\b[^,;?]*$", re.I)
+_VERB_GOES_ON = re.compile(r"(?:is|are|was|were|has|have|had)\s+(?!(?:it|they|he|she|there|this|that|these|those|the|a|"
+                           r"an|its|their|his|her|we|you|i|any|ghent|belgium)\b)[a-z]+(?:ed|en|ing)?\b", re.I)
 _PART_BREAK = re.compile(rf"(?:,(?!\s+{_RELATIVE})|;|\band|\s(?:\+|&|n))\s+(?={_PART_START})|"
                          rf"{_VERSUS}\s+(?=(?:{_PART_START}|"
                          # "jobteam gent targets vs results after yr 1": what came of it, set against a plan
@@ -713,6 +725,11 @@ def question_parts(question: str) -> list[str]:
     ['After the Moria fire, how many minors were relocated?']
     """
     parts = [piece.strip(" ,;") for piece in _PART_BREAK.split(question) if piece.strip(" ,;")]
+    # "Refu Interim, which is a real interim agency, is subsidised by which bodies?": the clause between commas ends,
+    # and the question goes on with its verb (not "..., is it ...?", a question of its own)
+    for i in range(len(parts) - 1, 0, -1):
+        if _RELATIVE_OPEN.search(parts[i - 1]) and _VERB_GOES_ON.match(parts[i]):
+            parts[i - 1:i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
     # "jobteam gent targets vs what they actually reached after 1st year?": two things set against each other,
     # each a part of its own
     first = _PART_BREAK.search(question)

@@ -1069,7 +1069,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         person = rf"\b(?:(?!(?:and|or|{OFFICES})\b)[a-z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b"
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
-                          rf"{person},\s+(?:the\s+|[\w-]+['’]s\s+)?({OFFICES})\b|"
+                          # ("Jean-Luc Bodson, the Belgian Secretary of State for Asylum and Migration")
+                          rf"{person},\s+(?:the\s+|[\w-]+['’]s\s+)?(?:(?:belgian|flemish|federal|european|then|"
+                          rf"former)\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"
                           rf"{person}\s+[^.;?]{{0,60}}?\b(?:while|when)\s+(?:he|she|they)\s+"
                           rf"(?:was|were|is|served as)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
@@ -1287,14 +1289,20 @@ _GAVE_CONTROL = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|grant(?:
                            r"(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)\s+(?:(?:full|sole|exclusive|total|more|"
                            r"complete)\s+)?(?P<what>control|power|powers|authority|responsibility|competence|"
                            r"competences)\b(?P<over>[^.;?]*)", re.I)
+# ... or held: "under the political authority of the Secretary of State for Asylum and Migration"
+_UNDER_CONTROL = re.compile(r"\bunder\s+the\s+(?:(?:political|direct|sole|full)\s+)?(?:authority|control|"
+                            r"responsibility|supervision)\s+of\s+(?P<who>[^,.;:?()]+?)(?=\s*[,.;:?()]|\s+(?:which|"
+                            r"what|who|how|when|where)\b|$)", re.I)
 _CONTROL_SUBJECT_MIN = 2  # the question's words (besides who got it) a sentence giving it to another must hold
 
 
 def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question has control handed to one ("before the 1939 wartime decree handed Parliament full control over
     their presence") and a sentence read on the same thing hands it to another ("A war-time ‘decree law on aliens’
-    police’ in 1939 gave the Executive full control over the presence of foreigners"), none to the question's."""
-    asked = _GAVE_CONTROL.search(question)
+    police’ in 1939 gave the Executive full control over the presence of foreigners"), none to the question's; or
+    has it held by one ("if belgian immigration policy is mostly under the authority of the minister of foreign
+    affairs") that a sentence has held by another ("under the political authority of the Secretary of State ...")."""
+    asked = _GAVE_CONTROL.search(question) or _UNDER_CONTROL.search(question)
     if not asked or asks_yes_no(question):
         return None
     who = content_stems(asked.group("who"))
@@ -1303,7 +1311,7 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
     for sentence, _near in related_sentences(chosen, hits):
         if len(subject & content_stems(sentence)) < _CONTROL_SUBJECT_MIN:
             continue
-        for told in _GAVE_CONTROL.finditer(sentence):
+        for told in asked.re.finditer(sentence):
             said = content_stems(told.group("who"))
             if who & said:
                 return None

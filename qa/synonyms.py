@@ -76,6 +76,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("consist", "consists", "consisted", "composed", "composition", "sat", "sit", "sits", "membership"),
     # "the UN migration pact": the Global Compact for Migration
     ("pact", "pacts", "compact", "compacts"),
+    # "what did the commission recommend": "The Commission's final report ... proposes among others to ..."
+    ("recommend", "recommends", "recommended", "recommendation", "recommendations", "propose", "proposes",
+     "proposed", "proposal", "proposals"),
 )
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
+from ingest.bm25 import Bm25Index, tokenize_query
 from qa.contradiction import (
     OFFICES,
     PLACE_WORDS,
@@ -126,11 +129,13 @@ _NOT_NAME = frozenset("january february march april may june july august septemb
 _MEDIUM = frozenset({"tv", "radio"})
 
 
-def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
+def unmentioned_name(question: str, hits: Sequence[Hit], index: Bm25Index | None = None) -> str | None:
     """A name of two or more capitalised words (places aside) that no passage retrieved contains as a phrase, in its
     text, title, section, author or publisher, nor as an acronym: "the Ghent Light Festival" when the reports speak
     of the Gentse Feesten. Every word of it may be in the reports ("light", "festival"); the name is not. Passages
-    are retrieved for the question's words, so a name the reports use would be among them."""
+    are retrieved for the question's words, so a name the reports use would be among them; one told in a passage of
+    its own, with a word no more than RARE_NAME_PASSAGES passages use, is found by the `index` ("the Open Vld mayor
+    of Ghent", in the data box "Mathias De Clercq (Open Vld)")."""
     asked = split_resolved(question)[0]
     words = asked.split()
     body = asked[len(words[0]):] if words else asked  # the first word is capitalised anyway
@@ -177,7 +182,8 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
                                                     " ".join(core))]
         if len(parts) >= 2 and all(f" {' '.join(part)} " in f" {retrieved} " for part in parts):
             continue
-        return f"the reports never mention {name}"
+        if index is None or not _together_in_one(core, index):
+            return f"the reports never mention {name}"
     # a name or title the question quotes: "the European Commission's 'New Pact on Integration and Inclusion'"
     # where the reports quote the ‘New Pact on Migration and Asylum’
     stemmed = " ".join(canonical_stem(w) for w in retrieved.split())
@@ -187,6 +193,21 @@ def unmentioned_name(question: str, hits: Sequence[Hit]) -> str | None:
                 f" {' '.join(canonical_stem(w) for w in words)} " not in f" {stemmed} ":
             return f"the reports never mention “{quoted.strip()}”"
     return None
+
+
+RARE_NAME_PASSAGES = 3
+
+
+def _together_in_one(words: Sequence[str], index: Bm25Index) -> bool:
+    """Do all the words (as the index stems them) occur in one passage, one of them in few passages only?"""
+    terms = [t for w in words for t in tokenize_query(w, index.langs)]
+    if not terms or not all(index.has_term(t) for t in terms) or \
+            min(index.doc_freq(t) for t in terms) > RARE_NAME_PASSAGES:
+        return False
+    together = np.ones(len(index.scores(terms[:1])), dtype=bool)
+    for term in terms:
+        together &= index.scores([term]) > 0
+    return bool(together.any())
 
 
 # words the question puts in quotation marks (an apostrophe within or after a word is none)

@@ -2395,7 +2395,10 @@ def test_probes50_read_misses(seed_engine):
     asked = ("In the parliamentary hearing of 4 December 2018, what did {}, the Special Envoy who had negotiated the "
              "Compact on behalf of Belgium, emphasise about the text?")
     answer = seed_engine.answer(asked.format("Marc Bossuyt"))
-    assert answer.refused and answer.refusal_reason.startswith("the reports say this of special envoy Jean-Luc Bodson")
+    # (a judge being an office since probes52, the reports' own office for Bossuyt may be the reason given)
+    assert answer.refused and answer.refusal_reason.startswith(("the reports say this of special envoy Jean-Luc Bodson",
+                                                                "the reports call Bossuyt constitutional judge, not "
+                                                                "special envoy"))
     assert not seed_engine.answer(asked.format("Jean-Luc Bodson")).refused
     # #34: what a person said on a subject, which the reports quote from another
     asked = ("After the federal government blocked Ghent's post-Moria pledge, what point about the coronavirus did {} "
@@ -2588,3 +2591,107 @@ def test_probes51_a_relative_deed_denied_and_another_occasion(seed_engine):
     assert answer.refused and answer.refusal_reason.startswith("the reports say it followed the Paris and Brussels "
                                                                "terrorist attacks")
     assert not seed_engine.answer(asked.format("the Paris and Brussels terrorist attacks")).refused
+
+
+def test_heldout66_read_answers(seed_engine):
+    # yo004: "how far had it got twelve months into the project" asks what was reached after one year
+    answer = seed_engine.answer("Jobteam Gent set itself outreach targets — how far had it got twelve months into "
+                                "the project?")
+    check_citations(seed_engine, answer)
+    assert "After one year, they have already reached 798 people" in answer.text
+    # yo016: a list asked for; the sentence announcing the items goes first, not the summary naming the obstacles
+    answer = seed_engine.answer("List some of the hurdles that the Global Compact contribution says still make "
+                                "family reunification hard in Belgium.")
+    check_citations(seed_engine, answer)
+    assert answer.sentences[0].text.startswith("Many obstacles to family reunification persist in Belgium, such as:")
+    assert "1. Family members are defined narrowly" in answer.text
+    # yo030: "what did it recommend" is told as "proposes"
+    answer = seed_engine.answer("who led the commission set up after that whole sudan affair, and what did it "
+                                "recommend?", ["Which Strasbourg ruling against Belgium concerning a deportation to "
+                                               "Sudan does the Global Compact paper discuss, and what was found?"])
+    check_citations(seed_engine, answer)
+    assert "Marc Bossuyt" in answer.text and "prison sentence of 3 months to 1 year" in answer.text
+
+
+def test_heldout66_read_refusals(seed_engine):
+    # yo005: "what is the monthly amount of ..." asks a sum, which no sentence gives
+    answer = seed_engine.answer("What is the monthly amount of the living wage (leefloon) that a single recognised "
+                                "refugee receives from the OCMW in Ghent?")
+    assert answer.refused and answer.refusal_reason == "no sentence gives an amount"
+    # yo025: input from NGOs, to a commission that only consisted of state actors
+    answer = seed_engine.answer("How did input from NGOs and migrant organisations shape the Commission Bossuyt's "
+                                "final report on return policy?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports give its members otherwise")
+    # yo029: holding off on integration "until ... were formally recognised", against "as soon as they arrive"
+    answer = seed_engine.answer("Why did Ghent's refugee taskforce decide to hold off on integration support until "
+                                "asylum seekers were formally recognised?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports have it start at once")
+    # ... but asked yes or no, it is answered (no)
+    assert not seed_engine.answer("Does Ghent hold off on integration support until asylum seekers are recognised "
+                                  "as refugees?").refused
+
+
+def test_probes52_read_misses(seed_engine):
+    # #28: a relative clause between commas the question goes on after ("..., is subsidised by which bodies?") is no
+    # yes/no question, and "which bodies" names no funder
+    asked = "Refu Interim, which is {}a real interim agency, is subsidised by which bodies?"
+    answer = seed_engine.answer(asked.format(""))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say otherwise: “Despite its name, Refu "
+                                                               "Interim is not a real interim agency")
+    answer = seed_engine.answer(asked.format("not "))
+    assert not answer.refused and "subsidised by the city of Ghent and the Ministry of Culture" in answer.text
+    # #30: "which the federal govt approved" against "the initiative was rejected by the Belgian federal government"
+    asked = ("gent zonder grenzen's request to shelter 300 asylum seekers from moria, which the federal govt {}, was "
+             "first sent to who")
+    answer = seed_engine.answer(asked.format("approved"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'approve'")
+    assert not seed_engine.answer(asked.format("rejected")).refused
+    # #18: quoted words put in another's mouth by "Why did X proclaim '...'?"
+    asked = "Why did {} proclaim that 'the coronavirus doesn't know any borders'?"
+    answer = seed_engine.answer(asked.format("Rudy Coddens"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports quote these words without Rudy Coddens")
+    assert not seed_engine.answer(asked.format("Mathias De Clercq")).refused
+    # #33: a person given another office in apposition, with a place word before it
+    asked = ("Jean-Luc Bodson, the Belgian {} who had negotiated the Compact, told a parliamentary hearing on 4 "
+             "December 2018 what about the text?")
+    answer = seed_engine.answer(asked.format("Secretary of State for Asylum and Migration"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call Bodson special envoy, not secretary "
+                                                               "of state")
+    assert not seed_engine.answer(asked.format("Special Envoy for Migration and Asylum")).refused
+    # #24: "the initiative set up in 2015 by the city of ghent": the deed named with its actor, not "initiative"
+    asked = "hart voor vluchtelingen, the initiative set up in 2015 by {} of ghent, offers what nowadays"
+    answer = seed_engine.answer(asked.format("the city"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports name another actor, a citizen of Ghent")
+    assert not seed_engine.answer(asked.format("a citizen")).refused
+
+
+def test_probes52_read_misses_in_clauses(seed_engine):
+    # #29: subsidies "increased" against "in 2015 European subsidies were ended"; and ended subsidies are not
+    # contradicted by the project being taken over with regular funds
+    asked = ("If European subsidies for Project Ankerkracht were {} in 2015, what did Ghent's OCMW decide about the "
+             "project that year?")
+    answer = seed_engine.answer(asked.format("increased"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'increase'")
+    assert not seed_engine.answer(asked.format("ended")).refused
+    # #13: held under the authority of another office
+    asked = ("if belgian immigration policy is mostly under the authority of the {}, which body issues visas and "
+             "residence permits")
+    answer = seed_engine.answer(asked.format("minister of foreign affairs"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give it to the Secretary of State for "
+                                                               "Asylum and Migration")
+    assert not seed_engine.answer(asked.format("secretary of state for asylum and migration")).refused
+    # #20 (twin): a name told only in a data box the question's words do not retrieve ("Mathias De Clercq (Open Vld)")
+    answer = seed_engine.answer("Mathias De Clercq, the Open Vld mayor of Ghent, said World Refugee Day 2020 was a "
+                                "good time to do what?")
+    assert not answer.refused
+    # #36: "the private ngo" against "an independent public institution"
+    asked = "myria, the {}, is legally charged w/ providing what info to policy makers"
+    answer = seed_engine.answer(asked.format("private ngo"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'private'")
+    assert not seed_engine.answer(asked.format("independent public institution")).refused
+    # probes48 #35, probes51 #24: a judge is an office ("former Constitutional Judge Marc Bossuyt")
+    asked = "What did the return-policy commission chaired by former {} Marc Bossuyt propose in its final report?"
+    answer = seed_engine.answer(asked.format("Secretary of State"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call Bossuyt constitutional judge, not "
+                                                               "secretary of state")
+    assert not seed_engine.answer(asked.format("Constitutional Judge")).refused
