@@ -398,8 +398,10 @@ def classify(question: str) -> QuestionKind:
                                     r"\bwhat (is|was) the reason\b|"
                                     r"\bwaarom\b|\bpourquoi\b|\bwhat led\b|\bwhat caused\b|"
                                     r"\b(?:on )?what (?:grounds|basis)\b", q)),
+        # (not "how far had it got": what it had reached)
         wants_process=bool(re.search(r"(?:^\s*|[.?!,;:]\s+|\s-\s+)how\b(?! (many|much|large|big|high|often|"
-                                     r"frequently|regularly|long|come))|\bin what way\b", q)),
+                                     r"frequently|regularly|long|come))|\bin what way\b", q))
+        and not _HOW_FAR_ALONG.search(q),
         # (not "what position does the author hold": that asks the author's role)
         # (nor "what approach does the author advocate", written by a name given: what the author says is asked)
         wants_author=bool(re.search(r"\bwho (wrote|writes|authored|is the author)\b|\bauthors?\b|\bwritten by\b", q))
@@ -697,9 +699,10 @@ _PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|
 # (not a relative clause between commas that the question goes on after: "Does the Flemish coalition agreement, which
 # was adopted on 30 September 2020, refer to the Global Compact?")
 _RELATIVE = rf"(?:which|who|whom|whose)\b[^,;?]*,\s+(?!(?:and|or|but|so)\b|{_PART_START})"
-_RELATIVE_OPEN = re.compile(r"(?:^|,\s+)(?:which|who|whom|whose)\b[^,;?]*$", re.I)
-_VERB_GOES_ON = re.compile(r"(?:is|are|was|were|has|have|had)\s+(?!(?:it|they|he|she|there|this|that|these|those|the|a|"
-                           r"an|its|their|his|her|we|you|i|any|ghent|belgium)\b)[a-z]+(?:ed|en|ing)?\b", re.I)
+# (or an apposition: "what did the 2014-2018 govt, a centre-left coalition, do to appeal periods ...")
+_RELATIVE_OPEN = re.compile(r"(?:^|,\s+)(?:which|who|whom|whose|an?|the)\b[^,;?]*$", re.I)
+_VERB_GOES_ON = re.compile(r"(?:is|are|was|were|has|have|had|do)\s+(?!(?:it|they|he|she|there|this|that|these|those|"
+                           r"the|a|an|its|their|his|her|we|you|i|any|ghent|belgium)\b)[a-z]+(?:ed|en|ing)?\b", re.I)
 _PART_BREAK = re.compile(rf"(?:,(?!\s+{_RELATIVE})|;|\band|\s(?:\+|&|n))\s+(?={_PART_START})|"
                          rf"{_VERSUS}\s+(?=(?:{_PART_START}|"
                          # "jobteam gent targets vs results after yr 1": what came of it, set against a plan

@@ -2695,3 +2695,22 @@ def test_probes52_read_misses_in_clauses(seed_engine):
     assert answer.refused and answer.refusal_reason.startswith("the reports call Bossuyt constitutional judge, not "
                                                                "secretary of state")
     assert not seed_engine.answer(asked.format("Constitutional Judge")).refused
+
+
+def test_probes51_an_apposition_the_question_goes_on_after(seed_engine):
+    # #29: "what did the 2014-2018 govt, a centre-left coalition, do to ...": the verb after the apposition is the
+    # question's own, not a yes/no question ("do ..."), so the apposition's premise is checked
+    asked = "what did the 2014-2018 govt, a {} coalition, do to appeal periods for asylum seekers in detention"
+    answer = seed_engine.answer(asked.format("centre-left"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'centre-left'")
+    assert not seed_engine.answer(asked.format("centre-right")).refused
+
+
+def test_how_far_along_is_no_process_question(seed_engine):
+    # a027: "how far along was it" asks what was reached, not how something is done: no fourth sentence that leans on
+    # one left out ("This is all realised by an inter-organisational team ...")
+    answer = seed_engine.answer("How far along was Jobteam Gent after its first year, compared with the targets it set "
+                                "for the whole project?")
+    check_citations(seed_engine, answer)
+    assert "After one year, they have already reached 798 people" in answer.text
+    assert "This is all realised" not in answer.text
