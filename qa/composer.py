@@ -35,7 +35,7 @@ from qa.contradiction import (
 )
 from qa.figures import SAME_YEAR, WORD_NUMBERS, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
-from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem
+from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem, ranks_asked
 from qa.question import (
     FREQUENCY,
     LENGTH_OF_TIME,
@@ -47,6 +47,7 @@ from qa.question import (
     asked_after_lead,
     asked_after_statement,
     asks_origin,
+    asks_yes_no,
     classify,
     initials,
     listed_parts,
@@ -194,6 +195,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_example(chosen, max_sentences, asked=not kind.wants_process)
     if kind.wants_reason:
         chosen = _with_causes(chosen, max_sentences)
+    if not asks_yes_no(question) and not any(ranks_asked(question, c.text) for c in chosen):
+        chosen = _with_ranking(question, chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
         chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(cased, kind, candidates[0].text,
@@ -1375,6 +1378,28 @@ def _with_example(chosen: list[Candidate], limit: int, asked: bool = False) -> l
     examples does the article give of ways a city can coordinate ...?"), the example takes the place of the weakest
     sentence of a full answer even from the same passage."""
     return _with_next(chosen, limit, _ANY, _EXAMPLE, any_passage=asked)
+
+
+RANKING_AFTER = 2  # sentences after the best one that may single out what it sets out
+
+
+def _with_ranking(question: str, chosen: list[Candidate], limit: int) -> list[Candidate]:
+    """A question asking which way is best ("which civil-society strategy against restrictive migration rules has paid
+    off best?") whose best sentence sets out the ways ("Civil society has contested measures ... through campaigning,
+    lobbying and strategic litigation") gets the sentence after it that singles one out ("Challenging the legality of
+    these measures in court has proven the most successful way ..."), in place of the weakest when the answer is
+    full."""
+    if not chosen:
+        return chosen
+    best = chosen[0]
+    spans, pos = _sentence_at(best)
+    if pos is None:
+        return chosen
+    for start, end in spans[pos + 1:pos + 1 + RANKING_AFTER]:
+        after = _sentence_of(best, start, end)
+        if ranks_asked(question, after.text, ways_only=True) and not any(_overlaps(after, o) for o in chosen):
+            return [*chosen[:limit - 1], after] if len(chosen) >= limit else [*chosen, after]
+    return chosen
 
 
 # "which examples does it give", "any examples of"

@@ -1618,6 +1618,17 @@ def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
     asked = _RANK_ASKED.search(question)
     if not asked or asks_yes_no(question):
         return None
+    if not any(ranks_asked(question, sentence) for sentence in chosen):
+        return f"no sentence says which is {re.sub(r'^(?!most|least)[a-z]+ (?=most|least)', '', asked.group().lower())}"
+    return None
+
+
+def ranks_asked(question: str, sentence: str, ways_only: bool = False) -> bool:
+    """Does the sentence rank or single out what the question asks the best (most ..., top) of? With `ways_only`,
+    only when that is a way of doing something ("which civil-society strategy ... has paid off best?")."""
+    asked = _RANK_ASKED.search(question)
+    if not asked:
+        return False
     # the sentence that ranks must be about what is ranked: "most successful" wants "success" or the things asked
     # for ("Which municipalities ...") in it, not a "more" or "key" anywhere
     # (and the thing the rank is said of: "what should the best approach ... be grounded in?")
@@ -1627,9 +1638,9 @@ def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
               if not _RANKS.fullmatch(w)}
     if ranked & _MANNERS:  # "the best way to integrate refugees" is told as "the best approach to integrating ..."
         ranked |= _MANNERS
-    if not any(_ranks(sentence, ranked) for sentence in chosen):
-        return f"no sentence says which is {re.sub(r'^(?!most|least)[a-z]+ (?=most|least)', '', asked.group().lower())}"
-    return None
+    elif ways_only:
+        return False
+    return _ranks(sentence, ranked)
 
 
 _MANNERS = frozenset(_stem(w) for w in ("way", "approach", "method", "manner", "strategy"))
@@ -1648,7 +1659,8 @@ def _ranks(sentence: str, ranked: set[str]) -> bool:
 
 
 # the things a "which" question ranks: "Which Belgian municipalities did the study find most successful?"
-_RANKED_THING = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w-]*\s+)*([a-z]{4,})\b")
+# ("which civil-society strategy": the strategy, past a compound before it)
+_RANKED_THING = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w-]*\s+|[a-z]+(?:-[a-z]+)+\s+)*([a-z]{4,})\b(?!-)")
 
 
 def _is_quantity(word: str) -> bool:

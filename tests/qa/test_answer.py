@@ -2714,3 +2714,23 @@ def test_how_far_along_is_no_process_question(seed_engine):
     check_citations(seed_engine, answer)
     assert "After one year, they have already reached 798 people" in answer.text
     assert "This is all realised" not in answer.text
+
+
+def test_heldout66_the_best_way_singled_out_after_the_ways():
+    # yo024 (MiniLM does not retrieve the passage; the check is of the composer): the sentence after the one setting
+    # out the ways singles out the best; a question asking which municipalities are best gets no such help
+    import qa.composer as composer
+    from ingest.passage import Chunk
+    from qa.result import Hit
+
+    question = ("Per the Ghent profile's section on Belgian politics, which civil-society strategy against restrictive "
+                "migration rules has paid off best?")
+    text = ("Civil society has contested measures restricting migrants’ rights through campaigning, lobbying and "
+            "strategic litigation. Challenging the legality of these measures in court has proven the most successful "
+            "way of influencing migration policy, even if the courts did not uphold all complaints.")
+    hit = Hit(Chunk(id="p", doc_id="d", text=text, start=0, end=len(text)), 1.0)
+    first_end = text.index(" Challenging")
+    best = composer.Candidate(0, hit, 0, first_end, text[:first_end], 1.0, 1.0)
+    chosen = composer._with_ranking(question, [best], 4)
+    assert [c.text for c in chosen][1].startswith("Challenging the legality of these measures in court")
+    assert composer._with_ranking("Which municipalities are best at integrating immigrants?", [best], 4) == [best]
