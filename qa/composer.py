@@ -461,8 +461,10 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     held = {n for n, _within, _s, _a in bounded_counts(question, hits)} if unknown else set()
     # "about 264,000 inhabitants" is held by "263,608" rounded
     given = [number_value(n) for hit in hits for n in _GIVEN_NUMBER.findall(hit.chunk.text)] if unknown else []
+    # ... and "1500" is "1.500" written without its separator
     return [w for w in unknown if w not in spelled and w not in held
-            and not (_GIVEN_NUMBER.fullmatch(w) and rounded_from(number_value(w), given))]
+            and not (_GIVEN_NUMBER.fullmatch(w) and (number_value(w) in given
+                                                     or rounded_from(number_value(w), given)))]
 
 
 _PERSON_FROM = re.compile(r"\b(?:with|by|and|to|told|asked)\s+([a-z][a-z’'-]{2,})\s+from\s+(?:the\s+)?[\w-]+")

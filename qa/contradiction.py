@@ -20,6 +20,7 @@ from qa.question import (
     MONTHS,
     asked_after_statement,
     asks_yes_no,
+    conditions_given,
     frequencies,
     question_names,
     question_parts,
@@ -39,7 +40,8 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     return (_other_scope(question, best, context, _dated_before(best, hits) if _SAME_YEAR.search(best) else "",
                          chosen)
             or _other_person(question, best, context) or _other_person_then(question, best, chosen, hits)
-            or _swapped(question, chosen) or _swapped_contrast(question, chosen)
+            or _swapped(question, [s for s, _near in related_sentences(chosen, hits)])
+            or _swapped_contrast(question, chosen)
             or _quote_misattributed(question, hits)
             or _contradicted(question, chosen, hits) or _other_frequency(question, chosen, hits)
             or _other_actor(question, chosen, hits) or _other_taker(question, chosen, hits)
@@ -167,6 +169,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "informal": ("formal",),
     # "myria, the private ngo, ..." against "The Federal Migration Centre Myria, an independent public institution"
     "private": ("public",),
+    # "why did the esf say jobteam gent scores poorly on expertise" against "the project scores the maximum on ..."
+    "poorly": ("maximum", "excellent", "highly"),
     # "Belgium, with its centralised governance system" against "its multilevel governance system"
     **{central: ("multilevel", "multi-level", "decentralised", "decentralized")
        for central in ("centralised", "centralized", "centralist")},
@@ -470,11 +474,19 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     told = content_stems(best)
     if len(told & content_stems(condition)) > _CONDITION_TOLD * len(told & content_stems(framed)):
         return None
+    # ... but a condition the question takes as given, before its question word, is checked against a best sentence
+    # that tells it: "if the echr found belgium violated art 3 by deporting an eritrean national, what structural
+    # problem ...?" against "... by deporting a Sudanese national"
+    premise_if = conditions_given(question) and len(told & content_stems(condition)) >= _CONDITION_TOLD_WORDS
+    if premise_if:
+        framed = question
     framed = " ".join(told_of_reports(framed))  # "We work with a Senegalese community group. What does ...?"
     places = scopes(without_report_names(framed))  # "the Ghent city profile" is where to look, not a place asked
     # a place only in an organisation's name the sentences give ("Vluchtelingenwerk Vlaanderen") is not asked about,
     # nor is another place the sentence names than that one
-    named_places = places - scopes(without_place_names(framed, [best, *chosen]))
+    # (so is one in a name the question itself writes in a condition it takes as given: "If the collaboration ... was
+    # granted a welcoming award by Vluchtelingenwerk Vlaanderen, how many days ...?")
+    named_places = places - scopes(without_place_names(framed, [best, *chosen, *([framed] if premise_if else [])]))
     # where something came from is compared with where the sentence has it come from: "relocated from the italian
     # islands" against "from the Greek islands"
     origins_asked = bool(places - scopes(framed, origins=False))
@@ -607,6 +619,7 @@ LEVELS = frozenset({"the federal level", "Flanders", "Wallonia"})  # levels of g
 _CONDITION = re.compile(r"^\W*(?:if|even if|although|though|given that)\b(?:[^?]*?,(?=\s*(?:[\w’'-]+\s+){0,2}?"
                         r"(?:what|which|who|whom|whose|how|why|when|where)\b)|[^,?]*,)", re.I)
 _CONDITION_TOLD = 2  # times more of its words a sentence shares with a condition than with the rest, to tell it
+_CONDITION_TOLD_WORDS = 3  # words of a condition taken as given a best sentence must share to be checked against it
 COMPARES = re.compile(r"\b(?:compar\w*|contrast\w*|differ\w*|versus|line up with|lines up with)\b", re.I)
 _TARGET_YEAR = re.compile(r"\b(by|until|till|before)\s+(?:1[89]|20)\d\d\b", re.I)
 _SAME_YEAR = re.compile(r"\b(same|that|this|the following|the next|the previous) year\b", re.I)
@@ -1157,8 +1170,8 @@ def _preferences(text: str) -> set[tuple[str, str]]:
 
 
 def _swapped(question: str, chosen: Sequence[str]) -> str | None:
-    """The question prefers what a chosen sentence puts second: "Why does the coordinator argue that charity,
-    rather than solidarity, is the best basis?" against "an approach grounded in solidarity, not charity"."""
+    """The question prefers what a sentence read puts second: "Why does the coordinator argue that charity, rather
+    than solidarity, is the best basis?" against "an approach grounded in solidarity, not charity"."""
     asked = {pair for pair in _preferences(question) if pair[0] != pair[1]}
     if not asked:
         return None

@@ -25,8 +25,9 @@ _MEMBER_KINDS = re.compile(r"\b(ngo['’]?s?|non-governmental organi[sz]ations?|
 # the question puts them in the body: "sat on", "members", "with its mix of", "made up of", "included"
 # (or gives them a say in its work: "How did input from NGOs ... shape the Commission Bossuyt's final report?")
 _MEMBERSHIP = re.compile(r"\b(?:sat on|sit on|sits on|seated on|members?|membership|mix of|made up of|composed of|"
-                         r"consist\w* of|includ\w*|represented on|took part in|on board|(?:input|contributions?|"
-                         r"advice|proposals?) (?:from|by|of)|consultations? (?:of|with))\b", re.I)
+                         r"consist\w* (?:\w+ly )?of|includ\w*|represented on|took part in|on board|"
+                         r"(?:input|contributions?|advice|proposals?) (?:from|by|of)|"
+                         r"consultations? (?:of|with))\b", re.I)
 
 _TITLED = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")  # a capitalised word inside the sentence, just before
 

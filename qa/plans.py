@@ -104,7 +104,10 @@ def plan_taken_as_done(question: str, chosen: Sequence[str]) -> str | None:
         return None
     for sentence in chosen:
         if clause:  # the thing after the plan: "envisages an external audit of ..."
-            plan = _ENVISAGES.search(sentence)
+            # (not a "will" in what is told or explained: "we organised information sessions to explain which new
+            # arrivals will come to the neighbourhood")
+            plan = next((m for m in _ENVISAGES.finditer(sentence) if not _TOLD_WHAT.search(sentence[:m.start()])),
+                        None)
             told = sentence[plan.end():] if plan else ""
         else:  # the thing still to be done: "alternatives to detention ... will be fully developed", or what a plan
             # aims at ("The Flemish coalition agreement aims to exclude private persons from obtaining legal
@@ -116,6 +119,8 @@ def plan_taken_as_done(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+_TOLD_WHAT = re.compile(r"\b(?:explain|tell|show|ask|know|inform|decide)\w*\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"(?:which|what|who|how|where|when|whether|if)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 _AIMS_TO = re.compile(r"\b(?:agreement|plan|programme|program|bill|proposal|government|govt)\s+(?:also\s+)?"
                       r"(?:aims?|intends?|seeks?|proposes?|envisages?|wants?)\s+to\b", re.I)
 _BETWEEN = 3  # words that may stand between "will" and the deed: "will be fully developed"

@@ -2734,3 +2734,42 @@ def test_heldout66_the_best_way_singled_out_after_the_ways():
     chosen = composer._with_ranking(question, [best], 4)
     assert [c.text for c in chosen][1].startswith("Challenging the legality of these measures in court")
     assert composer._with_ranking("Which municipalities are best at integrating immigrants?", [best], 4) == [best]
+
+
+def test_probes53_read_misses(seed_engine):
+    # #10 (twin): "1500" is the reports' "1.500" written without its separator
+    asked = "jobteam gent, the project aiming to reach {} people, how many had it reached after one yr"
+    assert not seed_engine.answer(asked.format("1500")).refused
+    answer = seed_engine.answer(asked.format("5000"))
+    assert answer.refused and answer.refusal_reason == "the reports never mention 5000"
+    # #38: "which consisted mainly of civil society organisations" against "only consisted of state actors"
+    asked = "What prison sentence for irregular stay did the Commission Bossuyt, which consisted {}, propose?"
+    answer = seed_engine.answer(asked.format("mainly of civil society organisations"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give its members otherwise")
+    assert not seed_engine.answer(asked.format("only of state actors")).refused
+    # #36 (twin): a "will" in what information sessions explain is no plan
+    asked = ("What did Ghent organise for the neighbourhood around the new pontoon reception centre, which was built "
+             "for {} asylum seekers?")
+    answer = seed_engine.answer(asked.format("250"))
+    assert not answer.refused and "information sessions" in answer.text
+    assert seed_engine.answer(asked.format("1,000")).refused
+    # #31: a place in an "if" clause the question takes as given, before its question word
+    asked = ("if the echr found belgium violated art 3 by deporting {} national, what structural problem does that "
+             "judgment point to")
+    answer = seed_engine.answer(asked.format("an eritrean"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this about Sudan, not Eritrea")
+    assert not seed_engine.answer(asked.format("a sudanese")).refused
+    # ... but not one in a name the condition writes (probes51 #4): Vluchtelingenwerk Vlaanderen is no place asked
+    assert not seed_engine.answer("If the collaboration behind 'Circle of Cycle & Eetfestijn' was granted a welcoming "
+                                  "award by Vluchtelingenwerk Vlaanderen, how many days did its 2018 cycling tour for "
+                                  "newcomers last?").refused
+    # #16: a preference put the other way round by a sentence read, though not chosen
+    asked = "What shortcoming does the Jobteam Ghent coordinator see in Ghent's focus on {} rights over {} rights?"
+    answer = seed_engine.answer(asked.format("political", "social"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say it the other way round")
+    assert not seed_engine.answer(asked.format("social", "political")).refused
+    # #9: "scores poorly" against "scores the maximum"
+    asked = "why did the esf say jobteam gent scores {} on expertise and experience"
+    answer = seed_engine.answer(asked.format("poorly"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'poorly'")
+    assert not seed_engine.answer(asked.format("the max")).refused
