@@ -1187,12 +1187,10 @@ def _with_ordinal_items(chosen: list[Candidate], limit: int) -> list[Candidate]:
     """The best sentence of a why- or which-question inside an enumeration in prose ("three different objectives
     are pursued. Firstly, ... By involving them as volunteers ... Secondly, ... Thirdly, ...") brings the items'
     first sentences: each is one of the reasons asked for. Up to `limit` sentences, the best one kept."""
-    if not chosen:
+    placed = _best_placed(chosen)
+    if placed is None:
         return chosen
-    best = chosen[0]
-    spans, pos = _sentence_at(best)
-    if pos is None:
-        return chosen
+    best, spans, pos = placed
     texts = [_span_text(best.hit, start, end) for start, end in spans]
     first = next((i for i in range(pos, max(-1, pos - 5), -1) if _FIRST_ITEM.match(texts[i])), None)
     if first is None:
@@ -1391,12 +1389,10 @@ def _with_ranking(question: str, chosen: list[Candidate], limit: int) -> list[Ca
     lobbying and strategic litigation") gets the sentence after it that singles one out ("Challenging the legality of
     these measures in court has proven the most successful way ..."), in place of the weakest when the answer is
     full."""
-    if not chosen:
+    placed = _best_placed(chosen)
+    if placed is None:
         return chosen
-    best = chosen[0]
-    spans, pos = _sentence_at(best)
-    if pos is None:
-        return chosen
+    best, spans, pos = placed
     for start, end in spans[pos + 1:pos + 1 + RANKING_AFTER]:
         after = _sentence_of(best, start, end)
         if ranks_asked(question, after.text, ways_only=True) and not any(_overlaps(after, o) for o in chosen):
@@ -1456,6 +1452,14 @@ def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:
         if len(out) < limit and not any(_overlaps(gap, o) for o in out):
             out.append(gap)
     return out
+
+
+def _best_placed(chosen: Sequence[Candidate]) -> tuple[Candidate, list[tuple[int, int]], int] | None:
+    """The best chosen sentence, its passage's sentence spans and its place among them; None when there is none."""
+    if not chosen:
+        return None
+    spans, pos = _sentence_at(chosen[0])
+    return None if pos is None else (chosen[0], spans, pos)
 
 
 def _sentence_at(c: Candidate) -> tuple[list[tuple[int, int]], int | None]:

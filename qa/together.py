@@ -204,9 +204,7 @@ def _together_in_one(words: Sequence[str], index: Bm25Index) -> bool:
     if not terms or not all(index.has_term(t) for t in terms) or \
             min(index.doc_freq(t) for t in terms) > RARE_NAME_PASSAGES:
         return False
-    together = np.ones(len(index.scores(terms[:1])), dtype=bool)
-    for term in terms:
-        together &= index.scores([term]) > 0
+    together = np.logical_and.reduce([index.scores([term]) > 0 for term in terms])
     return bool(together.any())
 
 
