@@ -141,7 +141,7 @@ def test_ask_then_click_a_citation_to_see_the_highlighted_passage(page, live_app
     # a false premise: the refusal says why, and its quoted sentence opens highlighted in its passage
     premise = ask(page, "Why did the federal government agree to Ghent's request to shelter 300 asylum seekers "
                         "from Moria?")
-    assert "Why: the reports say the opposite of 'agree'" in premise.inner_text()
+    assert "Why: the reports say this was asked for and rejected" in premise.inner_text()
     premise.locator(".rq-refusal-reason .rq-cite").click()
     page.wait_for_function(
         "() => { const p = document.querySelector('#rq-source-panel');"
