@@ -44,12 +44,15 @@ def _small_count(word: str) -> float:
 
 
 # a percentage or an amount in euros: "0,7%", "16.8 %", "360 euros", "€ 1.200"
-_FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|per cent\b|euros?\b|eur\b)?", re.I)
+# (or a count in millions: "Belgium's foreign-born population, 3.5 million people as of 2018" against "16.8% (or 1.9
+# million) of the Belgian population came from a foreign country")
+_FIGURE = re.compile(r"(?<![\w.,])(?:€\s*)?(\d+(?:[.,]\d+)*)\s*(%|percent\b|per cent\b|euros?\b|eur\b|million\b)?",
+                     re.I)
 
 
 def _figures(text: str) -> list[tuple[float, str, str | None, str]]:
-    """(value, unit, year, as written) of each percentage or euro amount in `text`; the year is the nearest one
-    in the text (by characters), None when the text names no year."""
+    """(value, unit, year, as written) of each percentage, euro amount or count in millions in `text`; the year is
+    the nearest one in the text (by characters), None when the text names no year."""
     years = [(m.start(), m.group()) for m in YEAR.finditer(text)]
     out = []
     for m in _FIGURE.finditer(text):
@@ -67,6 +70,8 @@ def _unit(match: re.Match) -> str | None:
         return "%"
     if word.startswith("eur") or match.group().startswith("€"):
         return "EUR"
+    if word == "million":
+        return "million"
     return None
 
 

@@ -2773,3 +2773,13 @@ def test_probes53_read_misses(seed_engine):
     answer = seed_engine.answer(asked.format("poorly"))
     assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'poorly'")
     assert not seed_engine.answer(asked.format("the max")).refused
+
+
+def test_probes53_a_count_in_millions_for_a_year(seed_engine):
+    # #30: "3.5 million people as of 2018" against "As of 2018, 16.8% (or 1.9 million) of the Belgian population came
+    # from a foreign country"
+    asked = "Belgium's foreign-born population, {} million people as of 2018, included how many non-EU citizens?"
+    answer = seed_engine.answer(asked.format("3.5"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give 1.9 million for 2018")
+    answer = seed_engine.answer(asked.format("1.9"))
+    assert not answer.refused and "more than one million were non-EU citizens" in answer.text
