@@ -35,7 +35,7 @@ from qa.contradiction import (
 )
 from qa.figures import SAME_YEAR, WORD_NUMBERS, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
-from qa.premise import OF_THEM, PERCENT, counted_phrases, counts_any, premise_problem, ranks_asked
+from qa.premise import OF_THEM, PERCENT, asks_best_way, counted_phrases, counts_any, premise_problem, ranks_asked
 from qa.question import (
     FREQUENCY,
     LENGTH_OF_TIME,
@@ -195,8 +195,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_example(chosen, max_sentences, asked=not kind.wants_process)
     if kind.wants_reason:
         chosen = _with_causes(chosen, max_sentences)
-    if not asks_yes_no(question) and not any(ranks_asked(question, c.text) for c in chosen):
-        chosen = _with_ranking(question, chosen, max_sentences)
+    chosen = _with_ranking(question, chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
         chosen = _with_ordinal_items(chosen, max_sentences)
     problem = (premise_problem(cased, kind, candidates[0].text,
@@ -1388,14 +1387,16 @@ def _with_ranking(question: str, chosen: list[Candidate], limit: int) -> list[Ca
     off best?") whose best sentence sets out the ways ("Civil society has contested measures ... through campaigning,
     lobbying and strategic litigation") gets the sentence after it that singles one out ("Challenging the legality of
     these measures in court has proven the most successful way ..."), in place of the weakest when the answer is
-    full."""
+    full. Not for a yes/no question, nor when a chosen sentence already singles one out."""
+    if not asks_best_way(question) or asks_yes_no(question) or any(ranks_asked(question, c.text) for c in chosen):
+        return chosen
     placed = _best_placed(chosen)
     if placed is None:
         return chosen
     best, spans, pos = placed
     for start, end in spans[pos + 1:pos + 1 + RANKING_AFTER]:
         after = _sentence_of(best, start, end)
-        if ranks_asked(question, after.text, ways_only=True) and not any(_overlaps(after, o) for o in chosen):
+        if ranks_asked(question, after.text) and not any(_overlaps(after, o) for o in chosen):
             return [*chosen[:limit - 1], after] if len(chosen) >= limit else [*chosen, after]
     return chosen
 

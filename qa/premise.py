@@ -1623,12 +1623,24 @@ def _ranking_missing(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-def ranks_asked(question: str, sentence: str, ways_only: bool = False) -> bool:
-    """Does the sentence rank or single out what the question asks the best (most ..., top) of? With `ways_only`,
-    only when that is a way of doing something ("which civil-society strategy ... has paid off best?")."""
+def ranks_asked(question: str, sentence: str) -> bool:
+    """Does the sentence rank or single out what the question asks the best (most ..., top) of?"""
+    ranked = _ranked(question)
+    return ranked is not None and _ranks(sentence, ranked)
+
+
+def asks_best_way(question: str) -> bool:
+    """Does the question ask which way of doing something is best ("which civil-society strategy ... has paid off
+    best?")?"""
+    ranked = _ranked(question)
+    return bool(ranked and ranked & _MANNERS)
+
+
+def _ranked(question: str) -> set[str] | None:
+    """The stems of what the question asks the best (most ..., top) of; None when it asks no ranking."""
     asked = _RANK_ASKED.search(question)
     if not asked:
-        return False
+        return None
     # the sentence that ranks must be about what is ranked: "most successful" wants "success" or the things asked
     # for ("Which municipalities ...") in it, not a "more" or "key" anywhere
     # (and the thing the rank is said of: "what should the best approach ... be grounded in?")
@@ -1638,9 +1650,7 @@ def ranks_asked(question: str, sentence: str, ways_only: bool = False) -> bool:
               if not _RANKS.fullmatch(w)}
     if ranked & _MANNERS:  # "the best way to integrate refugees" is told as "the best approach to integrating ..."
         ranked |= _MANNERS
-    elif ways_only:
-        return False
-    return _ranks(sentence, ranked)
+    return ranked
 
 
 _MANNERS = frozenset(_stem(w) for w in ("way", "approach", "method", "manner", "strategy"))
