@@ -19,7 +19,7 @@ from qa.result import Hit
 from qa.roles import sentence_around
 
 _KINDS = ("party|movement|initiative|organisation|organization|ngo|association|office|agency|court|council|ministry|"
-          "union|network|platform|foundation|charity|company|firm|project|programme|program|festival")
+          "union|network|platform|foundation|charity|company|firm|project|programme|program|festival|institution")
 # international owners only: "the federal Immigration Office" is "the Belgian Immigration Office" too
 _OWNERS = "EU|UN|United Nations"
 _SAME = {"organization": "organisation", "program": "programme"}
@@ -28,11 +28,18 @@ _SAME = {"organization": "organisation", "program": "programme"}
 def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The reason the question's kind of body or owner before a name is not the reports', or None."""
     text = " ".join(h.chunk.text for h in hits)
-    for name in question_names(question):
+    # (a name that leads the question, in any case, as the passages write it: "myria, the ngo charged with ...")
+    lead = re.match(r"\W*([^\W\d_][\w-]*),\s", question)
+    written = re.search(rf"\b{re.escape(lead.group(1))}\b", text, re.I) if lead else None
+    led = [written.group()] if written and written.group()[:1].isupper() else []
+    for name in [*question_names(question), *led]:
         # "the EU Global Compact": the owner typed with a capital runs into the name
         owner = re.match(rf"(?:{_OWNERS})\s+", name)
         if owner:
             question, name = question.replace(name, f"{owner.group()}{name[owner.end():]}"), name[owner.end():]
+        problem = _kind_after(question, name, text)
+        if problem:
+            return problem
         if len(name.split()) < 2:
             continue
         for words in (_KINDS, _OWNERS):
@@ -51,6 +58,25 @@ def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     return None
 
 
+def _kind_after(question: str, name: str, text: str) -> str | None:
+    """The kind the question gives a name after it ("Gent Zonder Grenzen, which is a political party launched in
+    early 2020", "myria, the ngo charged with ...") when the passages give it only others near it ("A well-known
+    citizen movement is Gent Zonder Grenzen", "Myria, an independent public institution")."""
+    if len(name) < _NAME_LENGTH:
+        return None
+    asked = re.search(rf"(?i:\b{re.escape(name)}),\s+(?:(?:which|that|who)\s+(?:is|was)\s+)?(?:a|an|the)\s+"
+                      rf"(?:(?!(?:{_KINDS})\b)[\w-]+\s+){{0,2}}?({_KINDS})\b", question, re.I)
+    if not asked:
+        return None
+    said = _words_in(text, name)
+    if not said or _word(asked.group(1)) in said:
+        return None
+    at = next(m.start() for m in re.finditer(re.escape(name), text))
+    kind = "NGO" if asked.group(1).lower() == "ngo" else asked.group(1).lower()
+    article = "an" if kind[0] in "aeiouN" else "a"
+    return f"the reports do not call {name} {article} {kind}: “{quote(sentence_around(text, at))}”"
+
+
 def _word(word: str) -> str:
     return _SAME.get(word.lower(), word.lower())
 
@@ -63,6 +89,7 @@ def _words_in(text: str, name: str) -> set[str]:
 
 
 _NEAR = 80  # characters
+_NAME_LENGTH = 4  # characters of a one-word name whose kind is read ("Myria", not "it")
 
 
 # what makes a named thing: "a coalition of NGOs launched an Action Plan", "Ghent set up a Refugee Taskforce"

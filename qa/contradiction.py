@@ -472,12 +472,14 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
     # "Given that asylum and migration are a federal competence in Belgium while integration is regionalised, does
     # the Flemish coalition agreement refer to the GCM?": a best sentence telling the condition is not the answer
     told = content_stems(best)
-    if len(told & content_stems(condition)) > _CONDITION_TOLD * len(told & content_stems(framed)):
-        return None
     # ... but a condition the question takes as given, before its question word, is checked against a best sentence
     # that tells it: "if the echr found belgium violated art 3 by deporting an eritrean national, what structural
-    # problem ...?" against "... by deporting a Sudanese national"
+    # problem ...?" against "... by deporting a Sudanese national" (however much more of it the sentence tells: "if
+    # the 18 unaccompanied minors relocated in aug 2020 came from the italian island of lampedusa, how many more
+    # ...?" against "18 unaccompanied minors from the Greek islands of Lesbos and Samos in August 2020")
     premise_if = conditions_given(question) and len(told & content_stems(condition)) >= _CONDITION_TOLD_WORDS
+    if not premise_if and len(told & content_stems(condition)) > _CONDITION_TOLD * len(told & content_stems(framed)):
+        return None
     if premise_if:
         framed = question
     framed = " ".join(told_of_reports(framed))  # "We work with a Senegalese community group. What does ...?"
@@ -897,6 +899,12 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         taken_over = {_stem_phrase(w) for w in _TAKEN_OVER}
         opposites = {word: against - taken_over if _head(word) == _ENDED else against
                      for word, against in opposites.items()}
+    # "would stop giving info to whom": a doing that ends is not denied by something introduced ("the introduction
+    # of a minimum fee")
+    if _STOP_DOING.search(question):
+        introduced = {_stem_phrase(w) for w in ("introduce", "introduction")}
+        opposites = {word: against - introduced if _head(word) == _ENDED else against
+                     for word, against in opposites.items()}
     if not any(opposites.values()):
         return None
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
@@ -951,6 +959,14 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # recognises and supports these initiatives" is not on the feds rejecting ghent's offer), unless it shares a
         # name of the question's ("Ghent decided to transform the Refugee Taskforce into the Migratieforum")
         shared = subject & stems if near or named & stems else (subject - PLACE_STEMS) & stems
+        # ... and one whose passage names all the question names, but places, is as near ("also citizens and NGO's
+        # are involved in this structure", in a passage on the Taskforce, against "keep citizens and NGOs out of its
+        # Taskforce on Refugees")
+        # (two words of names at least: "GCM" alone is in most passages of its report; and the sentence must share
+        # a word besides them: "a measure which the Council of State has since suspended" is not on "why did the
+        # Council of State annul the criminal-history criterion")
+        near = near or (len(named - PLACE_STEMS) >= _NAMED_NEAR and bool(shared - named)
+                        and named - PLACE_STEMS <= _passage_stems(sentence, hits))
         if clause is sentence and not on_subject(shared, near) or _other_kind(kinds, clause) \
                 or _dated_apart(question, clause):
             continue
@@ -1072,6 +1088,15 @@ def _relative_of(word: str, text: str) -> set[str]:
 
 
 _RELATIVE_REACH = 8  # words from a relative "which" to its verb
+
+
+_NAMED_NEAR = 2
+_STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits)\s+[a-z]+ing\b", re.I)
+
+
+def _passage_stems(sentence: str, hits: Sequence[Hit]) -> set[str]:
+    """The stems of the first passage read that holds the sentence."""
+    return {_stem(w) for w in _WORD.findall(passage_text(sentence, hits))}
 
 
 def _opposite_on_other_side(question: str, word: str, sentence: str, clause: str, against: set[str]) -> bool:

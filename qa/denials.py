@@ -410,6 +410,28 @@ def only_taken_for_more(question: str, chosen: Sequence[str], hits: Sequence[Hit
         if more and len(thing & content_stems(sentence[more.start():more.start() + _MORE_REACH])) >= _ONLY_SHARED \
                 and rest & content_stems(sentence):
             return f"the reports give more than {' '.join(only.group(1).split())}: “{quote(sentence)}”"
+    return _pair_taken_for_more(only.group(1), rest, chosen)
+
+
+# two things and what they are: "(only) the Flemish and French-speaking communities"
+_ONLY_PAIR = re.compile(r"^(?:the\s+)?([\w-]+)\s+and\s+(?:the\s+)?([\w-]+)\s+([\w-]+?)s?\b")
+
+
+def _pair_taken_for_more(only: str, rest: set[str], chosen: Sequence[str]) -> str | None:
+    """ "the joint responsibility of only the Flemish and French-speaking communities" against "the Flemish,
+    French-speaking and German-speaking communities are jointly responsible": a chosen sentence lists the two with
+    others of the same kind."""
+    pair = _ONLY_PAIR.match(only.strip())
+    if not pair:
+        return None
+    one, other, kind = (w.lower() for w in pair.groups())
+    listed = re.compile(rf"\b((?:[\w-]+,\s+)+(?:[\w-]+,?\s+)?and\s+(?:the\s+)?[\w-]+)\s+{re.escape(kind)}", re.I)
+    for sentence in chosen:
+        for m in listed.finditer(sentence):
+            items = [i for i in re.split(r",\s*|\s+and\s+(?:the\s+)?", m.group(1)) if i]
+            if {one, other} <= {i.lower() for i in items} and len(items) > 2 and rest & content_stems(sentence):
+                more = [i for i in items if i.lower() not in (one, other)]
+                return f"the reports name {', '.join(more)} too: “{quote(sentence)}”"
     return None
 
 

@@ -498,6 +498,10 @@ def other_event_year(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
         # sentence read most about the event dates it to a day of another year (2021 is the year of a report)
         if not _DATE.search(written_out):
             return None
+        # "which parties formed the new federal government on 30 September 2020?": a passage gives that very day
+        passages = " ".join(" ".join(hit.chunk.text.split()) for hit in hits).lower()
+        if any(" ".join(m.group().split()).lower() in passages for m in _DATE.finditer(written_out)):
+            return None
         dated = [(len(subject & content_stems(s)), s) for s, _near in related_sentences(chosen, hits) if YEAR.search(s)]
         shared, sentence = max(dated, key=lambda pair: pair[0], default=(0, ""))
         days = list(_DATE.finditer(sentence))  # the reports write their months out
@@ -521,8 +525,11 @@ _ACT_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z
 _ACT_THEN_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:(?![\w’'-]*ed\b|then\b)[\w’'‘“”\"-]+\s+){1,12}?(?:in|on)\s+"
                             r"(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?((?:19|20)\d\d)\b")
 # ... or by a date its sentence opens with: "On 1 October 2020, the Council of State declared the royal decree ..."
-_YEAR_THEN_ACT = re.compile(r"^\W*(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?((?:19|20)\d\d),\s+"
-                            r"(?:[\w’'-]+\s+){1,6}?([^\W\d_]{3,}ed)\b", re.I)
+# (or after "For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote ...", "In 2016, when then-mayor
+# Daniël Termont wrote ...": a past that is not regular)
+_PAST = r"(?:[^\W\d_]{3,}ed|wrote|sent|held|began|took|gave|built|brought|sought|spoke)"
+_YEAR_THEN_ACT = re.compile(rf"(?:^\W*|^\W*for\s+(?:example|instance),\s+)(?:in|on)\s+(?:\d{{1,2}}\s+)?"
+                            rf"(?:[A-Za-z]+\s+)?((?:19|20)\d\d),?\s+(?:[\w’'-]+,?\s+){{1,8}}?({_PAST})\b", re.I)
 
 
 def _acts_dated(text: str) -> list[tuple[str, str]]:

@@ -140,8 +140,11 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     told = [(sentence, given, _families(given.group(1))) for sentence, _near in related_sentences(chosen, hits)
             if (given := _COALITION.search(sentence))]
     # a sentence giving the coalition the question does tells it, whatever another coalition was ("the federal govt
-    # formed on 30 sept 2020 ... and green parties" against the Flemish one of 30 September 2019)
-    if any(claimed <= members for _sentence, _given, members in told):
+    # formed on 30 sept 2020 ... and green parties" against the Flemish one of 30 September 2019), when it is on the
+    # question's coalition ("the 2019 flemish coalition agreement, which was adopted by socialist and green parties"
+    # is not told by the federal coalition of 2020 "of liberal, socialist, Christian-democratic and green parties")
+    if any(claimed <= members and len(context & content_stems(sentence[:given.start()])) >= _CONTEXT_MIN
+           for sentence, given, members in told):
         return None
     for sentence, given, members in told:
         if len(members) < 2 or not claimed - members:

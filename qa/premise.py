@@ -304,7 +304,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_figure(question, chosen, hits) or figure_of_another(question, chosen, hits)
             or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
-            or contradiction(question, best, chosen, hits) or other_association(question, chosen)
+            or contradiction(question, best, chosen, hits) or _other_party_kind(question, hits)
+            or other_association(question, chosen)
             or other_named_kind(question, chosen) or other_forum(question, chosen)
             or other_beneficiary(question, chosen)
             or _share_elsewhere(question, chosen, hits)
@@ -344,6 +345,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or plan_taken_as_done(question, chosen)
             or done_taken_as_planned(question, chosen) or done_taken_as_still_planned(question, chosen)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
+            or _own_amount_only(question, chosen)
             or ended_rule_taken_as_current(question, chosen) or ended_span_taken_as_ongoing(question, chosen)
             or other_years_span(question, chosen, hits)
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
@@ -906,6 +908,29 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
     return None
 
 
+def _own_amount_only(question: str, chosen: Sequence[str]) -> str | None:
+    """ "Before the 360-euro minimum fee was proposed, how much did the course cost?": the only amount the
+    sentences give is the one the question states, which answers nothing it asks."""
+    if not (_AMOUNT_ASKED.search(question) and _MONEY_QUESTION.search(question)) or asks_yes_no(question):
+        return None
+    own = {number_value(n) for n in _QUESTION_NUMBER.findall(numbers_written_out(question))}
+    amounts = list(_AMOUNT.finditer(" ".join(chosen)))
+    if own and amounts and {number_value(m.group("n") or m.group("m")) for m in amounts} <= own \
+            and not _SHARE_WORD.search(" ".join(chosen)):
+        return f"the only amount the reports give is the question's own, {amounts[0].group()}"
+    return None
+
+
+# an amount asked for: "how much did the course cost", "what fee do newcomers pay" (not "what does the summary say
+# about current remittance costs")
+_AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|\bhow\s+many\s+euros?\b|\bwhat\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?"
+                           r"(?:[a-z]+\s+)?(?:fees?|costs?|prices?|amounts?|sums?)\b(?!\s+(?:of|for)\b)", re.I)
+# an amount in a sentence: "a minimum fee of 360 euros", "€ 1.5 million", "10%"
+_AMOUNT = re.compile(r"(?:[€$£]\s*)(?P<n>\d[\d.,]*\d|\d)|(?<![\w.,])(?P<m>\d[\d.,]*\d|\d)\s*(?:%|per ?cent\b|euros?\b|"
+                     r"EUR\b|dollars?\b|million\b|billion\b)", re.I)
+_SHARE_WORD = re.compile(r"\b(?:half|third|quarter|double|twice|triple)\b", re.I)
+
+
 _HOW_MANY_OF = re.compile(r"\bhow\s+many\b", re.I)
 
 
@@ -1277,6 +1302,39 @@ def _other_party(question: str, hits: Sequence[Hit]) -> str | None:
     return f"the reports give {' '.join(name.split())} another party, {party}"
 
 
+# a party given its kind: "n-va, the socialist party", "the socialist party N-VA" ("the right-wing nationalist
+# political party N-VA")
+_PARTY_KIND = re.compile(rf"(?<![\w&-])(?P<name>{_PARTY_NAMES}),\s+(?:the|a)\s+(?P<kind>(?:[\w-]+\s+){{1,3}}?)"
+                         rf"(?:political\s+)?party\b|"
+                         rf"\b(?:the|a)\s+(?P<kind2>(?:[\w-]+\s+){{1,3}}?)(?:political\s+)?party\s+"
+                         rf"(?P<name2>{_PARTY_NAMES})(?![\w&-])", re.I)
+# the kinds of party: a political family, or a side
+_PARTY_KINDS = {kind: re.compile(pattern, re.I) for kind, pattern in (
+    ("green", r"\bgreens?\b|\becologist\b"), ("socialist", r"\bsocialists?\b|\bsocial[- ]democrat\w*"),
+    ("liberal", r"\bliberals?\b"), ("christian democratic", r"\bchristian\b"), ("nationalist", r"\bnationalists?\b"),
+    ("left", r"\bleft\b|\bleft-wing\b|\bcentre-left\b"), ("right", r"\bright\b|\bright-wing\b|\bcentre-right\b"),
+)}
+
+
+def _kinds_of_party(text: str) -> set[str]:
+    return {kind for kind, pattern in _PARTY_KINDS.items() if pattern.search(text)}
+
+
+def _other_party_kind(question: str, hits: Sequence[Hit]) -> str | None:
+    """The question gives a party a kind ("n-va, the socialist party, argued ...") that the passages read give it
+    none of ("the right-wing nationalist political party N-VA")."""
+    asked = {(m.group("name") or m.group("name2")).lower().replace(" ", ""): _kinds_of_party(m.group("kind") or
+                                                                                             m.group("kind2"))
+             for m in _PARTY_KIND.finditer(question)}
+    for hit in hits:
+        for m in _PARTY_KIND.finditer(" ".join(hit.chunk.text.split())):
+            name = (m.group("name") or m.group("name2")).lower().replace(" ", "")
+            claimed, told = asked.get(name, set()), _kinds_of_party(m.group("kind") or m.group("kind2"))
+            if claimed and told and not claimed & told:
+                return f"the reports write “{' '.join(m.group().split())}”"
+    return None
+
+
 _PARTY_DOES = re.compile(r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\s+"
                          r"(?!(?:is|was|are|were|does|did|do|has|had|have|will|would|can|could|should)\b)"
                          # (or an irregular past: "which party began raising concerns about the Compact")
@@ -1535,8 +1593,11 @@ def _quoted_from_another(question: str, person: str, hits: Sequence[Hit]) -> str
     return found
 
 
-_WORDS_SAID = re.compile(r"\b(?:when|where|as)\s+(?:he|she|they)\s+(?:said|says|stated|states|claimed|wrote)\s+"
-                         r"(?:that\s+)?([^?;]+)", re.I)
+# (or the person named there: "when Ghent Mayor Daniël Termont said that the coronavirus doesn't know any borders,
+# what had ...?", the words up to the question's own)
+_WORDS_SAID = re.compile(r"\b(?:when|where|as)\s+(?:he|she|they|(?:[\w’'-]+\s+){1,5}?)(?:said|says|stated|states|"
+                         r"claimed|wrote)\s+(?:that\s+)?([^?;]+?)(?=,\s*(?:what|which|who|whom|how|why|when|where)\b|"
+                         r"[?;]|$)", re.I)
 _FORMER = frozenset({"former", "then", "ex", "later", "current"})  # "former mayor termont": the office's time
 
 

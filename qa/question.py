@@ -366,12 +366,15 @@ def classify(question: str) -> QuestionKind:
                                     r"\bwhat (?:is|was|are|were) the (?:[a-z]+ )?(?:amount|sum|fee|cost)s? of\b|"
                                     r"\bwhat\s*%|"
                                     r"\bhoeveel\b|\bcombien\b", q)
-                          # ("does it give them a separate budget line?": an item of the budget, not a sum)
+                          # ("does it give them a separate budget line?": an item of the budget, not a sum; nor does
+                          # "fell over a budget dispute" ask one)
                           # "jobteam gent targets vs results after yr 1": a target set against what was reached
                           # (not "how did the growing number of refugees lead ...": a trend, not a count asked)
                           # "how far had it got twelve months into the project?": what it had reached by then
                           or _HOW_FAR_ALONG.search(q)
-                          or re.search(rf"{_NOT_TREND}\bnumber of\b|\bpercent|\bbudget\b(?!\s+lines?\b)|\bcosts?\b|"
+                          or re.search(rf"{_NOT_TREND}\bnumber of\b|\bpercent|"
+                                       r"\bbudget\b(?!\s+(?:lines?|disputes?|rows?|crisis|talks|negotiations|debates?)\b)|"
+                                       r"\bcosts?\b|"
                                        r"\b(?:targets?|goals?)\s+(?:vs\.?|versus|compared (?:to|with))\s", q)
                           and not re.match(r"\s*(?:why|waarom|pourquoi)\b", q)),
         # "When Ghent opened its floating reception centre, how did it ...?": a clause of time leads the question

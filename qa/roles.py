@@ -1069,8 +1069,10 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
         person = rf"\b(?:(?!(?:and|or|{OFFICES})\b)[a-z][\w’'-]+\s+){{0,3}}{re.escape(surname)}\b"
         given = re.search(rf"{person}\s+(?:\w+\s+)?(?:become|became|becomes|is|was|served as|serves as|as|"
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
-                          # ("Jean-Luc Bodson, the Belgian Secretary of State for Asylum and Migration")
-                          rf"{person},\s+(?:the\s+|[\w-]+['’]s\s+)?(?:(?:belgian|flemish|federal|european|then|"
+                          # ("Jean-Luc Bodson, the Belgian Secretary of State for Asylum and Migration"; "Charles
+                          # Michel, as Secretary of State for Asylum and Migration, expressed ...")
+                          rf"{person},\s+(?:the\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?(?:(?:belgian|flemish|federal|"
+                          rf"european|then|"
                           rf"former)\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"
                           rf"{person}\s+[^.;?]{{0,60}}?\b(?:while|when)\s+(?:he|she|they)\s+"

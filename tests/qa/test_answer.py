@@ -2631,6 +2631,96 @@ def test_heldout66_read_refusals(seed_engine):
                                   "as refugees?").refused
 
 
+def test_heldout67_read_refusals(seed_engine):
+    # yp032: the only amount given is the one the question states, not the cost it asks for
+    answer = seed_engine.answer("Before the 360-euro minimum fee was proposed, how much did the Flemish civic "
+                                "integration course cost participants?")
+    assert answer.refused
+    assert answer.refusal_reason == "the only amount the reports give is the question's own, 360 euros"
+    # ... asked without it, the fee is the answer
+    answer = seed_engine.answer("How much is the minimum fee the Flemish government wants for the civic integration "
+                                "course?")
+    assert not answer.refused and "360 euros" in answer.text
+
+
+def test_probes54_read_misses(seed_engine):
+    # #12: a party given a kind the reports do not give it
+    answer = seed_engine.answer("n-va, the socialist party, argued that endorsing the global compact would mean what")
+    assert answer.refused
+    assert answer.refusal_reason == "the reports write “the right-wing nationalist political party N-VA”"
+    assert not seed_engine.answer("n-va, the nationalist party, argued that endorsing the global compact would mean "
+                                  "what").refused
+    # #15: "keep ... out" against "also citizens and NGO's ... are involved in this structure", in a passage on the
+    # Taskforce that the answer's sentences are not from
+    answer = seed_engine.answer("Why did Ghent keep citizens and NGOs out of its Taskforce on Refugees?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'keep out'")
+    # #18: the coalition the question gives, against the Flemish one (not the federal one of 2020, which has both)
+    asked = "the 2019 flemish coalition agreement, which was adopted by {} parties, says what about the gcm"
+    answer = seed_engine.answer(asked.format("socialist and green"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give the coalition otherwise")
+    assert not seed_engine.answer(asked.format("flemish-nationalist, christian democratic and liberal")).refused
+    # #24: only two of three communities
+    asked = ("If Belgium's integration policy is the joint responsibility of {} communities, at what level is "
+             "immigration policy mostly developed?")
+    answer = seed_engine.answer(asked.format("only the Flemish and French-speaking"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports name German-speaking too")
+    assert not seed_engine.answer(asked.format("the Flemish, French-speaking and German-speaking")).refused
+    # #28: a year given to an act with an irregular past ("wrote")
+    asked = ("In {}, when then-mayor Daniël Termont wrote an open letter to the European Council, what kind of "
+             "asylum system did he call for?")
+    answer = seed_engine.answer(asked.format(2016))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give 2018, not 2016")
+    assert not seed_engine.answer(asked.format(2018)).refused
+    # #29: an office given with "as" after the name
+    asked = ("If Charles Michel, as {}, expressed Belgium's support for the Global Compact at the UN General Assembly, "
+             "in which month and year did he do so?")
+    answer = seed_engine.answer(asked.format("Secretary of State for Asylum and Migration"))
+    assert answer.refused
+    assert answer.refusal_reason.startswith("the reports call Michel first minister, not secretary of state")
+    assert not seed_engine.answer(asked.format("first minister")).refused
+    # #35: words given to the person the question names in its "when" clause
+    asked = ("After the Moria fire, when Ghent Mayor {} said that the coronavirus doesn't know any borders, what had "
+             "the federal government done with Ghent's pledge to receive more refugees?")
+    answer = seed_engine.answer(asked.format("Daniël Termont"))
+    assert answer.refused
+    assert answer.refusal_reason.startswith("the reports give these words to Mathias De Clercq, not Daniël Termont")
+    assert not seed_engine.answer(asked.format("Mathias De Clercq")).refused
+    # #36, #39: a kind given after the name
+    answer = seed_engine.answer("myria, the ngo charged with informing policy makers about migration flows, called "
+                                "for what kind of survey")
+    assert answer.refused and answer.refusal_reason.startswith("the reports do not call Myria an NGO")
+    assert not seed_engine.answer("myria, the public institution charged with informing policy makers about "
+                                  "migration flows, called for what kind of survey").refused
+    asked = "Gent Zonder Grenzen, which is a {} launched in early 2020, first gained public attention through what?"
+    answer = seed_engine.answer(asked.format("political party"))
+    assert answer.refused and "do not call" in answer.refusal_reason and "a party" in answer.refusal_reason
+    assert not seed_engine.answer(asked.format("citizen movement")).refused
+    # #38: a place in an "if" clause taken as given, however much more of it the best sentence tells
+    asked = ("if the 18 unaccompanied minors relocated in aug 2020 came from the {}, how many more were relocated in "
+             "dec 2020")
+    answer = seed_engine.answer(asked.format("italian island of lampedusa"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this about Greece, not Italy")
+    assert not seed_engine.answer(asked.format("greek islands of lesbos and samos")).refused
+
+
+def test_probes54_twins_answered(seed_engine):
+    # #8: "stop giving info" is no abolishing that "the introduction of a minimum fee" denies
+    answer = seed_engine.answer("the agii, whose website on immigration rules is only in dutch, would stop giving "
+                                "info to whom under the 2019 flemish coalition agreement")
+    assert not answer.refused
+    assert seed_engine.answer("Why did the flemish government drop the fee for the civic integration "
+                              "course?").refused
+    # #22: a day the passages give ("30 September 2020") is no other year of the event
+    answer = seed_engine.answer("After Belgium's previous federal government fell over its public endorsement of the "
+                                "Global Compact for Migration, which parties formed the new federal government on 30 "
+                                "September 2020?")
+    assert not answer.refused and "liberal, socialist, Christian" in answer.text
+    # ... and "fell over a budget dispute" asks no amount: the cause is what the reports deny
+    answer = seed_engine.answer("After Belgium's previous federal government fell over a budget dispute, which "
+                                "parties formed the new federal government on 30 September 2020?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports give another cause")
+
+
 def test_probes52_read_misses(seed_engine):
     # #28: a relative clause between commas the question goes on after ("..., is subsidised by which bodies?") is no
     # yes/no question, and "which bodies" names no funder
