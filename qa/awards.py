@@ -48,6 +48,29 @@ def other_giver(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
+# "was granted a welcoming award by UNHCR", "won a welcoming award from UNHCR": the giver after the award
+_AWARDED_BY = re.compile(r"\b(?:granted|given|awarded|won|received|got)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?)"
+                         r"(?:award|label|prize|distinction)\s+(?:by|from)\s+(?:the\s+)?"
+                         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def other_giver_by(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question names the giver after the award ("If the collaboration ... was granted a welcoming award by
+    UNHCR, ...") and the sentence on that award, chosen or beside a chosen one, names another ("This collaboration was
+    granted a welcoming award by Vluchtelingenwerk Vlaanderen")."""
+    asked = _AWARDED_BY.search(question)
+    if not asked:
+        return None
+    kind, giver = content_stems(asked.group(1)), asked.group(2)
+    passages = [hit.chunk for hit in hits if any(sentence in hit.chunk.text for sentence in chosen)]
+    for sentence in [*chosen, *(s for chunk in passages for s in chunk_sentences(chunk))]:
+        told = _AWARDED_BY.search(sentence)
+        if told and kind <= content_stems(told.group(1)) and giver.lower() not in told.group(2).lower() \
+                and told.group(2).lower() not in giver.lower():
+            return f"the reports do not say {giver} gave it: “{quote(sentence)}”"
+    return None
+
+
 # "why did the european commission name ghent a solidarity city": who the question has name whom, and as what
 # ("for what did the european commission declare ghent a 'solidarity city' with refugees")
 _NAMES_AS = re.compile(r"^\W*(?:why|when|how|(?:for\s+)?what)\s+(?:did|does|has|had)\s+"

@@ -35,7 +35,17 @@ from qa.contradiction import (
 )
 from qa.figures import SAME_YEAR, WORD_NUMBERS, bounded_counts, number_value, rounded_from
 from qa.plans import OUTCOME
-from qa.premise import OF_THEM, PERCENT, asks_best_way, counted_phrases, counts_any, premise_problem, ranks_asked
+from qa.premise import (
+    AMOUNT,
+    AMOUNT_ASKED,
+    OF_THEM,
+    PERCENT,
+    asks_best_way,
+    counted_phrases,
+    counts_any,
+    premise_problem,
+    ranks_asked,
+)
 from qa.question import (
     FREQUENCY,
     LENGTH_OF_TIME,
@@ -184,6 +194,11 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         chosen = _with_share(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
     elif kind.wants_number:
         chosen = _with_count(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ])
+    elif AMOUNT_ASKED.search(question):
+        # "What minimum fee ... is envisaged by the 2019 Flemish coalition agreement, which was adopted by ...?": an
+        # amount, which a sentence on the agreement's fee gives ("a minimum fee of 360 euros")
+        chosen = _with_giving(question, chosen, candidates, max_sentences, hits[:PASSAGES_READ],
+                              lambda text: bool(AMOUNT.search(text)))
     if kind.wants_list:
         chosen = _list_announced(chosen, candidates, max_sentences, hits[:PASSAGES_READ], question)
     chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ], question)

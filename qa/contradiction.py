@@ -516,6 +516,10 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
             continue  # "How did Ghent's offer compare with what Belgium did?": a sentence on one side answers
         if missing and other and kind == "year" and any(of_year_and_names(question, asked, s) for s in chosen):
             continue
+        # "The 2017 master plan ..., was followed in August 2018 by what detention measure?": a best sentence of one of
+        # the question's years is on that one; the other year is another thing's
+        if missing and other and kind == "year" and asked & said:
+            continue
         # "Refu Interim's volunteer placements give newcomers a chance to practise their Dutch. How many asylum
         # seekers, refugees and migrants volunteered through it in 2019?": after a statement, a chosen sentence of
         # the year on what the question asks answers it ("In 2019, 210 asylum seekers, refugees and migrants

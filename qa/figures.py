@@ -1465,3 +1465,39 @@ def _agrees(side: str | None, age: int, sentence: str) -> bool:
         if side is None and age_within(age, match.group(1) or "at least", limit):
             return True
     return False
+
+
+# a change told over a span: "doubled over five years", "doubled within one year"
+_CHANGE_SPAN = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:over|within|in)\s+(?:the\s+)?"
+                          r"(?:(?:past|last|first|next|following)\s+)?(?:(\d+|[a-z]+)\s+)?(years?|months?|decades?)\b",
+                          re.I)
+_SPAN_MONTHS = {"month": 1, "year": 12, "decade": 120}
+
+
+def _change_spans(text: str) -> list[tuple[str, float, str]]:
+    """(verb, months, as written) for each change told over a span ("doubled within one year": 12 months)."""
+    out = []
+    for m in _CHANGE_SPAN.finditer(text):
+        count = m.group(2) or "one"
+        if count.lower() not in WORD_NUMBERS and not count.isdigit():
+            continue
+        out.append((m.group(1).lower(), _small_count(count) * _SPAN_MONTHS[m.group(3).lower().rstrip("s")],
+                    " ".join(m.group().split())))
+    return out
+
+
+def other_change_span(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a thing change over one span ("If the number of asylum applications in Belgium doubled over
+    five years, ...") and a sentence on it, chosen or beside one, over another ("In Belgium, the number of asylum
+    applications doubled within one year")."""
+    asked = _change_spans(question)
+    if not asked:
+        return None
+    subject = content_stems(_CHANGE_SPAN.sub(" ", question))
+    for sentence, near in related_sentences(chosen, hits):
+        for verb, months, written in _change_spans(sentence):
+            claimed = [w for v, m, w in asked if v == verb and m != months]
+            if claimed and on_subject(subject & content_stems(sentence), near) and not any(
+                    v == verb and m == months for v, m, _w in asked):
+                return f"the reports say {written}, not {claimed[0]}: “{quote(sentence)}”"
+    return None

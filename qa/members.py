@@ -27,7 +27,10 @@ _MEMBER_KINDS = re.compile(r"\b(ngo['’]?s?|non-governmental organi[sz]ations?|
 _MEMBERSHIP = re.compile(r"\b(?:sat on|sit on|sits on|seated on|members?|membership|mix of|made up of|composed of|"
                          r"consist\w* (?:\w+ly )?of|includ\w*|represented on|took part in|on board|"
                          r"(?:input|contributions?|advice|proposals?) (?:from|by|of)|"
-                         r"consultations? (?:of|with))\b", re.I)
+                         r"consultations? (?:of|with)|"
+                         # "The Commission Bossuyt, a body of state actors and civil society organisations, ..."
+                         r",\s+(?:a|an|the)\s+(?:body|group|panel|board|committee|commission|coalition|team) of)\b",
+                         re.I)
 
 _TITLED = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")  # a capitalised word inside the sentence, just before
 

@@ -580,3 +580,29 @@ def other_years_span(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
             return (f"the reports say this ran from {span.group(1)} until {span.group(2)}, not from "
                     f"{asked.group(1)} until {asked.group(2)}: “{quote(sentence)}”")
     return None
+
+
+# an agreement the question has still being made: "which the two are still negotiating", "not yet signed"
+_STILL_AGREEING = re.compile(r"\b(?:still|currently|yet\s+to|not\s+yet)\s+(?:\w+\s+){0,2}?(?:negotiat|discuss|draft|"
+                             r"sign|finalis|finaliz|work\w*\s+out)\w*|\bbeing\s+(?:negotiated|drafted|discussed)\b|"
+                             r"\bunder\s+negotiation\b", re.I)
+_AGREEMENT = re.compile(r"\b(?:agreement|contract|deal|covenant|convention)s?\b", re.I)
+# ... which a sentence dates: "the cooperation agreement of December 2020 between Ghent and vzw Thope"
+_AGREEMENT_DATED = re.compile(r"\b(?:agreement|contract|deal|covenant|convention)\s+(?:of|from|signed\s+(?:in|on))\s+"
+                              r"((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b")
+_AGREEMENT_SHARED = 2  # the question's other words the dating sentence must hold
+
+
+def agreement_taken_as_pending(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question has an agreement still being made ("the cooperation agreement between Ghent and vzw Thope, which
+    the two are still negotiating") that a sentence on it dates ("the cooperation agreement of December 2020 between
+    Ghent and vzw Thope"). Not a yes/no question."""
+    pending = _STILL_AGREEING.search(question)
+    if not pending or not _AGREEMENT.search(question) or asks_yes_no(question):
+        return None
+    subject = content_stems(question[:pending.start()])
+    for sentence, _near in related_sentences(chosen, hits):
+        dated = _AGREEMENT_DATED.search(sentence)
+        if dated and len(subject & content_stems(sentence)) >= _AGREEMENT_SHARED:
+            return f"the reports give the agreement as made, in {dated.group(1)}: “{quote(sentence)}”"
+    return None

@@ -22,7 +22,7 @@ from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from qa.announcers import other_announcer
 from qa.authors import other_author
-from qa.awards import other_giver, other_namer
+from qa.awards import other_giver, other_giver_by, other_namer
 from qa.bodies import other_kind_of_body, other_maker, other_writer
 from qa.causes import (
     cause_untold,
@@ -108,6 +108,7 @@ from qa.figures import (
     other_binding,
     other_bound,
     other_century,
+    other_change_span,
     other_count,
     other_days,
     other_deed_figure,
@@ -149,6 +150,7 @@ from qa.places import (
     town_not_listed,
 )
 from qa.plans import (
+    agreement_taken_as_pending,
     done_taken_as_planned,
     done_taken_as_still_planned,
     ended_rule_taken_as_current,
@@ -320,6 +322,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
             or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
+            or other_change_span(question, chosen, hits)
             or other_first_span(question, chosen)
             or other_month(question, chosen, hits) or count_of_other_month(question, chosen, hits)
             or count_of_other_event(question, chosen, hits)
@@ -342,7 +345,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_maker(question, chosen, hits) or other_writer(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
-            or plan_taken_as_done(question, chosen)
+            or plan_taken_as_done(question, chosen) or agreement_taken_as_pending(question, chosen, hits)
             or done_taken_as_planned(question, chosen) or done_taken_as_still_planned(question, chosen)
             or figure_only_planned(question, chosen, hits) or no_outcome_yet(question, chosen)
             or _own_amount_only(question, chosen)
@@ -383,7 +386,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or side_of_deadline_reversed(question, chosen) or preference_reversed(question, chosen)
             or more_for_reversed(question, chosen)
             or more_or_less_reversed(question, chosen) or degree_reversed(question, chosen)
-            or other_giver(question, chosen) or other_namer(question, hits)
+            or other_giver(question, chosen) or other_giver_by(question, chosen, hits) or other_namer(question, hits)
             or other_announcer(question, chosen, hits) or other_doer(question, chosen, hits)
             or described_other(question, chosen, hits)
             or other_holder_of_control(question, chosen, hits)
@@ -911,10 +914,10 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
 def _own_amount_only(question: str, chosen: Sequence[str]) -> str | None:
     """ "Before the 360-euro minimum fee was proposed, how much did the course cost?": the only amount the
     sentences give is the one the question states, which answers nothing it asks."""
-    if not (_AMOUNT_ASKED.search(question) and _MONEY_QUESTION.search(question)) or asks_yes_no(question):
+    if not (AMOUNT_ASKED.search(question) and _MONEY_QUESTION.search(question)) or asks_yes_no(question):
         return None
     own = {number_value(n) for n in _QUESTION_NUMBER.findall(numbers_written_out(question))}
-    amounts = list(_AMOUNT.finditer(" ".join(chosen)))
+    amounts = list(AMOUNT.finditer(" ".join(chosen)))
     if own and amounts and {number_value(m.group("n") or m.group("m")) for m in amounts} <= own \
             and not _SHARE_WORD.search(" ".join(chosen)):
         return f"the only amount the reports give is the question's own, {amounts[0].group()}"
@@ -923,11 +926,11 @@ def _own_amount_only(question: str, chosen: Sequence[str]) -> str | None:
 
 # an amount asked for: "how much did the course cost", "what fee do newcomers pay" (not "what does the summary say
 # about current remittance costs")
-_AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|\bhow\s+many\s+euros?\b|\bwhat\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?"
-                           r"(?:[a-z]+\s+)?(?:fees?|costs?|prices?|amounts?|sums?)\b(?!\s+(?:of|for)\b)", re.I)
+AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|\bhow\s+many\s+euros?\b|\bwhat\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?"
+                          r"(?:[a-z]+\s+)?(?:fees?|costs?|prices?|amounts?|sums?)\b", re.I)
 # an amount in a sentence: "a minimum fee of 360 euros", "€ 1.5 million", "10%"
-_AMOUNT = re.compile(r"(?:[€$£]\s*)(?P<n>\d[\d.,]*\d|\d)|(?<![\w.,])(?P<m>\d[\d.,]*\d|\d)\s*(?:%|per ?cent\b|euros?\b|"
-                     r"EUR\b|dollars?\b|million\b|billion\b)", re.I)
+AMOUNT = re.compile(r"(?:[€$£]\s*)(?P<n>\d[\d.,]*\d|\d)|(?<![\w.,])(?P<m>\d[\d.,]*\d|\d)\s*(?:%|per ?cent\b|euros?\b|"
+                    r"EUR\b|dollars?\b|million\b|billion\b)", re.I)
 _SHARE_WORD = re.compile(r"\b(?:half|third|quarter|double|twice|triple)\b", re.I)
 
 

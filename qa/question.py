@@ -110,7 +110,7 @@ SHORTHAND = {"yr": "year", "yrs": "years", "govt": "government", "gov": "governm
              "plz": "", "fyi": "", "btw": "", "imo": "", "idk": "", "dept": "department",
              "govts": "governments", "intl": "international", "approx": "approximately", "mths": "months",
              "pop": "population", "acc to": "according to", "acc. to": "according to", "feds": "federal government",
-             "thru": "through", "cuz": "because", "b4": "before"}
+             "thru": "through", "cuz": "because", "b4": "before", "fps": "Federal Public Service"}
 _SHORTHAND = re.compile(rf"(?<![\w/])(?:{'|'.join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))})"
                         r"(?![\w/])", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")

@@ -1071,8 +1071,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           rf"was elected|was appointed)\s+(?:the\s+|a\s+|an\s+)?(?:then\s+|city\s+)*({OFFICES})\b|"
                           # ("Jean-Luc Bodson, the Belgian Secretary of State for Asylum and Migration"; "Charles
                           # Michel, as Secretary of State for Asylum and Migration, expressed ...")
-                          rf"{person},\s+(?:the\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?(?:(?:belgian|flemish|federal|"
-                          rf"european|then|"
+                          # ("Charles Michel, then Belgium's foreign minister, expressed ...")
+                          rf"{person},\s+(?:then\s+|former\s+)?(?:the\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?"
+                          rf"(?:(?:belgian|flemish|federal|european|then|"
                           rf"former)\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"
                           rf"{person}\s+[^.;?]{{0,60}}?\b(?:while|when)\s+(?:he|she|they)\s+"
@@ -1087,7 +1088,7 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # ... or the way the person wrote or spoke ("writing as the mayor of ghent, what does ...")
                           rf"^\W*(?:in\s+(?:his|her|their)\s+(?:role|capacity)\s+|(?:writing|speaking|acting)\s+)?"
                           rf"as\s+(?:the\s+|[\w-]+['’]s\s+)?"
-                          rf"(?:then\s+|city\s+)*({OFFICES})(?:\s+(?:of|for)\s+\w+(?:\s+(?:and\s+)?\w+){{0,3}})?,\s+"
+                          rf"(?:then\s+|city\s+)*({OFFICES})(?:\s+(?:of|for)\s+\w+(?:\s+(?:and\s+)?\w+){{0,5}})?,\s+"
                           rf"(?:[a-z]\w*\s+){{0,2}}?{person}", question, re.I)
         if not given:
             continue
@@ -1140,12 +1141,20 @@ _BY_TWO = re.compile(r"\b(?:by|between)\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s
                      r"for|to|with|what|how|why|concerning|regarding|about)\b))", re.I)
 
 
+# ... or one did it with the other: "the open-air photo exhibition, the one ghent set up with vluchtelingenwerk
+# vlaanderen, ..."
+_DONE_WITH = re.compile(r"\b([\w’'-]+)\s+(?:set\s+up|started|launched|created|organi[sz]ed|initiated|founded)\s+"
+                        r"(?:it\s+)?(?:together\s+)?with\s+((?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
+                        r"(?=\s*(?:[,;:?.!]|\s[-–—]\s|$|\s+(?:where|which|who|that|in|on|for|to|what|how|why)\b))",
+                        re.I)
+
+
 def other_partner(question: str, chosen: Sequence[str]) -> str | None:
     """The question has two do a thing ("exhibition by ghent and amnesty international") and a chosen sentence has
     one of them do it with another ("initiated by Ghent and IN-Gent vzw"), and no chosen sentence names the other the
     question gives beside the one they share."""
     stems = [content_stems(sentence) for sentence in chosen]
-    for asked in _BY_TWO.finditer(question):
+    for asked in [*_BY_TWO.finditer(question), *_DONE_WITH.finditer(question)]:
         # a legal form names no one ("vzw Cirq" and "vzw Thope" are two)
         sides = [content_stems(asked.group(1)) - LEGAL_FORMS, content_stems(asked.group(2)) - LEGAL_FORMS]
         if not all(sides):
@@ -1292,9 +1301,11 @@ _GAVE_CONTROL = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|grant(?:
                            r"complete)\s+)?(?P<what>control|power|powers|authority|responsibility|competence|"
                            r"competences)\b(?P<over>[^.;?]*)", re.I)
 # ... or held: "under the political authority of the Secretary of State for Asylum and Migration"
-_UNDER_CONTROL = re.compile(r"\bunder\s+the\s+(?:(?:political|direct|sole|full)\s+)?(?:authority|control|"
-                            r"responsibility|supervision)\s+of\s+(?P<who>[^,.;:?()]+?)(?=\s*[,.;:?()]|\s+(?:which|"
-                            r"what|who|how|when|where)\b|$)", re.I)
+# (or "the agency overseen by the fps justice", against "The Immigration Office, overseen by the Federal Public Service
+# Interior")
+_UNDER_CONTROL = re.compile(r"(?:\bunder\s+the\s+(?:(?:political|direct|sole|full)\s+)?(?:authority|control|"
+                            r"responsibility|supervision)\s+of|\b(?:overseen|supervised|controlled)\s+by)\s+"
+                            r"(?P<who>[^,.;:?()]+?)(?=\s*[,.;:?()]|\s+(?:which|what|who|how|when|where)\b|$)", re.I)
 _CONTROL_SUBJECT_MIN = 2  # the question's words (besides who got it) a sentence giving it to another must hold
 
 
@@ -1307,18 +1318,22 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
     asked = _GAVE_CONTROL.search(question) or _UNDER_CONTROL.search(question)
     if not asked or asks_yes_no(question):
         return None
-    who = content_stems(asked.group("who"))
+    who = content_stems(unshortened(asked.group("who")))
     subject = content_stems(question) - who
-    other = None
+    others = []
     for sentence, _near in related_sentences(chosen, hits):
         if len(subject & content_stems(sentence)) < _CONTROL_SUBJECT_MIN:
             continue
         for told in asked.re.finditer(sentence):
             said = content_stems(told.group("who"))
-            if who & said:
+            # ("the Federal Public Service Justice" is not "the Federal Public Service Interior", one's words all in the
+            # other's are: "the Secretary of State" in "the Secretary of State for Asylum and Migration")
+            if who <= said or said <= who:
                 return None
-            other = other or (told.group("who"), sentence)
-    return f"the reports give it to {_with_article(other[0])}: “{quote(other[1])}”" if other else None
+            others.append((told.group()[:5].lower() == asked.group()[:5].lower(), told.group("who"), sentence))
+    # the one held as the question has it first: "under the authority of" before "overseen by"
+    other = next((o for o in others if o[0]), others[0]) if others else None
+    return f"the reports give it to {_with_article(other[1])}: “{quote(other[2])}”" if other else None
 
 
 def _with_article(who: str) -> str:

@@ -2721,6 +2721,73 @@ def test_probes54_twins_answered(seed_engine):
     assert answer.refused and answer.refusal_reason.startswith("the reports give another cause")
 
 
+def test_probes51_partner_giver_and_agreement(seed_engine):
+    # #3: a partner the question has one set up a thing with
+    asked = "the open-air photo exhibition, the one ghent set up with {}, what occasion was it launched for"
+    answer = seed_engine.answer(asked.format("vluchtelingenwerk vlaanderen"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports name IN-Gent vzw, not ")
+    assert not seed_engine.answer(asked.format("in-gent vzw")).refused
+    # #4: the giver named after the award
+    asked = ("If the collaboration behind 'Circle of Cycle & Eetfestijn' was granted a welcoming award by {}, how many "
+             "days did its 2018 cycling tour for newcomers last?")
+    answer = seed_engine.answer(asked.format("UNHCR"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports do not say UNHCR gave it")
+    assert not seed_engine.answer(asked.format("Vluchtelingenwerk Vlaanderen")).refused
+    # #10: an agreement still being negotiated, which the reports date
+    asked = "What does the cooperation agreement between Ghent and vzw Thope, which the two {}, cover?"
+    answer = seed_engine.answer(asked.format("are still negotiating"))
+    assert answer.refused
+    assert answer.refusal_reason.startswith("the reports give the agreement as made, in December 2020")
+    assert not seed_engine.answer(asked.format("signed in December 2020")).refused
+
+
+def test_probes55_read_misses(seed_engine):
+    # #5: the body overseeing another, "fps" written out
+    asked = "immigration office, the agency overseen by the fps {}, what does it issue"
+    answer = seed_engine.answer(asked.format("justice"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give it to the Federal Public Service "
+                                                               "Interior")
+    assert not seed_engine.answer(asked.format("interior")).refused
+    # #20: "then Belgium's foreign minister" after the name
+    asked = ("Charles Michel, then Belgium's {} minister, expressed Belgium's support for the Global Compact in which "
+             "forum in September 2018?")
+    answer = seed_engine.answer(asked.format("foreign"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call Michel first minister, not foreign "
+                                                               "minister")
+    assert not seed_engine.answer(asked.format("first")).refused
+    # #28: "a body of state actors and civil society organisations" against "only consisted of state actors"
+    asked = "The Commission Bossuyt, a body of state actors{}, proposed what prison sentence for irregular stay?"
+    answer = seed_engine.answer(asked.format(" and civil society organisations"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give its members otherwise")
+    assert not seed_engine.answer(asked.format("")).refused
+    # #36: a change over another span
+    asked = ("If the number of asylum applications in Belgium doubled {}, what share of applicants were getting "
+             "recognised as refugees?")
+    answer = seed_engine.answer(asked.format("over five years"))
+    assert answer.refused
+    assert answer.refusal_reason.startswith("the reports say doubled within one year, not doubled over five years")
+    assert not seed_engine.answer(asked.format("within one year")).refused
+    # #40: an office a lead gives the writer, its portfolio and time running on
+    asked = ("Writing as {} in December 2016, what did Kathleen Van de Kerckhove say the best approach to "
+             "integrating refugees should be grounded in?")
+    answer = seed_engine.answer(asked.format("Ghent's alderman for social policy"))
+    assert answer.refused and "coordinator, not alderman" in answer.refusal_reason
+    assert not seed_engine.answer(asked.format("a coordinator of Ghent's Taskforce on Refugees")).refused
+
+
+def test_probes55_twins_answered(seed_engine):
+    # #19: "what minimum fee": an amount, brought from a sentence on the agreement's fee, though the coalition's
+    # relative clause draws the best sentence
+    answer = seed_engine.answer("What minimum fee for the civic integration trajectory is envisaged by the 2019 "
+                                "Flemish coalition agreement, which was adopted by Flemish-nationalist, Christian "
+                                "democratic and liberal parties?")
+    assert not answer.refused and "360 euros" in answer.text
+    # #6: a best sentence of one of the question's years (2018) is no other year of its other one (2017)
+    answer = seed_engine.answer("The 2017 master plan, which sought to reduce the number of places in closed centres, "
+                                "was followed in August 2018 by what detention measure for families with children?")
+    assert answer.refused and answer.refusal_reason.startswith("the reports say the opposite of 'reduce'")
+
+
 def test_probes52_read_misses(seed_engine):
     # #28: a relative clause between commas the question goes on after ("..., is subsidised by which bodies?") is no
     # yes/no question, and "which bodies" names no funder
