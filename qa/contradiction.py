@@ -1094,7 +1094,7 @@ def _relative_of(word: str, text: str) -> set[str]:
 _RELATIVE_REACH = 8  # words from a relative "which" to its verb
 
 
-_NAMED_NEAR = 2
+_NAMED_NEAR = 2  # stems of names (not places) a far sentence's passage must hold to count as near
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits)\s+[a-z]+ing\b", re.I)
 
 

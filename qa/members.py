@@ -122,7 +122,8 @@ _COALITION_BY = re.compile(r"\bcoalition\b[^.;:?]{0,80}?\b(?:adopted|formed|sign
 _CONTEXT_MIN = 2  # words besides the families a sentence must share with the question to be on its coalition
 
 
-def _families(text: str) -> set[str]:
+def political_families(text: str) -> set[str]:
+    """The political families a text names ("liberal, socialist, Christian-democratic and green parties")."""
     return {family for family, pattern in _FAMILIES.items() if pattern.search(text)}
 
 
@@ -134,13 +135,14 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     asked = _COALITION.search(question) or _COALITION_WITH.search(question)
     together = (_BROUGHT_TOGETHER.search(question) or _COALITION_BRACKETED.search(question)
                 or _COALITION_BY.search(question)) if asked is None else None
-    if together and len(_families(together.group(1))) >= 2:  # (political families, two at least)
+    if together and len(political_families(together.group(1))) >= 2:  # (political families, two at least)
         asked = together
-    claimed = _families(asked.group(1)) if asked else set()
+    claimed = political_families(asked.group(1)) if asked else set()
     if asked is None or not claimed:
         return None
     context = content_stems(_FAMILY_WORDS.sub(" ", question))
-    told = [(sentence, given, _families(given.group(1))) for sentence, _near in related_sentences(chosen, hits)
+    told = [(sentence, given, political_families(given.group(1)))
+            for sentence, _near in related_sentences(chosen, hits)
             if (given := _COALITION.search(sentence))]
     # a sentence giving the coalition the question does tells it, whatever another coalition was ("the federal govt
     # formed on 30 sept 2020 ... and green parties" against the Flemish one of 30 September 2019), when it is on the

@@ -138,7 +138,7 @@ from qa.figures import (
 )
 from qa.levels import other_skill_level
 from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other_list_member, other_pair_member
-from qa.members import other_coalition, other_members, team_member_untold
+from qa.members import other_coalition, other_members, political_families, team_member_untold
 from qa.order import order_reversed, order_told_reversed
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import (
@@ -1312,15 +1312,12 @@ _PARTY_KIND = re.compile(rf"(?<![\w&-])(?P<name>{_PARTY_NAMES}),\s+(?:the|a)\s+(
                          rf"\b(?:the|a)\s+(?P<kind2>(?:[\w-]+\s+){{1,3}}?)(?:political\s+)?party\s+"
                          rf"(?P<name2>{_PARTY_NAMES})(?![\w&-])", re.I)
 # the kinds of party: a political family, or a side
-_PARTY_KINDS = {kind: re.compile(pattern, re.I) for kind, pattern in (
-    ("green", r"\bgreens?\b|\becologist\b"), ("socialist", r"\bsocialists?\b|\bsocial[- ]democrat\w*"),
-    ("liberal", r"\bliberals?\b"), ("christian democratic", r"\bchristian\b"), ("nationalist", r"\bnationalists?\b"),
-    ("left", r"\bleft\b|\bleft-wing\b|\bcentre-left\b"), ("right", r"\bright\b|\bright-wing\b|\bcentre-right\b"),
-)}
+_SIDES = {"left": re.compile(r"\b(?:centre-)?left(?:-wing)?\b", re.I),
+          "right": re.compile(r"\b(?:centre-)?right(?:-wing)?\b", re.I)}
 
 
 def _kinds_of_party(text: str) -> set[str]:
-    return {kind for kind, pattern in _PARTY_KINDS.items() if pattern.search(text)}
+    return political_families(text) | {side for side, pattern in _SIDES.items() if pattern.search(text)}
 
 
 def _other_party_kind(question: str, hits: Sequence[Hit]) -> str | None:
