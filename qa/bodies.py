@@ -72,6 +72,9 @@ def _kind_after(question: str, name: str, text: str) -> str | None:
     if not said or _word(asked.group(1)) in said:
         return None
     at = next(m.start() for m in re.finditer(re.escape(name), text))
+    # the name as the question writes it whole: "Gent Zonder Grenzen", though a place word leads it
+    whole = re.search(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(name)}", question[:asked.end()])
+    name = whole.group() if whole and whole.group() in text else name
     kind = "NGO" if asked.group(1).lower() == "ngo" else asked.group(1).lower()
     article = "an" if kind[0] in "aeiouN" else "a"
     return f"the reports do not call {name} {article} {kind}: “{quote(sentence_around(text, at))}”"

@@ -917,10 +917,11 @@ def _own_amount_only(question: str, chosen: Sequence[str]) -> str | None:
     if not (AMOUNT_ASKED.search(question) and _MONEY_QUESTION.search(question)) or asks_yes_no(question):
         return None
     own = {number_value(n) for n in _QUESTION_NUMBER.findall(numbers_written_out(question))}
-    amounts = list(AMOUNT.finditer(" ".join(chosen)))
-    if own and amounts and {number_value(m.group("n") or m.group("m")) for m in amounts} <= own \
+    amounts = [(m, sentence) for sentence in chosen for m in AMOUNT.finditer(sentence)]
+    if own and amounts and {number_value(m.group("n") or m.group("m")) for m, _sentence in amounts} <= own \
             and not _SHARE_WORD.search(" ".join(chosen)):
-        return f"the only amount the reports give is the question's own, {amounts[0].group()}"
+        given, sentence = amounts[0]
+        return f"the only amount the reports give is the question's own, {given.group()}: “{quote(sentence)}”"
     return None
 
 

@@ -2636,7 +2636,8 @@ def test_heldout67_read_refusals(seed_engine):
     answer = seed_engine.answer("Before the 360-euro minimum fee was proposed, how much did the Flemish civic "
                                 "integration course cost participants?")
     assert answer.refused
-    assert answer.refusal_reason == "the only amount the reports give is the question's own, 360 euros"
+    assert answer.refusal_reason.startswith("the only amount the reports give is the question's own, 360 euros: "
+                                            "“Regarding integration, the 2019 coalition agreement")
     # ... asked without it, the fee is the answer
     answer = seed_engine.answer("How much is the minimum fee the Flemish government wants for the civic integration "
                                 "course?")
@@ -2693,7 +2694,7 @@ def test_probes54_read_misses(seed_engine):
                                   "migration flows, called for what kind of survey").refused
     asked = "Gent Zonder Grenzen, which is a {} launched in early 2020, first gained public attention through what?"
     answer = seed_engine.answer(asked.format("political party"))
-    assert answer.refused and "do not call" in answer.refusal_reason and "a party" in answer.refusal_reason
+    assert answer.refused and answer.refusal_reason.startswith("the reports do not call Gent Zonder Grenzen a party")
     assert not seed_engine.answer(asked.format("citizen movement")).refused
     # #38: a place in an "if" clause taken as given, however much more of it the best sentence tells
     asked = ("if the 18 unaccompanied minors relocated in aug 2020 came from the {}, how many more were relocated in "
