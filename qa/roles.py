@@ -1303,10 +1303,16 @@ _GAVE_CONTROL = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|grant(?:
 # ... or held: "under the political authority of the Secretary of State for Asylum and Migration"
 # (or "the agency overseen by the fps justice", against "The Immigration Office, overseen by the Federal Public Service
 # Interior")
+# (or its chair: "the Commission Bossuyt, chaired by Charles Michel" against "under the presidency of former
+# Constitutional Judge Marc Bossuyt")
 _UNDER_CONTROL = re.compile(r"(?:\bunder\s+the\s+(?:(?:political|direct|sole|full)\s+)?(?:authority|control|"
-                            r"responsibility|supervision)\s+of|\b(?:overseen|supervised|controlled)\s+by)\s+"
+                            r"responsibility|supervision|presidency|chairmanship|leadership)\s+of|"
+                            r"\b(?:overseen|supervised|controlled|chaired|headed|presided\s+over)\s+by)\s+"
                             r"(?P<who>[^,.;:?()]+?)(?=\s*[,.;:?()]|\s+(?:which|what|who|how|when|where)\b|$)", re.I)
 _CONTROL_SUBJECT_MIN = 2  # the question's words (besides who got it) a sentence giving it to another must hold
+
+
+_CHAIR = re.compile(r"\b(?:presidency|chairmanship|leadership|chaired|headed|presided)\b", re.I)
 
 
 def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -1317,6 +1323,10 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
     affairs") that a sentence has held by another ("under the political authority of the Secretary of State ...")."""
     asked = _GAVE_CONTROL.search(question) or _UNDER_CONTROL.search(question)
     if not asked or asks_yes_no(question):
+        return None
+    # a chair the question names, not describes ("chaired by a former constitutional judge recommend": no name, and
+    # the words run on into the question's own)
+    if _CHAIR.search(asked.group()) and not re.match(r"[A-Z]", asked.group("who")):
         return None
     who = content_stems(unshortened(asked.group("who")))
     subject = content_stems(question) - who
@@ -1330,10 +1340,13 @@ def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence
             # other's are: "the Secretary of State" in "the Secretary of State for Asylum and Migration")
             if who <= said or said <= who:
                 return None
-            others.append((told.group()[:5].lower() == asked.group()[:5].lower(), told.group("who"), sentence))
+            others.append((told.group()[:5].lower() == asked.group()[:5].lower(), told.group("who"), sentence,
+                           told.start()))
     # the one held as the question has it first: "under the authority of" before "overseen by"
     other = next((o for o in others if o[0]), others[0]) if others else None
-    return f"the reports give it to {_with_article(other[1])}: “{quote(other[2])}”" if other else None
+    # (quoted from the sentence that holds it: "... the ‘Sudan crisis’ ...58 Following this crisis, a temporary
+    # Commission was established ..., under the presidency of ...")
+    return f"the reports give it to {_with_article(other[1])}: “{quote_from(other[2], other[3])}”" if other else None
 
 
 def _with_article(who: str) -> str:

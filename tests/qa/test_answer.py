@@ -2776,6 +2776,20 @@ def test_probes55_read_misses(seed_engine):
     assert not seed_engine.answer(asked.format("a coordinator of Ghent's Taskforce on Refugees")).refused
 
 
+def test_a_chair_the_reports_give_another(seed_engine):
+    # the chair of a body, against "under the presidency of former Constitutional Judge Marc Bossuyt", quoted from
+    # the sentence that says it (a footnote's number ran two sentences together)
+    asked = "What did the Commission Bossuyt, chaired by {}, propose on irregular stay?"
+    answer = seed_engine.answer(asked.format("Charles Michel"))
+    assert answer.refused
+    assert answer.refusal_reason.startswith("the reports give it to former Constitutional Judge Marc Bossuyt: "
+                                            "“Following this crisis, a temporary Commission was established")
+    assert not seed_engine.answer(asked.format("Marc Bossuyt")).refused
+    # a chair described, not named, is no claim to check (zq026)
+    assert not seed_engine.answer("What jail sentence for staying in Belgium without papers did the return-policy "
+                                  "commission chaired by a former constitutional judge recommend?").refused
+
+
 def test_probes55_twins_answered(seed_engine):
     # #19: "what minimum fee": an amount, brought from a sentence on the agreement's fee, though the coalition's
     # relative clause draws the best sentence
