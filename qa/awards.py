@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import chunk_sentences, content_stems, quote
+from qa.contradiction import chunk_sentences, content_stems, quote, related_sentences
 from qa.question import question_names
 from qa.result import Hit
 
@@ -62,8 +62,7 @@ def other_giver_by(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     if not asked:
         return None
     kind, giver = content_stems(asked.group(1)), asked.group(2)
-    passages = [hit.chunk for hit in hits if any(sentence in hit.chunk.text for sentence in chosen)]
-    for sentence in [*chosen, *(s for chunk in passages for s in chunk_sentences(chunk))]:
+    for sentence in (s for s, near in related_sentences(chosen, hits) if near):
         told = _AWARDED_BY.search(sentence)
         if told and kind <= content_stems(told.group(1)) and giver.lower() not in told.group(2).lower() \
                 and told.group(2).lower() not in giver.lower():

@@ -71,7 +71,7 @@ def _kind_after(question: str, name: str, text: str) -> str | None:
     said = _words_in(text, name)
     if not said or _word(asked.group(1)) in said:
         return None
-    at = next(m.start() for m in re.finditer(re.escape(name), text))
+    at = text.index(name)
     # the name as the question writes it whole: "Gent Zonder Grenzen", though a place word leads it
     whole = re.search(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(name)}", question[:asked.end()])
     name = whole.group() if whole and whole.group() in text else name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ingest.bm25 import tokenize
 from ingest.passage import Chunk
@@ -899,16 +900,13 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # funding that stopped is not contradicted by the project being taken over, unless the question also ends
     # something itself ("Why did the OCMW stop funding it when the European subsidies ended?")
     ends_itself = _ENDED in {_stem(w) for w in _WORD.findall(_MONEY_ENDED.sub(" ", question))}
-    if _MONEY_ENDED.search(question) and not ends_itself:
-        taken_over = {_stem_phrase(w) for w in _TAKEN_OVER}
-        opposites = {word: against - taken_over if _head(word) == _ENDED else against
-                     for word, against in opposites.items()}
+    not_denying = {_stem_phrase(w) for w in _TAKEN_OVER} if _MONEY_ENDED.search(question) and not ends_itself else set()
     # "would stop giving info to whom": a doing that ends is not denied by something introduced ("the introduction
     # of a minimum fee")
     if _STOP_DOING.search(question):
-        introduced = {_stem_phrase(w) for w in ("introduce", "introduction")}
-        opposites = {word: against - introduced if _head(word) == _ENDED else against
-                     for word, against in opposites.items()}
+        not_denying |= {_stem_phrase(w) for w in ("introduce", "introduction")}
+    opposites = {word: against - not_denying if _head(word) == _ENDED else against
+                 for word, against in opposites.items()}
     if not any(opposites.values()):
         return None
     subject = content_stems(question) - {_stem("without")} - {_head(w) for w in opposites}
@@ -1098,9 +1096,15 @@ _NAMED_NEAR = 2  # stems of names (not places) a far sentence's passage must hol
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|quit|quits)\s+[a-z]+ing\b", re.I)
 
 
-def _passage_stems(sentence: str, hits: Sequence[Hit]) -> set[str]:
+def _passage_stems(sentence: str, hits: Sequence[Hit]) -> frozenset[str]:
     """The stems of the first passage read that holds the sentence."""
-    return {_stem(w) for w in _WORD.findall(passage_text(sentence, hits))}
+    return _text_stems(passage_text(sentence, hits))
+
+
+@lru_cache(maxsize=256)
+def _text_stems(text: str) -> frozenset[str]:
+    """The stems of a passage's words (each passage once, not once for each of its sentences)."""
+    return frozenset(_stem(w) for w in _WORD.findall(text))
 
 
 def _opposite_on_other_side(question: str, word: str, sentence: str, clause: str, against: set[str]) -> bool:

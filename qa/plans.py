@@ -586,9 +586,10 @@ def other_years_span(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
 _STILL_AGREEING = re.compile(r"\b(?:still|currently|yet\s+to|not\s+yet)\s+(?:\w+\s+){0,2}?(?:negotiat|discuss|draft|"
                              r"sign|finalis|finaliz|work\w*\s+out)\w*|\bbeing\s+(?:negotiated|drafted|discussed)\b|"
                              r"\bunder\s+negotiation\b", re.I)
-_AGREEMENT = re.compile(r"\b(?:agreement|contract|deal|covenant|convention)s?\b", re.I)
+_AGREEMENT_WORDS = r"agreement|contract|deal|covenant|convention"
+_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_WORDS})s?\b", re.I)
 # ... which a sentence dates: "the cooperation agreement of December 2020 between Ghent and vzw Thope"
-_AGREEMENT_DATED = re.compile(r"\b(?:agreement|contract|deal|covenant|convention)\s+(?:of|from|signed\s+(?:in|on))\s+"
+_AGREEMENT_DATED = re.compile(rf"\b(?:{_AGREEMENT_WORDS})\s+(?:of|from|signed\s+(?:in|on))\s+"
                               r"((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b")
 _AGREEMENT_SHARED = 2  # the question's other words the dating sentence must hold
 

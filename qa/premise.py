@@ -259,7 +259,8 @@ _RATE_DESCRIBED = frozenset("lower higher low high rising falling poor good bett
 _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)
-_MONEY_OR_SHARE = re.compile(r"[€$£%]|\b(euros?|eur|dollars?|per ?cent|million|billion)\b", re.I)
+_MONEY_UNITS = r"euros?|eur|dollars?|per ?cent|million|billion"  # the words of an amount or a share
+_MONEY_OR_SHARE = re.compile(rf"[€$£%]|\b({_MONEY_UNITS})\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,\-–—])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
 _WHICH_YEAR = re.compile(r"\b(what|which) year\b", re.I)  # wants a year, not "after the fire"
@@ -930,8 +931,8 @@ def _own_amount_only(question: str, chosen: Sequence[str]) -> str | None:
 AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|\bhow\s+many\s+euros?\b|\bwhat\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?"
                           r"(?:[a-z]+\s+)?(?:fees?|costs?|prices?|amounts?|sums?)\b", re.I)
 # an amount in a sentence: "a minimum fee of 360 euros", "€ 1.5 million", "10%"
-AMOUNT = re.compile(r"(?:[€$£]\s*)(?P<n>\d[\d.,]*\d|\d)|(?<![\w.,])(?P<m>\d[\d.,]*\d|\d)\s*(?:%|per ?cent\b|euros?\b|"
-                    r"EUR\b|dollars?\b|million\b|billion\b)", re.I)
+AMOUNT = re.compile(rf"(?:[€$£]\s*)(?P<n>\d[\d.,]*\d|\d)|(?<![\w.,])(?P<m>\d[\d.,]*\d|\d)\s*(?:%|(?:{_MONEY_UNITS})\b)",
+                    re.I)
 _SHARE_WORD = re.compile(r"\b(?:half|third|quarter|double|twice|triple)\b", re.I)
 
 

@@ -1305,14 +1305,16 @@ _GAVE_CONTROL = re.compile(r"\b(?:hand(?:s|ed|ing)?|g[ai]ve[sn]?|giving|grant(?:
 # Interior")
 # (or its chair: "the Commission Bossuyt, chaired by Charles Michel" against "under the presidency of former
 # Constitutional Judge Marc Bossuyt")
-_UNDER_CONTROL = re.compile(r"(?:\bunder\s+the\s+(?:(?:political|direct|sole|full)\s+)?(?:authority|control|"
-                            r"responsibility|supervision|presidency|chairmanship|leadership)\s+of|"
-                            r"\b(?:overseen|supervised|controlled|chaired|headed|presided\s+over)\s+by)\s+"
+_CHAIRED = r"presidency|chairmanship|leadership"  # a chair held: "under the presidency of"
+_CHAIRING = r"chaired|headed|presided\s+over"  # ... or done: "chaired by"
+_UNDER_CONTROL = re.compile(rf"(?:\bunder\s+the\s+(?:(?:political|direct|sole|full)\s+)?(?:authority|control|"
+                            rf"responsibility|supervision|{_CHAIRED})\s+of|"
+                            rf"\b(?:overseen|supervised|controlled|{_CHAIRING})\s+by)\s+"
                             r"(?P<who>[^,.;:?()]+?)(?=\s*[,.;:?()]|\s+(?:which|what|who|how|when|where)\b|$)", re.I)
 _CONTROL_SUBJECT_MIN = 2  # the question's words (besides who got it) a sentence giving it to another must hold
 
 
-_CHAIR = re.compile(r"\b(?:presidency|chairmanship|leadership|chaired|headed|presided)\b", re.I)
+_CHAIR = re.compile(rf"\b(?:{_CHAIRED}|{_CHAIRING})\b", re.I)
 
 
 def other_holder_of_control(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
