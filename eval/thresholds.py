@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.99, hit1=0.87, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.84, correct=0.94, refused=0.99, wrongly=0.0),
-    # heldout2..heldout67 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout68 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.93, correct=0.99, refused=0.99, wrongly=0.0),
@@ -147,4 +147,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # its read misses worked on (6 Dec): 21/21 correct on MiniLM and 20/21 on e5 (yp024), 14/15 refused on both;
     # yp015 ("If the GCM is legally binding ...") is still answered: "non-binding" is in a passage not retrieved
     "heldout67": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.93, wrongly=0.0),
+    # its read misses worked on (6 Dec): 20/21 correct on MiniLM and 19/21 on e5, 15/15 refused on both; yq033 ("does
+    # the 2019 flemish coalition agreement say anything about the global compact") is refused on MiniLM with the
+    # federal agreement's sentence; e5 also misses half of yq031 (two bodies asked)
+    "heldout68": _floors(hit5=0.99, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.05),
 }

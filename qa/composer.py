@@ -157,7 +157,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     kind = classify(question)
     weights = _term_weights(question, index)
     candidates = _candidates(hits[:PASSAGES_READ], weights, kind, index.langs,
-                             _sentence_weights(question, weights, index))
+                             _sentence_weights(question, weights, index), _spelled_out_names(question, index.langs))
     # "why belgium as case study in the local integration paper": the one report the question names answers it (not
     # when it names another too, by a word retrieval can't place: "both the coordinator's article and the report")
     if len({h.chunk.doc_id for h in hits[:PASSAGES_READ] if h.named}) == 1 and len(_REPORT_KIND.findall(question)) == 1:
@@ -635,10 +635,35 @@ def _bare_note(c: Candidate) -> bool:
     return bool(_NOTE.match(c.text)) and (not c.coverage or bool(_ADDRESS.search(c.text)))
 
 
+def _spelled_out_names(question: str, langs: Sequence[str]) -> dict[str, set[str]]:
+    """The acronyms of the names the question writes out, in any case, with their terms: "the global compact for
+    migration" -> {"GCM": {global, compact, migration}}. Three initials or more, so that no two words spell one by
+    chance."""
+    words = re.findall(r"[\w’'-]+", question)
+    out: dict[str, set[str]] = {}
+    for i, first in enumerate(words):
+        if first.lower() in _NAME_LINKS:
+            continue
+        for j in range(i + 3, min(i + _ACRONYM_WORDS, len(words)) + 1):
+            span = words[i:j]
+            if span[-1].lower() in _NAME_LINKS:
+                continue
+            letters = "".join(w[0] for w in span if w.lower() not in _NAME_LINKS).upper()
+            if len(letters) >= 3:
+                out.setdefault(letters, _terms(" ".join(span), langs))
+    return out
+
+
+_NAME_LINKS = frozenset("of for the and on in".split())
+_ACRONYM_WORDS = 6  # words a written-out name may have
+
+
 def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKind,
-                langs: Sequence[str], sentence_weights: dict[str, float] | None = None) -> list[Candidate]:
+                langs: Sequence[str], sentence_weights: dict[str, float] | None = None,
+                acronyms: dict[str, set[str]] | None = None) -> list[Candidate]:
     """Every sentence of the passages, scored; `coverage` (for the evidence) uses the question's weights,
-    the score uses `sentence_weights` (default: the same)."""
+    the score uses `sentence_weights` (default: the same). A sentence writing one of the `acronyms` covers the words
+    of its name ("does not refer to the GCM" those of "the global compact for migration")."""
     total = sum(weights.values())
     sentence_weights = sentence_weights or weights
     sentence_total = sum(sentence_weights.values())
@@ -669,6 +694,8 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             # province is Ghent in")
             terms = _terms(_ROW_BREAK.split(text)[0] + " " + " ".join(re.findall(r"\b[a-z][a-z-]+\b", text))
                            if row else text, langs)
+            if acronyms:
+                terms |= {t for a in _ACRONYM_USED.findall(text) for t in acronyms.get(a, ())}
             # "The project originated from ..." in section "3.3 Refu Interim" is about Refu Interim
             back = (_terms(chunk.section.rsplit(">", 1)[-1], langs) - terms
                     if chunk.section and REFERS_BACK.search(text) else set())

@@ -40,6 +40,7 @@ def contradiction(question: str, best: str, chosen: Sequence[str], hits: Sequenc
     context = context_of(best, hits)  # both checks of the best sentence read it with its context
     return (_other_scope(question, best, context, _dated_before(best, hits) if _SAME_YEAR.search(best) else "",
                          chosen)
+            or _other_scope_of_closest(question, best, chosen, hits)
             or _other_person(question, best, context) or _other_person_then(question, best, chosen, hits)
             or _swapped(question, [s for s, _near in related_sentences(chosen, hits)])
             or _swapped_contrast(question, chosen)
@@ -533,6 +534,24 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
+
+
+def _other_scope_of_closest(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """_other_scope of the chosen sentence that tells more of the question than the best one: "Why did the European
+    Court of Human Rights condemn Belgium in October 2020 for sending an Eritrean man back to Eritrea?", whose best
+    sentence is a summary ("Belgium’s recent condemnation by the European Court of Human Rights highlights ..."),
+    against the next one ("On 27 October 2020, the European Court of Human Rights found ... by deporting a Sudanese
+    national"). Only for a country abroad: at home the levels of government the sentences mix answer for each other
+    ("does the Flemish coalition agreement mention the Global Compact?", asked after a condition on the federal
+    level)."""
+    if not scopes(question) - TOWNS - LEVELS - {"Belgium", "Brussels"}:
+        return None
+    asked = content_stems(question)
+    most = len(asked & content_stems(best))
+    closest = max(chosen, key=lambda s: len(asked & content_stems(s)), default=best)
+    if closest == best or len(asked & content_stems(closest)) <= most:
+        return None
+    return _other_scope(question, closest, context_of(closest, hits), "", chosen)
 
 
 _YEAR_TOLD_SHARED = 3  # the asked part's words a sentence of the asked year must hold to answer it
@@ -1186,13 +1205,16 @@ _TAKEN_OVER = ("transform", "take over", "taken over", "took over")
 # "charity, rather than solidarity" and "solidarity, not charity": the first is preferred to the second
 _PREFERRED = re.compile(r"\b([\w’'-]+(?:\s+[\w’'-]+)?),?\s+\(?(?:rather than|instead of|not|and not|over|ahead of)\s+"
                         r"([\w’'-]+(?:\s+[\w’'-]+)?)", re.I)
+# "why does the coordinator argue that charity works better than solidarity": the first is preferred too
+_BETTER_THAN = re.compile(r"\b([\w’'-]+)\s+(?:(?:works?|worked|is|are|was|were|does|do|did)\s+)?(?:better|more "
+                          r"effective(?:ly)?|preferable)\s+(?:than|to)\s+([\w’'-]+)", re.I)
 
 
 def _preferences(text: str) -> set[tuple[str, str]]:
     """(preferred, passed over) stems: "solidarity, not charity" -> ("solidar", "chariti"); content words only.
     Two phrases of one head differ by the word before it: "social rights (over political rights)" -> ("social",
     "polit")."""
-    pairs = []
+    pairs = [(m.group(1), m.group(2)) for m in _BETTER_THAN.finditer(text)]
     for m in _PREFERRED.finditer(text):
         first, second = m.group(1).split(), m.group(2).split()
         if len(first) == len(second) == 2 and _stem(first[1]) == _stem(second[1]):

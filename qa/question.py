@@ -661,6 +661,7 @@ def _named_in_full(text: str) -> str:
 
 # verbs a question asks with, which say nothing of its subject: "How did Refu Interim come into being?" is about
 # Refu Interim, not "Refu Interim come"
+_WHO_DID = re.compile(r"\s*who\s+([a-z]+)\b", re.I)
 _NOT_A_SUBJECT = frozenset("come came comes coming become became becomes make made makes take took takes taken give "
                            "gave gives given being".split())
 
@@ -683,6 +684,10 @@ def subject_of(question: str) -> str:
     names = [n for n in names if n.split()[0].lower() not in _QUESTION_WORDS or len(n.split()) > 1]
     names = [" ".join(w for w in n.split() if w.lower() not in _QUESTION_WORDS) for n in names]
     named = {w.lower() for n in names for w in n.split()}
+    # "Who wrote the openDemocracy article ...?": what was asked of it ("wrote") is not what it was about, and "and
+    # what proportion ... did she say ..." must not bring sentences on whoever "wrote an open letter"
+    asked = _WHO_DID.match(question)
+    named |= {asked.group(1).lower()} if asked else set()
     words = [w for w in re.findall(r"[\w’'-]+", question) if len(w) > 3 and w.lower() not in named
              and w.lower() not in _QUESTION_WORDS and w.lower() not in FRAMING_WORDS
              and w.lower() not in _NOT_A_SUBJECT and tokenize(w)]

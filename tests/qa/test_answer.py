@@ -2955,3 +2955,54 @@ def test_probes53_a_count_in_millions_for_a_year(seed_engine):
     assert answer.refused and answer.refusal_reason.startswith("the reports give 1.9 million for 2018")
     answer = seed_engine.answer(asked.format("1.9"))
     assert not answer.refused and "more than one million were non-EU citizens" in answer.text
+
+
+def test_heldout68_read_misses(seed_engine):
+    # yq008: "charity works better than solidarity" against "grounded in solidarity, not charity"
+    asked = ("In the openDemocracy piece from Ghent, why does the Taskforce coordinator argue that {} works better "
+             "than {} for integrating refugees?")
+    answer = seed_engine.answer(asked.format("charity", "solidarity"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say it the other way round")
+    assert not seed_engine.answer(asked.format("solidarity", "charity")).refused
+    # yq018: the best sentence is a summary; the next one, telling more of the question, gives another country
+    asked = ("Why did the European Court of Human Rights condemn Belgium in October 2020 for sending {} man back to "
+             "{}?")
+    answer = seed_engine.answer(asked.format("an Eritrean", "Eritrea"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this about Sudan, not Eritrea")
+    assert not seed_engine.answer(asked.format("a Sudanese", "Sudan")).refused
+    # yq025: a name asked of a thing the sentences describe but never name
+    answer = seed_engine.answer("whats the name of the closed centre near brussels airport where families with kids "
+                                "were detained")
+    assert answer.refused and answer.refusal_reason == "no sentence names the closed centre"
+    answer = seed_engine.answer("what's the name of the board game ghent schools use to show pupils what it's like "
+                                "to be a refugee?")
+    assert not answer.refused and "This is not a Game" in answer.text
+    # yq036: a count asked tersely ("exact number of ..."), not given by a project's "number of applications"
+    answer = seed_engine.answer("exact number of asylum applications belgium got in 2015")
+    assert answer.refused and answer.refusal_reason == "no sentence gives a number of asylum applications"
+    assert not seed_engine.answer("number of applications to ankerkracht in 2015").refused
+
+
+def test_a_follow_up_on_who_wrote_is_about_the_writing_not_the_verb():
+    from qa.question import resolve_followup, subject_of
+    earlier = "Who wrote the openDemocracy article 'Refugee solidarity: the view from Ghent'?"
+    assert "wrote" not in subject_of(earlier)
+    assert "wrote" not in resolve_followup("and what proportion of asylum seekers did she say end up recognised as "
+                                           "refugees", [earlier])
+    assert subject_of("Who is the mayor of Ghent?") == "Ghent mayor"
+
+
+def test_heldout68_follow_up_share(seed_engine):
+    # yq011: "did she say" after "Who wrote ...?" no longer brings sentences on whoever "wrote an open letter"
+    answer = seed_engine.answer("and what proportion of asylum seekers did she say end up recognised as refugees",
+                                ["Who wrote the openDemocracy article 'Refugee solidarity: the view from Ghent'?"])
+    assert not answer.refused and "60%" in answer.text
+
+
+def test_an_acronym_covers_the_name_the_question_writes_out():
+    from qa.composer import _spelled_out_names
+    names = _spelled_out_names("does the 2019 flemish coalition agreement say anything about the global compact for "
+                               "migration", ["en"])
+    assert "GCM" in names and {"global", "migrat"} <= names["GCM"]
+    assert not _spelled_out_names("the global compact", ["en"])  # two words spell no acronym by chance
+
