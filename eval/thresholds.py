@@ -147,8 +147,9 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # its read misses worked on (6 Dec): 21/21 correct on MiniLM and 20/21 on e5 (yp024), 14/15 refused on both;
     # yp015 ("If the GCM is legally binding ...") is still answered: "non-binding" is in a passage not retrieved
     "heldout67": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.93, wrongly=0.0),
-    # its read misses worked on (6 Dec): 20/21 correct on MiniLM and 19/21 on e5, 15/15 refused on both; yq033 ("does
-    # the 2019 flemish coalition agreement say anything about the global compact") is refused on MiniLM with the
-    # federal agreement's sentence; e5 also misses half of yq031 (two bodies asked)
-    "heldout68": _floors(hit5=0.99, hit1=0.85, correct=0.90, refused=0.99, wrongly=0.05),
+    # its read misses worked on (6 Dec): 20/21 correct on MiniLM and 19/21 on e5, 14/15 refused on both; yq033 ("does
+    # the 2019 flemish coalition agreement say anything about the global compact") is answered with the federal
+    # agreement's sentences; e5 also misses half of yq031 (two bodies asked); yq025 (the name of a closed centre the
+    # reports never name) is answered: a reading of it wrongly refused a question of the unread heldout69
+    "heldout68": _floors(hit5=0.99, hit1=0.85, correct=0.90, refused=0.93, wrongly=0.05),
 }

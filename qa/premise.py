@@ -394,7 +394,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_owner(question, chosen, hits)
             or other_holder_of_most(question, chosen, hits)
             or ending_untold(question, chosen, hits) or start_put_off(question, chosen, hits)
-            or visit_untold(question, chosen, hits) or _thing_unnamed(question, chosen)
+            or visit_untold(question, chosen, hits)
             or (names_apart(question, chosen, hits) if kind.wants_reason or ASKS_WHAT_WAS_SAID.search(question)
                 else None))
 
@@ -1165,33 +1165,6 @@ def _name_missing(question: str, chosen: Sequence[str]) -> str | None:
         return None if any(set(name.split()) - given for name in full) else "no sentence gives a person's name"
     names = {m.group().lower() for sentence in glossed for m in _PROPER_NAME.finditer(sentence)}
     return None if names - given else "no sentence gives a name"
-
-
-# "the name of the closed centre near brussels airport where ...": the words that describe what is to be named
-_NAMED_THING = re.compile(r"\bname of\s+(?:the|a|an|this|that)?\s*((?:(?!(?:near|in|at|on|where|that|which|who|whose|"
-                          r"for|with|from|by|used|run|set|created|founded)\b)[a-z][\w’'-]*\s*){1,4})", re.I)
-_NAME_NEAR = 3  # words either side of a describing word within which its name stands ("the citizen initiative Gent")
-
-
-def _thing_unnamed(question: str, chosen: Sequence[str]) -> str | None:
-    """A name asked of a thing the chosen sentences describe but name nowhere near: "whats the name of the closed
-    centre near brussels airport where families with kids were detained" against "... in “family units” in a closed
-    centre near Brussels airport" (its other capitals, "Belgium", "GCM", stand for other things)."""
-    described = _NAMED_THING.search(question)
-    if not described:
-        return None
-    given = {w.lower() for w in _WORD.findall(question)}
-    wanted = {_stem(w) for w in _WORD.findall(described.group(1)) if tokenize(w, "en")}
-    found = False
-    for sentence in chosen:
-        words = _WORD.findall(sentence)
-        at = [i for i, w in enumerate(words) if _stem(w) in wanted]
-        found = found or bool(at)
-        for i in at:
-            near = words[max(0, i - _NAME_NEAR):i + _NAME_NEAR + 1]
-            if any(w[:1].isupper() and w.lower() not in given and _stem(w) not in wanted for w in near):
-                return None
-    return f"no sentence names the {described.group(1).strip()}" if found else None
 
 
 # "the name of the secretary of state / the Ghent resident who ...": a person is asked for

@@ -2970,13 +2970,6 @@ def test_heldout68_read_misses(seed_engine):
     answer = seed_engine.answer(asked.format("an Eritrean", "Eritrea"))
     assert answer.refused and answer.refusal_reason.startswith("the reports say this about Sudan, not Eritrea")
     assert not seed_engine.answer(asked.format("a Sudanese", "Sudan")).refused
-    # yq025: a name asked of a thing the sentences describe but never name
-    answer = seed_engine.answer("whats the name of the closed centre near brussels airport where families with kids "
-                                "were detained")
-    assert answer.refused and answer.refusal_reason == "no sentence names the closed centre"
-    answer = seed_engine.answer("what's the name of the board game ghent schools use to show pupils what it's like "
-                                "to be a refugee?")
-    assert not answer.refused and "This is not a Game" in answer.text
     # yq036: a count asked tersely ("exact number of ..."), not given by a project's "number of applications"
     answer = seed_engine.answer("exact number of asylum applications belgium got in 2015")
     assert answer.refused and answer.refusal_reason == "no sentence gives a number of asylum applications"
