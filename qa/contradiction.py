@@ -1443,6 +1443,11 @@ _FIRST_ONLY = re.compile(rf"{_FIRST}\s+$", re.I)
 _FIRST_ASKED = re.compile(rf"{_FIRST}\b", re.I)
 
 
+_WHICH_ACTOR_DID = re.compile(r",\s+which\s+((?:(?!(?:was|were|is|are|has|had|have|it|they|he|she|we|you|i)\b)"
+                              r"[\w’'-]+\s+){1,5}?)(set up|founded|launched|created|established|initiated|funded|"
+                              r"financed|started)\b", re.I)
+
+
 def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question says who started or funds a named thing, and a sentence about that thing names another
     actor: "Why did the city of Ghent launch Project Ankerkracht?" against "Ankerkracht was set up by the
@@ -1462,6 +1467,8 @@ def _other_actor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     if money:  # "how much $ does refu interim get from the european social fund": the fund funds it
         question = f"{money.group(1)} is funded by {money.group(2)}"
     question = _INITIATIVE_OF.sub("was set up by", question)  # "grew out of an initiative by vzw Thope"
+    # "project ankerkracht, which ghent's ocmw set up - who ...": the thing was set up by that actor
+    question = _WHICH_ACTOR_DID.sub(lambda m: f" was {m.group(2)} by {m.group(1)}", question)
     acts = _acts(question)
     if not acts or re.match(r"\s*(who|whom|whose|which)\b", question, re.I):
         return None

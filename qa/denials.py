@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.bm25 import tokenize
 from qa.contradiction import (
     ASKS_AMOUNT,
     CLAUSE_END,
@@ -507,6 +508,45 @@ def only_one_of_pair(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
         if pair and not only.search(sentence) and len(rest & content_stems(sentence)) >= _ONLY_SHARED \
                 and _shared(rest, sentence, hits) > said_only:
             return f"the reports say {' '.join(pair.group().split())}, not only {word}: “{quote(sentence)}”"
+    return None
+
+
+# a list of two or three single words: "in dutch, french and english", "in Dutch and French"
+_LISTED_WORDS = re.compile(r"\b(?:in|into|of)\s+([\w-]+)(?:,\s+([\w-]+))?,?\s+(?:and|&)\s+([\w-]+)\b", re.I)
+
+
+_SUBJECT_TOLD = 0.8  # of the words before a list, the share a sentence giving only one of it must hold
+_QUALIFIERS = frozenset(content_stems("mostly mainly largely partly chiefly primarily"))
+
+
+def list_taken_for_one(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question lists things ("agii, the flemish integration agency with a website in dutch, french and english")
+    of which a sentence on the same subject, chosen or in a chosen one's passage, gives only one and none of the
+    others ("information on immigration rules and procedures, albeit only in Dutch")."""
+    listed = _LISTED_WORDS.search(question)
+    if not listed or _ASKS_NEGATIVE.search(question[:listed.start()]):
+        return None
+    items = [w for w in listed.groups() if w and tokenize(w, "en")]
+    if len(items) < 2:
+        return None
+    only = _only(*items)
+    rest = content_stems(question[:listed.start()] + " " + question[listed.end():])
+    related = related_sentences(chosen, hits)
+    # the sentence is on the thing the list is of ("agii, the flemish integration agency with a website"), not on
+    # another ("if the immigration office website is mostly in french and dutch" against the AGII's "only in Dutch")
+    subject = content_stems(question[:listed.start()]) - _QUALIFIERS
+    # a sentence as much on the subject that gives two of them tells the list ("the immigration office website, in
+    # french and dutch" against "This website is mainly in French and Dutch", beside the AGII's "only in Dutch")
+    told = max((_shared(rest, sentence, hits) for sentence, _near in related
+                if sum(bool(re.search(rf"\b{re.escape(w)}\b", sentence, re.I)) for w in items) >= 2), default=-1)
+    for sentence, near in related:
+        one = only.search(sentence) if near else None
+        if one and len(rest & content_stems(sentence)) >= _ONLY_SHARED and _shared(rest, sentence, hits) > told \
+                and len(subject & content_stems(sentence)) >= _SUBJECT_TOLD * len(subject) \
+                and not any(
+                re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in items if w.lower() != one.group(1).lower()):
+            return f"the reports say only {one.group(1)}, not {' '.join(listed.group().split())}: " \
+                   f"“{quote(sentence)}”"
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, passage_text, quote, related_sentences
+from qa.contradiction import YEAR, content_stems, passage_text, quote, related_sentences
 from qa.lists import list_members
 from qa.question import asks_yes_no
 from qa.result import Hit
@@ -29,7 +29,10 @@ _MEMBERSHIP = re.compile(r"\b(?:sat on|sit on|sits on|seated on|members?|members
                          r"(?:input|contributions?|advice|proposals?) (?:from|by|of)|"
                          r"consultations? (?:of|with)|"
                          # "The Commission Bossuyt, a body of state actors and civil society organisations, ..."
-                         r",\s+(?:a|an|the)\s+(?:body|group|panel|board|committee|commission|coalition|team) of)\b",
+                         r",\s+(?:a|an|the)\s+(?:body|group|panel|board|committee|commission|coalition|team) of|"
+                         # "Why was a temporary commission of civil society organisations set up ...?"
+                         r"\b(?:a|an|the)\s+(?:temporary\s+|special\s+|new\s+|independent\s+)?(?:body|panel|"
+                         r"committee|commission) of)\b",
                          re.I)
 
 _TITLED = re.compile(r"\w\s+[A-Z][\w’'-]*\s+$")  # a capitalised word inside the sentence, just before
@@ -148,7 +151,11 @@ def other_coalition(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     # formed on 30 sept 2020 ... and green parties" against the Flemish one of 30 September 2019), when it is on the
     # question's coalition ("the 2019 flemish coalition agreement, which was adopted by socialist and green parties"
     # is not told by the federal coalition of 2020 "of liberal, socialist, Christian-democratic and green parties")
+    # (of the question's year, when both give one: "the federal government formed on 30 September 2020, which was a
+    # coalition of Flemish-nationalist, ..." is not told by the Flemish coalition "On 30 September 2019")
+    years = set(YEAR.findall(question))
     if any(claimed <= members and len(context & content_stems(sentence[:given.start()])) >= _CONTEXT_MIN
+           and not (years and (said := set(YEAR.findall(sentence[:given.start()]))) and not years & said)
            for sentence, given, members in told):
         return None
     for sentence, given, members in told:

@@ -76,6 +76,7 @@ from qa.denials import (
     excluded_taken_as_getting,
     left_behind_taken_as_done,
     left_out_listed,
+    list_taken_for_one,
     manner_untold,
     non_taken_away,
     none_such,
@@ -367,7 +368,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or excluded_taken_as_getting(question, chosen, hits)
             or pending_taken_as_eligible(question, chosen, hits)
             or one_place_taken_for_many(question, chosen, hits)
-            or only_one_of_pair(question, chosen, hits)
+            or only_one_of_pair(question, chosen, hits) or list_taken_for_one(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)

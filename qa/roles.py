@@ -877,10 +877,10 @@ def _in_charge_claim(head: str, asked: re.Match[str], question: str, chosen: Seq
 # a duty a sentence gives a body: "the Immigration Office now has to draft an annual activity report", "The federal
 # coalition agreement explicitly charges the Immigration Office with an “extensive and transparent reporting of ...
 # return figures”"
-_BODY = r"(?P<body>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on)\s+)?){0,4}[A-Z][\w’'-]*)"
-_DUTY_SAID = re.compile(rf"{_BODY}\s+(?:now\s+|also\s+)?(?:must|has to|have to|is required to|are required to|"
+_DUTY_BODY = r"(?P<body>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|on)\s+)?){0,4}[A-Z][\w’'-]*)"
+_DUTY_SAID = re.compile(rf"{_DUTY_BODY}\s+(?:now\s+|also\s+)?(?:must|has to|have to|is required to|are required to|"
                         r"is obliged to|are obliged to|needs to)\s+(?P<verb>[a-z]+)\s+(?P<task>[^.;:]+)")
-_CHARGES_SAID = re.compile(rf"\bcharg(?:es|ed|e)\s+(?:the\s+)?{_BODY}\s+with\s+(?P<task>[^.;]+)")
+_CHARGES_SAID = re.compile(rf"\bcharg(?:es|ed|e)\s+(?:the\s+)?{_DUTY_BODY}\s+with\s+(?P<task>[^.;]+)")
 _DUTY_WORDS = r"(?:must|should|has to|have to|had to|needs? to|(?:is|are) (?:required|obliged) to)"
 _DUTY_TASK = 2  # words of the duty the question must share with the sentence's
 _NO_BODY = content_stems("it they them he she this that these those who which what why now also still then")
@@ -1072,7 +1072,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # ("Jean-Luc Bodson, the Belgian Secretary of State for Asylum and Migration"; "Charles
                           # Michel, as Secretary of State for Asylum and Migration, expressed ...")
                           # ("Charles Michel, then Belgium's foreign minister, expressed ...")
-                          rf"{person},\s+(?:then\s+|former\s+)?(?:the\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?"
+                          # ("Daniël Termont, who was then Ghent's alderman for social policy, wrote ...")
+                          rf"{person},\s+(?:who\s+(?:was|is|had been)\s+)?(?:then\s+|former\s+)?"
+                          rf"(?:the\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?"
                           rf"(?:(?:belgian|flemish|federal|european|then|"
                           rf"former)\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"

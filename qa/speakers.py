@@ -75,6 +75,10 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
 _PERSON_SAYS = re.compile(r"^\W*(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)(?:,\s+[^,;?]{3,80}?,)?\s+"
                           r"(?:has\s+|had\s+|once\s+)?(?:says|said|states|stated|tells|told|recalls|recalled|explains|"
                           r"explained|writes|wrote|claims|claimed|argues|argued)\s+(?:that\s+)?"
+                          # (not a thing written: "Daniël Termont, who was then the mayor of Ghent, wrote a 2018 open
+                          # letter calling on the European Council to create what?")
+                          r"(?!(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:letters?|articles?|op-eds?|"
+                          r"pieces?|reports?|books?|papers?|notes?|messages?|columns?|blogs?|posts?)\b)"
                           # (to the question that follows: "..., how else did the jobteam help her")
                           r"(?P<words>(?:(?!,\s*(?:how|what|why|which|who|when|where|does|do|did|is|are|can)\b)"
                           r"[^—–?;:])+)", re.I)
