@@ -537,14 +537,16 @@ def list_taken_for_one(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     subject = content_stems(question[:listed.start()]) - _QUALIFIERS
     # a sentence as much on the subject that gives two of them tells the list ("the immigration office website, in
     # french and dutch" against "This website is mainly in French and Dutch", beside the AGII's "only in Dutch")
-    told = max((_shared(rest, sentence, hits) for sentence, _near in related
-                if sum(bool(re.search(rf"\b{re.escape(w)}\b", sentence, re.I)) for w in items) >= 2), default=-1)
+    def names(sentence: str) -> set[str]:
+        return {w.lower() for w in items if re.search(rf"\b{re.escape(w)}\b", sentence, re.I)}
+
+    told = max((_shared(rest, sentence, hits) for sentence, _near in related if len(names(sentence)) >= 2),
+               default=-1)
     for sentence, near in related:
         one = only.search(sentence) if near else None
         if one and len(rest & content_stems(sentence)) >= _ONLY_SHARED and _shared(rest, sentence, hits) > told \
                 and len(subject & content_stems(sentence)) >= _SUBJECT_TOLD * len(subject) \
-                and not any(
-                re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in items if w.lower() != one.group(1).lower()):
+                and names(sentence) == {one.group(1).lower()}:
             return f"the reports say only {one.group(1)}, not {' '.join(listed.group().split())}: " \
                    f"“{quote(sentence)}”"
     return None
