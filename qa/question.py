@@ -661,6 +661,7 @@ def _named_in_full(text: str) -> str:
 
 # verbs a question asks with, which say nothing of its subject: "How did Refu Interim come into being?" is about
 # Refu Interim, not "Refu Interim come"
+_QUOTED_TITLE = re.compile(r"(?:^|(?<=\s))[‘'\"“]([A-Z][^‘'\"“”’?]*?\s[^‘'\"“”’?]*?)[’'\"”](?!\w)")
 _WHO_DID = re.compile(r"\s*who\s+([a-z]+)\b", re.I)
 _NOT_A_SUBJECT = frozenset("come came comes coming become became becomes make made makes take took takes taken give "
                            "gave gives given being".split())
@@ -680,6 +681,11 @@ def subject_of(question: str) -> str:
     'Belgium transparent issuing humanitarian visas'
     """
     question = _HEDGE_LEAD.sub("", question)  # "Roughly how many people had Jobteam Gent reached?": no name "Roughly"
+    # a title in quotation marks is the thing: "Who wrote the openDemocracy article 'Refugee solidarity: the view from
+    # Ghent'?" is about "Refugee solidarity: the view from Ghent"
+    title = _QUOTED_TITLE.search(question)
+    if title:
+        return " ".join(title.group(1).split())
     names = [m.group().strip() for m in _CAPITALISED.finditer(question)]
     names = [n for n in names if n.split()[0].lower() not in _QUESTION_WORDS or len(n.split()) > 1]
     names = [" ".join(w for w in n.split() if w.lower() not in _QUESTION_WORDS) for n in names]

@@ -2983,6 +2983,9 @@ def test_a_follow_up_on_who_wrote_is_about_the_writing_not_the_verb():
     assert "wrote" not in resolve_followup("and what proportion of asylum seekers did she say end up recognised as "
                                            "refugees", [earlier])
     assert subject_of("Who is the mayor of Ghent?") == "Ghent mayor"
+    # the follow-up the chat shows reads as the title, not as its words in disorder (seen in the browser)
+    assert resolve_followup("and what proportion of asylum seekers did she say end up recognised as refugees",
+                            [earlier]).endswith("(Refugee solidarity: the view from Ghent)")
 
 
 def test_heldout68_follow_up_share(seed_engine):
