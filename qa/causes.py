@@ -21,7 +21,7 @@ from qa.contradiction import (
     quote_from,
     related_pieces,
     related_sentences,
-    sentence_before,
+    sentences_before,
 )
 from qa.figures import STARTED, STARTING
 from qa.question import asks_yes_no, name_acronyms, question_names, unshortened
@@ -206,7 +206,7 @@ def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         if _ANAPHOR.match(sentence[:led.start()]):
             # "This led to the inclusion of a new provision ...": the cause is told before ("Early 2019, a ‘scandal’
             # burst out ..."), two sentences back at most
-            told = _told_before(sentence, hits)
+            _chunk, told = sentences_before(sentence, hits, _CAUSE_BEFORE)
             # (the cause's words, not its time: "a Constitutional Court ruling in early 2019" is not told by "Early
             # 2019, a ‘scandal’ burst out")
             what = {w for w in cause if not w.isdigit()} - _TIME_STEMS
@@ -224,18 +224,6 @@ def _other_origin(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
 _ANAPHOR = re.compile(r"^\W*(?:this|that|these|those|it|all this|all of this)\W*$", re.I)
 _TIME_STEMS = frozenset(content_stems("early late mid beginning end start autumn spring summer winter year month"))
 _CAUSE_BEFORE = 2  # sentences before a "This led to ..." that may tell what "This" is
-
-
-def _told_before(sentence: str, hits: Sequence[Hit]) -> list[str]:
-    """The sentences before `sentence` in its passage, nearest last, up to _CAUSE_BEFORE of them."""
-    out: list[str] = []
-    for _ in range(_CAUSE_BEFORE):
-        _chunk, before = sentence_before(sentence, hits)
-        if not before:
-            break
-        out.insert(0, before)
-        sentence = before
-    return out
 
 
 # "why did the sudan identification mission bring down belgium's previous federal government in 2018?"

@@ -547,9 +547,9 @@ def _other_scope_of_closest(question: str, best: str, chosen: Sequence[str], hit
     if not scopes(question) - TOWNS - LEVELS - {"Belgium", "Brussels"}:
         return None
     asked = content_stems(question)
-    most = len(asked & content_stems(best))
-    closest = max(chosen, key=lambda s: len(asked & content_stems(s)), default=best)
-    if closest == best or len(asked & content_stems(closest)) <= most:
+    told, closest = max(((len(asked & content_stems(s)), s) for s in chosen), key=lambda pair: pair[0],
+                        default=(0, best))
+    if closest == best or told <= len(asked & content_stems(best)):
         return None
     return _other_scope(question, closest, context_of(closest, hits), "", chosen)
 
@@ -752,14 +752,21 @@ def report_label(chunk: Chunk) -> str:
 
 def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, str]:
     """The passage holding `sentence` and the sentence before it there ("" for its first)."""
+    chunk, before = sentences_before(sentence, hits, 1)
+    return chunk, (before[-1] if before else "")
+
+
+def sentences_before(sentence: str, hits: Sequence[Hit], count: int) -> tuple[Chunk | None, list[str]]:
+    """The first passage read that holds `sentence`, and up to `count` of the sentences before it there, nearest
+    last."""
     for hit in hits:
         chunk = hit.chunk
         at = chunk.text.find(sentence)
         if at >= 0:
             before = [chunk.text[s - chunk.start:e - chunk.start] for s, e in split_sentences(chunk.text, chunk.start)
                       if e - chunk.start <= at]
-            return chunk, (before[-1] if before else "")
-    return None, ""
+            return chunk, before[-count:]
+    return None, []
 
 
 NOTE = re.compile(r"^\s*(?:\d{1,3}\s+\S|https?://)")  # a footnote ("12 Myria, Migratie in cijfers, 2019") or a link
