@@ -23,13 +23,16 @@ _AWARD = re.compile(r"\b(?:award\w*|label\w*|prizes?|distinction|recognised as|r
 # "award" as a noun: "won a welcoming award from Vluchtelingenwerk Vlaanderen" (no giver before it)
 _AS_NOUN = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|any|no|welcoming|\w+ing)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:from|for|of|by)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+$", re.I)
 
 
 def other_giver(question: str, chosen: Sequence[str]) -> str | None:
     """The question names a giver before "give/award/grant" and a named thing after it; the chosen sentence that
     tells of that thing's award names the thing but not the giver."""
+    # (not a passive: "was granted a welcoming award by Vluchtelingenwerk Vlaanderen" has its giver after it, which
+    # other_giver_by reads)
     verb = next((m for m in _GIVES.finditer(question) if not _AS_NOUN.search(question[:m.start()])
-                 and not _NOUN_AFTER.match(question[m.end():])), None)
+                 and not _PASSIVE.search(question[:m.start()]) and not _NOUN_AFTER.match(question[m.end():])), None)
     if not verb:
         return None
     givers = question_names(question[:verb.start()])

@@ -37,7 +37,7 @@ def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]
         owner = re.match(rf"(?:{_OWNERS})\s+", name)
         if owner:
             question, name = question.replace(name, f"{owner.group()}{name[owner.end():]}"), name[owner.end():]
-        problem = _kind_after(question, name, text)
+        problem = _other_level(question, name, text) or _kind_after(question, name, text)
         if problem:
             return problem
         if len(name.split()) < 2:
@@ -78,6 +78,38 @@ def _kind_after(question: str, name: str, text: str) -> str | None:
     kind = "NGO" if asked.group(1).lower() == "ngo" else asked.group(1).lower()
     article = "an" if kind[0] in "aeiouN" else "a"
     return f"the reports do not call {name} {article} {kind}: “{quote(sentence_around(text, at))}”"
+
+
+# the level of government a body belongs to, as a question or a report writes it
+_LEVELS = {"flemish": "Flemish", "flanders": "Flemish", "walloon": "Walloon", "wallonia": "Walloon",
+           "federal": "federal", "belgian": "federal", "ghent": "city", "city": "city", "municipal": "city",
+           "european": "European", "eu": "European"}
+_LEVEL = r"(?:flemish|flanders|walloon|wallonia|federal|belgian|ghent|city|municipal|european|eu)"
+_BODY_KINDS = f"{_KINDS}|centre|center|service|body|department|authority"
+
+
+def _other_level(question: str, name: str, text: str) -> str | None:
+    """The level of government the question gives a body after its name ("Myria, the Flemish government's
+    integration agency") when the passages give it another in its name or after it ("The Federal Migration Centre
+    Myria")."""
+    if len(name) < _NAME_LENGTH:
+        return None
+    asked = re.search(rf"(?i:\b{re.escape(name)}),\s+(?:(?:which|that|who)\s+(?:is|was)\s+)?(?:a|an|the)\s+"
+                      rf"((?:[\w’'-]+\s+){{0,3}}?)(?:{_BODY_KINDS})\b", question, re.I)
+    if not asked:
+        return None
+    levels = {_LEVELS[m.group(1).lower()] for m in re.finditer(rf"\b({_LEVEL})(?:['’]s)?\b", asked.group(1), re.I)}
+    if len(levels) != 1:
+        return None
+    given = [m for m in re.finditer(rf"\b({_LEVEL})\s+(?:[A-Z][\w’'-]*\s+){{0,4}}{re.escape(name)}\b|"
+                                    rf"\b{re.escape(name)},\s+(?:a|an|the)\s+({_LEVEL})\b", text, re.I)
+             if m.group()[:1].isupper() or m.group(2)]
+    said = {_LEVELS[(m.group(1) or m.group(2)).lower()] for m in given}
+    if not said or levels & said:
+        return None
+    level = levels.pop()
+    return (f"the reports do not call {name} {level}: "
+            f"“{quote(sentence_around(text, given[0].start()))}”")
 
 
 def _word(word: str) -> str:

@@ -201,6 +201,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
                               lambda text: bool(AMOUNT.search(text)))
     if kind.wants_list:
         chosen = _list_announced(chosen, candidates, max_sentences, hits[:PASSAGES_READ], question)
+    chosen = _with_untold(chosen, candidates, weights, max_sentences, index.langs)
     chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ], question)
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     if asks_origin(question):
@@ -1149,6 +1150,43 @@ def _list_announced(chosen: list[Candidate], candidates: Sequence[Candidate], li
             break
         if c is not best and c.coverage >= best.coverage and _list_items(c, limit, question, hits):
             return [c, *(o for o in chosen if o is not c)]
+    return chosen
+
+
+UNTOLD_RATIO = 0.55  # a sentence telling what the chosen ones leave untold must score this share of the best one
+UNTOLD_SHARE = 0.15  # ... and hold this share of the question's term weight that no chosen sentence holds
+UNTOLD_WORDS = 2  # ... in this many of its words at least
+UNTOLD_MIN_WEIGHT = 2.0  # ... each as rare as this (idf): not "Belgium" (0.9) nor "called" (1.9)
+UNTOLD_REACH = 3  # ... and be one of this many sentences after the best one
+
+
+def _with_untold(chosen: list[Candidate], candidates: Sequence[Candidate], weights: dict[str, float], limit: int,
+                 langs: Sequence[str]) -> list[Candidate]:
+    """A sentence of the best one's passage holding the question's words the chosen sentences all leave out: "This
+    collaboration was granted a welcoming award by Vluchtelingenwerk Vlaanderen." for "Which organisation gave the
+    2018 'Circle of Cycle & Eetfestijn' cycling tour ... its welcoming award?", whose best sentence tells the tour."""
+    if not chosen or len(chosen) >= min(3, limit):
+        return chosen
+    best = chosen[0]
+    total = sum(weights.values())
+    told = set().union(*(_terms(c.text, langs) for c in chosen))
+    untold = {t: w for t, w in weights.items() if t not in told and w >= UNTOLD_MIN_WEIGHT}
+    if not total or not untold:
+        return chosen
+    spans, pos = _sentence_at(best)
+    if pos is None:
+        return chosen
+    # (a sentence going on from the best one, the next few: what it tells is the best one's subject's)
+    after = {start for start, _end in spans[pos + 1:pos + 1 + UNTOLD_REACH]}
+    for c in candidates:
+        if c.hit is not best.hit or c.start not in after or c.score < UNTOLD_RATIO * best.score \
+                or any(_same_text(c.text, o.text) or _overlaps(c, o) for o in chosen):
+            continue
+        held = [w for t, w in untold.items() if t in _terms(c.text, langs)]
+        # (two rare words at least: "Irregular migrants are calling for ..." holds only "called" and "Belgium" of
+        # "what was the campaign against child immigration detention in Belgium called?")
+        if len(held) >= UNTOLD_WORDS and sum(held) >= UNTOLD_SHARE * total:
+            return [*chosen, c]
     return chosen
 
 

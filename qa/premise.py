@@ -1045,7 +1045,8 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> s
         if taking and not any(_SPAN_OF.search(s) and (_TAKING.search(s) or done and any(
                 w.startswith(done) for w in content_words(s))) for s in chosen):
             return "no sentence says how long it takes"
-    if _WAIT_ASKED.search(question) and not any(_SPAN_OF.search(s) for s in chosen):
+    # (the length of a wait, not of anything: "a yearly ten-day festival" tells no waiting list's length)
+    if _WAIT_ASKED.search(question) and not any(_SPAN_OF.search(s) and _WAITED.search(s) for s in chosen):
         return "no sentence says how long the wait is"
     for asked, said, what in _DATED_EVENTS:
         if asked.search(question) and not any(_TIME.search(s) and said.search(s) for s in chosen):
@@ -1106,6 +1107,9 @@ def _done_word(words: str) -> str:
 
 # a wait asked about wants a length of time itself, not "until after the recognition"
 _WAIT_ASKED = re.compile(r"\b(?:waiting|processing|handling) (?:time|period|list)s?\b", re.I)
+# what a length of time must be told of to be a wait's: "The waiting time ... is about two years", "takes six months"
+_WAITED = re.compile(r"\b(?:wait\w*|queue\w*|delay\w*|backlog\w*|tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?|"
+                     r"processing|handling|within|after|before)\b", re.I)
 
 
 # "Who is the Secretary of State for Asylum and Migration in the 2020 government?" wants a person's name

@@ -124,8 +124,9 @@ _THE_REPORTS = re.compile(r"\b(?:(?:according to|in|from|do|does|did) (?:the|the
 
 
 _NAME_THEM = re.compile(r"\b(?:name|call)s?\s+(?:them|it|these|those)\b", re.I)
-_IN_REPORT = re.compile(r"(?:\b(?:listed|mentioned|named|cited|described|outlined|set out)\s+)?\b(?:in|by|from) "
-                        r"(?:the|this|that) ((?:[\w-]+ ){0,3}?)(?:paper|report|article|study|document|piece)\b", re.I)
+_IN_REPORT = re.compile(r"(?:\b(?:listed|mentioned|named|cited|described|outlined|set out)\s+)?"
+                        r"\b(?:in|by|from|according to) (?:the|this|that) ((?:[\w-]+ ){0,3}?)"
+                        r"(?:paper|report|article|study|document|piece)\b", re.I)
 
 
 # someone describing their own (or a relative's) situation and asking for a programme

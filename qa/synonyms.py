@@ -20,6 +20,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("eu", "european", "europe"),  # "EU money" is written "European funds"
     ("aim", "aims", "goal", "goals", "objective", "objectives", "purpose"),
     ("child", "children", "kid", "kids", "minor", "minors"),
+    # "migrants who want to bring relatives to Belgium": "family reunification"
+    ("family", "families", "relative", "relatives", "kin"),
     ("job", "jobs", "employment", "employed", "labour", "labor"),
     ("start", "started", "begin", "began", "launch", "launched", "establish", "established", "initiate",
      "initiated"),
@@ -117,6 +119,8 @@ def canonical_stem(word: str) -> str:
         word = word[:-2]
     elif len(word) > 2 and word[-1] == "s" and word[:-1].isupper():  # "NGOs": the acronym's plural
         word = word[:-1]
+    if word.lower() == "paper":  # "the paper on implementing the compact": a text; "without papers" is undocumented
+        return "paper"
     return canonical(snowball_stemmer("en").stemWord(british(word.lower().strip("’'"))))
 
 

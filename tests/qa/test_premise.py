@@ -1141,6 +1141,12 @@ def test_how_long_wants_a_length_of_time_not_a_date():
                    "after the recognition of their status.") == "no sentence says how long the wait is"
     assert problem("what's the waiting time for social housing in ghent?",
                    "The waiting time for social housing in Ghent is about two years.") is None
+    # heldout69 yr015: the length of a wait, not of anything ("a yearly ten-day festival")
+    assert problem("waiting list for dutch lessons for newcomers in ghent how long",
+                   "The project wanted to perform at the Gentse Feesten (a yearly ten-day festival in Ghent).") \
+        == "no sentence says how long the wait is"
+    assert problem("waiting list for dutch lessons for newcomers in ghent how long",
+                   "Newcomers in Ghent wait about six months for Dutch lessons.") is None
 
 
 def test_how_long_something_takes_wants_the_length_of_the_taking():
@@ -7017,6 +7023,9 @@ def test_probes42_false_premises_refused_and_twins_answered():
     award = "This collaboration was granted a welcoming award by Vluchtelingenwerk Vlaanderen."
     assert other_giver("Which organisations were behind the 'Circle of Cycle & Eetfestijn' tour that won a welcoming "
                        "award from Vluchtelingenwerk Vlaanderen?", [award]) is None
+    # probes51 #4's twin: a passive ("was granted ... by X") has its giver after the verb, not before it
+    assert other_giver("If the collaboration behind 'Circle of Cycle & Eetfestijn' was granted a welcoming award by "
+                       "Vluchtelingenwerk Vlaanderen, how many days did its 2018 cycling tour last?", [award]) is None
 
     # #26: the words a person says run to the question that follows them
     teukam = ("To illustrate this multidimensional approach, Renaud Teukam, a participant in the coaching program, "
