@@ -413,7 +413,9 @@ def other_start(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
             continue
         # a start dated by the sentence before must name the thing itself ("European cities" there is no "EU")
         context = content_stems(f"{before} {sentence}" if started else sentence)
-        if any(name <= context for name in (names if near and started else things)):
+        # (a thing the question names besides towns, when it names one: "Hart voor Vluchtelingen, which was founded in
+        # 2015 by a citizen of Ghent" is not dated by Gent Zonder Grenzen's "launched in early 2020" in Ghent)
+        if any(name <= context for name in ((things or names) if near and started else things)):
             told = f"{quote(before)}. {quote(sentence)}" if not started else quote(sentence)
             return f"the reports give another start, {year}: “{told}”"
     return None
@@ -1435,11 +1437,21 @@ def other_age(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str 
                 for s in chunk_sentences(hit.chunk) if _gives_age(s)
                 and subject & content_stems(f"{hit.chunk.section or ''} {s}")]
     told.sort(key=lambda pair: -len(subject & content_stems(pair[0])))  # the one most on the subject is quoted
+    # "if ankerkracht targets young refugees aged 18 to 25" against "between 16 and 25 years old": the range told with
+    # one end moved (a range within it with both ends its own may be a part asked about: "aged 18 to 20")
+    for low, high in _ranges(question):
+        for sentence, _near in told:
+            if any((low == a) != (high == b) for a, b in _ranges(sentence)):
+                return f"the reports give another age: “{quote(sentence)}”"
     for side, age in asked:
         if not told or any(_agrees(side, age, sentence) for sentence, _near in told):
             continue
         return f"the reports give another age: “{quote(told[0][0])}”"
     return None
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for m in _AGE_RANGE.finditer(text) for a, b in [[n for n in m.groups() if n]]]
 
 
 def _gives_age(sentence: str) -> bool:

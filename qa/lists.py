@@ -13,14 +13,14 @@ import re
 from collections.abc import Sequence
 
 from ingest.bm25 import tokenize
-from qa.contradiction import BROKEN_HYPHEN, quote, related_sentences
+from qa.contradiction import BROKEN_HYPHEN, PLACE_STEMS, content_stems, quote, related_sentences
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
 # "A, B and C", "A, a B c, D or E": each member known by one word, the word before the first comma and the first
 # word after each separator (after an article); a member may run to three words ("a housing coach")
 _WORD = r"[^\W\d_][\w’'-]*"
-_ITEM = rf"(?:(?:the|a|an)\s+)?({_WORD})(?:\s+(?!(?:and|or)\b){_WORD}){{0,2}}?"
+_ITEM = rf"(?:(?:the|a|an)\s+)?(?!(?:and|or)\b)({_WORD})(?:\s+(?!(?:and|or)\b){_WORD}){{0,2}}?"
 _LIST = re.compile(rf"({_WORD})((?:\s*,\s*{_ITEM})+)\s*,?\s+(?:and|or|&)\s+{_ITEM}", re.I)
 _MIDDLE = re.compile(rf",\s*{_ITEM}", re.I)
 _OPENER = re.compile(rf"^\W*{_WORD},\s+(?:the|a|an)\s", re.I)  # "Finally, the Flemish, ...": no member
@@ -31,6 +31,9 @@ def list_members(text: str) -> list[list[tuple[str, str]]]:
     workers, a psychologist, a housing coach and a job coach" -> [[("workers", "workers"), ("psychologist", "a
     psychologist"), ("housing", "a housing coach"), ("job", "a job")]]."""
     out = []
+    # "a working group on shelter, a working group on integration and one on volunteers": the members after the head
+    text = _REPEATED_HEAD.sub(lambda m: f"{m.group('head')}s {m.group('prep')} {m.group('a')}, {m.group('b')} and ",
+                              text)
     for match in _LIST.finditer(text):
         keys = [match.group(1), *_MIDDLE.findall(match.group(2)), match.group(match.re.groups)]
         pieces = _SEPARATOR.split(match.group())
@@ -48,8 +51,12 @@ def list_members(text: str) -> list[list[tuple[str, str]]]:
     return out
 
 
+_REPEATED_HEAD = re.compile(r"\b(?:a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?P<prep>on|for|about)\s+"
+                            r"(?P<a>[^,;:]+?),\s*(?:a|an)\s+(?P=head)\s+(?P=prep)\s+(?P<b>[^,;:]+?),?\s+and\s+"
+                            r"(?:one|(?:a|an)\s+(?P=head))\s+(?P=prep)\s+", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)
-_LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as|on|about|concerning|regarding|namely)\s+"
+_LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as|on|about|concerning|regarding|namely|"
+                      rf"covered|covering|covers)\s+"
                       rf"({_WORD})$", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.I)
 
@@ -89,11 +96,23 @@ def _of_one_topic(question: str, asked_first: str, sentence: str, listed_first: 
     topic = re.search(rf"({_WORD})\s+(?:on|concerning|about|covering)\s+(?:the\s+)?{re.escape(asked_first)}\b",
                       question, re.I)
     at = re.search(rf"\b{re.escape(listed_first)}\b", sentence)
-    return bool(topic and at and _stem(topic.group(1)) in {
-        _stem(w) for w in re.findall(_WORD, sentence[:at.start()])[-_TOPIC_REACH:]})
+    if not at:
+        return False
+    before = {_stem(w) for w in re.findall(_WORD, sentence[:at.start()])[-_TOPIC_REACH:]}
+    if topic:
+        return _stem(topic.group(1)) in before
+    # ("the working groups of Ghent's Taskforce on Refugees, which covered shelter, ..." against "we set up three
+    # working groups: a working group on shelter, ...": words of what is listed, before both lists)
+    asked_at = re.search(rf"\b{re.escape(asked_first)}\b", question)
+    if not asked_at:
+        return False
+    asked_before = content_stems(" ".join(re.findall(_WORD, question[:asked_at.start()])[-_TOPIC_REACH:]))
+    before = {_stem(w) for w in re.findall(_WORD, sentence[:at.start()])[-2 * _TOPIC_REACH:]}
+    return len((asked_before - PLACE_STEMS) & before) >= _TOPIC_SHARED
 
 
 _TOPIC_REACH = 8
+_TOPIC_SHARED = 2
 
 
 def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:

@@ -3093,3 +3093,32 @@ def test_heldout69_family_reunification_asked_in_other_words(seed_engine):
                                 "the way of refugees and other migrants who want to bring relatives to Belgium, "
                                 "according to the paper on implementing the migration compact?")
     assert not answer.refused and "defined narrowly" in answer.text and "diplomatic post" in answer.text
+
+
+def test_probes57_read_misses(seed_engine):
+    # #28: a range told with one end moved ("aged 18 to 25" against "between 16 and 25 years old"); a range within it
+    # with both ends its own may be the part asked about
+    asked = "if ankerkracht targets young refugees aged {}, how long can they have lived in ghent?"
+    answer = seed_engine.answer(asked.format("18 to 25"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give another age: “Members of the target")
+    for told in ("16 to 25", "18 to 20"):
+        assert not seed_engine.answer(asked.format(told)).refused
+    # #24: a first name in small letters after the role its bearer plays ("his jobteam contact, sarah")
+    asked = ("which company did renaud teukam end up working for after searching together with his jobteam contact, "
+             "{}?")
+    answer = seed_engine.answer(asked.format("sarah"))
+    assert answer.refused and answer.refusal_reason == "the reports never mention sarah"
+    assert "Ivago" in seed_engine.answer(asked.format("julie")).text
+    # #20's twin: a start dated for the thing the question names, not for another in the same town
+    asked = ("Hart voor Vluchtelingen, which was founded in {} by a citizen of Ghent, offers what kinds of support "
+             "today?")
+    assert not seed_engine.answer(asked.format("2015")).refused
+    answer = seed_engine.answer(asked.format("2018"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give another start, 2015")
+    # #9: a list with one member swapped, against a list whose members repeat their head ("a working group on
+    # shelter, a working group on integration and one on volunteers ...")
+    asked = ("What did the working groups of Ghent's Taskforce on Refugees, which covered shelter, {}, and volunteers "
+             "and public awareness, allow the city to do?")
+    answer = seed_engine.answer(asked.format("employment"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports name integration, not employment")
+    assert not seed_engine.answer(asked.format("integration")).refused

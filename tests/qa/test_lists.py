@@ -75,3 +75,15 @@ def test_members_taken_as_given_that_the_reports_list_without_are_refused():
     assert apart_from_unlisted("Besides the 18 unaccompanied minors relocated from Lesbos and Samos in August 2020, "
                                "how many more were relocated?", [minors], hits(minors)) is None
     assert apart_from_unlisted("Besides Ghent, which towns is it active in?", [tour], hits(tour)) is None
+
+
+def test_a_list_whose_members_repeat_their_head():
+    from qa.lists import list_members
+    keys = [[key for key, _words in members] for members in list_members(
+        "Within the taskforce, we set up three working groups: a working group on shelter, a working group on "
+        "integration and one on volunteers and public awareness.")]
+    assert keys == [["shelter", "integration", "volunteers"]]
+    # an Oxford comma before "and" leaves "and" no member
+    keys = [[key for key, _words in members] for members in list_members(
+        "which covered shelter, employment, and volunteers and public awareness")]
+    assert keys == [["shelter", "employment", "volunteers"]]
