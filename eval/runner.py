@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 
 from eval.dataset import EvalItem
@@ -177,8 +178,6 @@ def _typed(value: str) -> int | float | bool | str:
     if value.lower() in ("true", "false"):
         return value.lower() == "true"
     for convert in (int, float):
-        try:
+        with suppress(ValueError):  # not a number of this kind: the next, or the text itself
             return convert(value)
-        except ValueError:
-            pass
     return value

@@ -15,6 +15,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
+from contextlib import suppress
 
 from ingest.settings import Settings
 
@@ -144,10 +145,8 @@ def _check_status(settings: Settings, status: int, body: str) -> None:
     if status == 200:
         return
     detail = body.strip()[:120]
-    try:
+    with suppress(json.JSONDecodeError, AttributeError):  # a body that is no JSON object: its own text
         detail = _error_text(json.loads(body).get("error")) or detail
-    except (json.JSONDecodeError, AttributeError):
-        pass
     hint = " (check the API key in $" + settings.llm_api_key_env + ")" if status in (401, 403) else ""
     raise LLMError(f"the language model at {settings.llm_url} answered HTTP {status}: {detail}{hint}")
 

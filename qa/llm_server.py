@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 
 from ingest.errors import ReportQAError
@@ -67,11 +68,9 @@ def start_llama_server(model: Path, port: int | None = None, wait: float = 180.0
         if process.poll() is not None:
             raise ReportQAError(f"llama_cpp.server exited with code {process.returncode}"
                                 + (f"; see {log}" if log else ""))
-        try:
+        with suppress(httpx.HTTPError):  # not listening yet: ask again
             if httpx.get(url + "/models", timeout=2).status_code == 200:
                 return process, url
-        except httpx.HTTPError:
-            pass
         time.sleep(0.5)
     process.terminate()
     raise ReportQAError(f"llama_cpp.server did not start within {wait:g} s")

@@ -79,3 +79,11 @@ def test_parse_compare_option(text, expected):
 def test_parse_compare_option_errors(text, message):
     with pytest.raises(CompareOptionError, match=message):
         parse_compare_option(text)
+
+
+def test_a_compare_option_value_is_read_as_its_type():
+    from eval.runner import _typed
+    assert _typed("3") == 3 and isinstance(_typed("3"), int)
+    assert _typed("0.5") == 0.5
+    assert _typed("True") is True and _typed("false") is False
+    assert _typed("dense") == "dense"

@@ -351,3 +351,16 @@ def test_web_chat_streams_only_checked_sentences_and_folds_the_dropped_ones(stor
     final_html = steps[-1][0][-1]["content"]
     assert "1 sentence(s) removed as unsupported" in final_html
     assert "<s>The centre cost 4 million euros.</s>" in final_html
+
+
+def test_an_error_answer_names_its_status_and_what_the_server_said():
+    from qa.llm_client import LLMError, _check_status
+    settings = Settings(llm_url="http://127.0.0.1:9/v1")
+    _check_status(settings, 200, "")  # no error
+    with pytest.raises(LLMError, match=r"answered HTTP 500: model is loading"):
+        _check_status(settings, 500, '{"error": {"message": "model is loading"}}')
+    # a body that is no JSON object is shown as it came
+    with pytest.raises(LLMError, match=r"answered HTTP 502: <html>bad gateway</html>"):
+        _check_status(settings, 502, "<html>bad gateway</html>")
+    with pytest.raises(LLMError, match=r"answered HTTP 500: \[1, 2\]"):
+        _check_status(settings, 500, "[1, 2]")
