@@ -459,8 +459,10 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
               for name in [f"{first} {last}"]]
     # "together with sarah from the jobteam": a first name typed in small letters before "from the <body>" that no
     # report uses, and that is no typo of a word they use
-    # (or after the role they play for the asker: "with his jobteam contact, sarah")
-    words += [m.group(1) for pattern in (_PERSON_FROM, _PERSON_APPOSED) for m in pattern.finditer(" ".join(told))
+    # (or after the role they play for the asker: "with his jobteam contact, sarah"; or an employer: "has been working
+    # for colruyt", not those worked with: "I work with teenagers")
+    words += [m.group(1) for pattern in (_PERSON_FROM, _PERSON_APPOSED, _EMPLOYER)
+              for m in pattern.finditer(" ".join(told))
               if _unused(m.group(1), vocab, index.langs)
               and not difflib.get_close_matches(m.group(1).lower(), vocab, n=1, cutoff=_TYPO_CUTOFF)]
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
@@ -488,6 +490,7 @@ _PERSON_APPOSED = re.compile(r"\b(?:contact|coach|mentor|buddy|colleague|counsel
                              r"social worker|supervisor|teacher|tutor|guide|friend|neighbour|partner)\s*,\s+"
                              r"([a-z][a-z’'-]{2,})"
                              r"(?=\s*(?:[,?.;!]|$))")
+_EMPLOYER = re.compile(r"\b(?:working|works|worked|work|employed|job)\s+(?:for|at)\s+([a-z][a-z’'-]{2,})\b")
 _TYPO_CUTOFF = 0.8  # how alike a word must be to one the reports use to be taken for a typo of it
 
 

@@ -243,6 +243,12 @@ def other_pair_member(question: str, chosen: Sequence[str], hits: Sequence[Hit])
             for told in _PAIR_TOLD.finditer(sentence):
                 if _stem(told.group(1)) != _stem(first) or _stem(told.group(2)) == _stem(second):
                     continue
+                # "initiated by Ghent and Vluchtelingenwerk Vlaanderen" against "initiated by Ghent and IN-Gent vzw":
+                # the pair after the same words is the same pair, whatever else the passages name
+                if _lead(question, asked.start()) == _lead(sentence, told.start()) and len(
+                        _lead(question, asked.start())) == _LEAD_WORDS and _stem(second) not in {
+                        _stem(w) for w in re.findall(_WORD, sentence)}:
+                    return f"the reports name {told.group(1)} with {told.group(2)}, not {second}: “{quote(sentence)}”"
                 if read is None:
                     read = {_stem(w) for hit in hits for w in re.findall(_WORD, hit.chunk.text)} | {
                         _stem(w) for s in chosen for w in re.findall(_WORD, s)}
@@ -251,6 +257,11 @@ def other_pair_member(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     return None
 
 
+def _lead(text: str, at: int) -> list[str]:
+    return [_stem(w) for w in re.findall(_WORD, text[:at])[-_LEAD_WORDS:]]
+
+
+_LEAD_WORDS = 2
 _LISTED_MIN = 4  # members of the question's list, all but one named in one sentence read
 _TYPED_AND = re.compile(r"\s+n\s+", re.I)  # "SINGA n MENA"
 

@@ -216,6 +216,7 @@ from qa.speakers import (
     words_of_another_person,
 )
 from qa.support import content_words
+from qa.swaps import swapped_kind_word
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, POINT_WORDS, named_elsewhere, names_apart
 from qa.units import other_span, other_unit
@@ -339,6 +340,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_side(question, chosen, hits)
             or other_list_member(question, chosen) or apart_from_unlisted(question, chosen, hits)
             or other_pair_member(question, chosen, hits) or list_with_unlisted(question, chosen, hits)
+            or swapped_kind_word(question, chosen, hits)
             or other_group(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
@@ -641,6 +643,10 @@ _STARTED_IN = re.compile(rf"\b{STARTING}\s+"
 _TERSE_NUMBER = re.compile(r"^\W*(?:(?:the|exact|precise|total|overall)\s+)*number\s+of\s+", re.I)
 
 
+_PART_ASKED = re.compile(r"\bhow many of (?:the|them|those|these)\b", re.I)
+_SHARE_TOLD = re.compile(r"\d\s?%|\bper ?cent\b|\b(?:half|majority|a third|two thirds|a quarter)\b", re.I)
+
+
 def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """ "How many X ...?" needs a sentence that counts X: a number shortly before the noun, and the phrase's
     other words in the same sentence ("250 asylum seekers"). With several "how many", one counted is enough
@@ -654,6 +660,10 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     if not phrases:
         return None
     counting = [sentence for sentence in chosen if any(_counts(phrase, sentence) for phrase in phrases)]
+    # "how many of the applicants were getting recognised as refugees?": a part, which a share tells ("Most of them
+    # (60%) are getting recognised as refugees")
+    if not counting and _PART_ASKED.search(question) and any(_SHARE_TOLD.search(s) for s in chosen):
+        return None
     if not counting:
         return f"no sentence gives a number of {' '.join(asked[0])}"
     # "How many people were held in closed centres in 2019?" wants a count for 2019 (not "jobteam gent was started in

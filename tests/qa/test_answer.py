@@ -3122,3 +3122,38 @@ def test_probes57_read_misses(seed_engine):
     answer = seed_engine.answer(asked.format("employment"))
     assert answer.refused and answer.refusal_reason.startswith("the reports name integration, not employment")
     assert not seed_engine.answer(asked.format("integration")).refused
+
+
+def test_probes58_read_misses(seed_engine):
+    # #37: "quarterly activity report" against "an annual activity report"
+    asked = "What purpose does the Immigration Office's {} activity report on humanitarian visas serve?"
+    answer = seed_engine.answer(asked.format("quarterly"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports write 'annual activity report', not "
+                                                               "'quarterly'")
+    assert not seed_engine.answer(asked.format("annual")).refused
+    # #5: "the provincial and municipal levels" against "the regional and municipal levels"
+    asked = ("Why did Yar and Laurentsyeva choose Belgium, a country with a high degree of autonomy at the {} and "
+             "municipal levels, as the setting for their analysis?")
+    answer = seed_engine.answer(asked.format("provincial"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports write 'regional and municipal'")
+    assert not seed_engine.answer(asked.format("regional")).refused
+    # #24: an employer typed in small letters that no report names
+    asked = ("if renaud teukam has been working for {} for almost a year and a half, what else did the jobteam help "
+             "him with?")
+    answer = seed_engine.answer(asked.format("colruyt"))
+    assert answer.refused and answer.refusal_reason == "the reports never mention colruyt"
+    assert not seed_engine.answer(asked.format("ivago")).refused
+    # ... not those one works with (heldout10 v016)
+    assert not seed_engine.answer("I work with teenagers and young adults who just got refugee status and moved to "
+                                  "Ghent - is there a specific support project for them, and who is eligible?").refused
+    # #17: the pair after the same words is the same pair, though the passages name the other elsewhere
+    asked = ("What do citizens of Ghent with a migrant background share in the open-air photo exhibition, which was "
+             "initiated by Ghent and {}?")
+    answer = seed_engine.answer(asked.format("Vluchtelingenwerk Vlaanderen"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports name Ghent with IN-Gent, not "
+                                                               "Vluchtelingenwerk")
+    assert not seed_engine.answer(asked.format("IN-Gent vzw")).refused
+    # #7's twin: "how many of the applicants" asks a part, which a share tells
+    answer = seed_engine.answer("after asylum applications in belgium doubled within one year, how many of the "
+                                "applicants were getting recognised as refugees?")
+    assert not answer.refused and "60%" in answer.text

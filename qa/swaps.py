@@ -1,0 +1,58 @@
+"""A word of a kind swapped for another of the same kind, in a phrase the reports write with the other.
+
+"the Immigration Office's quarterly activity report" against "the Immigration Office now has to draft an annual
+activity report"; "a high degree of autonomy at the provincial and municipal levels" against "at the regional and
+municipal levels". Only words of a closed kind (how often, which level of government), each kind's words that mean
+the same counted as one ("yearly" is "annual", "local" is "municipal"), and only when the words after it are the
+sentence's too: the phrase is the same, its one word is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.contradiction import quote, related_sentences
+from qa.result import Hit
+
+# each kind: its words, those meaning the same in one group
+_KINDS: tuple[tuple[frozenset[str], ...], ...] = (
+    (frozenset({"annual", "yearly", "annually"}), frozenset({"quarterly"}), frozenset({"monthly"}),
+     frozenset({"weekly"}), frozenset({"daily"}), frozenset({"biannual", "half-yearly", "semi-annual"}),
+     frozenset({"biennial"})),
+    # (a region is regional: "which regional coalition agreement" is the Flemish one)
+    (frozenset({"regional", "flemish", "walloon"}), frozenset({"provincial"}),
+     frozenset({"municipal", "local", "communal"}),
+     frozenset({"federal", "national"}), frozenset({"european", "eu"}), frozenset({"international", "global"})),
+)
+_GROUP = {word: (k, group) for k, kind in enumerate(_KINDS) for group in kind for word in group}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_AFTER = 2  # the words after the swapped one that the sentence must have after its own
+_ASKING = frozenset({"which", "what", "whose"})
+
+
+def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The reason a word of a closed kind in the question ("quarterly") is another of that kind ("annual") in a
+    sentence read that writes the same words after it ("activity report"), and no sentence near the answer has the
+    question's; or None."""
+    asked = [w.lower() for w in _WORD.findall(question)]
+    # (not one asked for: "which regional coalition agreement plans ...?")
+    swaps = [(i, word) for i, word in enumerate(asked) if word in _GROUP and len(asked) - i > _AFTER
+             and not (i and asked[i - 1] in _ASKING)]
+    if not swaps:
+        return None
+    sentences = related_sentences(chosen, hits)
+    near_words = {w.lower() for s, near in sentences if near for w in _WORD.findall(s)}
+    for i, word in swaps:
+        kind, group = _GROUP[word]
+        if group & near_words:
+            continue
+        after = asked[i + 1:i + 1 + _AFTER]
+        for sentence, _near in sentences:
+            told = [w.lower() for w in _WORD.findall(sentence)]
+            for j, other in enumerate(told):
+                if other in _GROUP and _GROUP[other][0] == kind and _GROUP[other][1] != group \
+                        and told[j + 1:j + 1 + _AFTER] == after:
+                    phrase = " ".join(_WORD.findall(sentence)[j:j + 1 + _AFTER])
+                    return f"the reports write '{phrase}', not '{word}': “{quote(sentence)}”"
+    return None

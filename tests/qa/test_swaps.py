@@ -1,0 +1,41 @@
+"""A word of a closed kind swapped for another of that kind, in a phrase the reports write (qa/swaps.py)."""
+
+from __future__ import annotations
+
+from qa.swaps import swapped_kind_word
+
+REPORT = ("the Immigration Office now has to draft an annual activity report in order to control, but not limit, the "
+          "discretionary power.")
+SETTING = ("The setting for our analysis is Belgium, due to its multilevel governance system and high degree of "
+           "autonomy at the regional and municipal levels.")
+
+
+def test_a_frequency_swapped_in_the_reports_phrase_is_refused():
+    asked = "What purpose does the Immigration Office's {} activity report on humanitarian visas serve?"
+    assert swapped_kind_word(asked.format("quarterly"), [REPORT], []) == (
+        "the reports write 'annual activity report', not 'quarterly': “" + REPORT.rstrip(".") + "”")
+    # the same frequency in other words, or the reports' own
+    assert swapped_kind_word(asked.format("yearly"), [REPORT], []) is None
+    assert swapped_kind_word(asked.format("annual"), [REPORT], []) is None
+    # another phrase after it is not the reports' phrase
+    assert swapped_kind_word("What does the Immigration Office's quarterly review of visas say?", [REPORT], []) is None
+
+
+def test_a_level_of_government_swapped_in_the_reports_phrase_is_refused():
+    asked = "Why was Belgium, with a high degree of autonomy at the {} and municipal levels, chosen as the setting?"
+    assert swapped_kind_word(asked.format("provincial"), [SETTING], []).startswith(
+        "the reports write 'regional and municipal', not 'provincial'")
+    assert swapped_kind_word(asked.format("regional"), [SETTING], []) is None
+    # "local" is "municipal": the same level in other words
+    assert swapped_kind_word("Why does autonomy at the regional and local levels matter?", [SETTING], []) is None
+
+
+def test_a_kind_asked_for_or_told_by_a_region_s_name_is_no_swap():
+    # probes47 #19's twin: "which regional coalition agreement" asks; "the Flemish coalition agreement" is regional
+    flemish = ("Moreover, the Flemish coalition agreement envisages various measures making the civic integration "
+               "trajectory stricter. Finally, pursuant to the new federal coalition agreement, the integration "
+               "conditions will be reviewed.")
+    asked = ("Since integration is regionalised in Belgium, which regional coalition agreement plans to make it "
+             "stricter?")
+    assert swapped_kind_word(asked, [flemish], []) is None
+    assert swapped_kind_word(asked.replace("which regional", "why does the regional"), [flemish], []) is None
