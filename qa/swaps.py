@@ -48,6 +48,12 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         if group & near_words:
             continue
         after = asked[i + 1:i + 1 + _AFTER]
+        # (the reports writing the question's phrase too, anywhere read, write both: "the Flemish coalition
+        # agreement" and "the federal coalition agreement")
+        if any(w in group and told[j + 1:j + 1 + _AFTER] == after for told in (
+                [w.lower() for w in _WORD.findall(sentence)] for sentence, _near in sentences)
+               for j, w in enumerate(told)):
+            continue
         for sentence, _near in sentences:
             told = [w.lower() for w in _WORD.findall(sentence)]
             for j, other in enumerate(told):

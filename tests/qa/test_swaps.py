@@ -39,3 +39,17 @@ def test_a_kind_asked_for_or_told_by_a_region_s_name_is_no_swap():
              "stricter?")
     assert swapped_kind_word(asked, [flemish], []) is None
     assert swapped_kind_word(asked.replace("which regional", "why does the regional"), [flemish], []) is None
+
+
+def test_a_phrase_the_reports_write_with_both_words_is_no_swap():
+    # heldout68 yq033: the reports write both "the Flemish coalition agreement" and "the federal coalition agreement"
+    federal = "The tone of the federal coalition agreement with respect to migration remarkably differs."
+    flemish = ("This agreement does not refer to the GCM. The Flemish coalition agreement aims to exclude private "
+               "persons.")
+    asked = "does the 2019 flemish coalition agreement say anything about the global compact for migration"
+    assert swapped_kind_word(asked, [federal], []) == (
+        f"the reports write 'federal coalition agreement', not 'flemish': “{federal.rstrip('.')}”")
+    from ingest.passage import Chunk
+    from qa.result import Hit
+    read = [Hit(Chunk(id="p0", doc_id="d", text=flemish, start=0, end=len(flemish), lang="en"), 1.0)]
+    assert swapped_kind_word(asked, [federal], read) is None
