@@ -535,6 +535,9 @@ _AIM_TOLD = re.compile(r"\b(?:main\s+|primary\s+|first\s+)?(?:focus|aim|goal|pur
 # (up to a comma, and at most its first words, for one typed without a comma)
 _AFTER_ASKED = re.compile(r"^\W*(?:after|following|in the wake of|in response to)\s+(?P<event>[^,;?–—]+)", re.I)
 _EVENT_WORDS = 6  # words after "after" read as the event, at most
+_CLOSED_EVENT_WORDS = 15  # ... or up to a comma ending it
+_THING_ASKED = re.compile(r"\b(?:what|which)\s+([a-z][\w-]*)\b(?!\s+(?:did|does|do|is|are|was|were|has|have)\s+"
+                          r"(?:it|they|he|she)\b)", re.I)
 # ... and what a sentence says one followed: "Following the Paris and Brussels terrorist attacks, various provisions
 # of the Aliens Act were amended"
 _FOLLOWING = re.compile(r"^\W*(?:following|after|in the wake of|in response to)\s+(?P<event>[^,;]{3,80}),", re.I)
@@ -552,11 +555,21 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     asked = _AFTER_ASKED.search(question) or _SET_UP_AFTER.search(question) or _DONE_AFTER.search(question)
     if not asked:
         return None
-    event_text = " ".join(asked.group("event").split()[:_EVENT_WORDS])
+    # (the whole event when a comma ends it: "After the number of asylum applications in Belgium doubled within one
+    # year, what structure did ...")
+    closed = asked.group("event").split() if question[asked.end("event"):].startswith(",") else []
+    event_text = " ".join(closed if 0 < len(closed) <= _CLOSED_EVENT_WORDS
+                          else asked.group("event").split()[:_EVENT_WORDS])
     event = {w for w in _causes(event_text) if not w.isdigit()}
-    deed = _causes(question[:asked.start("event")] + " " + question[asked.start("event") + len(event_text):]) - event
+    # (not its places: "the city of Ghent" does many deeds)
+    deed = _causes(question[:asked.start("event")] + " " + question[asked.start("event") + len(event_text):]) - event \
+        - PLACE_STEMS
     if len(event) < 2:
         return None
+    # (a question opening with the event, its deed asked after it: not a deed stated, "If the Aliens Act was amended
+    # after ..., which protection against deportation was abolished?")
+    asked_thing = _THING_ASKED.search(question, asked.end("event")) if asked.re is _AFTER_ASKED else None
+    thing = _causes(asked_thing.group(1)) if asked_thing else set()
     core = event - _OCCASION_KINDS  # "scandal" and "crisis" are one kind of thing, not the same one
     if not core:
         return None
@@ -587,6 +600,10 @@ def other_occasion(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
         read = passage[at:at + len(told.string) + _FOLLOWING_READ] if at >= 0 else told.string
         # (a body set up is told set up in any words: "a temporary Commission was established")
         set_up = bool(asked.re is _SET_UP_AFTER and STARTED.search(told.string))
+        # ("After ..., what structure did the city of Ghent set up ...?": a sentence on another deed of the city's
+        # names no structure)
+        if thing and not thing & _causes(read):
+            continue
         if len(deed & _causes(read)) + set_up >= _DEED_TIED:
             return f"the reports say it followed {occasion}: “{quote(sentence)}”"
     return None

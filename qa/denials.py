@@ -552,6 +552,29 @@ def list_taken_for_one(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     return None
 
 
+# "which she calls one of several ways cities can meet ...": one of many; "are the only way that cities can ..."
+_ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:several|many|the|a\s+number\s+of|various|multiple|a\s+few)\s+"
+                          r"(?:possible\s+)?(way|means|option|route|tool|solution|approach)(?:e?s)?\b", re.I)
+_THE_ONLY = r"\b(?:the|their|its)\s+only\s+(?:possible\s+)?{kind}s?\b"
+_MANY_SHARED = 3  # the question's other words a sentence calling it the only one must hold
+
+
+def many_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question calls a thing one of several ways ("direct funding streams, which she calls one of several ways
+    cities can meet the demands of newcomers") that a sentence near the answer calls the only one ("direct funding
+    streams are the only way that cities can possibly meet the demands of a population with complex needs")."""
+    many = _ONE_OF_MANY.search(question)
+    if not many:
+        return None
+    kind = many.group(1).lower()
+    rest = content_stems(question[:many.start()] + " " + question[many.end():])
+    for sentence, near in related_sentences(chosen, hits):
+        if near and re.search(_THE_ONLY.format(kind=re.escape(kind)), sentence, re.I) \
+                and len(rest & content_stems(sentence)) >= _MANY_SHARED:
+            return f"the reports call it the only {kind}, not one of several: “{quote(sentence)}”"
+    return None
+
+
 # the only holder of a part: "the city of Ghent, as Jobteam Gent's only sponsor"
 _ONLY_HOLDER = re.compile(r"\b([A-Z][\w-]{2,}),?\s+(?:as|the)\s+(?:[\w’'-]+\s+){0,3}?only\s+(?:sponsor|funder|"
                           r"financer|backer|partner|member|organi[sz]er|owner)\b")

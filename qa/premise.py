@@ -78,6 +78,7 @@ from qa.denials import (
     left_out_listed,
     list_taken_for_one,
     manner_untold,
+    many_taken_for_only,
     non_taken_away,
     none_such,
     one_place_taken_for_many,
@@ -371,6 +372,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or pending_taken_as_eligible(question, chosen, hits)
             or one_place_taken_for_many(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits) or list_taken_for_one(question, chosen, hits)
+            or many_taken_for_only(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)

@@ -902,7 +902,10 @@ _WHY_GIVEN_IF = re.compile(r"^\W*(?:why|how come)\b(?![^?]*\b(?:ask|asks|asked|w
                            r"unclear|doubt|doubts|decide|decided|determine|tell)\s+(?:\w+\s+)?if\b)[^?]*\bif\b|"
                            # ... or before a question word: "If the Aliens Act was amended after the Moria fire to
                            # strengthen public order, which protection against deportation was abolished?"
-                           rf"^\W*if\b[^?]*?,\s*(?:{_WH_WORDS})\b", re.I)
+                           # (or a preposition before it: "If Rose was recruited to run ... in Ostend, in which country
+                           # had she gained extensive work experience?")
+                           rf"^\W*if\b[^?]*?,\s*(?:(?:in|at|from|to|for|by|with|of|on|under|since|during)\s+)?"
+                           rf"(?:{_WH_WORDS})\b", re.I)
 
 
 def conditions_given(question: str) -> bool:

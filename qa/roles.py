@@ -1073,8 +1073,9 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # Michel, as Secretary of State for Asylum and Migration, expressed ...")
                           # ("Charles Michel, then Belgium's foreign minister, expressed ...")
                           # ("Daniël Termont, who was then Ghent's alderman for social policy, wrote ...")
+                          # ("Marc Bossuyt, a former Secretary of State for Asylum and Migration")
                           rf"{person},\s+(?:who\s+(?:was|is|had been)\s+)?(?:then\s+|former\s+)?"
-                          rf"(?:the\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?"
+                          rf"(?:the\s+|an?\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?"
                           rf"(?:(?:belgian|flemish|federal|european|then|"
                           rf"former)\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"

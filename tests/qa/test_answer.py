@@ -3157,3 +3157,37 @@ def test_probes58_read_misses(seed_engine):
     answer = seed_engine.answer("after asylum applications in belgium doubled within one year, how many of the "
                                 "applicants were getting recognised as refugees?")
     assert not answer.refused and "60%" in answer.text
+
+
+def test_probes59_read_misses(seed_engine):
+    # #12: "one of several ways" against "the only way"
+    asked = ("Why does Van de Kerckhove argue for direct funding streams, which she calls {} cities can meet the "
+             "demands of newcomers with complex needs?")
+    answer = seed_engine.answer(asked.format("one of several ways"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call it the only way, not one of several")
+    assert not seed_engine.answer(asked.format("the only way")).refused
+    # #39: an office given in an apposition with "a" ("Marc Bossuyt, a former Secretary of State ...")
+    asked = ("What did the commission chaired by Marc Bossuyt, a former {}, propose regarding the criminalisation of "
+             "irregular stay?")
+    answer = seed_engine.answer(asked.format("Secretary of State for Asylum and Migration"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call Bossuyt constitutional judge, not "
+                                                               "secretary of state")
+    assert not seed_engine.answer(asked.format("Constitutional Judge")).refused
+    # #25: an "if" clause before "in which ..." is a condition, not a whether: the town of the deed is checked
+    asked = ("If Rose was recruited to run Refu Interim's operation in {}, in which country had she gained extensive "
+             "work experience?")
+    assert seed_engine.answer(asked.format("Ostend")).refused
+    answer = seed_engine.answer(asked.format("Lokeren"))
+    assert not answer.refused and "Rwanda" in answer.text
+    # #7's twin: "After <event>, what structure did the city set up ...?" is not refused with a sentence on another
+    # deed of the city's after another event (it names no structure)
+    answer = seed_engine.answer("After the number of asylum applications in Belgium doubled within one year, what "
+                                "structure did the city of Ghent set up to coordinate its response?")
+    assert not answer.refused
+
+
+def test_an_if_clause_before_a_preposition_and_a_question_word_is_given():
+    from qa.question import asks_yes_no, conditions_given
+    asked = "If Rose was recruited to run the operation in Ostend, in which country had she worked?"
+    assert conditions_given(asked) and not asks_yes_no(asked)
+    assert asks_yes_no("if she was recruited in Ostend, had she worked in Rwanda?")
