@@ -58,14 +58,18 @@ def other_kind_of_body(question: str, chosen: Sequence[str], hits: Sequence[Hit]
     return None
 
 
+def _apposed(name: str) -> str:
+    """The pattern of what an apposition to the name opens with: "Myria, the ", "Gent Zonder Grenzen, which is a "."""
+    return rf"(?i:\b{re.escape(name)}),\s+(?:(?:which|that|who)\s+(?:is|was)\s+)?(?:a|an|the)\s+"
+
+
 def _kind_after(question: str, name: str, text: str) -> str | None:
     """The kind the question gives a name after it ("Gent Zonder Grenzen, which is a political party launched in
     early 2020", "myria, the ngo charged with ...") when the passages give it only others near it ("A well-known
     citizen movement is Gent Zonder Grenzen", "Myria, an independent public institution")."""
     if len(name) < _NAME_LENGTH:
         return None
-    asked = re.search(rf"(?i:\b{re.escape(name)}),\s+(?:(?:which|that|who)\s+(?:is|was)\s+)?(?:a|an|the)\s+"
-                      rf"(?:(?!(?:{_KINDS})\b)[\w-]+\s+){{0,2}}?({_KINDS})\b", question, re.I)
+    asked = re.search(rf"{_apposed(name)}(?:(?!(?:{_KINDS})\b)[\w-]+\s+){{0,2}}?({_KINDS})\b", question, re.I)
     if not asked:
         return None
     said = _words_in(text, name)
@@ -94,8 +98,7 @@ def _other_level(question: str, name: str, text: str) -> str | None:
     Myria")."""
     if len(name) < _NAME_LENGTH:
         return None
-    asked = re.search(rf"(?i:\b{re.escape(name)}),\s+(?:(?:which|that|who)\s+(?:is|was)\s+)?(?:a|an|the)\s+"
-                      rf"((?:[\w’'-]+\s+){{0,3}}?)(?:{_BODY_KINDS})\b", question, re.I)
+    asked = re.search(rf"{_apposed(name)}((?:[\w’'-]+\s+){{0,3}}?)(?:{_BODY_KINDS})\b", question, re.I)
     if not asked:
         return None
     levels = {_LEVELS[m.group(1).lower()] for m in re.finditer(rf"\b({_LEVEL})(?:['’]s)?\b", asked.group(1), re.I)}
