@@ -88,7 +88,7 @@ def _kind_after(question: str, name: str, text: str) -> str | None:
 _LEVELS = {"flemish": "Flemish", "flanders": "Flemish", "walloon": "Walloon", "wallonia": "Walloon",
            "federal": "federal", "belgian": "federal", "ghent": "city", "city": "city", "municipal": "city",
            "european": "European", "eu": "European"}
-_LEVEL = r"(?:flemish|flanders|walloon|wallonia|federal|belgian|ghent|city|municipal|european|eu)"
+_LEVEL = f"(?:{'|'.join(_LEVELS)})"
 _BODY_KINDS = f"{_KINDS}|centre|center|service|body|department|authority"
 
 

@@ -567,9 +567,10 @@ def many_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit
     if not many:
         return None
     kind = many.group(1).lower()
+    the_only = re.compile(_THE_ONLY.format(kind=re.escape(kind)), re.I)
     rest = content_stems(question[:many.start()] + " " + question[many.end():])
     for sentence, near in related_sentences(chosen, hits):
-        if near and re.search(_THE_ONLY.format(kind=re.escape(kind)), sentence, re.I) \
+        if near and the_only.search(sentence) \
                 and len(rest & content_stems(sentence)) >= _MANY_SHARED:
             return f"the reports call it the only {kind}, not one of several: “{quote(sentence)}”"
     return None

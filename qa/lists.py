@@ -98,16 +98,16 @@ def _of_one_topic(question: str, asked_first: str, sentence: str, listed_first: 
     at = re.search(rf"\b{re.escape(listed_first)}\b", sentence)
     if not at:
         return False
-    before = {_stem(w) for w in re.findall(_WORD, sentence[:at.start()])[-_TOPIC_REACH:]}
+    words_before = re.findall(_WORD, sentence[:at.start()])
     if topic:
-        return _stem(topic.group(1)) in before
+        return _stem(topic.group(1)) in {_stem(w) for w in words_before[-_TOPIC_REACH:]}
     # ("the working groups of Ghent's Taskforce on Refugees, which covered shelter, ..." against "we set up three
     # working groups: a working group on shelter, ...": words of what is listed, before both lists)
     asked_at = re.search(rf"\b{re.escape(asked_first)}\b", question)
     if not asked_at:
         return False
     asked_before = content_stems(" ".join(re.findall(_WORD, question[:asked_at.start()])[-_TOPIC_REACH:]))
-    before = {_stem(w) for w in re.findall(_WORD, sentence[:at.start()])[-2 * _TOPIC_REACH:]}
+    before = {_stem(w) for w in words_before[-2 * _TOPIC_REACH:]}
     return len((asked_before - PLACE_STEMS) & before) >= _TOPIC_SHARED
 
 
@@ -239,14 +239,14 @@ def other_pair_member(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         first, second = asked.group(1), asked.group(2)
         if not tokenize(second, "en"):
             continue
+        lead = _lead(question, asked.start())
         for sentence in chosen:
             for told in _PAIR_TOLD.finditer(sentence):
                 if _stem(told.group(1)) != _stem(first) or _stem(told.group(2)) == _stem(second):
                     continue
                 # "initiated by Ghent and Vluchtelingenwerk Vlaanderen" against "initiated by Ghent and IN-Gent vzw":
                 # the pair after the same words is the same pair, whatever else the passages name
-                if _lead(question, asked.start()) == _lead(sentence, told.start()) and len(
-                        _lead(question, asked.start())) == _LEAD_WORDS and _stem(second) not in {
+                if len(lead) == _LEAD_WORDS and lead == _lead(sentence, told.start()) and _stem(second) not in {
                         _stem(w) for w in re.findall(_WORD, sentence)}:
                     return f"the reports name {told.group(1)} with {told.group(2)}, not {second}: “{quote(sentence)}”"
                 if read is None:

@@ -41,24 +41,23 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
              and not (i and asked[i - 1] in _ASKING)]
     if not swaps:
         return None
-    sentences = related_sentences(chosen, hits)
-    near_words = {w.lower() for s, near in sentences if near for w in _WORD.findall(s)}
+    sentences = [(sentence, near, [w.lower() for w in _WORD.findall(sentence)])
+                 for sentence, near in related_sentences(chosen, hits)]
+    near_words = {w for _s, near, told in sentences if near for w in told}
     for i, word in swaps:
         kind, group = _GROUP[word]
         if group & near_words:
             continue
         after = asked[i + 1:i + 1 + _AFTER]
+        # the words of the kind the sentences read write before the question's next words, in the order read
+        found = [(sentence, j, other) for sentence, _near, told in sentences for j, other in enumerate(told)
+                 if other in _GROUP and _GROUP[other][0] == kind and told[j + 1:j + 1 + _AFTER] == after]
         # (the reports writing the question's phrase too, anywhere read, write both: "the Flemish coalition
         # agreement" and "the federal coalition agreement")
-        if any(w in group and told[j + 1:j + 1 + _AFTER] == after for told in (
-                [w.lower() for w in _WORD.findall(sentence)] for sentence, _near in sentences)
-               for j, w in enumerate(told)):
+        if any(other in group for _s, _j, other in found):
             continue
-        for sentence, _near in sentences:
-            told = [w.lower() for w in _WORD.findall(sentence)]
-            for j, other in enumerate(told):
-                if other in _GROUP and _GROUP[other][0] == kind and _GROUP[other][1] != group \
-                        and told[j + 1:j + 1 + _AFTER] == after:
-                    phrase = " ".join(_WORD.findall(sentence)[j:j + 1 + _AFTER])
-                    return f"the reports write '{phrase}', not '{word}': “{quote(sentence)}”"
+        if found:
+            sentence, j, _other = found[0]
+            phrase = " ".join(_WORD.findall(sentence)[j:j + 1 + _AFTER])
+            return f"the reports write '{phrase}', not '{word}': “{quote(sentence)}”"
     return None
