@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.99, hit1=0.87, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.84, correct=0.94, refused=0.99, wrongly=0.0),
-    # heldout2..heldout69 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout70 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.93, correct=0.99, refused=0.99, wrongly=0.0),
@@ -156,4 +156,8 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # measure ... and when?") is answered with the sentence before the one naming the 1939 decree law; e5 also misses
     # yr033's listed obstacles
     "heldout69": _floors(hit5=0.99, hit1=0.80, correct=0.90, refused=0.99, wrongly=0.0),
+    # its read misses worked on (6 Dec): 20/21 correct on both stores, 15/15 refused; ys005 (three reception centres
+    # "and to what end?") leads with the count but misses the next passage's "As such, we can exchange information";
+    # e5 ranks ys024's passage second
+    "heldout70": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
 }

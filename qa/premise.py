@@ -257,7 +257,7 @@ _SHARE_ASKED = re.compile(r"\b(?:what|which|how (?:big|large|high) (?:a |an )?)\
                           r"(?<![\d.,%])(?<![\d.,%] )%\s*of\b", re.I)
 # "unemployment rate for non-eu migrants in ghent?": a rate is a share in figures, not "most newcomers"
 _RATE_ASKED = re.compile(r"\b(?:employment|unemployment|jobless|pass|recognition|activity|poverty|participation|"
-                         r"drop-?out|success|approval|acceptance|return|detention|refusal) rates?\b", re.I)
+                         r"drop-?out|success|approval|acceptance|return|detention|refusal)[\s-]rates?\b", re.I)
 _RATE_DESCRIBED = frozenset("lower higher low high rising falling poor good better worse".split())
 _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
@@ -624,7 +624,8 @@ _DEED_WAY = re.compile(r"\s+(?:through|via|thru|using|online\s+(?:through|via|on
 # words that tell a deed by another root: who live somewhere are its inhabitants, population or residents
 _DEED_TOLD_ALSO = {"live": ("inhab", "popul", "resid"), "resid": ("inhab", "popul", "live")}
 # a count tied to a name: "how many volunteers work for Hart voor Vluchtelingen" (the small words inside a name too)
-_COUNT_FOR_NAME = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,6}}?(?:for|at|with|by)\s+(?:the\s+)?"
+# (or the name that did the counted deed: "how many asylum seekers did Hart voor Vluchtelingen ask the city to shelter")
+_COUNT_FOR_NAME = re.compile(rf"{_HOW_MANY}(?:[\w’'-]+\s+){{1,6}}?(?:for|at|with|by|did|does|do)\s+(?:the\s+)?"
                              r"(?-i:(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:voor|van|de|der|den|het|for|of|the|and)\s+)?"
                              r"[A-Z][\w’'-]*)*))", re.I)
 
@@ -719,6 +720,13 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
 
 _AUXILIARY = re.compile(r"\b(have|has|had|were|was|did|do|does|are|is|will|could|can|would)\b", re.I)
 _HOW_MANY_REST = re.compile(rf"{_HOW_MANY}([^?]*)", re.I)
+# a do-auxiliary with a subject after it: the counted are its object
+_DONE_TO = re.compile(r"(?:did|do|does)\s+(?:(?:the|this|that|these|those|they|it|we|you|he|she|its|their)\b|"
+                      r"(?-i:[A-Z]))", re.I)
+_SOURCE_CLAUSE = re.compile(r"(?:\bthat\s+)?\b(?:the|this|that|your)\s+(?:[\w’'-]+\s+){0,4}?"
+                            r"(?:profile|report|article|paper|study|document|text|piece|source)s?\s+"
+                            r"(?:mentions?|mentioned|describes?|described|cites?|cited|notes?|noted|says?|said|"
+                            r"names?|named|reports?|reported|gives?|gave|refers?\s+to|referred\s+to)\b", re.I)
 _PART_END = re.compile(r"[,;]|\band\b|\bhow\b|\bwhat\b|\bwhich\b")
 _FLUFF = frozenset(_stem(w) for w in "actually really so far already now today currently still ever total "
                    "altogether exactly roughly about around".split())
@@ -751,9 +759,12 @@ def _counted_did(question: str) -> tuple[set[str], str]:
     # the auxiliary of its own part: "how many ppl volunteered and how many of them were new" has none
     part = _PART_END.split(match.group(1))[0] if match else ""
     aux = _AUXILIARY.search(part)
-    if not aux:
+    # "how many reception centres did the city link up": the counted are what a subject did something to, told in
+    # other words ("we started a cooperation in between three reception centers")
+    if not aux or _DONE_TO.match(part, aux.start()):
         return set(), ""
-    words = part[aux.end():].strip()
+    # (the report the question names is where to look: "the hunger strike the moving cities profile mentions")
+    words = _SOURCE_CLAUSE.sub(" ", part[aux.end():]).strip()
     return content_stems(words) - _FLUFF, words
 
 
@@ -997,7 +1008,12 @@ def _share_missing(question: str, chosen: Sequence[str]) -> str | None:
     # a question that states the rate ("only about a third get recognised") is checked against the one given; one
     # that describes it asks no figure ("what does the lower employment rate of immigrants indicate?")
     described = rate and any(w in _RATE_DESCRIBED for w in question[:rate.start()].lower().split()[-1:])
-    if rate and not described and not _SHARE.search(question) and not _RATE.search(" ".join(chosen)):
+    # (of what is asked: "What employment-rate gap ...?" is not answered by "16.8% ... came from a foreign country")
+    # ("recognition rate": "are getting recognised as refugees")
+    topic = rate.group().replace("-", " ").split()[0].lower() if rate else ""
+    if rate and not described and not _SHARE.search(question) \
+            and not any(_RATE.search(s) and (_stem(topic) in content_stems(s)
+                                             or re.search(rf"\b{re.escape(topic[:5])}", s, re.I)) for s in chosen):
         return f"no sentence gives a rate ({rate.group().lower()})"
     return None
 

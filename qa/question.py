@@ -341,8 +341,11 @@ WHEN_TRAIL = re.compile(r"^(\s*(?:who|whom|whose|what|which)\b[^?,;]*?\w)\s+when
 
 
 # "what position does the author hold", "what job did she have": a person's role asked with a verb of holding
+# ("what title does Rudy Coddens have", "the title they give Rudy Coddens": a name of one word or more)
 _ROLE_OF = re.compile(r"\bwhat\s+(?:position|role|job|title|office|function|post)\s+(?:does|did|do)\s+"
-                      r"(?:the\s+)?[\w’'-]+\s+(?:hold|have|occupy|fill)\b", re.I)
+                      r"(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:hold|have|occupy|fill)\b|"
+                      r"\b(?:position|job title|title|office)s?\s+(?:that\s+)?(?:they|each|both|it|the\s+(?:two\s+)?"
+                      r"(?:reports|texts|sources|documents))\s+(?:give|gives|gave|use|uses|used)\b", re.I)
 
 
 _NOT_DEGREE = (r"(?!\s+(?:autonomy|freedom|influence|power|control|say|discretion|leeway|room|independence|emphasis|"

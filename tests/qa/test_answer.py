@@ -3191,3 +3191,17 @@ def test_an_if_clause_before_a_preposition_and_a_question_word_is_given():
     asked = "If Rose was recruited to run the operation in Ostend, in which country had she worked?"
     assert conditions_given(asked) and not asks_yes_no(asked)
     assert asks_yes_no("if she was recruited in Ostend, had she worked in Rwanda?")
+
+
+def test_heldout70_read_misses(seed_engine):
+    # ys025: "the title they give Rudy Coddens" asks his role, which a byline gives; "the two Moving Cities texts" are
+    # two reports, each of which gets its sentence
+    assert classify("What title does Rudy Coddens have?").wants_role
+    assert classify("How do the texts differ in the title they give Rudy Coddens?").wants_role
+    assert not classify("What is the title of the Moving Cities report?").wants_role
+    answer = seed_engine.answer("How do the two Moving Cities texts on Ghent differ in the title they give Rudy "
+                                "Coddens?")
+    assert "City Councillor" in answer.text and "Alderman" in answer.text
+    # ys005: a count asked leads the answer, before the best sentence's count of other things
+    answer = seed_engine.answer("How many reception centres in Ghent did the city link up, and to what end?")
+    assert not answer.refused and answer.sentences[0].text.endswith("three reception centers.")
