@@ -32,26 +32,50 @@ _NO_OWNER = frozenset("its their his her city country government region town mun
 
 def other_author(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The reason the reports the chosen sentences come from are not the owner's the question names, or None."""
-    match = _OWNED.search(question)
-    if not match:
-        return None
-    typed = match.group(1) or match.group(2)
-    owner = typed.casefold()
-    if owner in PLACE_WORDS or owner in _NO_OWNER or not _a_name(owner, hits, typed):
-        return None
     reports = {}
     for hit in hits:
         if any(sentence in hit.chunk.text for sentence in chosen):
             author = str((hit.chunk.metadata or {}).get("author", ""))
             reports[hit.chunk.doc_id] = (hit.chunk.title or hit.chunk.doc_id, author, made_by(hit.chunk))
-    if not reports or any(owner in _words(f"{title} {said}") for title, _author, said in reports.values()):
-        return None
-    title, author, _said = next(iter(reports.values()))
-    by = f" by {author}" if author else ""
-    # the whole name typed: "the piece by Rudy Coddens" is not from "Rudy Coddens"
-    goes_on = _NAME_GOES_ON.match(question, match.end(2)) if match.group(2) else None
-    name = typed + (goes_on.group() if goes_on else "")
-    return f"the passages are from “{title}”{by}, not from {name}"
+    for typed, name in _owners(question):
+        owner = typed.casefold()
+        if owner in PLACE_WORDS or owner in _NO_OWNER or not _a_name(owner, hits, typed):
+            continue
+        if not reports or any(owner in _words(f"{title} {said}") for title, _author, said in reports.values()):
+            continue
+        title, author, _said = next(iter(reports.values()))
+        by = f" by {author}" if author else ""
+        return f"the passages are from “{title}”{by}, not from {name}"
+    return None
+
+
+def _owners(question: str) -> list[tuple[str, str]]:
+    """The names the question gives a report to, each as (the word read, the name shown): "myria's policy article",
+    "the article by Rudy Coddens" (the whole name shown), and each co-author after "by" or before "wrote" ("the
+    policy article that Yar and Desmet wrote")."""
+    out = []
+    match = _OWNED.search(question)
+    if match:
+        typed = match.group(1) or match.group(2)
+        # the whole name typed: "the piece by Rudy Coddens" is not from "Rudy Coddens"
+        goes_on = _NAME_GOES_ON.match(question, match.end(2)) if match.group(2) else None
+        out.append((typed, typed + (goes_on.group() if goes_on else "")))
+        at = goes_on.end() if match.group(2) and goes_on else -1
+        while at >= 0 and (co := _CO_NAME.match(question, at)):
+            out.append((co.group(1), co.group(1)))
+            at = co.end()
+    wrote = _WROTE_IT.search(question)
+    if wrote:
+        out += [(m.group(), m.group()) for m in re.finditer(r"[A-Z][\w’'-]+", wrote.group(1))]
+    return out
+
+
+# a co-author after the first: "by Yar and Laurentsyeva", "by Yar, Laurentsyeva and Desmet" (up to a word in small
+# letters)
+_CO_NAME = re.compile(r"\s*(?:,|and|&)\s+([A-Z][\w’'-]+)")
+# "the policy article that Yar and Desmet wrote": its writers in a relative clause
+_WROTE_IT = re.compile(rf"\b(?:{_KINDS})\s+(?:that|which)\s+((?-i:[A-Z][\w’'-]+)(?:\s*(?:,|and|&)\s+"
+                       rf"(?-i:[A-Z][\w’'-]+))*)\s+(?:wrote|authored|co-authored|co-wrote)\b", re.I)
 
 
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'-]+)*")

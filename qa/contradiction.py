@@ -954,7 +954,10 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                                   >= _BEFORE_SHARED))
                      # ("is mostly decided at national level" is told by "are decided at national level": a word of
                      # how widely, the deed told without it)
-                     and not (word in _WIDE and _told_without(word, question, sentence))}
+                     and not (word in _WIDE and _told_without(word, question, sentence))
+                     # ("a high degree of autonomy at the regional and municipal levels" is told by a sentence
+                     # writing those words, whatever a sentence near it says of another level)
+                     and not _said_alike(word, question, sentence)}
     if not any(opposites.values()):
         return None
     named = {stem for name in question_names(question) for stem in content_stems(name)} - PLACE_STEMS
@@ -1086,6 +1089,21 @@ def _told_without(word: str, question: str, sentence: str) -> bool:
 
 
 _WIDE_WORDS = 4
+
+
+def _said_alike(word: str, question: str, sentence: str) -> bool:
+    """The sentence writes the (first word of the) OPPOSITES key `word` after the same _ALIKE_WORDS words as the
+    question does: "the regional and municipal levels" in both."""
+    words, head = _WORD.findall(question), _head(word)
+    for i, w in enumerate(words):
+        if _stem(w) == head and i >= _ALIKE_WORDS:
+            phrase = r"\W+".join(map(re.escape, words[i - _ALIKE_WORDS:i + 1]))
+            if re.search(rf"\b{phrase}\b", sentence, re.I):
+                return True
+    return False
+
+
+_ALIKE_WORDS = 3
 
 
 def _what_precedes(word: str, text: str) -> set[str]:

@@ -31,6 +31,7 @@ from qa.contradiction import (
     RULE_CONTENT,
     STOP_FROM,
     content_stems,
+    context_of,
     manner_only,
     passage_text,
     quote,
@@ -573,6 +574,32 @@ def many_taken_for_only(question: str, chosen: Sequence[str], hits: Sequence[Hit
         if near and the_only.search(sentence) \
                 and len(rest & content_stems(sentence)) >= _MANY_SHARED:
             return f"the reports call it the only {kind}, not one of several: “{quote(sentence)}”"
+    return None
+
+
+# "ankerkracht was the only project the ghent ocmw chose", "the only other reason": one kind of thing, the only one
+_ONLY_OF_KIND = re.compile(r"\b(?:the|its|their|his|her)\s+only\s+(?:other\s+)?([a-z]{3,})\b", re.I)
+_ASKS_IF = re.compile(r"^\W*(?:is|was|are|were|did|does|do)\b", re.I)  # "was it the only project ...?" asks it
+
+
+def only_taken_for_one_of(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question calls a thing the only one of its kind ("ankerkracht was the only project the ghent ocmw chose to
+    take over", "if international protection was the only other reason for ...") that a sentence near the answer
+    names as one of several ("Ankerkracht was one of the selected projects", "other reasons, with international
+    protection being among them")."""
+    only = _ONLY_OF_KIND.search(question)
+    if not only or _ASKS_IF.match(question) or _ASKS_NEGATIVE.search(question[:only.start()]):
+        return None
+    kind = only.group(1).lower()
+    kinds = rf"{re.escape(kind)}s|{re.escape(kind[:-1])}ies" if kind.endswith("y") else rf"{re.escape(kind)}s"
+    one_of = re.compile(rf"\bone\s+of\s+(?:the|its|their|several|many|various)\s+(?:[\w-]+\s+){{0,2}}?(?:{kinds})\b|"
+                        rf"\b(?:{kinds})\b[^.;]{{0,80}}?\b(?:being\s+)?among\s+(?:them|these|those)\b", re.I)
+    rest = content_stems(question[:only.start()] + " " + question[only.end():])
+    for sentence, near in related_sentences(chosen, hits):
+        told = one_of.search(sentence) if near else None
+        # (with the sentence before it: "Ankerkracht was one of the selected projects." follows the OCMW's choice)
+        if told and len(rest & content_stems(context_of(sentence, hits))) >= _MANY_SHARED:
+            return f"the reports give it as one of several {kind}s, not the only one: “{quote(sentence)}”"
     return None
 
 

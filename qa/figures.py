@@ -1386,7 +1386,7 @@ _AGE_ASKED = re.compile(r"\b(?:(before|under|below|until|up to|over|above|after|
 # "up to the age of 18", "at least 16 years old")
 # (not "from 3 to 5 years", a length of time)
 _AGE_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\s+years?\s+old\b|"
-                        r"\baged\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b", re.I)
+                        r"\baged\s+(?:between\s+|from\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b", re.I)
 _AGE_LIMIT = re.compile(r"\b(before|under|below|until|up to|over|above|after|from)\s+(?:the\s+)?age\s+of\s+(\d{1,2})|"
                         r"\bat least\s+(\d{1,2})\s+years?\s+old", re.I)
 _YOUNGER = frozenset({"before", "under", "below", "until", "up to", "younger than"})

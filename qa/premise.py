@@ -86,6 +86,7 @@ from qa.denials import (
     only_one,
     only_one_of_pair,
     only_taken_for_more,
+    only_taken_for_one_of,
     pending_taken_as_eligible,
     restricted_taken_for_all,
     set_aside_told,
@@ -372,7 +373,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or pending_taken_as_eligible(question, chosen, hits)
             or one_place_taken_for_many(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits) or list_taken_for_one(question, chosen, hits)
-            or many_taken_for_only(question, chosen, hits)
+            or many_taken_for_only(question, chosen, hits) or only_taken_for_one_of(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)

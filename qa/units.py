@@ -56,31 +56,44 @@ def other_unit(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     return None
 
 
-# a figure for each year, and one for a whole span ("during the project", "in total")
-_YEARLY = re.compile(r"\b(?:per year|a year|each year|every year|annually|yearly|per annum|an average of|on average)\b",
-                     re.I)
+# a figure for each year (or month, week, day), and one for a whole span ("during the project", "in total")
+_PERIODS = (("yearly", re.compile(r"\b(?:per year|a year|each year|every year|annually|yearly|per annum)(?![\w-])",
+                                  re.I)),
+            ("monthly", re.compile(r"\b(?:per month|a month|each month|every month|monthly)(?![\w-])", re.I)),
+            ("weekly", re.compile(r"\b(?:per week|a week|each week|every week|weekly)(?![\w-])", re.I)),
+            ("daily", re.compile(r"\b(?:per day|a day|each day|every day|daily)(?![\w-])", re.I)))
+_AVERAGE = re.compile(r"\b(?:an average of|on average)\b", re.I)  # a yearly figure, when no period is named
 _WHOLE = re.compile(r"\b(?:in total|altogether|in all|overall|during the project|over the whole|all together)\b", re.I)
 _REACH = 60  # characters: a span word belongs to a number this near
 
 
 def other_span(question: str, chosen: Sequence[str]) -> str | None:
-    """The question gives a yearly figure as a total, or a total as yearly: "Over 2009-18, Belgium issued 54,000
-    first residence permits in total" against "an average of 54,000 first residence permits per year"."""
+    """The question gives a yearly figure as a total, or a total as yearly, or as a figure of another period: "Over
+    2009-18, Belgium issued 54,000 first residence permits in total" (or "about 54,000 ... a month") against "an
+    average of 54,000 first residence permits per year"."""
     for value, _, _, asked in _spans(question):
         for sentence in chosen:
             said = [(w, span) for v, _, w, span in _spans(sentence) if abs(v - value) < 1e-9 and span != asked]
             if said:
-                how = "a yearly figure, not a total" if said[0][1] == "yearly" else "a total, not a yearly figure"
-                return f"the reports give {said[0][0]} as {how}: “{quote(sentence)}”"
+                written, span = said[0]
+                how = "a total" if span == "whole" else f"a {span} figure"
+                return f"the reports give {written} as {how}, not {'a total' if asked == 'whole' else _AS[asked]}: " \
+                       f"“{quote(sentence)}”"
     return None
 
 
+_AS = {"yearly": "a yearly figure", "monthly": "a monthly one", "weekly": "a weekly one", "daily": "a daily one"}
+
+
 def _spans(text: str) -> list[tuple[float, str, str, str]]:
-    """(value, unit, as written, "yearly" or "whole") of each number of the text with a span word near it."""
+    """(value, unit, as written, "yearly", "monthly", "weekly", "daily" or "whole") of each number of the text with a
+    span word near it."""
     out = []
     for value, unit, written, at in _amounts(text):
         near = text[max(0, at - _REACH):at + len(written) + _REACH]
-        yearly, whole = bool(_YEARLY.search(near)), bool(_WHOLE.search(near))
-        if yearly != whole:
-            out.append((value, unit, written, "yearly" if yearly else "whole"))
+        periods = {name for name, said in _PERIODS if said.search(near)} or (
+            {"yearly"} if _AVERAGE.search(near) else set())
+        whole = bool(_WHOLE.search(near))
+        if len(periods) + whole == 1:
+            out.append((value, unit, written, periods.pop() if periods else "whole"))
     return out

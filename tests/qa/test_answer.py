@@ -3205,3 +3205,46 @@ def test_heldout70_read_misses(seed_engine):
     # ys005: a count asked leads the answer, before the best sentence's count of other things
     answer = seed_engine.answer("How many reception centres in Ghent did the city link up, and to what end?")
     assert not answer.refused and answer.sentences[0].text.endswith("three reception centers.")
+
+
+def test_probes60_read_misses(seed_engine):
+    # #2's twin: "a high degree of autonomy at the regional and municipal levels" is told by the sentence writing those
+    # words, whatever a sentence near it says of the federal level
+    asked = ("What do the authors of the policy article say results from Belgium, a country with a high degree of "
+             "autonomy at the {} and municipal levels, for its migration policies?")
+    assert not seed_engine.answer(asked.format("regional")).refused
+    assert seed_engine.answer(asked.format("provincial")).refused
+    # #29: "aged between 18 and 25" against "between 16 and 25 years old"
+    asked = ("If Project Ankerkracht targets young refugees aged between {} and 25, how long must they have been "
+             "living in Ghent?")
+    answer = seed_engine.answer(asked.format("18"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give another age")
+    assert not seed_engine.answer(asked.format("16")).refused
+    # #6: a yearly figure given as a monthly one
+    asked = ("over 2009-18, with belgium issuing about 54,000 first residence permits a {}, what share were given for "
+             "work?")
+    answer = seed_engine.answer(asked.format("month"))
+    assert answer.refused and answer.refusal_reason.startswith(
+        "the reports give 54,000 as a yearly figure, not a monthly one")
+    assert not seed_engine.answer(asked.format("year")).refused
+    # #4: a co-author who did not write the report ("the policy article that Yar and Desmet wrote")
+    for asked in ("What does the policy article that Yar and {} wrote on migrant integration at the local level in "
+                  "Belgium aim to understand?",
+                  "What does the policy article by Yar and {} on migrant integration at the local level in Belgium aim "
+                  "to understand?"):
+        answer = seed_engine.answer(asked.format("Desmet"))
+        assert answer.refused and answer.refusal_reason.endswith("not from Desmet"), asked
+        assert not seed_engine.answer(asked.format("Laurentsyeva")).refused
+    # #3, #30: the only one of its kind, against one of several
+    asked = ("if international protection was {} for belgium's remaining first residence permits, what share of the "
+             "permits were for family reunification?")
+    answer = seed_engine.answer(asked.format("the only other reason"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give it as one of several reasons")
+    assert not seed_engine.answer(asked.format("one of the other reasons")).refused
+    asked = ("ankerkracht was {} the ghent ocmw chose to take over with regular funds in 2015, so who sits on its "
+             "multidisciplinary team?")
+    answer = seed_engine.answer(asked.format("the only project"))
+    assert answer.refused and answer.refusal_reason == (
+        "the reports give it as one of several projects, not the only one: “Ankerkracht was one of the selected "
+        "projects”")
+    assert not seed_engine.answer(asked.format("one of the projects")).refused

@@ -73,3 +73,15 @@ def test_an_example_the_passage_giving_examples_never_names_is_refused():
     plain = "The agreement announces that alternatives to detention will be evaluated."
     assert other_examples("alternatives to detention, like open reception centres - will they be evaluated", [plain],
                           read(plain)) is None
+
+
+def test_a_figure_of_one_period_given_for_another_is_refused():
+    permits = "Over 2009-18, Belgium issued an average of 54,000 first residence permits per year."
+    assert other_span("with belgium issuing about 54,000 first residence permits a month, what share were for work?",
+                      [permits]) == (f"the reports give 54,000 as a yearly figure, not a monthly one: "
+                                     f"“{permits.rstrip('.')}”")
+    assert other_span("with belgium issuing about 54,000 first residence permits a year, what share were for work?",
+                      [permits]) is None
+    # a week-long thing is no weekly figure
+    assert other_span("What happened at the week-long festival with 500 visitors?",
+                      ["The festival had 500 visitors per year."]) is None
