@@ -156,8 +156,6 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # measure ... and when?") is answered with the sentence before the one naming the 1939 decree law; e5 also misses
     # yr033's listed obstacles
     "heldout69": _floors(hit5=0.99, hit1=0.80, correct=0.90, refused=0.99, wrongly=0.0),
-    # its read misses worked on (6 Dec): 20/21 correct on both stores, 15/15 refused; ys005 (three reception centres
-    # "and to what end?") leads with the count but misses the next passage's "As such, we can exchange information";
-    # e5 ranks ys024's passage second
-    "heldout70": _floors(hit5=0.99, hit1=0.85, correct=0.95, refused=0.99, wrongly=0.0),
+    # its read misses worked on (6 Dec): 21/21 correct on both stores, 15/15 refused; e5 ranks ys024's passage second
+    "heldout70": _floors(hit5=0.99, hit1=0.85, correct=0.99, refused=0.99, wrongly=0.0),
 }

@@ -1104,6 +1104,9 @@ _ANAPHOR = re.compile(r"^\W*(this|these|that|those|it|its|they|their|he|she|his|
 # a sentence that goes on in the time the one before tells: "However, in 2015 European subsidies were ended." then
 # "The same year, the OCMW of Ghent decided ..." (brought in after a chosen sentence, not before one)
 _SAME_TIME = re.compile(rf"{SAME_YEAR.pattern}|^\W*the\s+(?:following|next)\s+year|^\W*a\s+year\s+later", re.I)
+# a question asking what a thing is for, and a sentence telling what the one before it brings about
+_PURPOSE_ASKED = re.compile(r"\b(?:to what end|for what purpose|what for|to what purpose|with what aim)\b", re.I)
+_SO_THAT = re.compile(r"^\W*(?:as such|in this way|this way|that way|thereby|thus)\b", re.I)
 
 
 # a sentence that can't be read without the one before, even when that one ends the passage before ("To that end,
@@ -1223,10 +1226,18 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
         if _ANAPHOR.search(c.text):
             before = _preceding(c, spans, pos, hits if _NEEDS_BEFORE.search(c.text) else ())
         leans = before is not None
+        brings = False  # a sentence after it, telling what it is for
         if before is not None:
             extra.append(before)
         if c.text.rstrip().endswith(":"):
             extra.extend(_sentence_of(c, start, end) for start, end in spans[pos + 1:pos + 4])
+        elif _PURPOSE_ASKED.search(question) and (after := _following(c, hits)[:1]) \
+                and _SO_THAT.match(after[0].text):
+            # "how many reception centres did the city link up, and to what end?": "In Ghent, we started a
+            # cooperation in between three reception centers." then, opening the next passage, "As such, we can
+            # exchange information, experiences and good practices.", what it is for, in place of the weakest
+            extra.append(after[0])
+            brings = True
         elif pos + 1 < len(spans) and (_ANAPHOR.search(_span_text(c.hit, *spans[pos + 1]))
                                        or _SAME_TIME.search(_span_text(c.hit, *spans[pos + 1]))):
             extra.append(_sentence_of(c, *spans[pos + 1]))
@@ -1244,6 +1255,12 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
                 if leans and i == 0 and _CONCLUDES.match(c.text) and c is top:
                     # "This suggests that the seemingly permissive approach ... does not imply that deportations
                     # would be decreased": the best sentence concludes from the one before, which says why
+                    weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
+                                  default=None)
+                    if weakest is None:
+                        break
+                    out.remove(weakest)
+                elif brings and i == len(extra) - 1:
                     weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
                                   default=None)
                     if weakest is None:

@@ -3205,6 +3205,10 @@ def test_heldout70_read_misses(seed_engine):
     # ys005: a count asked leads the answer, before the best sentence's count of other things
     answer = seed_engine.answer("How many reception centres in Ghent did the city link up, and to what end?")
     assert not answer.refused and answer.sentences[0].text.endswith("three reception centers.")
+    # ... and "to what end?" is answered by what follows it, opening the next passage: "As such, we can exchange
+    # information, experiences and good practices."
+    assert answer.sentences[1].text.startswith("As such, we can exchange information")
+    assert "As such" not in seed_engine.answer("How many reception centres in Ghent did the city link up?").text
 
 
 def test_probes60_read_misses(seed_engine):
