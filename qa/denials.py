@@ -40,7 +40,7 @@ from qa.contradiction import (
     scopes,
     sentence_before,
 )
-from qa.question import asks_yes_no, name_acronyms, told_before_yes_no, unshortened
+from qa.question import MONTHS, asks_yes_no, name_acronyms, told_before_yes_no, unshortened
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -128,11 +128,15 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
         # organisations are not recognized as full-fledged partners in development cooperation policies" denies it
         # nothing ("Which of the Commission Bossuyt's proposals made it into ...?" has no such words)
         denied_side -= _asker_subject(question, subject & asked)
-        if len(subject & asked) >= SIDE_MIN and (len(denied_side) >= SIDE_MIN or denied_kind):
+        # (a date is no subject: "The federal coalition agreement of 30 September 2020 does not endorse the
+        # suggestions of the Commission Bossuyt" is not on "its final report of 15 September 2020")
+        shared = {stem for stem in subject & asked if stem not in _DATE_STEMS and not stem.isdigit()}
+        if len(shared) >= SIDE_MIN and (len(denied_side) >= SIDE_MIN or denied_kind):
             return f"the reports say otherwise: “{quote(sentence)}”"
     return None
 
 
+_DATE_STEMS = frozenset(_stem(month) for month in MONTHS)
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
@@ -555,8 +559,10 @@ def list_taken_for_one(question: str, chosen: Sequence[str], hits: Sequence[Hit]
 
 # "which she calls one of several ways cities can meet ...": one of many; "are the only way that cities can ..."
 _ONE_OF_MANY = re.compile(r"\bone\s+of\s+(?:several|many|the|a\s+number\s+of|various|multiple|a\s+few)\s+"
-                          r"(?:possible\s+)?(way|means|option|route|tool|solution|approach)(?:e?s)?\b", re.I)
-_THE_ONLY = r"\b(?:the|their|its)\s+only\s+(?:possible\s+)?{kind}s?\b"
+                          r"(?:possible\s+)?(way|means|option|route|tool|solution|approach|alternative)(?:e?s)?\b",
+                          re.I)
+# ("the only ‘alternative to detention’": the kind may open a quotation)
+_THE_ONLY = r"\b(?:the|their|its)\s+only\s+(?:possible\s+)?[‘'\"“]?{kind}s?\b"
 _MANY_SHARED = 3  # the question's other words a sentence calling it the only one must hold
 
 

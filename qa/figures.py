@@ -107,7 +107,35 @@ def number_value(number: str) -> float:
     return float(number.replace(",", "."))
 
 
-_TARGET_FIGURE = re.compile(r"\b(?:reach|reaching|achieve|achieving|meet|meeting|hit|hitting)\s+(?:the\s+|a\s+|its\s+)?"
+# ("By what year should ODA, at 0.44% of GNI in 2018, rise to 0.7%?": the figure it is to rise to)
+# a percentage and what the ones it counts do: "70% of asylum seekers are getting recognised as refugees", "Most of
+# them (60%) are getting recognised as refugees"
+_SHARE_DOING = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\)?(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?)?\s*(?:are|were|is|was|"
+                          r"have|has|had|get|got)\s+((?:[\w’'-]+\s*){1,6})", re.I)
+_DOING_SHARED = 3  # the content stems after the percentage both must share
+
+
+def other_share_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question gives the share of those who do something ("in belgium, where 70% of asylum seekers are getting
+    recognised as refugees, ...") and a sentence near the answer gives another share of them doing it ("Most of them
+    (60%) are getting recognised as refugees"), and none the question's."""
+    claims = [(number_value(m.group(1)), content_stems(m.group(2))) for m in _SHARE_DOING.finditer(question)]
+    if not claims:
+        return None
+    related = [s for s, near in related_sentences(chosen, hits) if near]
+    given = [(number_value(m.group(1)), content_stems(m.group(2)), s) for s in related
+             for m in _SHARE_DOING.finditer(s)]
+    rough = roughly_stated(question)  # "about 37%" is "37,1%"
+    for value, doing in claims:
+        alike = [(v, s) for v, did, s in given if len(doing & did) >= _DOING_SHARED]
+        if alike and not any(same_value(v, value, rough) for v, _s in alike):
+            return f"the reports give {alike[0][0]:g}%: “{quote(alike[0][1])}”"
+    return None
+
+
+_TARGET_FIGURE = re.compile(r"\b(?:reach|reaching|achieve|achieving|meet|meeting|hit|hitting|(?:rise|rises|rising|"
+                            r"increase|increases|increasing|grow|grows|growing|climb|climbs|climbing)\s+to)\s+"
+                            r"(?:the\s+|a\s+|its\s+)?"
                             r"(?P<figure>\d+(?:[.,]\d+)?\s*%)|(?P<aimed>\d+(?:[.,]\d+)?\s*%)\s+(?:target|goal|norm)\b",
                             re.I)
 

@@ -126,6 +126,7 @@ from qa.figures import (
     other_month,
     other_period,
     other_share_of_base,
+    other_share_of_deed,
     other_side_of_base,
     other_start,
     other_than,
@@ -309,6 +310,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_transfer(question, chosen) or other_kind_of_receiver(question, chosen)
             or swapped_ends(question, chosen) or changed_other_thing(question, chosen)
             or other_figure(question, chosen, hits) or figure_of_another(question, chosen, hits)
+            or other_share_of_deed(question, chosen, hits)
             or other_than(question, chosen, hits)
             or other_age(question, chosen, hits)
             or contradiction(question, best, chosen, hits) or _other_party_kind(question, hits)

@@ -246,7 +246,8 @@ _TO_WHOM = (r"(?:the\s+)?(?P<to>[\w’'& -]{3,50}?)(?=\s+(?:in|on|at|requesting|
 _ADDRESSED = (re.compile(rf"\b(?:letter|petition|appeal|plea)\b(?:(?!\b(?:ask|urg|request|call|invit|demand)\w*)"
                          rf"[^.;:?]){{0,20}}?\b(?:to|addressed to|sent to)\s+"
                          rf"(?!call|ask|urge|request|demand){_TO_WHOM}", re.I),
-              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+{_TO_WHOM}", re.I),
+              # (not "what was the European Council called on to create": the passive names no one after "on")
+              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+(?!to\b){_TO_WHOM}", re.I),
               # "gzg first wrote to the federal govt": a letter by its verb
               re.compile(rf"\b(?:wrote|write|writes|written|writing)\s+(?:(?:an?|the|their|its)\s+(?:open\s+)?letter\s+)?"
                          rf"to\s+{_TO_WHOM}", re.I))

@@ -3252,3 +3252,40 @@ def test_probes60_read_misses(seed_engine):
         "the reports give it as one of several projects, not the only one: “Ankerkracht was one of the selected "
         "projects”")
     assert not seed_engine.answer(asked.format("one of the projects")).refused
+
+
+def test_probes61_read_misses(seed_engine):
+    # #34's twin: a figure the question has something rise to is a target, not the year's ("which amounted to 0.44% of
+    # gross national income in 2018, rise to 0.7%")
+    asked = ("By what year should Belgian official development assistance, which amounted to {}% of gross national "
+             "income in 2018, rise to 0.7%?")
+    assert not seed_engine.answer(asked.format("0.44")).refused
+    assert seed_engine.answer(asked.format("0.54")).refused
+    # #29's twin: "what was the European Council called on to create?" names no addressee after "called on"
+    asked = "In the 2018 open letter by Ghent's then mayor {}, what was the European Council called on to create?"
+    assert not seed_engine.answer(asked.format("Daniël Termont")).refused
+    answer = seed_engine.answer(asked.format("Mathias De Clercq"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports say this of mayor Daniël Termont")
+    # #40's twin: a date is no subject a denial shares ("The federal coalition agreement of 30 September 2020 does not
+    # endorse the suggestions of the Commission Bossuyt" against "its final report of 15 September 2020")
+    asked = ("In its final report of 15 {} 2020, what prison sentence did the Commission Bossuyt propose for irregular "
+             "stay?")
+    assert not seed_engine.answer(asked.format("September")).refused
+    answer = seed_engine.answer(asked.format("October"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports give another month")
+    # #35: "one of several alternatives to detention" against "the only ‘alternative to detention’"
+    asked = ("Why does the report call Belgium's 'return homes' for families with minor children, {} to detention "
+             "currently in use, actually an alternative form of detention?")
+    answer = seed_engine.answer(asked.format("one of several alternatives"))
+    assert answer.refused and answer.refusal_reason.startswith("the reports call it the only alternative")
+    assert not seed_engine.answer(asked.format("the only alternative")).refused
+    # #10: the share of those who do something, given otherwise ("Most of them (60%) are getting recognised")
+    asked = ("in belgium, where {}% of asylum seekers are getting recognised as refugees, how quickly did the number "
+             "of asylum applications double according to the ghent taskforce article?")
+    answer = seed_engine.answer(asked.format("70"))
+    assert answer.refused and answer.refusal_reason == (
+        "the reports give 60%: “Most of them (60%) are getting recognised as refugees”")
+    assert not seed_engine.answer(asked.format("60")).refused
+    # (a share stated roughly is the one given: probes48 #31's twin, "about 37%" for "37,1%")
+    assert not seed_engine.answer("So belgium was sending about 37% of its development aid to least developed "
+                                  "countries in 2018, what share is it meant to reach by 2030").refused
