@@ -107,7 +107,6 @@ def number_value(number: str) -> float:
     return float(number.replace(",", "."))
 
 
-# ("By what year should ODA, at 0.44% of GNI in 2018, rise to 0.7%?": the figure it is to rise to)
 # a percentage and what the ones it counts do: "70% of asylum seekers are getting recognised as refugees", "Most of
 # them (60%) are getting recognised as refugees"
 _SHARE_DOING = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\)?(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?)?\s*(?:are|were|is|was|"
@@ -133,6 +132,7 @@ def other_share_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit
     return None
 
 
+# ("By what year should ODA, at 0.44% of GNI in 2018, rise to 0.7%?": the figure it is to rise to)
 _TARGET_FIGURE = re.compile(r"\b(?:reach|reaching|achieve|achieving|meet|meeting|hit|hitting|(?:rise|rises|rising|"
                             r"increase|increases|increasing|grow|grows|growing|climb|climbs|climbing)\s+to)\s+"
                             r"(?:the\s+|a\s+|its\s+)?"
