@@ -552,8 +552,10 @@ _ACT_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z
 
 # ... further on in its clause: "declared the royal decree on family units partly illegal in April 2019"
 # (not past another act: "declared it partly illegal and then in april 2019 suspended parts of it")
-_ACT_THEN_YEAR = re.compile(r"\b([^\W\d_]{3,}ed)\s+(?:(?![\w’'-]*ed\b|then\b)[\w’'‘“”\"-]+\s+){1,12}?(?:in|on)\s+"
-                            r"(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?((?:19|20)\d\d)\b")
+# (a word in -ed that names a kind is no act: "adopted its master plan to increase places in closed centres in 2019")
+_ED_KINDS = r"(?:closed|limited|skilled|unskilled|based|united|related|detailed|qualified|unaccompanied|undocumented)"
+_ACT_THEN_YEAR = re.compile(rf"\b([^\W\d_]{{3,}}ed)\s+(?:(?!(?!{_ED_KINDS}\b)[\w’'-]*ed\b|then\b)[\w’'‘“”\"-]+\s+)"
+                            r"{1,12}?(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?((?:19|20)\d\d)\b")
 # ... or by a date its sentence opens with: "On 1 October 2020, the Council of State declared the royal decree ..."
 # (or after "For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote ...", "In 2016, when then-mayor
 # Daniël Termont wrote ...": a past that is not regular)
