@@ -717,9 +717,9 @@ _PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|
 # (not a relative clause between commas that the question goes on after: "Does the Flemish coalition agreement, which
 # was adopted on 30 September 2020, refer to the Global Compact?")
 # (or one that ends the question, its verb right after "which": "..., in M.A. v. Belgium, which concerned the
-# deportation of an Eritrean national?")
+# deportation of an Eritrean national?"; not "who": "..., who granted the collaboration an award?" asks)
 _RELATIVE = rf"(?:(?:which|who|whom|whose)\b[^,;?]*,\s+(?!(?:and|or|but|so)\b|{_PART_START})|" \
-            r"(?:which|who)\s+(?:[a-z]+ed|concerns|involves|is|was|are|were|has|had)\s+(?![^,;?]*\b(?:what|which|" \
+            r"which\s+(?:[a-z]+ed|concerns|involves|is|was|are|were|has|had)\s+(?![^,;?]*\b(?:what|which|" \
             r"who|whom|whose|when|where|why|how)\b)[^,;?]*\?\s*$)"
 # (or an apposition: "what did the 2014-2018 govt, a centre-left coalition, do to appeal periods ...")
 _RELATIVE_OPEN = re.compile(r"(?:^|,\s+)(?:which|who|whom|whose|an?|the)\b[^,;?]*$", re.I)

@@ -3325,6 +3325,11 @@ def test_probes61_read_misses_of_years_and_relative_clauses(seed_engine):
     assert len(question_parts(asked.format("an Eritrean"))) == 1
     assert question_parts("Who is the mayor, which party is he from?") == [
         "Who is the mayor", "which party is he from?"]
+    # ("..., who granted the collaboration an award?" asks who: probes56 #39's twin keeps its answer)
+    answer = seed_engine.answer("In 2018, when the Odisee university college joined youth and refugee organisations "
+                                "to arrange the 'Circle of Cycle & Eetfestijn' tour, who granted the collaboration an "
+                                "award?")
+    assert "welcoming award by Vluchtelingenwerk Vlaanderen" in answer.text
     answer = seed_engine.answer(asked.format("an Eritrean"))
     assert answer.refused and answer.refusal_reason.startswith("the reports say this about Sudan, not Eritrea")
     assert not seed_engine.answer(asked.format("a Sudanese")).refused
