@@ -1252,17 +1252,11 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
                 # "Most of them (60%) are getting recognised" needs "the number of asylum applications doubled",
                 # and "Belgium issued an average of 54,000 first residence permits" its "Among them, about 50% were
                 # for ...", more than the weakest sentence chosen needs its place
-                if leans and i == 0 and _CONCLUDES.match(c.text) and c is top:
-                    # "This suggests that the seemingly permissive approach ... does not imply that deportations
-                    # would be decreased": the best sentence concludes from the one before, which says why
-                    weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
-                                  default=None)
-                    if weakest is None:
-                        break
-                    out.remove(weakest)
-                elif brings and i == len(extra) - 1:
-                    weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
-                                  default=None)
+                weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score, default=None)
+                # "This suggests that the seemingly permissive approach ... does not imply that deportations would be
+                # decreased": the best sentence concludes from the one before, which says why; or the sentence after
+                # tells what it is for ("As such, we can exchange information ...")
+                if leans and i == 0 and _CONCLUDES.match(c.text) and c is top or brings and i == len(extra) - 1:
                     if weakest is None:
                         break
                     out.remove(weakest)
@@ -1273,8 +1267,6 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
                         break
                     out.remove(drop)
                 else:
-                    weakest = min((o for o in out if o is not c and o in chosen), key=lambda o: o.score,
-                                  default=None)
                     if not _COUNTS_THEM.match(n.text) or weakest is None or weakest.score >= c.score:
                         break
                     out.remove(weakest)
