@@ -18,6 +18,9 @@ def _bound_twice(source: str) -> list[str]:
         names = [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names = [node.name]
+        # (an import too: a function imported from two modules under one name calls only the second)
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [(alias.asname or alias.name).split(".")[0] for alias in node.names]
         for name in names:
             if name in seen:
                 twice.append(name)
@@ -28,6 +31,8 @@ def _bound_twice(source: str) -> list[str]:
 def test_the_check_finds_a_name_bound_twice():
     assert _bound_twice("_A = 1\ndef f(): pass\n_A = 2\n") == ["_A"]
     assert _bound_twice("_A = 1\n_B = 2\n") == []
+    assert _bound_twice("from a import f, g\nfrom b import f\n") == ["f"]
+    assert _bound_twice("import re\nfrom a import f as g\n") == []
 
 
 def test_no_qa_module_binds_a_module_level_name_twice():
