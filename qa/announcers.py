@@ -17,6 +17,13 @@ _ANNOUNCE = r"(?:announced|presented|published|unveiled|launched|proposed)"
 # the question's clause: "when/after/since/once <who> announced its/the <Name>" (a name: a capital or a quote)
 _ASKED = re.compile(rf"\b(?:when|after|since|once)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+{_ANNOUNCE}\s+"
                     r"(?:its|their|the|a|an)\s+(?P<what>[\"“‘'(]?[A-Z][^?,;]*)", re.I)
+# ... or the name first: "the 'New Pact on Migration and Asylum', which the European Parliament announced on ...",
+# "the New Pact, announced by the European Parliament in September 2020"
+_NAMED = r"\b(?:the|its|their|a|an)\s+(?P<what>[\"“‘'(]?[A-Z][^?,;]*?)[’'\"”)]?"
+_ASKED_AFTER = (re.compile(rf"{_NAMED},?\s+(?:which|that)\s+(?:the\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+"
+                           rf"(?:had\s+|has\s+)?{_ANNOUNCE}\b"),
+                re.compile(rf"{_NAMED},?\s+(?:(?:first|initially)\s+)?{_ANNOUNCE}\s+by\s+(?:the\s+)?"
+                           rf"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)(?=\s+(?:on|in|at|during|last)\b|\s*[,?;]|$)"))
 _TOLD = re.compile(rf"^(?P<who>.*?)\b{_ANNOUNCE}\s+(?:its|their|the|a|an)\s+(?P<what>.+)$", re.I)
 _NAME_WORDS = 6  # the words of the name the question gives, from its start
 _NAME_SHARED = 3  # ... a sentence telling of its announcing must hold
@@ -25,7 +32,7 @@ _NAME_SHARED = 3  # ... a sentence telling of its announcing must hold
 def other_announcer(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question has one body announce a named thing; the sentences read that tell of its announcing name
     another body before the verb, and none names the one asked about (all its words, or its initials)."""
-    asked = _ASKED.search(question)
+    asked = _ASKED.search(question) or next((m for p in _ASKED_AFTER if (m := p.search(question))), None)
     if not asked or not asked.group("what")[:1].isupper() and asked.group("what")[:1] not in "\"“‘'(":
         return None
     who = content_stems(asked.group("who"))

@@ -57,11 +57,18 @@ _AWARDED_BY = re.compile(r"\b(?:granted|given|awarded|won|received|got)\s+(?:a|a
                          r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
+# ... or before it, asking whom it was given to: "which cycling-tour collaboration did UNHCR grant a welcoming award
+# to?" (the kind first, as _AWARDED_BY has it)
+_GAVE_WHOM = re.compile(r"(?=\b(?:did|does|has|had)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                        r"(?:grant|give|award)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}?)(?:award|label|prize|distinction)"
+                        r"\s+to\b)\b(?:did|does|has|had)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
 def other_giver_by(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question names the giver after the award ("If the collaboration ... was granted a welcoming award by
     UNHCR, ...") and the sentence on that award, chosen or beside a chosen one, names another ("This collaboration was
     granted a welcoming award by Vluchtelingenwerk Vlaanderen")."""
-    asked = _AWARDED_BY.search(question)
+    asked = _AWARDED_BY.search(question) or _GAVE_WHOM.search(question)
     if not asked:
         return None
     kind, giver = content_stems(asked.group(1)), asked.group(2)

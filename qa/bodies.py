@@ -145,7 +145,8 @@ def other_maker(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> st
     """The reason a named thing the question gives to a maker ("Myria's Action Plan", "did Myria put forward in its
     Action Plan", "the Action Plan by Myria") is one the passages read say another made, or None."""
     # "Myria's Action Plan" runs into one name: the owner's and the thing's
-    names = [part for name in question_names(question) for part in re.split(r"['’]s\s+", name)]
+    # (and "the European Commission's announcement" is the Commission's: the name without its "'s")
+    names = [re.sub(r"['’]s$", "", part) for name in question_names(question) for part in re.split(r"['’]s\s+", name)]
     text = " ".join(h.chunk.text for h in hits)
     for thing in (n for n in names if len(n.split()) >= 2):
         made = re.compile(rf"(?:^|[,;:(]\s*|[.!?]\d*\s+)(?P<maker>[^,.;:()]{{2,60}}?)\s+(?:{_MADE})\s+"

@@ -522,6 +522,9 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
         # the question's years is on that one; the other year is another thing's
         if missing and other and kind == "year" and asked & said:
             continue
+        # "the 2014-2018 centre-right government" spans the years between: "In 2017, it adopted a master plan"
+        if missing and other and kind == "year" and all(_within_range(year, question) for year in other):
+            continue
         # "Refu Interim's volunteer placements give newcomers a chance to practise their Dutch. How many asylum
         # seekers, refugees and migrants volunteered through it in 2019?": after a statement, a chosen sentence of
         # the year on what the question asks answers it ("In 2019, 210 asylum seekers, refugees and migrants
@@ -534,6 +537,19 @@ def _other_scope(question: str, best: str, context: str, before: str = "", chose
         if missing and other:
             return f"the reports say this about {', '.join(other)}, not {', '.join(missing)}: “{quote(best)}”"
     return None
+
+
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until|till)\s*((?:19|20)\d\d)\b|"
+                         r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _within_range(year: str, question: str) -> bool:
+    """The question gives a span of years the year lies in: "2014-2018", "between 2014 and 2018"."""
+    for match in _YEAR_RANGE.finditer(question):
+        first, last = (g for g in match.groups() if g)
+        if int(first) <= int(year) <= int(last):
+            return True
+    return False
 
 
 def _other_scope_of_closest(question: str, best: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -957,7 +973,10 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
                      and not (word in _WIDE and _told_without(word, question, sentence))
                      # ("a high degree of autonomy at the regional and municipal levels" is told by a sentence
                      # writing those words, whatever a sentence near it says of another level)
-                     and not _said_alike(word, question, sentence)}
+                     and not _said_alike(word, question, sentence)
+                     # ("which independent body decides on applications ...?" is told by "The independent Commissioner
+                     # General ... makes decisions", whatever a sentence near it says is overseen)
+                     and not _kind_asked_told(word, question, sentence)}
     if not any(opposites.values()):
         return None
     named = {stem for name in question_names(question) for stem in content_stems(name)} - PLACE_STEMS
@@ -1104,6 +1123,17 @@ def _said_alike(word: str, question: str, sentence: str) -> bool:
 
 
 _ALIKE_WORDS = 3
+
+
+def _kind_asked_told(word: str, question: str, sentence: str) -> bool:
+    """The (first word of the) OPPOSITES key `word` is the kind the question asks for, right after "which" or "what"
+    ("which independent body"), and the sentence writes it."""
+    head = _head(word)
+    asked = any(_stem(m.group(1)) == head for m in _ASKED_KIND_WORD.finditer(question))
+    return asked and any(_stem(w) == head for w in _WORD.findall(sentence))
+
+
+_ASKED_KIND_WORD = re.compile(r"\b(?:which|what)\s+([\w-]+)\s+[\w-]+", re.I)
 
 
 def _what_precedes(word: str, text: str) -> set[str]:
@@ -1785,7 +1815,7 @@ def _affirmed(question: str, best: str) -> str | None:
     required at the national level"): three or more words the question denies, all but two of them in the sentence,
     which denies nothing itself."""
     why = _WHY_NOT.search(question)
-    denial = why or _GIVEN_NOT.search(question)
+    denial = why or _GIVEN_NOT.search(_PARTICIPLE_NOT.sub(r"\1 ", question))
     relative = None if denial else _STILL_NOT.search(question)
     if not (denial or relative) or NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
             _REFUSING.search(best):
@@ -1819,6 +1849,10 @@ _GIVEN_NOT = re.compile(r"^\W*(?:since|given that|now that|as|because)\b[^?,;]*?
 # what the question names, with who did not and what
 _STILL_NOT = re.compile(r"(?P<thing>[^,?;]{3,80}?),?\s+(?:which|that)\s+(?P<who>[^,?;]{0,60}?)\s*(?:still\s+)?"
                         r"(?:ha(?:s|ve|d)n['’]?t|ha(?:s|ve|d)\s+not|never)\s+(?:yet\s+)?(?P<deed>[^?,;:]+)", re.I)
+# ("given that international protection was one of the reasons for the permits not issued for family reunification,
+# education or work, ...": "the permits not issued" are some permits, no denial)
+_PARTICIPLE_NOT = re.compile(r"\b(?!(?:was|is|does|has|this|its|his|hers|as|thus)\b)([a-z]\w*s)\s+not\s+(?=\w+ed\b)",
+                             re.I)
 _THING_WORDS = 3
 _ASKING = frozenset(_stem(w) for w in "why how come decide decided choose chose".split())
 # "the N-VA refused to endorse the Global Compact" tells it was not done

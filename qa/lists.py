@@ -56,7 +56,7 @@ _REPEATED_HEAD = re.compile(r"\b(?:a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s
                             r"(?:one|(?:a|an)\s+(?P=head))\s+(?P=prep)\s+", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)
 _LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as|on|about|concerning|regarding|namely|"
-                      rf"covered|covering|covers)\s+"
+                      rf"cover|covered|covering|covers|include|includes|included)\s+"
                       rf"({_WORD})$", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.I)
 
@@ -128,6 +128,8 @@ def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit
     # welfare system, labour market regulations and local housing allocation, which integration policies ..."), of
     # which the sentence read names two or more
     things = _APART_FROM_LIST.search(question) if not named_ones else None
+    if match and not named_ones and len(members) == 1:
+        return _apart_from_one(question, members[0], match.end(), chosen, hits)
     if things:
         members = _MEMBER_BREAK.split(things.group(1))
         # (each a phrase of two to five words: "apart from a place to sleep, wash and eat" lists deeds, not things)
@@ -146,6 +148,28 @@ def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit
     present = [m.strip() for m, told in zip(members, named, strict=True) if told]
     missing = [m.strip() for m, told in zip(members, named, strict=True) if not told]
     return f"the reports name {', '.join(present)} with others, not {', '.join(missing)}: “{quote(best)}”"
+
+
+def _apart_from_one(question: str, member: str, end: int, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """ "Apart from housing, one of the policies ... the article says are decided at national level, which other such
+    policies does it name?" takes one thing in small letters as a member of a list; the chosen sentence listing what
+    the question names ("many policies ... are decided at national level, namely inclusion in the welfare system,
+    labour market regulations, ...") lists three or more without it, and no sentence near the answer names it."""
+    member = member.strip()
+    if not member or member[:1].isupper() or len(member.split()) > _NAME_WORDS:
+        return None
+    rest = content_stems(question[end:]) - PLACE_STEMS
+    related = related_sentences(chosen, hits)
+    if any(_names(sentence, member) for sentence, near in related if near):
+        return None
+    for sentence in chosen:
+        lists = list_members(BROKEN_HYPHEN.sub("-", sentence))
+        if lists and len(lists[0]) >= _THINGS_MIN and len(rest & content_stems(sentence)) >= _APART_SHARED:
+            return f"the reports list others, not {member}: “{quote(sentence)}”"
+    return None
+
+
+_APART_SHARED = 3  # words of the question after "apart from X," a sentence listing what it asks about must have
 
 
 def _names(sentence: str, member: str) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import content_stems, quote, quote_from, related_pieces
+from ingest.sentences import split_sentences
+from qa.contradiction import content_stems, quote, quote_from, related_pieces, related_sentences
 from qa.figures import STARTED, STARTING
 from qa.result import Hit
 
@@ -101,3 +102,63 @@ def order_told_reversed(question: str, chosen: Sequence[str]) -> str | None:
                     told_at = quote_from(sentence, told.start("order"))
                     return f"the reports tell it {'after' if before else 'before'} that: “{told_at}”"
     return None
+
+
+# a sentence telling what came next: "Afterwards we invited those citizens to further develop their ideas together"
+_AFTERWARDS = re.compile(r"^\W*(?:afterwards|after that|later on|later|subsequently|then)\b", re.I)
+
+
+def sequence_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question puts one event before the other ("Before it held information sessions about the new pontoon
+    reception centre, the city invited citizens to develop their ideas together") and a passage tells them one after
+    the other, the other way round: "we organised information sessions ..." then "Afterwards we invited those citizens
+    to further develop their ideas together". One of the two sentences is chosen; each holds more of its event's own
+    words (two or more) than of the other's."""
+    claim = _ORDER_LEAD.search(question) or _ORDER.search(question)
+    if not claim:
+        return None
+    first, other = content_stems(claim.group("first")), content_stems(claim.group("other"))
+    # the event the question has come later, and the one it has come first
+    later, earlier = (first - other, other - first) if claim.group("order").lower() == "after" else (
+        other - first, first - other)
+    for hit in hits:
+        text, at = hit.chunk.text, hit.chunk.start
+        sentences = [text[start - at:end - at] for start, end in split_sentences(text, at)]
+        for before, next_one in zip(sentences, sentences[1:], strict=False):
+            if not _AFTERWARDS.match(next_one) or not ({before, next_one} & set(chosen)):
+                continue
+            told_first, told_next = content_stems(before), content_stems(next_one)
+            if _holds(later, told_first, earlier) and _holds(earlier, told_next, later):
+                return f"the reports tell them the other way round: “{quote(before)}” “{quote(next_one)}”"
+    return None
+
+
+def _holds(own: set[str], told: set[str], others: set[str]) -> bool:
+    return len(own & told) >= _OWN and len(own & told) > len(others & told)
+
+
+# "given that the batahlan production grew out of the success of refu interim": one thing came of another's success
+_GREW_FROM = re.compile(r"(?P<one>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:grew|came|emerged|arose|resulted|sprang|"
+                        r"stemmed)\s+(?:out\s+of|from)\s+the\s+success\s+of\s+(?P<other>[^,?;]+)", re.I)
+# ... which a sentence tells the other way round: "Due to the success and enthusiasm for Batahlan, Refu Interim was
+# created in 2017"
+_AFTER_SUCCESS = re.compile(r"\b(?:due\s+to|because\s+of|thanks\s+to|after|following)\s+the\s+success\s+"
+                            r"(?:and\s+[\w-]+\s+)?(?:of|for|with)\s+(?:the\s+)?(?P<other>[^,;.]+),\s*(?P<one>[^.;]+?)\s+"
+                            r"(?:was|were|got|has\s+been|had\s+been)\s+(?:created|founded|set\s+up|established|launched|"
+                            r"born|started)\b", re.I)
+
+
+def success_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has one thing come of another's success and a sentence near the answer has it the other way
+    round: the question's first thing is the one whose success the sentence tells, and its second the one made."""
+    asked = _GREW_FROM.search(question)
+    if not asked:
+        return None
+    one, other = content_stems(asked.group("one")), content_stems(asked.group("other"))
+    for sentence, near in related_sentences(chosen, hits):
+        told = _AFTER_SUCCESS.search(sentence) if near else None
+        if told and one & content_stems(told.group("other")) and other & content_stems(told.group("one")) \
+                and not one & content_stems(told.group("one")):
+            return f"the reports tell it the other way round: “{quote_from(sentence, told.start())}”"
+    return None
+

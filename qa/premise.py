@@ -143,7 +143,7 @@ from qa.figures import (
 from qa.levels import other_skill_level
 from qa.lists import apart_from_unlisted, list_with_unlisted, other_group, other_list_member, other_pair_member
 from qa.members import other_coalition, other_members, political_families, team_member_untold
-from qa.order import order_reversed, order_told_reversed
+from qa.order import order_reversed, order_told_reversed, sequence_reversed, success_reversed
 from qa.ordinals import beyond_count, other_world_war
 from qa.places import (
     other_side,
@@ -222,7 +222,7 @@ from qa.support import content_words
 from qa.swaps import swapped_kind_word
 from qa.synonyms import canonical_stem as _stem
 from qa.together import ASKS_WHAT_WAS_SAID, POINT_WORDS, named_elsewhere, names_apart
-from qa.units import other_span, other_unit
+from qa.units import other_span, other_time_unit, other_unit
 
 _WORD = re.compile(r"[\w’'%-]+")
 
@@ -268,6 +268,7 @@ _MONEY_UNITS = r"euros?|eur|dollars?|per ?cent|million|billion"  # the words of 
 _MONEY_OR_SHARE = re.compile(rf"[€$£%]|\b({_MONEY_UNITS})\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,\-–—])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
+_YEAR_WORDS = content_stems("year years first start started begin began")
 _WHICH_YEAR = re.compile(r"\b(what|which) year\b", re.I)  # wants a year, not "after the fire"
 _WHEN = re.compile(r"\bwhen\b|\b(what|which) year\b", re.I)  # English only, like _TIME's words
 _TIME = re.compile(r"\d|\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -289,7 +290,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or _count_missing(question, chosen, hits) or _measure_missing(question, chosen, hits)
             or _amount_missing(question, kind, chosen) or _euros_missing(question, chosen, hits)
             or _share_missing(question, chosen) or _country_missing(question, chosen)
-            or _time_missing(question, kind, chosen) or _name_missing(question, chosen)
+            or _time_missing(question, kind, chosen, hits) or _name_missing(question, chosen)
             or _holder_missing(question, chosen) or _funder_missing(question, chosen)
             or _told_funder_missing(question, chosen)
             or _elsewhere_too(question, chosen, hits)
@@ -347,6 +348,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_kind_word(question, chosen, hits)
             or other_group(question, chosen)
             or other_unit(question, chosen, hits) or other_span(question, chosen)
+            or other_time_unit(question, chosen, hits)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_skill_level(question, chosen)
             or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
@@ -386,7 +388,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or reversed_sequel(question, chosen) or reversed_effect(question, chosen, hits)
             or cause_untold(question, chosen, hits)
             or other_side_of_event(question, chosen) or order_reversed(question, chosen, hits)
-            or order_told_reversed(question, chosen)
+            or order_told_reversed(question, chosen) or sequence_reversed(question, chosen, hits)
+            or success_reversed(question, chosen, hits)
             or reversed_influence(question, chosen, hits)
             or reversed_in_one(question, chosen)
             or other_cause(question, chosen, hits) or given_cause_untold(question, chosen, hits)
@@ -901,16 +904,36 @@ def _measure_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] =
     acronyms = _acronyms(question)  # "official development assistance" is "ODA" in the reports
     # "what share of people living in belgium came from abroad": "16.8% ... of the Belgian population"
     people = len(phrase) == 1 and SHORTHAND.get(phrase[0].lower(), phrase[0]).lower() in _ANYONE
+    head, asked = _stem(phrase[-1]), content_stems(question)
     for sentence in [*chosen, *_leaning_pairs(chosen, hits)]:
         words = _WORD.findall(sentence)
-        named = (wanted <= {_stem(w) for w in words} or acronyms & set(words)
-                 or people and any(w.lower() in _ANYONE | {"population"} for w in words))
+        stems = {_stem(w) for w in words}
+        # ("what proportion of people seeking protection ... end up being granted refugee status?": "Most of them
+        # (60%) are getting recognised as refugees" counts people by a noun for people)
+        named = (wanted <= stems or acronyms & set(words)
+                 or people and any(w.lower() in _ANYONE | {"population"} for w in words)
+                 # (or by a noun for people the question writes too: "recognised as refugees")
+                 or people and any(_is_people(w) and _stem(w) in asked for w in words)
+                 # a cost, budget or fee whose kind its passage gives before it: "what average transfer cost ...?"
+                 # against "The average cost to send remittances ... was ... 5.05% to Morocco" under "Promote faster,
+                 # safer and cheaper transfer of remittances" (not a rate: an "unemployment rate" is not the
+                 # employment rate its passage names)
+                 or head in stems and phrase[-1].lower() not in _RATE_HEADS
+                 and wanted <= {_stem(w) for w in _WORD.findall(_up_to(sentence, hits))})
         if named and _QUANTITY.search(_LABEL_NUMBER.sub("", sentence)):
             return None
     return f"no sentence gives a figure for the {' '.join(phrase)}"
 
 
 _ANYONE = frozenset({"people", "persons", "individuals"})
+_RATE_HEADS = frozenset({"rate", "rates", "ratio", "ratios"})
+
+
+def _up_to(sentence: str, hits: Sequence[Hit]) -> str:
+    """The passages read that hold the sentence, each up to the sentence's end (passages overlap: the heading
+    may be in only one of them); the sentence alone when none holds it."""
+    return " ".join(h.chunk.text[:h.chunk.text.find(sentence) + len(sentence)] for h in hits
+                    if sentence in h.chunk.text) or sentence
 
 
 def _leaning_pairs(chosen: Sequence[str], hits: Sequence[Hit]) -> list[str]:
@@ -1057,13 +1080,21 @@ def _country_missing(question: str, chosen: Sequence[str]) -> str | None:
     return None
 
 
-def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) -> str | None:
+def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
     """ "When ...?" wants a time: a date, a year, a number, or a word for a time ("at night", "in spring",
     "after the fire"); "In what year ...?" wants a year."""
     if kind.wants_date and _WHEN.search(question) and not _TIME.search(" ".join(chosen)):
         return "no sentence says when"
     if _WHICH_YEAR.search(question) and not _YEAR_LIKE.search(" ".join(chosen)):
         return "no sentence gives a year"
+    # ... a year of what is asked: "In which year did Ghent schools first start using the board game 'This is not a
+    # Game'?" is not answered by "This photo exhibition was launched to celebrate World Refugee Day 2020", which
+    # shares no word with it, places aside
+    subject = content_stems(question) - PLACE_STEMS - _YEAR_WORDS
+    # (or the sentence before it: "This initiative was founded in 2015" after "... is Hart voor Vluchtelingen")
+    if _WHICH_YEAR.search(question) and subject and not any(
+            _YEAR_LIKE.search(s) and subject & content_stems(f"{sentence_before(s, hits)[1]} {s}") for s in chosen):
+        return "no sentence on what is asked gives a year"
     if _HOW_LONG.search(question) and not ABOUT_HOW.search(question.lower()):
         # a length of time told of what is asked about: "for several years" of volunteers doesn't say how long the
         # CGRS takes to decide on an asylum application

@@ -239,15 +239,20 @@ def other_successor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 
 
 # to whom a letter was written or on whom someone called: "an open letter to Belgian citizens", "to call on the
-# European Council to create ..."
-_TO_WHOM = (r"(?:the\s+)?(?P<to>[\w’'& -]{3,50}?)(?=\s+(?:in|on|at|requesting|asking|to|about|and|for|that|from|with|"
+# European Council to create ..." (two letters at least: "wrote to the EU in april 2020")
+_TO_WHOM = (r"(?:the\s+)?(?P<to>[\w’'& -]{2,50}?)(?=\s+(?:in|on|at|requesting|asking|to|about|and|for|that|from|with|"
             r"by|calling|was|were|is|had|has)\b|[,.;:?()\"“”]|\s+[-–—]|$)")
-# ("open letter asked ghent to shelter 300 asylum seekers": a "to" after a verb of asking is what was asked)
+# ("open letter asked ghent to shelter 300 asylum seekers": a "to" after a verb of asking is what was asked; "his 2018
+# open letter to create a fair and common EU asylum system": a "to" before a verb is what the letter was for)
+_TO_DO = (r"(?:create|make|build|set|establish|provide|support|help|take|give|offer|ensure|stop|end|improve|protect|"
+          r"welcome|shelter|relocate|receive|accept|demand|defend|reform|share|open|close)\b")
 _ADDRESSED = (re.compile(rf"\b(?:letter|petition|appeal|plea)\b(?:(?!\b(?:ask|urg|request|call|invit|demand)\w*)"
                          rf"[^.;:?]){{0,20}}?\b(?:to|addressed to|sent to)\s+"
-                         rf"(?!call|ask|urge|request|demand){_TO_WHOM}", re.I),
+                         rf"(?!call|ask|urge|request|demand|{_TO_DO}){_TO_WHOM}", re.I),
               # (not "what was the European Council called on to create": the passive names no one after "on")
-              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+(?!to\b){_TO_WHOM}", re.I),
+              # (nor "which EU body did he call on in his 2018 open letter": "on" before a preposition names no one)
+              re.compile(rf"\bcall(?:ed|ing|s)?\s+on\s+(?!(?:to|in|at|by|during|with|for|from|through)\b){_TO_WHOM}",
+                         re.I),
               # "gzg first wrote to the federal govt": a letter by its verb
               re.compile(rf"\b(?:wrote|write|writes|written|writing)\s+(?:(?:an?|the|their|its)\s+(?:open\s+)?letter\s+)?"
                          rf"to\s+{_TO_WHOM}", re.I))
