@@ -23,7 +23,9 @@ _NAMED = r"\b(?:the|its|their|a|an)\s+(?P<what>[\"“‘'(]?[A-Z][^?,;]*?)[’'\
 _ASKED_AFTER = (re.compile(rf"{_NAMED},?\s+(?:which|that)\s+(?:the\s+)?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)\s+"
                            rf"(?:had\s+|has\s+)?{_ANNOUNCE}\b"),
                 re.compile(rf"{_NAMED},?\s+(?:(?:first|initially)\s+)?{_ANNOUNCE}\s+by\s+(?:the\s+)?"
-                           rf"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)(?=\s+(?:on|in|at|during|last)\b|\s*[,?;]|$)"))
+                           rf"(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){{0,3}}?)(?=\s+(?:on|in|at|during|last)\b|\s*[,?;]|$)"),
+                # "the New Pact on Migration and Asylum, a European Parliament initiative, ..."
+                re.compile(rf"{_NAMED},\s+(?:a|an|the)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)(?:initiative|proposal)\b"))
 _TOLD = re.compile(rf"^(?P<who>.*?)\b{_ANNOUNCE}\s+(?:its|their|the|a|an)\s+(?P<what>.+)$", re.I)
 _NAME_WORDS = 6  # the words of the name the question gives, from its start
 _NAME_SHARED = 3  # ... a sentence telling of its announcing must hold

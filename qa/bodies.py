@@ -63,11 +63,18 @@ def _apposed(name: str) -> str:
     return rf"(?i:\b{re.escape(name)}),\s+(?:(?:which|that|who)\s+(?:is|was)\s+)?(?:a|an|the)\s+"
 
 
+def _title_tail(question: str, name: str) -> bool:
+    """The name is the last word(s) of a longer title the question writes: "Asylum" in "the New Pact on Migration and
+    Asylum, a European Commission initiative" (what comes after it is said of the whole title)."""
+    return bool(re.search(rf"[A-Z][\w’'-]*\s+(?:on|of|for|and|&)\s+(?:[A-Z][\w’'-]*\s+(?:on|of|for|and|&)\s+)*"
+                          rf"{re.escape(name)}\b", question))
+
+
 def _kind_after(question: str, name: str, text: str) -> str | None:
     """The kind the question gives a name after it ("Gent Zonder Grenzen, which is a political party launched in
     early 2020", "myria, the ngo charged with ...") when the passages give it only others near it ("A well-known
     citizen movement is Gent Zonder Grenzen", "Myria, an independent public institution")."""
-    if len(name) < _NAME_LENGTH:
+    if len(name) < _NAME_LENGTH or _title_tail(question, name):
         return None
     asked = re.search(rf"{_apposed(name)}(?:(?!(?:{_KINDS})\b)[\w-]+\s+){{0,2}}?({_KINDS})\b", question, re.I)
     if not asked:
@@ -96,7 +103,7 @@ def _other_level(question: str, name: str, text: str) -> str | None:
     """The level of government the question gives a body after its name ("Myria, the Flemish government's
     integration agency") when the passages give it another in its name or after it ("The Federal Migration Centre
     Myria")."""
-    if len(name) < _NAME_LENGTH:
+    if len(name) < _NAME_LENGTH or _title_tail(question, name):
         return None
     asked = re.search(rf"{_apposed(name)}((?:[\w’'-]+\s+){{0,3}}?)(?:{_BODY_KINDS})\b", question, re.I)
     if not asked:

@@ -391,6 +391,11 @@ def other_side_of_event(question: str, chosen: Sequence[str]) -> str | None:
 # "why did the fall of the belgian govt make it sign up to the global compact": a cause, a verb of making, an effect
 _MADE = re.compile(r"\b(?:why|how)\s+(?:did|does|would|could)\s+(?P<cause>.+?)\s+(?:make|makes|made|cause|lead|"
                    r"leads|force|forces|push|drive|prompt|trigger)\s+(?P<effect>[^?]+)", re.I)
+# ... or one the question takes as given: "Given that an enormous increase in solidarity led to the arrival of new
+# migrants, ..."
+_GIVEN_LED = re.compile(r"^\W*(?:given\s+that|since|as|because|now\s+that|if)\s+(?P<cause>[^,?]+?)\s+"
+                        r"(?:led\s+to|leads\s+to|caused|causes|brought\s+about|resulted\s+in|results\s+in|triggered|prompted)\s+"
+                        r"(?P<effect>[^,?]+)", re.I)
 # the ways a government's end is told: "fell over", "led to its collapse", "the fall of"
 _ONE_EVENT = re.compile(r"\b(?:fall|falls|fell|fallen|collapse|collapsed|collapses|broke\s+up|break-up)\b", re.I)
 
@@ -405,7 +410,7 @@ def reversed_effect(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
     endorsement of the GCM". The sentence's cause has the question's effect, its effect the question's cause (the
     words the two share aside) and not the question's effect; a sentence of a passage without a chosen one must
     share two words of the effect. An acronym in the sentence counts as the name the passages spell it out with."""
-    claim = _MADE.search(question)
+    claim = _MADE.search(question) or _GIVEN_LED.search(question)
     if not claim:
         return None
     cause, effect = _event_stems(claim.group("cause")), _event_stems(claim.group("effect"))

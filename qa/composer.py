@@ -110,6 +110,11 @@ _MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|septe
 _REASON = re.compile(r"\b(because|due to|in order to|so that|since|as a result|aims?|aimed|therefore|"
                      r"reason|to ensure|to help|to allow|allows?|thanks to)\b", re.I)
 _ENUMERATION = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,?\s+(?:and|or)\s+\w+")
+# "A lower employment rate and lower civic participation, as well as lower educational attainment of immigrant
+# children" (not a numbered heading: "(21) Cooperate in facilitating safe and dignified return and readmission, as well
+# as sustainable reintegration")
+_AS_WELL_AS = re.compile(r"^(?!\W*\(\d{1,2}\)\s)(?=.*?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:[\w’'-]+\s+){0,4}?"
+                         r"[\w’'-]+,\s+as\s+well\s+as\s+\w)", re.S)
 _TITLE = re.compile(r"\b(coordinator|director|alderman|alderwoman|aldermen|councillor|mayor|minister|"
                     r"secretary of state|chair|chairman|chairwoman|chairperson|head of|spokesman|spokeswoman|"
                     r"spokesperson|manager|president|founder|professor|researcher|adviser|advisor|officer|"
@@ -174,6 +179,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         candidates.sort(key=_bare_note)
     candidates = _asked_place_first(question, kind, candidates, hits[:PASSAGES_READ])
     candidates = _asked_year_first(question, candidates, hits[:PASSAGES_READ])
+    candidates = _apart_paired_first(question, candidates)
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
@@ -721,13 +727,14 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             score = (0.6 * (_coverage(terms, sentence_weights, sentence_total)
                             + REFERS_BACK_WEIGHT * _coverage(back, sentence_weights, sentence_total))
                      + 0.2 * context_cov
-                     + 0.12 / (1 + rank) + 0.12 * _kind_match(text, kind, weights, langs)
+                     + 0.12 / (1 + rank) + KIND_WEIGHT * _kind_match(text, kind, weights, langs)
                      + BYLINE_BONUS * (kind.wants_author and _names_author(text, chunk.metadata))
                      - 0.05 * (len(words) > 60))
             out.append(Candidate(rank, hit, start, end, text, score, cov))
     return out
 
 
+KIND_WEIGHT = 0.12  # of a sentence of the kind the question asks for (a number for "how many", a name for "who")
 # a name after a preposition: "working for Ivago", "deporting ... to Sudan", "come from Bulgaria"
 _PLACE_NAME = re.compile(r"\b(?:for|to|in|at|from|with)\s+((?!I\b)[A-Z][a-z]+)")
 
@@ -802,7 +809,7 @@ def _kind_match(text: str, kind: QuestionKind, asked: dict[str, float] | None = 
         # "what is his portfolio?": "City Councillor for Social Policy and Finance"
         score += 1.0 if _PORTFOLIO.search(text) else 0.0
     if kind.wants_list:  # "a team of social workers, a psychologist, a housing coach and a job coach"
-        score += 1.0 if _ENUMERATION.search(text) else 0.0
+        score += 1.0 if _ENUMERATION.search(text) or _AS_WELL_AS.match(text) else 0.0
     if kind.wants_case:  # "in M.A. v. Belgium"
         score += 1.0 if _CASE_NAME.search(text) else 0.0
     if kind.wants_place:  # "I have now been working for Ivago", "to Sudan": a name the question does not give
@@ -872,6 +879,28 @@ def _asked_year_first(question: str, candidates: list[Candidate], hits: Sequence
         if of_year_and_names(question, years, c.text):
             return [c, *candidates[:i], *candidates[i + 1:]]
     return candidates
+
+
+# "Apart from city services, which public body ...": the thing the question sets aside
+_APART_ASKED = re.compile(r"^\W*(?:apart from|besides|aside from|other than|in addition to)\s+(?:the\s+)?"
+                          r"([^,?;]{3,60}?)\s*,", re.I)
+
+
+def _apart_paired_first(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Apart from city services, which public body does Kathleen Van de Kerckhove name as part of the administrative
+    side of Ghent's Taskforce on Refugees?": a sentence naming the thing set aside together with another ("city services
+    and the Public Service for Social Welfare") names the other one asked for, and counts as a sentence of the asked
+    kind (_kind_match's weight)."""
+    asked = _APART_ASKED.match(question)
+    # (not a place: "Besides Ghent, in which Flemish towns ...?" is not answered by "the city of Ghent and the Ministry
+    # of Culture")
+    if not asked or scopes(asked.group(1)):
+        return candidates
+    thing = r"\s+".join(map(re.escape, asked.group(1).split()))
+    paired = re.compile(rf"\b{thing}\s+(?:and|as well as|&)\s+(?:the\s+)?\w|\w\s+(?:and|as well as|&)\s+(?:the\s+)?"
+                        rf"{thing}\b", re.I)
+    scored = [replace(c, score=c.score + KIND_WEIGHT) if paired.search(c.text) else c for c in candidates]
+    return sorted(scored, key=lambda c: (-c.score, c.hit_rank, c.start)) if scored != candidates else candidates
 
 
 def _names_only(names: Sequence[str], weights: dict[str, float], langs: Sequence[str]) -> Callable[[Candidate], bool]:

@@ -1815,7 +1815,7 @@ def _affirmed(question: str, best: str) -> str | None:
     required at the national level"): three or more words the question denies, all but two of them in the sentence,
     which denies nothing itself."""
     why = _WHY_NOT.search(question)
-    denial = why or _GIVEN_NOT.search(_PARTICIPLE_NOT.sub(r"\1 ", question))
+    denial = why or _GIVEN_NOT.search(_PARTICIPLE_NOT.sub(r"\1 ", question)) or _TOLD_NOT.search(question)
     relative = None if denial else _STILL_NOT.search(question)
     if not (denial or relative) or NEGATION.search(best) or _DENYING.search(best) or _LACKING.search(best) or \
             _REFUSING.search(best):
@@ -1849,6 +1849,10 @@ _GIVEN_NOT = re.compile(r"^\W*(?:since|given that|now that|as|because)\b[^?,;]*?
 # what the question names, with who did not and what
 _STILL_NOT = re.compile(r"(?P<thing>[^,?;]{3,80}?),?\s+(?:which|that)\s+(?P<who>[^,?;]{0,60}?)\s*(?:still\s+)?"
                         r"(?:ha(?:s|ve|d)n['’]?t|ha(?:s|ve|d)\s+not|never)\s+(?:yet\s+)?(?P<deed>[^?,;:]+)", re.I)
+# ... or a denial told before a dash and the question: "immigrants living in the same country ... can't perform very
+# differently depending on local factors - so what local stuff does the paper say shapes their integration paths?"
+_TOLD_NOT = re.compile(r"^[^?]*?\b(?:not|never|cannot|\w+n['’]t)\b(?!\s+(?:only|just|merely|least)\b)([^?,;:–—]+?)\s+"
+                       r"[-–—]\s+(?:so\s+|but\s+|and\s+|then\s+)?(?:what|which|who|how|why|where|when)\b", re.I)
 # ("given that international protection was one of the reasons for the permits not issued for family reunification,
 # education or work, ...": "the permits not issued" are some permits, no denial)
 _PARTICIPLE_NOT = re.compile(r"\b(?!(?:was|is|does|has|this|its|his|hers|as|thus)\b)([a-z]\w*s)\s+not\s+(?=\w+ed\b)",

@@ -128,7 +128,10 @@ def apart_from_unlisted(question: str, chosen: Sequence[str], hits: Sequence[Hit
     # welfare system, labour market regulations and local housing allocation, which integration policies ..."), of
     # which the sentence read names two or more
     things = _APART_FROM_LIST.search(question) if not named_ones else None
-    if match and not named_ones and len(members) == 1:
+    # ... or one thing in small letters, when no such list is set aside
+    listed = _MEMBER_BREAK.split(things.group(1)) if things else []
+    if match and not named_ones and len(members) == 1 and (
+            len(listed) < _THINGS_MIN or any(not 1 < len(m.split()) <= _THING_WORDS for m in listed)):
         return _apart_from_one(question, members[0], match.end(), chosen, hits)
     if things:
         members = _MEMBER_BREAK.split(things.group(1))
@@ -210,8 +213,10 @@ _GROUP_TOLD = re.compile(rf"\b(?:group|one)\s+(?:on|for|about|concerning)\s+(?:t
 _GROUPS_LISTED = 2
 # ... and the others it lists after the first: "groups on shelter, integration and health", "a working group on
 # shelter and one on employment"
-_ONE_ON = re.compile(r"(?:one|another|an?\s+(?:working\s+)?group)\s+(?:on|for|about)\s+(?:the\s+)?", re.I)
-_GROUPS_ON_MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:{_ONE_ON.pattern})?"
+# ("groups on shelter, on integration and on volunteers": the preposition alone)
+_ONE_ON = re.compile(r"(?:(?:one|another|an?\s+(?:working\s+)?group)\s+)?(?:on|for|about)\s+(?:the\s+)?", re.I)
+# (a member is no verb in -ed: "..., on volunteers and public awareness, adopted this triple-pronged approach")
+_GROUPS_ON_MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:{_ONE_ON.pattern})?(?![a-z]+ed\b)"
                              rf"{_WORD}(?:\s+{_WORD}){{0,2}}?(?=\s*[,;:?.–—-]|\s+and\s|\s*$))*", re.I)
 
 

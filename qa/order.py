@@ -19,7 +19,8 @@ from qa.figures import STARTED, STARTING
 from qa.result import Hit
 
 # "<one event> before/after <the other>": the other runs to the clause's end, the first from the sentence's start
-_ORDER = re.compile(r"(?P<first>[^.?!;,–—]*(?:,[^.?!;,–—]*)?)\s\b(?P<order>before|after)\s+"
+_ORDER = re.compile(r"(?P<first>[^.?!;,–—]*(?:,[^.?!;,–—]*)?)\s\b(?P<order>before|after|(?:that|which)\s+"
+                    r"(?:followed|preceded|came\s+after|came\s+before))\s+"
                     r"(?P<other>(?:(?!\s-\s)[^.?!;,–—])+)", re.I)
 # "After <the other>, <one event>": the order word leads ("After the Council of State declared the royal decree ...
 # partly illegal on 1 October 2020, it went on to suspend a number of its provisions")
@@ -28,12 +29,14 @@ _ORDER_LEAD = re.compile(r"(?:^|[.?!;]\s+)(?P<order>before|after)\s+(?P<other>[^
 _FIRST_THEN = re.compile(r"(?P<first>[^.?!;,–—]+?)\s+first,?\s+(?:and\s+)?then\s+(?P<other>[^.?!;,–—]+)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # an event that is a thing's start, in the question ("refu interim existed first") and in a sentence
-_EXISTED = re.compile(rf"\b(?:exist(?:s|ed)?|{STARTING})\b", re.I)
+_EXISTED = re.compile(rf"\b(?:exist(?:s|ed)?|{STARTING}|creation|founding|foundation|launch|establishment|start|"
+                      r"beginning|inception)\b", re.I)  # ("the creation of Refu Interim" is its start)
 _OWN = 2  # the event's own words a sentence must hold to date it
 _FOOTNOTE = re.compile(r"^\W*\d{1,3}\s+[A-Z]")
 
 
-def _dated(own: set[str], pieces: Sequence[str], start: bool = False) -> tuple[int, str] | None:
+def _dated(own: set[str], pieces: Sequence[str], start: bool = False, hits: Sequence[Hit] = ()
+           ) -> tuple[int, str] | None:
     """(year, sentence) of the sentence that holds most of an event's own words (two or more), when it gives a
     single year; None when another holding as many gives another year or none. For an event that is a thing's
     start (`start`), a sentence telling a start is read first ("Refu Interim was created in 2017", not "Refu Interim
@@ -46,10 +49,34 @@ def _dated(own: set[str], pieces: Sequence[str], start: bool = False) -> tuple[i
     # a sentence as close that gives no year leaves the one that gives it ("Vzw Cirq wanted to involve newcomers
     # themselves in their production, Batahlan" beside "... to perform at the Gentse Feesten ... in 2016")
     best = [(years, piece) for years, piece in best if years] or best
+    # ... and the sentence just before or after it, holding one word fewer, gives it when none of the closest gives a
+    # year ("Vzw Cirq wanted to involve newcomers themselves in their production, Batahlan" follows "The project
+    # originated from an initiative of vzw Cirq, who wanted to make an artistic production ... in 2016")
+    if not any(years for years, _piece in best) and most - 1 >= _OWN:
+        beside = {other for _years, piece in best for other in _beside(piece, hits)}
+        best = [(set(_YEAR.findall(piece)), piece) for n, piece in held
+                if n == most - 1 and piece in beside and _YEAR.search(piece)] or best
     if most < _OWN or any(len(years) != 1 for years, _piece in best) or len({y for ys, _p in best for y in ys}) > 1:
         return None
     years, piece = best[0]
     return int(years.pop()), piece
+
+
+def _is_after(order: str) -> bool:
+    """ "after", "that followed", "which came after": the first event came after the other."""
+    return order.lower().split()[-1] in ("after", "followed")
+
+
+def _beside(sentence: str, hits: Sequence[Hit]) -> list[str]:
+    """The sentences just before and just after the sentence, in the passages read that hold it."""
+    out = []
+    for hit in hits:
+        text, at = hit.chunk.text, hit.chunk.start
+        sentences = [text[start - at:end - at] for start, end in split_sentences(text, at)]
+        for i, other in enumerate(sentences):
+            if other == sentence:
+                out += sentences[max(0, i - 1):i] + sentences[i + 1:i + 2]
+    return out
 
 
 def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -63,13 +90,14 @@ def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     # ("... near Brussels airport.34 Following an application ...": one sentence each side of a footnote's number;
     # a footnote itself, "35 Council of State, ... 4 April 2019", dates no event)
     pieces = [piece for piece, _near in related_pieces(chosen, hits) if not _FOOTNOTE.match(piece)]
-    one = _dated(first - other, pieces, bool(_EXISTED.search(claim.group("first"))))
-    two = _dated(other - first, pieces, bool(_EXISTED.search(claim.group("other"))))
+    one = _dated(first - other, pieces, bool(_EXISTED.search(claim.group("first"))), hits)
+    two = _dated(other - first, pieces, bool(_EXISTED.search(claim.group("other"))), hits)
     if not one or not two or one[1] == two[1]:
         return None  # (one sentence telling both tells their order itself)
     if any(year not in {str(one[0]), str(two[0])} for year in _YEAR.findall(question)):
         return None  # a year the question gives that the reports give neither event is checked elsewhere
-    after = claim.re is not _FIRST_THEN and claim.group("order").lower() == "after"
+    # ("the vzw Cirq production that followed the creation of Refu Interim": after it)
+    after = claim.re is not _FIRST_THEN and _is_after(claim.group("order"))
     if (after and one[0] < two[0]) or (not after and one[0] > two[0]):
         return f"the reports date them the other way round: “{quote(one[1])}” “{quote(two[1])}”"
     return None
@@ -119,7 +147,7 @@ def sequence_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         return None
     first, other = content_stems(claim.group("first")), content_stems(claim.group("other"))
     # the event the question has come later, and the one it has come first
-    later, earlier = (first - other, other - first) if claim.group("order").lower() == "after" else (
+    later, earlier = (first - other, other - first) if _is_after(claim.group("order")) else (
         other - first, first - other)
     for hit in hits:
         text, at = hit.chunk.text, hit.chunk.start

@@ -201,6 +201,7 @@ from qa.roles import (
     other_named_kind,
     other_office,
     other_partner,
+    other_person_from,
     other_portfolio,
     other_recipient,
     other_successor,
@@ -304,6 +305,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or swapped_roles(question, chosen) or other_name_for(question, chosen, hits)
             or other_name_of_kind(question, chosen, hits)
             or other_body_in_charge(question, chosen, hits) or other_body_with_duty(question, chosen, hits)
+            or other_person_from(question, chosen, hits)
             or swapped_change(question, chosen) or other_successor(question, chosen, hits)
             or other_recipient(question, chosen, hits) or other_portfolio(question, chosen, hits)
             or other_level_of_matter(question, chosen, hits) or other_level_of_funds(question, chosen, hits)

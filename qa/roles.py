@@ -829,7 +829,8 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
     for asked in _IN_CHARGE.finditer(question):
         # "is responsible for issuing visas": the task of the charge just before, not a charge of its own
         follows, previous_end = asked.start() == previous_end, asked.end()
-        if follows:
+        # ("... issues visas and residence permits - but who decides on applications ...?": the body is asked)
+        if follows or _ASKED_BODY_END.search(question[:asked.start()]):
             continue
         # "who oversees the immigration office ... while the cgrs issues visas and residence permits": a clause after
         # "while" or "whereas" tells who does what, whatever the question asks
@@ -846,6 +847,8 @@ def other_body_in_charge(question: str, chosen: Sequence[str], hits: Sequence[Hi
 
 
 _CLAUSE_LEAD = re.compile(r"\b(?:while|whereas)\s+", re.I)
+_ASKED_BODY_END = re.compile(r"(?:^|[-–—,;:]\s*|\b(?:but|and|so|then)\s+)(?:who|which\s+\w+|what\s+\w+)\s*$", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,\s*$", re.I)
 _NEXT_BODY = re.compile(r"(?:\s+and|,)\s+(?=the\s)", re.I)
 
 
@@ -853,7 +856,9 @@ def _in_charge_claim(head: str, asked: re.Match[str], question: str, chosen: Seq
                      hits: Sequence[Hit]) -> str | None:
     """The reason the body `head` ends with is not the one the reports put in charge of the task after `asked`."""
     # "Since Belgium's Immigration Office is the body that issues ...": the body is the one named before "is"
-    head = _GENERIC_BODY.sub("", head)
+    # ("the immigration office, which is overseen by the FPS interior, issues visas": the one before the relative
+    # clause)
+    head = _GENERIC_BODY.sub("", _RELATIVE_ASIDE.sub(" ", head))
     actor_text = _ACTOR_LEAD.sub("", re.sub(r"\s+(?:that|who|which)\s*$", "", head))
     # "the commissioner general hands out visas ... and the immigration office decides on ...": the last clause's body
     actor_text = _NEXT_BODY.split(actor_text)[-1]
@@ -1419,3 +1424,37 @@ def other_forum(question: str, chosen: Sequence[str]) -> str | None:
                     _stem(name.split()[-1])} and len(rest & content_stems(sentence)) >= _FORUM_SHARED:
                 return f"the reports say the {other}, not the {name}: “{quote(sentence)}”"
     return None
+
+
+# a person by first name and where they work: "Rose from the Jobteam", "Julie from the Jobteam"
+_FROM_BODY = re.compile(r"\b([A-Z][a-z’'-]+)\s+from\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
+def other_person_from(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question names a person by first name and body ("who continued his job search together with Rose from the
+    Jobteam") and a sentence near the answer names another of that body in their place ("Together with Julie from the
+    Jobteam, I continued my search"), without the question's."""
+    for asked in _FROM_BODY.finditer(question):
+        name, body = asked.group(1), asked.group(2)
+        if name.lower() in _NOT_FIRST_NAMES or not asked.start():
+            continue  # "What from the ..." opens a question; a capital that starts it is no name
+        # (after the same word: "together with Rose from the Jobteam" and "Together with Julie from the Jobteam", not
+        # "Renaud Teukam from the Jobteam", a surname)
+        before = _word_before(question, asked.start())
+        for sentence, near in related_sentences(chosen, hits):
+            told = next((m for m in _FROM_BODY.finditer(sentence) if near and m.group(2) == body
+                         and m.group(1) != name and m.group(1).lower() not in _NOT_FIRST_NAMES
+                         and _word_before(sentence, m.start()) == before), None)
+            if told and not re.search(rf"\b{re.escape(name)}\b", sentence):
+                return f"the reports name {told.group(1)} from the {body}, not {name}: “{quote(sentence)}”"
+    return None
+
+
+_NOT_FIRST_NAMES = frozenset("together apart away far coordinator director member members someone people staff the "
+                             "a an one".split())
+
+
+def _word_before(text: str, at: int) -> str:
+    words = re.findall(r"[\w’'-]+", text[:at])
+    return words[-1].lower() if words else ""
+

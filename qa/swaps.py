@@ -24,10 +24,13 @@ _KINDS: tuple[tuple[frozenset[str], ...], ...] = (
     (frozenset({"regional", "flemish", "walloon"}), frozenset({"provincial"}),
      frozenset({"municipal", "local", "communal"}),
      frozenset({"federal", "national"}), frozenset({"european", "eu"}), frozenset({"international", "global"})),
+    # ("the first episode of the so-called 'sudan crisis'" against "the last episode of the so-called ‘Sudan crisis’")
+    (frozenset({"first", "earliest", "initial", "opening"}), frozenset({"last", "latest", "final", "closing"})),
 )
 _GROUP = {word: (k, group) for k, kind in enumerate(_KINDS) for group in kind for word in group}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _AFTER = 2  # the words after the swapped one that the sentence must have after its own
+_CLAUSE_END = re.compile(r"[,;:?.!()]")
 _ASKING = frozenset({"which", "what", "whose"})
 
 
@@ -36,6 +39,9 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     sentence read that writes the same words after it ("activity report"), and no sentence near the answer has the
     question's; or None."""
     asked = [w.lower() for w in _WORD.findall(question)]
+    # the words of the question's clause after each word ("decided at regional level, where does ...": "level")
+    clause_after = [[w.lower() for w in _WORD.findall(_CLAUSE_END.split(question[m.end():], 1)[0])]
+                    for m in _WORD.finditer(question)]
     # (not one asked for: "which regional coalition agreement plans ...?")
     swaps = [(i, word) for i, word in enumerate(asked) if word in _GROUP and len(asked) - i > _AFTER
              and not (i and asked[i - 1] in _ASKING)]
@@ -48,16 +54,19 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         kind, group = _GROUP[word]
         if group & near_words:
             continue
-        after = asked[i + 1:i + 1 + _AFTER]
+        # (or those left of its clause, one at least: "are decided at regional level, where does ...")
+        after = asked[i + 1:i + 1 + _AFTER] if len(clause_after[i]) >= _AFTER else clause_after[i]
+        if not after:
+            continue
         # the words of the kind the sentences read write before the question's next words, in the order read
         found = [(sentence, j, other) for sentence, _near, told in sentences for j, other in enumerate(told)
-                 if other in _GROUP and _GROUP[other][0] == kind and told[j + 1:j + 1 + _AFTER] == after]
+                 if other in _GROUP and _GROUP[other][0] == kind and told[j + 1:j + 1 + len(after)] == after]
         # (the reports writing the question's phrase too, anywhere read, write both: "the Flemish coalition
         # agreement" and "the federal coalition agreement")
         if any(other in group for _s, _j, other in found):
             continue
         if found:
             sentence, j, _other = found[0]
-            phrase = " ".join(_WORD.findall(sentence)[j:j + 1 + _AFTER])
+            phrase = " ".join(_WORD.findall(sentence)[j:j + 1 + len(after)])
             return f"the reports write '{phrase}', not '{word}': “{quote(sentence)}”"
     return None
