@@ -1111,7 +1111,28 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
             continue  # "minister Charles Michel" is right of a "first minister"
         text, at, other = next(iter(offices.values()))
         return f"the reports call {surname.title()} {other}, not {office}: “{quote(sentence_around(text, at))}”"
+    return _other_kind_of_office(question, said)
+
+
+def _other_kind_of_office(question: str, said: dict[str, dict[str, tuple[str, int, str]]]) -> str | None:
+    """The question gives a person the office the reports give them, of another kind: "marc bossuyt, a former council
+    of state judge" against "former Constitutional Judge Marc Bossuyt" (the words before the office share none)."""
+    for surname, offices in said.items():
+        asked = re.search(rf"\b{re.escape(surname)},\s+(?:an?|the)\s+(?:(?:former|then|current)\s+)?"
+                          rf"((?:(?!(?:{OFFICES})\b)[\w-]+\s+){{1,3}}?)({OFFICES})\b", question, re.I)
+        if not asked:
+            continue
+        office, kind = _office(asked.group(2)), content_stems(asked.group(1)) - _NOT_A_KIND
+        for text, at, written in offices.values():
+            words = written.split()
+            if kind and len(words) > 1 and words[-1] == office.split()[-1] \
+                    and not kind & content_stems(" ".join(words[:-1])):
+                return f"the reports call {surname.title()} {written}, not {' '.join(asked.group(1).split())} " \
+                       f"{office}: “{quote(sentence_around(text, at))}”"
     return None
+
+
+_NOT_A_KIND = content_stems("former then current belgian ghent")
 
 
 # money of a level of government: "federal funds", "European funding", "EU subsidies"

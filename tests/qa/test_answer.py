@@ -3515,6 +3515,14 @@ def test_probes63_read_misses(seed_engine):
     answer = seed_engine.answer(asked.format("can't"))
     assert answer.refused and answer.refusal_reason.startswith("the reports say otherwise")
     assert not seed_engine.answer(asked.format("can still")).refused
+    # #40: the office the reports give, of another kind ("a former council of state judge" against "former
+    # Constitutional Judge Marc Bossuyt")
+    asked = ("marc bossuyt, a former {} judge, presided over the temporary commission evaluating belgium's return "
+             "policy - when was its final report launched?")
+    answer = seed_engine.answer(asked.format("council of state"))
+    assert answer.refused and answer.refusal_reason.startswith(
+        "the reports call Bossuyt constitutional judge, not council of state judge")
+    assert not seed_engine.answer(asked.format("constitutional")).refused
 
 
 def test_probes61_carried_over_misses(seed_engine):
