@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.sentences import split_sentences
-from qa.contradiction import content_stems, quote, quote_from, related_pieces, related_sentences
+from qa.contradiction import chunk_sentences, content_stems, quote, quote_from, related_pieces, related_sentences
 from qa.figures import STARTED, STARTING
 from qa.result import Hit
 
@@ -67,17 +66,11 @@ def _is_after(order: str) -> bool:
     return order.lower().split()[-1] in ("after", "followed")
 
 
-def _sentences(hit: Hit) -> list[str]:
-    """The sentences of a passage read, in order."""
-    text, at = hit.chunk.text, hit.chunk.start
-    return [text[start - at:end - at] for start, end in split_sentences(text, at)]
-
-
 def _beside(sentence: str, hits: Sequence[Hit]) -> list[str]:
     """The sentences just before and just after the sentence, in the passages read that hold it."""
     out = []
     for hit in hits:
-        sentences = _sentences(hit)
+        sentences = chunk_sentences(hit.chunk)
         for i, other in enumerate(sentences):
             if other == sentence:
                 out += sentences[max(0, i - 1):i] + sentences[i + 1:i + 2]
@@ -155,7 +148,7 @@ def sequence_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     later, earlier = (first - other, other - first) if _is_after(claim.group("order")) else (
         other - first, first - other)
     for hit in hits:
-        sentences = _sentences(hit)
+        sentences = chunk_sentences(hit.chunk)
         for before, next_one in zip(sentences, sentences[1:], strict=False):
             if not _AFTERWARDS.match(next_one) or not ({before, next_one} & set(chosen)):
                 continue

@@ -1087,16 +1087,17 @@ def _time_missing(question: str, kind: QuestionKind, chosen: Sequence[str], hits
     "after the fire"); "In what year ...?" wants a year."""
     if kind.wants_date and _WHEN.search(question) and not _TIME.search(" ".join(chosen)):
         return "no sentence says when"
-    if _WHICH_YEAR.search(question) and not _YEAR_LIKE.search(" ".join(chosen)):
-        return "no sentence gives a year"
-    # ... a year of what is asked: "In which year did Ghent schools first start using the board game 'This is not a
-    # Game'?" is not answered by "This photo exhibition was launched to celebrate World Refugee Day 2020", which
-    # shares no word with it, places aside
-    subject = content_stems(question) - PLACE_STEMS - _YEAR_WORDS
-    # (or the sentence before it: "This initiative was founded in 2015" after "... is Hart voor Vluchtelingen")
-    if _WHICH_YEAR.search(question) and subject and not any(
-            _YEAR_LIKE.search(s) and subject & content_stems(f"{sentence_before(s, hits)[1]} {s}") for s in chosen):
-        return "no sentence on what is asked gives a year"
+    if _WHICH_YEAR.search(question):
+        if not _YEAR_LIKE.search(" ".join(chosen)):
+            return "no sentence gives a year"
+        # ... a year of what is asked: "In which year did Ghent schools first start using the board game 'This is not
+        # a Game'?" is not answered by "This photo exhibition was launched to celebrate World Refugee Day 2020", which
+        # shares no word with it, places aside
+        subject = content_stems(question) - PLACE_STEMS - _YEAR_WORDS
+        # (or the sentence before it: "This initiative was founded in 2015" after "... is Hart voor Vluchtelingen")
+        if subject and not any(_YEAR_LIKE.search(s) and subject & content_stems(f"{sentence_before(s, hits)[1]} {s}")
+                               for s in chosen):
+            return "no sentence on what is asked gives a year"
     if _HOW_LONG.search(question) and not ABOUT_HOW.search(question.lower()):
         # a length of time told of what is asked about: "for several years" of volunteers doesn't say how long the
         # CGRS takes to decide on an asylum application

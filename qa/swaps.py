@@ -38,10 +38,8 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     """The reason a word of a closed kind in the question ("quarterly") is another of that kind ("annual") in a
     sentence read that writes the same words after it ("activity report"), and no sentence near the answer has the
     question's; or None."""
-    asked = [w.lower() for w in _WORD.findall(question)]
-    # the words of the question's clause after each word ("decided at regional level, where does ...": "level")
-    clause_after = [[w.lower() for w in _WORD.findall(_CLAUSE_END.split(question[m.end():], 1)[0])]
-                    for m in _WORD.finditer(question)]
+    words = list(_WORD.finditer(question))
+    asked = [m.group().lower() for m in words]
     # (not one asked for: "which regional coalition agreement plans ...?")
     swaps = [(i, word) for i, word in enumerate(asked) if word in _GROUP and len(asked) - i > _AFTER
              and not (i and asked[i - 1] in _ASKING)]
@@ -55,7 +53,8 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         if group & near_words:
             continue
         # (or those left of its clause, one at least: "are decided at regional level, where does ...")
-        after = asked[i + 1:i + 1 + _AFTER] if len(clause_after[i]) >= _AFTER else clause_after[i]
+        clause_after = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(question[words[i].end():], 1)[0])]
+        after = asked[i + 1:i + 1 + _AFTER] if len(clause_after) >= _AFTER else clause_after
         if not after:
             continue
         # the words of the kind the sentences read write before the question's next words, in the order read

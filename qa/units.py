@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import YEAR, quote
-from qa.figures import number_value
+from qa.figures import WORD_NUMBERS, number_value
 from qa.result import Hit
 
 # a number with what it counts in: "37.1 million euros", "€ 360", "0,7%", "65 of whom" (no unit: a count); not the
@@ -102,7 +102,6 @@ def _spans(text: str) -> list[tuple[float, str, str, str]]:
 # a length of time: "from 3 to 5 years", "3 working days", "five months"
 _LENGTH = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
                      r"(?:(?:working|calendar|more|additional|extra|full)\s+)?(year|month|week|day|hour)s?\b", re.I)
-_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _lengths(text: str) -> list[tuple[float, str, str]]:
@@ -111,7 +110,7 @@ def _lengths(text: str) -> list[tuple[float, str, str]]:
     for m in _LENGTH.finditer(text):
         number = m.group(1).lower()
         try:
-            value = float(_SMALL[number]) if number in _SMALL else number_value(number)
+            value = float(WORD_NUMBERS[number]) if number in WORD_NUMBERS else number_value(number)
         except ValueError:
             continue
         out.append((value, m.group(2).lower(), m.group()))
