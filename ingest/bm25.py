@@ -330,6 +330,15 @@ class Bm25Index:
                 df += int(self.alive[np.asarray(post[0], dtype=np.int64) + start].sum()) if self.dead else len(post[0])
         return df
 
+    def passages_with(self, term: str) -> list[str]:
+        """Ids of the live passages containing the stemmed `term`."""
+        out: list[str] = []
+        for seg, start in zip(self.segments, self.offsets, strict=False):
+            post = seg.postings(term)
+            if post is not None:
+                out.extend(seg.ids[int(r)] for r in post[0] if self.alive[int(r) + start])
+        return out
+
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term (unknown terms count as rare)."""
         if self.n == 0:

@@ -30,6 +30,7 @@ from qa.contradiction import (
     QUOTED_TITLE,
     RULE_CONTENT,
     STOP_FROM,
+    chunk_sentences,
     content_stems,
     context_of,
     manner_only,
@@ -606,6 +607,46 @@ def only_taken_for_one_of(question: str, chosen: Sequence[str], hits: Sequence[H
         # (with the sentence before it: "Ankerkracht was one of the selected projects." follows the OCMW's choice)
         if told and len(rest & content_stems(context_of(sentence, hits))) >= _MANY_SHARED:
             return f"the reports give it as one of several {kind}s, not the only one: “{quote(sentence)}”"
+    return None
+
+
+# the one doer of a deed: "UNHCR is the only organisation to have recognised Ghent for its refugee policy"
+_ONLY_DOER = re.compile(r"\b(?P<who>(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+)\s+(?:is|was|has\s+been|had\s+been)\s+the\s+only\s+"
+                        r"(?:one|[a-z]{3,})\s+(?:to\s+(?:have\s+)?|that\s+|which\s+|who\s+)(?P<deed>[^,;?]+)", re.I)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+_FRAMING = re.compile(r"^(?:given|since|assuming|if|as|now|so)\s+(?:that\s+)?", re.I)  # "Given that UNHCR": UNHCR
+_DEED_SHARED = 2  # the deed's words the doer's sentence must hold ...
+_ALSO_SHARED = 2  # ... and the words an "also" sentence after it must share with it
+_ALSO_AFTER = 2  # the sentences after the doer's that may name another
+
+
+def only_doer_among_others(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question calls one the only doer of a deed ("Given that UNHCR is the only organisation to have recognised
+    Ghent for its refugee policy") and a passage read, after a sentence naming it doing so ("UNHCR declared Ghent a
+    “solidarity city” with refugees"), names another that did so too ("A collaboration between Vluchtelingenwerk
+    Vlaanderen, Amnesty International, ... also granted Ghent solidarity status")."""
+    only = _ONLY_DOER.search(question)
+    if not only or _ASKS_IF.match(question):
+        return None
+    who = content_stems(_FRAMING.sub("", only.group("who")))
+    deed = content_stems(only.group("deed")) - who
+    if not who or len(deed) < _DEED_SHARED:
+        return None
+    for hit in hits:
+        if not any(sentence in hit.chunk.text for sentence in chosen):
+            continue  # a passage the answer chose from
+        sentences = chunk_sentences(hit.chunk)
+        for n, sentence in enumerate(sentences):
+            stems = content_stems(sentence)
+            if not who <= stems or len(deed & stems) < _DEED_SHARED:
+                continue
+            if re.search(r"\bonly\b", sentence, re.I):
+                return None  # the reports call it the only one too
+            for other in sentences[n + 1:n + 1 + _ALSO_AFTER]:
+                others = content_stems(other)
+                if _ALSO.search(other) and not who & others and deed & others \
+                        and len((stems - who) & others) >= _ALSO_SHARED:
+                    return f"the reports name another that did so too: “{quote(other)}”"
     return None
 
 

@@ -82,6 +82,7 @@ from qa.denials import (
     non_taken_away,
     none_such,
     one_place_taken_for_many,
+    only_doer_among_others,
     only_of_both,
     only_one,
     only_one_of_pair,
@@ -380,6 +381,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or one_place_taken_for_many(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits) or list_taken_for_one(question, chosen, hits)
             or many_taken_for_only(question, chosen, hits) or only_taken_for_one_of(question, chosen, hits)
+            or only_doer_among_others(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)

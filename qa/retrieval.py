@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ingest.bm25 import Bm25Index, tokenize_query
+from ingest.bm25 import Bm25Index, tokenize, tokenize_query
 from ingest.settings import Settings
 from ingest.store import DocumentRecord, Store
 from qa.composer import PASSAGES_READ, best_sentence_coverage
@@ -78,6 +78,7 @@ def retrieve(store: Store, query: str, query_vector: np.ndarray | None, settings
     if settings.retrieval == "hybrid" and not cross:
         hits = _with_lexical_best(rerank_by_sentence(hits, query, store.bm25()), lexical, fused, store, k)
         hits = _with_part_bests(hits, query, store, doc_ids, fused)
+        hits = _with_rare_word(hits, query, store, lexical, fused)
     if named:  # the composer prefers their sentences
         hits = [replace(h, named=any(c.doc_id in named for c in (h.chunk, *h.also_in))) for h in hits]
         at = min(k, PASSAGES_READ) - 1
@@ -154,6 +155,35 @@ def _with_passage_after(hits: list[Hit], part: str, store: Store, index: Bm25Ind
 
 
 PASSAGES_AFTER = 2
+
+
+def _with_rare_word(hits: list[Hit], query: str, store: Store, lexical: list[str] | None,
+                    fused: list[tuple[str, float]]) -> list[Hit]:
+    """A word of the question the reports use in one passage only (or in one repeated by another report): "through
+    which eurocities group does ghent swap experiences ...?" names the one passage on "the Eurocities working group
+    Migration & Integration", which the rest of its words, common ones, left out. When none of the passages the
+    composer reads holds such a word, the one BM25 ranks best of those that do gets a place among them."""
+    if not lexical or not hits:
+        return hits
+    index = store.bm25()
+    read = {c.id for h in hits[:PASSAGES_READ] for c in (h.chunk, *h.also_in)}
+    best = lexical[:RARE_WORD_LEXICAL_AT]
+    for word in dict.fromkeys(_WORD.findall(topic_words(query))):
+        term = tokenize(word, question_language(query))
+        holding = index.passages_with(term[0]) if term else []
+        if not 0 < len(holding) <= RARE_WORD_PASSAGES or read.intersection(holding):
+            continue
+        for pid in best:
+            chunk = store.passages([pid]).get(pid) if pid in holding else None
+            # a name the reports write with a capital ("Eurocities"), however the question writes it
+            if chunk and re.search(rf"\b{re.escape(word[0].upper() + word[1:].lower())}", chunk.text):
+                return _placed(hits, pid, fused, store, PASSAGES_READ, PART_BEST_AT)
+    return hits
+
+
+RARE_WORD_PASSAGES = 2  # the passages a word may be in to be rare (a paragraph repeated by another report)
+RARE_WORD_LEXICAL_AT = 3  # how high BM25 must rank the passage holding it
+_WORD = re.compile(r"[A-Za-z][\w-]{3,}")
 
 
 # the summed idf of the reports' words a part must have to be searched on its own (on the 31 sets: parts of

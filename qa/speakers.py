@@ -15,7 +15,16 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from qa.contradiction import OFFICES, content_stems, quote, related_sentences, scopes, sentence_before, speaker_at
+from qa.contradiction import (
+    OFFICES,
+    content_stems,
+    passage_text,
+    quote,
+    related_sentences,
+    scopes,
+    sentence_before,
+    speaker_at,
+)
 from qa.result import Hit
 
 _SPOKE = (r"say|says|said|argue|argues|argued|claim|claims|claimed|state|states|stated|declare|declares|declared|"
@@ -53,21 +62,42 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
     if not holder:
         return None
     subject = content_stems(question[:asked.start()] + " " + question[asked.end():]) - content_stems(office)
-    near = [sentence for sentence, close in related_sentences(chosen, hits) if close]
-    if any(holder <= _holder(sentence) for sentence in near):
+    related = related_sentences(chosen, hits)
+
+    def shared(sentence: str, close: bool) -> int:
+        """The subject's words the sentence holds with the one before it (and, further away, the one after: a
+        quotation may go on past a full stop)."""
+        _, before = sentence_before(sentence, hits)
+        return len(subject & content_stems(f"{before} {sentence} {'' if close else _sentence_after(sentence, hits)}"))
+
+    if any(holder <= _holder(sentence) and shared(sentence, True) >= _SUBJECT_SHARED
+           for sentence, close in related if close):
         return None  # the question's holder is named beside the words
-    for sentence in near:
+    # a sentence further away must hold most of the subject: "after the moria fire, why did ghent mayor daniël
+    # termont say the coronavirus doesn't know any borders?" against "After the Moria fire, ... only to see the
+    # federal government block it. In response, Ghent Mayor Mathias De Clercq proclaimed that “... The coronavirus
+    # doesn’t know any borders.”", in a passage the answer did not choose from
+    far_shared = max(_SUBJECT_SHARED + 1, -(-2 * len(subject) // 3))
+    for sentence, close in related:
         told = next((m for m in _HOLDER_SPOKE.finditer(sentence) if m.group(1).lower() == office), None)
         if told is None:
             continue
         other = _holder(told.group(2))
         if not other or other & holder:
             continue
-        _, before = sentence_before(sentence, hits)
-        if len(subject & content_stems(f"{before} {sentence}")) >= _SUBJECT_SHARED:
+        if shared(sentence, close) >= (_SUBJECT_SHARED if close else far_shared):
             return (f"the reports give these words to the {office} {told.group(2).strip()}, not "
                     f"{asked.group(2).strip()}: “{quote(sentence)}”")
     return None
+
+
+def _sentence_after(sentence: str, hits: Sequence[Hit]) -> str:
+    """The sentence after `sentence` in the first passage read holding it ("" if none)."""
+    text = passage_text(sentence, hits)
+    at = text.find(sentence)
+    rest = text[at + len(sentence):] if at >= 0 else ""
+    found = re.match(r"\s*[^.!?]*[.!?]?", rest)
+    return found.group() if found else ""
 
 
 # a person the question has say words: "rose, a participant in jobteam gent's coaching program, says her first job

@@ -7,6 +7,7 @@ import pytest
 from ingest.passage import Chunk
 from qa.causes import reversed_cause, reversed_sequel
 from qa.contradiction import _other_actor, quote
+from qa.denials import only_doer_among_others
 from qa.events import ending_untold
 from qa.figures import other_binding, other_count, other_fraction
 from qa.plans import other_years_span, target_taken_as_met
@@ -7504,3 +7505,29 @@ def test_heldout70_read_misses_of_counts_and_rates():
     lower = "A lower employment rate and lower civic participation point to a lack of integration."
     assert problem(asked, lower, foreign) == "no sentence gives a rate (employment-rate)"
     assert problem(asked, lower, "The employment rate of immigrants is 12% below that of natives.") is None
+
+
+PRAISED = ("Ghent's Refugee Taskforce has been widely praised for its quality and success. UNHCR declared Ghent a "
+           "“solidarity city” with refugees. A collaboration between Vluchtelingenwerk Vlaanderen, Amnesty "
+           "International, 11.11.11, Caritas and many other organizations also granted Ghent solidarity status.")
+
+
+def test_the_only_doer_of_a_deed_another_also_did_is_refused():
+    # yu024: another named after the one, doing so "also"
+    chosen = "UNHCR declared Ghent a “solidarity city” with refugees."
+    for question in ("Given that UNHCR is the only organisation to have recognised Ghent for its refugee policy, on "
+                     "what grounds did it do so?",
+                     "unhcr was the only one that declared ghent a solidarity city - why?"):
+        assert problem(question, chosen, passages=(PRAISED,)) == (
+            "the reports name another that did so too: “A collaboration between Vluchtelingenwerk Vlaanderen, Amnesty "
+            "International, 11.11.11, Caritas and many other organizations also granted Ghent solidarity status”"), \
+            question
+    # not "one of", not a deed the doer's sentence does not tell, and not when the reports say "only" too
+    for question in ("Given that UNHCR is one of the organisations to have recognised Ghent for its refugee policy, on "
+                     "what grounds did it do so?",
+                     "unhcr declared ghent a solidarity city - why?",
+                     "Given that UNHCR is the only organisation to have funded the Reno-boat, how much did it pay?"):
+        assert only_doer_among_others(question, [chosen], hits(PRAISED)) is None, question
+    only = PRAISED.replace("UNHCR declared", "Only UNHCR declared")
+    assert only_doer_among_others("unhcr was the only one that declared ghent a solidarity city - why?",
+                                  ["Only UNHCR declared Ghent a “solidarity city” with refugees."], hits(only)) is None

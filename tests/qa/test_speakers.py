@@ -36,3 +36,35 @@ def test_the_engine_refuses_words_given_to_the_former_mayor(seed_engine):
     assert answer.refused and "Mathias De Clercq" in answer.refusal_reason
     answer = seed_engine.answer("what did mayor de clercq say after the federal govt blocked ghents moria pledge")
     assert not answer.refused and "cooperation and solidarity" in answer.text
+
+
+TERMONT = ("Ghent is also taking action at the EU level. For example, in 2018 the then mayor of Ghent, Daniël Termont, "
+           "wrote an open letter to call on the European Council to create a fair and common EU asylum system.")
+MORIA_QUOTE = MORIA[:-2] + ". The coronavirus doesn’t know any borders.”"
+
+
+def test_words_told_in_a_passage_the_answer_did_not_choose_from_are_refused():
+    # yu028: the answer chose the former mayor's letter; the words are the mayor's, quoted on past a full stop, in
+    # another passage read, which must hold most of the question's subject
+    question = "after the moria fire, why did ghent mayor daniël termont say the coronavirus doesn't know any borders?"
+    chosen = [TERMONT.split(". ", 1)[1]]
+    assert words_of_another_holder(question, chosen, read(TERMONT, MORIA_QUOTE)) \
+        .startswith("the reports give these words to the mayor Mathias De Clercq, not daniël termont")
+    # the former mayor named in a chosen sentence on another subject does not speak for the words
+    assert words_of_another_holder("why did ghent mayor daniël termont say the coronavirus doesn't know any borders?",
+                                   chosen, read(TERMONT, MORIA_QUOTE)) is not None
+    # a passage further away holding little of the subject does not count
+    assert words_of_another_holder("why did ghent mayor daniël termont say cities must cooperate?", chosen,
+                                   read(TERMONT, MORIA_QUOTE)) is None
+    # nor when the question's holder is the one the reports name
+    assert words_of_another_holder(question.replace("daniël termont", "mathias de clercq"), chosen,
+                                   read(TERMONT, MORIA_QUOTE)) is None
+
+
+def test_the_engine_refuses_the_words_of_the_mayor_given_to_the_former_one(seed_engine):
+    answer = seed_engine.answer("after the moria fire, why did ghent mayor daniël termont say the coronavirus doesn't "
+                                "know any borders?")
+    assert answer.refused and "Mathias De Clercq" in answer.refusal_reason
+    answer = seed_engine.answer("after the moria fire, why did ghent mayor mathias de clercq say the coronavirus "
+                                "doesn't know any borders?")
+    assert not answer.refused and "coronavirus doesn’t know any borders" in answer.text
