@@ -702,8 +702,10 @@ def _candidates(hits: Sequence[Hit], weights: dict[str, float], kind: QuestionKi
             # a byline, caption or reference ("Kathleen Van de Kerckhove 21 December 2016 Wikimedia Commons.",
             # "50 Art. 11 § 2 Immigration Act.") says nothing, except who wrote or is named, and with what title
             # ("(Rudy Coddens, Alderman of Social Policy and Finance)")
-            if not row and len(_PLAIN_WORD.findall(text)) < 2 and not (kind.wants_author or kind.wants_person
-                                                                       or kind.wants_role):
+            # (not a thing's name: "What was the floating reception facility in Ghent called ... Van de Kerckhove's
+            # openDemocracy article" does not want her byline)
+            if not row and len(_PLAIN_WORD.findall(text)) < 2 and not (
+                    kind.wants_author or kind.wants_role or kind.wants_person and not kind.wants_thing_name):
                 continue
             # a row is about its label ("Mayor (party)"), which its value answers: "What did Mayor Mathias De Clercq
             # ask ...?" is not about "Mayor (party): Mathias De Clercq (Open Vld)"

@@ -1112,14 +1112,14 @@ _WIDE_WORDS = 4
 
 def _said_alike(word: str, question: str, sentence: str) -> bool:
     """The sentence writes the (first word of the) OPPOSITES key `word` after the same _ALIKE_WORDS words as the
-    question does: "the regional and municipal levels" in both."""
+    question does, wherever the question writes it: "the regional and municipal levels" in both."""
     words, head = _WORD.findall(question), _head(word)
-    for i, w in enumerate(words):
-        if _stem(w) == head and i >= _ALIKE_WORDS:
-            phrase = r"\W+".join(map(re.escape, words[i - _ALIKE_WORDS:i + 1]))
-            if re.search(rf"\b{phrase}\b", sentence, re.I):
-                return True
-    return False
+    alike = [re.search(rf"\b{phrase}\b", sentence, re.I) is not None
+             for phrase in (r"\W+".join(map(re.escape, words[i - _ALIKE_WORDS:i + 1]))
+                            for i, w in enumerate(words) if _stem(w) == head and i >= _ALIKE_WORDS)]
+    # (every place the question writes it: "integration essentially happens at the national level, which policies
+    # ... are decided at national level?" claims one thing the sentence says alike, and one it does not)
+    return bool(alike) and all(alike)
 
 
 _ALIKE_WORDS = 3
@@ -1582,9 +1582,10 @@ _SHARE_FOR = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+[\w-]+\s+)?(?:(?:were|
                         r"(?:the\s+)?(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 # the question's claim: "9% ... granted for family reunification", "most ... were for work", "half of its aid to ..."
 # (not across a comma or a dash: "when ODA amounted to 0.44% of GNI, what share of that ODA went to least developed
-# ...", "well above the 3% target - what was the average cost to morocco")
+# ...", "well above the 3% target - what was the average cost to morocco"); a comma or point inside a number is no
+# stop ("most of the roughly 54,000 first residence permits ... granted for work")
 _CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half|(?:biggest|largest|greatest|main) share)\b)"
-                            r"(?:(?!\s[-–—]\s)[^?.;,–—])*?\b(?:for|to)\s+(?:the\s+)?"
+                            r"(?:(?!\s[-–—]\s)(?:(?<=\d)[.,](?=\d)|[^?.;,–—]))*?\b(?:for|to)\s+(?:the\s+)?"
                             r"(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 

@@ -132,12 +132,17 @@ def other_share_of_deed(question: str, chosen: Sequence[str], hits: Sequence[Hit
     return None
 
 
-# ("By what year should ODA, at 0.44% of GNI in 2018, rise to 0.7%?": the figure it is to rise to)
+# ("By what year should ODA, at 0.44% of GNI in 2018, rise to 0.7%?": the figure it is to rise to; "still below the
+# 0.7% of gni target": the target's)
 _TARGET_FIGURE = re.compile(r"\b(?:reach|reaching|achieve|achieving|meet|meeting|hit|hitting|(?:rise|rises|rising|"
                             r"increase|increases|increasing|grow|grows|growing|climb|climbs|climbing)\s+to)\s+"
                             r"(?:the\s+|a\s+|its\s+)?"
-                            r"(?P<figure>\d+(?:[.,]\d+)?\s*%)|(?P<aimed>\d+(?:[.,]\d+)?\s*%)\s+(?:target|goal|norm)\b",
+                            r"(?P<figure>\d+(?:[.,]\d+)?\s*%)|(?P<aimed>\d+(?:[.,]\d+)?\s*%)\s+(?:of\s+[\w-]+\s+)?(?:target|goal|norm)\b",
                             re.I)
+
+
+_BELOW_FIGURE = re.compile(r"\b(?:below|under|beneath|short\s+of|far\s+from|less\s+than|lower\s+than)\s+"
+                           r"(?:the\s+|a\s+|its\s+)?(?P<figure>\d+(?:[.,]\d+)?\s*%)", re.I)
 
 
 def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -146,8 +151,10 @@ def other_figure(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     # a target beside a figure of the year is not the year's: "at 0.44% of GNI in 2018, how does it plan to reach the
     # 0.7% target?" (but "Belgium hit the 0.7% target in 2018" claims it for the year)
     targets = {(m.group("figure") or m.group("aimed")).replace(" ", "") for m in _TARGET_FIGURE.finditer(question)}
+    # ... nor is one the year's figure stays below ("if belgium's oda in 2018 was still below the 0.7% of gni target")
+    short_of = {m.group("figure").replace(" ", "") for m in _BELOW_FIGURE.finditer(question)}
     figures = [(value, unit, year, written.replace(" ", "") in targets) for value, unit, year, written
-               in _figures(question) if year]
+               in _figures(question) if year and written.replace(" ", "") not in short_of]
     claims = [(value, unit, year) for value, unit, year, target in figures
               if not (target and any(not t and u == unit for _v, u, _y, t in figures))]
     if not claims:
@@ -471,22 +478,27 @@ def other_magnitude(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -
 
 
 # a rough count the question gives: "hundreds of unaccompanied minors", "the dozens of cases where applicants ..."
-_ROUGH_COUNT = re.compile(r"\b(dozens|hundreds|thousands|millions)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
+# (or "many applicants having invoked the GCM", not "how many", "as many", "so many")
+_ROUGH_COUNT = re.compile(r"\b(dozens|hundreds|thousands|millions)\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)|"
+                          r"(?<!\bhow\s)(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)\b(many|numerous)\s+(?!of\b|more\b|other\b)"
+                          r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 # the least each rough count means, halved: a count below it is far from the question's
-_ROUGH_FLOOR = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
+_ROUGH_FLOOR = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "many": 5, "numerous": 5}
 _ROUGH_SUBJECT = 2  # of the question's other words a chosen sentence giving the small count must have
 
 
 def below_rough_count(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a rough count ("How does Belgium manage to relocate hundreds of unaccompanied minors from
-    the Greek islands every month?") and a chosen sentence on its subject counts the same thing far lower ("the
+    the Greek islands every month?", "With many applicants having invoked the GCM before the Council for Alien Law
+    Litigation by 1 June 2020, ...") and a chosen sentence on its subject counts the same thing far lower ("the
     relocation of 18 unaccompanied minors ... and of another 11 unaccompanied minors"), while no sentence read
     counts it as high on that subject. The counted thing is a word of the four after "of"."""
     asked = _ROUGH_COUNT.search(question)
     if not asked:
         return None
-    floor = _ROUGH_FLOOR[asked.group(1).lower()]
-    counted = {_PEOPLE.get(stem, stem) for stem in content_stems(asked.group(2))}
+    rough, things = (asked.group(1), asked.group(2)) if asked.group(1) else (asked.group(3), asked.group(4))
+    floor = _ROUGH_FLOOR[rough.lower()]
+    counted = {_PEOPLE.get(stem, stem) for stem in content_stems(things)}
     subject = content_stems(question[:asked.start()] + " " + question[asked.end():]) - counted
     # (a count on another subject is no count of the question's: "48 Applicants for international protection ...")
     if any(value >= floor and stem in counted and on_subject(subject & content_stems(sentence), near)
@@ -495,7 +507,7 @@ def below_rough_count(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     for sentence in chosen:
         low = [written.split()[0] for value, stem, written in _counts_of(sentence) if stem in counted and value < floor]
         if low and len(subject & content_stems(sentence)) >= _ROUGH_SUBJECT:
-            return f"the reports count {' and '.join(low)}, not {asked.group(1).lower()}: “{quote(sentence)}”"
+            return f"the reports count {' and '.join(low)}, not {rough.lower()}: “{quote(sentence)}”"
     return None
 
 

@@ -34,6 +34,8 @@ def list_members(text: str) -> list[list[tuple[str, str]]]:
     # "a working group on shelter, a working group on integration and one on volunteers": the members after the head
     text = _REPEATED_HEAD.sub(lambda m: f"{m.group('head')}s {m.group('prep')} {m.group('a')}, {m.group('b')} and ",
                               text)
+    # "groups on shelter, on integration and on employment": the preposition said once
+    text = _REPEATED_PREP.sub(lambda m: f"{m.group('prep')} {m.group('a')}, {m.group('b')} and ", text)
     for match in _LIST.finditer(text):
         keys = [match.group(1), *_MIDDLE.findall(match.group(2)), match.group(match.re.groups)]
         pieces = _SEPARATOR.split(match.group())
@@ -54,6 +56,8 @@ def list_members(text: str) -> list[list[tuple[str, str]]]:
 _REPEATED_HEAD = re.compile(r"\b(?:a|an)\s+(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?P<prep>on|for|about)\s+"
                             r"(?P<a>[^,;:]+?),\s*(?:a|an)\s+(?P=head)\s+(?P=prep)\s+(?P<b>[^,;:]+?),?\s+and\s+"
                             r"(?:one|(?:a|an)\s+(?P=head))\s+(?P=prep)\s+", re.I)
+_REPEATED_PREP = re.compile(r"\b(?P<prep>on|for|about|in|to|with)\s+(?P<a>[^,;:]+?),\s*(?P=prep)\s+(?P<b>[^,;:]+?),?\s+"
+                            r"and\s+(?P=prep)\s+", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)
 _LEAD_IN = re.compile(rf"\b(?:from|in|of|to|by|with|like|including|such as|on|about|concerning|regarding|namely|"
                       rf"cover|covered|covering|covers|include|includes|included)\s+"

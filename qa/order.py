@@ -109,22 +109,26 @@ _PUT = re.compile(rf"(?P<deed>[^.?!;,–—]+?)\s+(?P<order>{_BEFORE_WORDS}|afte
 # coalition of NGOs ... presented an action plan" (after a footnote's number too: "judgments.6 One year after")
 _TOLD = re.compile(rf"(?:^|[.;]\d{{0,3}}\s+)(?:[\w-]+\s+){{0,3}}?(?P<order>{_BEFORE_WORDS}|after)\s+"
                    r"(?P<event>[^,.;]+),\s*(?P<deed>[^.;]+)", re.I)
+# ... or after the deed: "and of another 11 unaccompanied minors in December 2020 after a fire destroyed the Moria
+# camp" (the event's words must then be more than one: the deed runs from the clause's start)
+_TOLD_AFTER = re.compile(rf"(?P<deed>[^.;,]+?)\s+(?P<order>{_BEFORE_WORDS}|after)\s+(?P<event>[^,.;]+)", re.I)
 _DEED_SHARED = 2  # the deed's words a sentence must hold to tell it (and one of the event's)
 
 
 def order_told_reversed(question: str, chosen: Sequence[str]) -> str | None:
     """The question puts a deed before an event ("... put out an action plan on implementing the GCM in belgium in the
     run-up to the compact's adoption") and a chosen sentence tells it after that event ("One year after the adoption
-    of the GCM, a coalition of NGOs ..."), or the other way round."""
+    of the GCM, a coalition of NGOs ..."; "the relocation ... of another 11 unaccompanied minors in December 2020
+    after a fire destroyed the Moria camp"), or the other way round."""
     for asked in _PUT.finditer(question):
         deed, event = content_stems(asked.group("deed")), content_stems(asked.group("event"))
         before = asked.group("order").lower() != "after"
         for sentence in chosen:
-            for told in _TOLD.finditer(sentence):
+            for told in [*_TOLD.finditer(sentence), *_TOLD_AFTER.finditer(sentence)]:
                 if (told.group("order").lower() != "after") == before:
                     continue
                 if len(deed & content_stems(told.group("deed"))) >= _DEED_SHARED \
-                        and event & content_stems(told.group("event")):
+                        and len(event & content_stems(told.group("event"))) >= (1 if told.re is _TOLD else 2):
                     told_at = quote_from(sentence, told.start("order"))
                     return f"the reports tell it {'after' if before else 'before'} that: “{told_at}”"
     return None

@@ -700,7 +700,9 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     # "How many of the people coached by Jobteam Gent have landed a durable job?" is not answered by "they have
     # reached 798 people": a count must share a word of what the counted did, when that names two things or more
     done, words = _counted_did(question) if len(asked) == 1 else (set(), "")  # one counted part is enough
-    if len(done) >= 2 and not any(done & content_stems(sentence) for sentence in counting):
+    # ("how many asylum seekers was it meant to house" is told by "a reception centre ... for 250 asylum seekers")
+    held = done & _HOLDS and any(_FOR_COUNT.search(sentence) for sentence in counting)
+    if len(done) >= 2 and not held and not any(done & content_stems(sentence) for sentence in counting):
         return f"no sentence counts {' '.join(asked[0])} that {words}: “{quote(counting[0])}”"
     # "How many people signed Gent Zonder Grenzen's open letter?" is not answered by "wrote an open letter ...
     # requesting the shelter of 300 asylum seekers": the counted did a deed (a verb right after them) no sentence
@@ -760,6 +762,12 @@ def _share_elsewhere(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
         return f"the reports give this share for {', '.join(other)}, not {', '.join(sorted(places))}: " \
                f"“{quote(giving[0])}”"
     return None
+
+
+# a place's room for the counted: "meant to house", "built to accommodate"; told by "for 250 asylum seekers"
+_HOLDS = content_stems("house houses housed housing accommodate accommodated hold held shelter sheltered host hosted "
+                       "lodge lodged fit")
+_FOR_COUNT = re.compile(r"\bfor\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?\d[\d,.]*\s+[a-z]", re.I)
 
 
 def _counted_did(question: str) -> tuple[set[str], str]:
@@ -1266,6 +1274,12 @@ _WHY_FUNDS = re.compile(r"^\W*why\s+(?:did|does|do|would)\s+(?P<who>[^?,;]*?)\s+
 _HOW_MUCH_FUNDS = re.compile(r"^\W*how\s+much\s+(?:money\s+)?(?:does|did|do|will|would)\s+(?P<who>[^?,;]*?)\s+"
                              r"(?:put|invest|give|contribute|pay|spend|provide)\s+(?:in|into|to|towards?|for|on)\s+"
                              r"(?P<what>(?:[\w’'][\w’'-]*\s*)+)", re.I)
+# "the european regional development fund, one of jobteam gent's sponsors, ...": a funder in an apposition
+_FUNDER_APPOSED = re.compile(r"(?P<who>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+(?:one\s+of\s+|a\s+|an\s+|the\s+)?"
+                             r"(?P<what>(?:[\w’'-]+\s+){0,3}[\w’'-]+?)['’]s?\s+(?:main\s+|other\s+)?(?:co-?)?"
+                             r"(?:sponsors?|funders?|financers?|backers?)\b", re.I)
+_NOT_FUNDER_WORDS = re.compile(r"^(?:(?:what|which|who|how|why|when|where|did|does|do|has|have|had|is|was|were|are|"
+                               r"according|to|given|that|since|if|so|and)\s+)+", re.I)
 _NO_FUNDER = frozenset("it they he she we you them his her its their this that these those".split())
 _BESIDES = re.compile(r"^\W*(?:besides|apart from|other than|aside from|in addition to)\s+(?:the\s+)?([^,?;]+?)\s*,?\s+"
                       r"(?=who\s+(?:else\s+)?(?:funds?|sponsors?|finances?|pays?\s+for|subsidi[sz]es?|bankrolls?)\b)",
@@ -1279,7 +1293,7 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     # "besides the robert bosch stiftung who sponsors jobteam gent": a funder taken as known must be among them
     known = _BESIDES.match(question)
     asked = (_WHO_FUNDS.search(question[known.end():] if known else question) or _WHY_FUNDS.search(question)
-             or _HOW_MUCH_FUNDS.search(question))
+             or _HOW_MUCH_FUNDS.search(question) or _FUNDER_APPOSED.search(question))
     if not asked:
         return None
     what = content_stems(asked.group("what")) - _FUND - content_stems("originally now currently first")
@@ -1293,11 +1307,11 @@ def _funder_missing(question: str, chosen: Sequence[str]) -> str | None:
         return f"the reports name other funders than {funder}: “{quote(on_it[0])}”"
     # "why did the european social fund decide to fund refu interim" against "Refu Interim is subsidised by the city
     # of Ghent and the Ministry of Culture": a funder no sentence paying for the thing names (all its words)
-    payer = " ".join((asked.groupdict().get("who") or "").split())
+    payer = " ".join(_NOT_FUNDER_WORDS.sub("", asked.groupdict().get("who") or "").split())
     payer_stems = content_stems(payer) if payer.casefold() not in _NO_FUNDER else set()
     if on_it and payer_stems and not any(payer_stems <= content_stems(s) for s in on_it):
         return f"the reports name other funders than {payer}: “{quote(on_it[0])}”"
-    if on_it or asked.re is _HOW_MUCH_FUNDS:  # an amount no sentence gives is another check's
+    if on_it or asked.re in (_HOW_MUCH_FUNDS, _FUNDER_APPOSED):  # (an amount no sentence gives: another check's)
         return None
     thing = " ".join(asked.group("what").split())
     return f"no sentence says who funds {thing}" if thing else "no sentence says who funds it"

@@ -276,6 +276,8 @@ class QuestionKind:
     wants_duration: bool = False  # "how long was it supposed to run?": a length of time ("two years")
     wants_age: bool = False  # "how old do young ppl have to be to take part in it": "between 16 and 25 years old"
     wants_share: bool = False  # "what share of applicants were recognised": a share ("60%", "half"), not any number
+    # "What was the floating reception facility called?": the name of a thing, which no byline or caption gives
+    wants_thing_name: bool = False
 
 
 def check_question(question: str) -> str:
@@ -389,6 +391,8 @@ def classify(question: str) -> QuestionKind:
         wants_person=not WHO_MAY_JOIN.search(q) and bool(re.search(
             r"^\s*(who|whom|whose)\b|\bwhich (person|organi[sz]ations?|minister|mayor|author|actors?)\b|\bwie\b|"
             r"\bqui\b|\b(called|named)\s*([?,]|$)|\bname of\b", q)),
+        wants_thing_name=bool(re.search(r"\b(called|named)\s*([?,]|$)", q))
+        and not re.search(r"^\s*(who|whom|whose)\b", q),
         # "a waiting list" asks for no list; "who makes up the team" does
         # "which measures ...", not "which case was Belgium condemned by the human rights court"
         wants_list=bool(re.search(r"\bwhich\b(?!\s+(?:court\s+)?(?:case|ruling|judge?ment)\b).*\b\w+s\b|"

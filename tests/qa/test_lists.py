@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qa.contradiction import quote
 from qa.lists import list_members, other_list_member
 
 COMMUNITIES = ("Finally, the Flemish, French-speaking and German-speaking communities are jointly responsible for the "
@@ -87,3 +88,15 @@ def test_a_list_whose_members_repeat_their_head():
     keys = [[key for key, _words in members] for members in list_members(
         "which covered shelter, employment, and volunteers and public awareness")]
     assert keys == [["shelter", "employment", "volunteers"]]
+
+
+def test_a_list_with_its_preposition_said_before_each_member():
+    # probes64 #9: "working groups on shelter, on integration and on employment"
+    question = ("What does Kathleen Van de Kerckhove say the triple-pronged approach of working groups on shelter, on "
+                "integration and on employment allows the Ghent taskforce to do?")
+    assert list_members(question) == [[("shelter", "shelter"), ("integration", "integration"),
+                                       ("employment", "employment")]]
+    groups = ("Within the taskforce, we set up three working groups: a working group on shelter, a working group on "
+              "integration and one on volunteers and public awareness.")
+    assert other_list_member(question, [groups]) == f"the reports name volunteers, not employment: “{quote(groups)}”"
+    assert other_list_member(question.replace("employment", "volunteers"), [groups]) is None
