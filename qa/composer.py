@@ -174,12 +174,12 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
         by_meaning = _by_meaning(candidates, similarity)
         cross = by_meaning is not None  # None: the store's embedder knows one language only
         candidates = candidates if by_meaning is None else by_meaning
+    candidates = _apart_paired_boosted(question, candidates)
     candidates.sort(key=lambda c: (-c.score, c.hit_rank, c.start))
     if not cross:
         candidates.sort(key=_bare_note)
     candidates = _asked_place_first(question, kind, candidates, hits[:PASSAGES_READ])
     candidates = _asked_year_first(question, candidates, hits[:PASSAGES_READ])
-    candidates = _apart_paired_first(question, candidates)
     evidence = evidence_strength(question, hits, weights, index.langs, candidates)
     if cross:  # the question's words can't be found in the reports' language: its closest sentence decides
         evidence = threshold if max((c.coverage for c in candidates), default=0.0) >= CROSS_MIN_SIMILARITY else 0.0
@@ -888,11 +888,11 @@ _APART_ASKED = re.compile(r"^\W*(?:apart from|besides|aside from|other than|in a
                           r"([^,?;]{3,60}?)\s*,", re.I)
 
 
-def _apart_paired_first(question: str, candidates: list[Candidate]) -> list[Candidate]:
+def _apart_paired_boosted(question: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "Apart from city services, which public body does Kathleen Van de Kerckhove name as part of the administrative
     side of Ghent's Taskforce on Refugees?": a sentence naming the thing set aside together with another ("city services
     and the Public Service for Social Welfare") names the other one asked for, and counts as a sentence of the asked
-    kind (_kind_match's weight)."""
+    kind (_kind_match's weight), before the candidates are put in order."""
     asked = _APART_ASKED.match(question)
     # (not a place: "Besides Ghent, in which Flemish towns ...?" is not answered by "the city of Ghent and the Ministry
     # of Culture")
@@ -901,8 +901,7 @@ def _apart_paired_first(question: str, candidates: list[Candidate]) -> list[Cand
     thing = r"\s+".join(map(re.escape, asked.group(1).split()))
     paired = re.compile(rf"\b{thing}\s+(?:and|as well as|&)\s+(?:the\s+)?\w|\w\s+(?:and|as well as|&)\s+(?:the\s+)?"
                         rf"{thing}\b", re.I)
-    scored = [replace(c, score=c.score + KIND_WEIGHT) if paired.search(c.text) else c for c in candidates]
-    return sorted(scored, key=lambda c: (-c.score, c.hit_rank, c.start)) if scored != candidates else candidates
+    return [replace(c, score=c.score + KIND_WEIGHT) if paired.search(c.text) else c for c in candidates]
 
 
 def _names_only(names: Sequence[str], weights: dict[str, float], langs: Sequence[str]) -> Callable[[Candidate], bool]:

@@ -923,10 +923,12 @@ def other_factor(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
 
 # "five-year", "3 to 7 years", "two or three months": each number with its unit (singular); not "5-year-old", nor
 # the "5 yrs" of "1.5 yrs"
+# (a kind of day or a few more: "3 working days", "two more years"; hours too)
 SPAN_OF_TIME = re.compile(rf"(?<![\d.,])\b(\d+|{'|'.join(WORD_NUMBERS)})(?:\s*(?:-|–|to|or|and)\s*(\d+|"
-                           rf"{'|'.join(WORD_NUMBERS)}))?[\s-]+(year|yr|month|mth|week|wk|day)s?\b(?![\s-]+old)", re.I)
-# a busy user's units: "5 yrs", "3 mths", "2 wks"
-_SHORT_UNIT = {"yr": "year", "mth": "month", "wk": "week"}
+                           rf"{'|'.join(WORD_NUMBERS)}))?[\s-]+(?:(?:working|calendar|more|additional|extra|full)\s+)?"
+                           r"(year|yr|month|mth|week|wk|day|hour|hr)s?\b(?![\s-]+old)", re.I)
+# a busy user's units: "5 yrs", "3 mths", "2 wks", "4 hrs"
+_SHORT_UNIT = {"yr": "year", "mth": "month", "wk": "week", "hr": "hour"}
 
 
 def spans(text: str) -> list[tuple[float, str, str]]:
@@ -944,7 +946,7 @@ def spans(text: str) -> list[tuple[float, str, str]]:
 
 def _lengths(text: str) -> set[tuple[float, str]]:
     """(value, unit) of the lengths of time in years, months or weeks."""
-    return {(value, unit) for value, unit, _written in spans(text) if unit != "day"}
+    return {(value, unit) for value, unit, _written in spans(text) if unit not in ("day", "hour")}
 
 
 def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -975,7 +977,7 @@ def other_length(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
     return None
 
 
-_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _SAME_LENGTH = 1.15  # lengths in days within this ratio are one ("4 weeks" and "a month")
 # a name a sentence capitalises: "Circle of Cycle & Eetfestijn", "Refu Interim"
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:of|&|and|the|for)?\s*[A-Z][\w’'-]+)+")

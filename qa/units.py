@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from qa.contradiction import YEAR, quote
-from qa.figures import WORD_NUMBERS, number_value
+from qa.figures import number_value, spans
 from qa.result import Hit
 
 # a number with what it counts in: "37.1 million euros", "€ 360", "0,7%", "65 of whom" (no unit: a count); not the
@@ -99,37 +99,19 @@ def _spans(text: str) -> list[tuple[float, str, str, str]]:
     return out
 
 
-# a length of time: "from 3 to 5 years", "3 working days", "five months"
-_LENGTH = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-                     r"(?:(?:working|calendar|more|additional|extra|full)\s+)?(year|month|week|day|hour)s?\b", re.I)
-
-
-def _lengths(text: str) -> list[tuple[float, str, str]]:
-    """(value, unit, as written) of each length of time in the text."""
-    out = []
-    for m in _LENGTH.finditer(text):
-        number = m.group(1).lower()
-        try:
-            value = float(WORD_NUMBERS[number]) if number in WORD_NUMBERS else number_value(number)
-        except ValueError:
-            continue
-        out.append((value, m.group(2).lower(), m.group()))
-    return out
-
-
 def other_time_unit(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question gives a length of time in another unit than the reports: "stretched ... from 3 to 5 months"
     against "prolonged from 3 to 5 years". A chosen sentence gives the number in another unit of time, and no
     passage read gives it in the question's."""
-    asked = _lengths(question)
+    asked = spans(question)
     if not asked:
         return None
-    read = [length for h in hits for length in _lengths(h.chunk.text)]
+    read = [length for h in hits for length in spans(h.chunk.text)]
     for value, unit, written in asked:
         if any(abs(v - value) < 1e-9 and u == unit for v, u, _ in read):
             continue
         for sentence in chosen:
-            other = [w for v, u, w in _lengths(sentence) if abs(v - value) < 1e-9 and u != unit]
+            other = [w for v, u, w in spans(sentence) if abs(v - value) < 1e-9 and u != unit]
             if other:
                 return f"the reports give {other[0]}, not {written}: “{quote(sentence)}”"
     return None

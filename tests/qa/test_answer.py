@@ -3436,7 +3436,7 @@ def test_probes62_read_misses(seed_engine):
     asked = ("after the 2016 change that stretched the temporary, conditional residence rights in family reunification "
              "with a third country national from 3 to 5 {}, what tension does the report point to?")
     answer = seed_engine.answer(asked.format("months"))
-    assert answer.refused and answer.refusal_reason.startswith("the reports give 5 years, not 5 months")
+    assert answer.refused and answer.refusal_reason.startswith("the reports give 3 years, not 3 months")
     assert not seed_engine.answer(asked.format("years")).refused
     # #13: two events a passage tells one after the other ("... information sessions ..." then "Afterwards we invited
     # those citizens to further develop their ideas together"), put the other way round

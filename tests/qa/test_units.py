@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.concepts import other_concept
-from qa.units import other_span, other_unit
+from qa.units import other_span, other_time_unit, other_unit
 from tests.qa.passages import read
 
 ODA = "In the same year, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030."
@@ -85,3 +85,19 @@ def test_a_figure_of_one_period_given_for_another_is_refused():
     # a week-long thing is no weekly figure
     assert other_span("What happened at the week-long festival with 500 visitors?",
                       ["The festival had 500 visitors per year."]) is None
+
+
+def test_a_length_of_time_in_another_unit_is_refused():
+    prolonged = "The conditionality of residence rights was prolonged from 3 to 5 years in 2016."
+    asked = "why was the conditionality of residence rights prolonged from 3 to 5 {} in 2016?"
+    assert other_time_unit(asked.format("months"), [prolonged], read(prolonged)) == (
+        "the reports give 3 years, not 3 months: “The conditionality of residence rights was prolonged from 3 to 5 "
+        "years in 2016”")
+    assert other_time_unit(asked.format("years"), [prolonged], read(prolonged)) is None
+    # a kind of day, and hours: "within 3 working days" against "within 3 weeks"; "4 hrs" against "4 days"
+    decided = "A decision must be taken within 3 working days, and the interview lasts 4 hours."
+    assert other_time_unit("why must a decision be taken within 3 weeks?", [decided], read(decided)) \
+        .startswith("the reports give 3 days, not 3 weeks")
+    assert other_time_unit("why does the interview last 4 days?", [decided], read(decided)) \
+        .startswith("the reports give 4 hours, not 4 days")
+    assert other_time_unit("why does the interview last 4 hrs?", [decided], read(decided)) is None
