@@ -221,6 +221,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "municipal level": ("federal level", "national level"),
     # "integration essentially happens at the national level" against "integration essentially happens locally"
     "national level": ("locally",),
+    # "immigrants facing the same national framework perform the same regardless of local factors" against "can still
+    # perform very differently, depending on local factors"
+    "regardless": ("depending on", "depends on", "depend on", "dependent on"),
     # "what does the website say on irregular migration" against "information on regular migration"
     "irregular migration": ("regular migration",),
     # "individual, short-term support" against "Individual and long-term support"

@@ -26,10 +26,13 @@ _KINDS: tuple[tuple[frozenset[str], ...], ...] = (
      frozenset({"federal", "national"}), frozenset({"european", "eu"}), frozenset({"international", "global"})),
     # ("the first episode of the so-called 'sudan crisis'" against "the last episode of the so-called ‘Sudan crisis’")
     (frozenset({"first", "earliest", "initial", "opening"}), frozenset({"last", "latest", "final", "closing"})),
+    # ("Given that newcomers settle mostly in rural areas" against "Newcomers settle mostly in cities")
+    (frozenset({"rural", "countryside", "villages"}), frozenset({"cities", "urban", "towns"})),
 )
 _GROUP = {word: (k, group) for k, kind in enumerate(_KINDS) for group in kind for word in group}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _AFTER = 2  # the words after the swapped one that the sentence must have after its own
+_BEFORE = 3  # ... or the words before it
 _CLAUSE_END = re.compile(r"[,;:?.!()]")
 _ASKING = frozenset({"which", "what", "whose"})
 
@@ -55,17 +58,26 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         # (or those left of its clause, one at least: "are decided at regional level, where does ...")
         clause_after = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(question[words[i].end():], 1)[0])]
         after = asked[i + 1:i + 1 + _AFTER] if len(clause_after) >= _AFTER else clause_after
-        if not after:
+        # ... or the words before it, more of them, in its clause: "settle mostly in rural areas" against "settle mostly
+        # in cities"
+        before = asked[i - _BEFORE:i] if i >= _BEFORE and not _CLAUSE_END.search(
+            question[words[i - _BEFORE].start():words[i].start()]) else []
+        if not after and not before:
             continue
-        # the words of the kind the sentences read write before the question's next words, in the order read
-        found = [(sentence, j, other) for sentence, _near, told in sentences for j, other in enumerate(told)
-                 if other in _GROUP and _GROUP[other][0] == kind and told[j + 1:j + 1 + len(after)] == after]
+        # the words of the kind the sentences read write before the question's next words (or after its words before),
+        # in the order read
+        found = [(sentence, j, other, bool(after) and told[j + 1:j + 1 + len(after)] == after)
+                 for sentence, _near, told in sentences for j, other in enumerate(told)
+                 if other in _GROUP and _GROUP[other][0] == kind
+                 and (after and told[j + 1:j + 1 + len(after)] == after
+                      or before and told[max(0, j - _BEFORE):j] == before)]
         # (the reports writing the question's phrase too, anywhere read, write both: "the Flemish coalition
         # agreement" and "the federal coalition agreement")
-        if any(other in group for _s, _j, other in found):
+        if any(other in group for _s, _j, other, _by_after in found):
             continue
         if found:
-            sentence, j, _other = found[0]
-            phrase = " ".join(_WORD.findall(sentence)[j:j + 1 + len(after)])
+            sentence, j, _other, by_after = found[0]
+            told_words = _WORD.findall(sentence)
+            phrase = " ".join(told_words[j:j + 1 + len(after)] if by_after else told_words[max(0, j - _BEFORE):j + 1])
             return f"the reports write '{phrase}', not '{word}': “{quote(sentence)}”"
     return None

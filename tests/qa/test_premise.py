@@ -7622,3 +7622,15 @@ def test_a_level_the_question_also_writes_alike_is_still_contradicted_where_it_i
         .startswith("the reports say the opposite of 'national level'")
     assert problem("If, as the article argues, integration essentially happens locally, which policies relevant for "
                    "immigrant integration does it say are decided at national level?", said) is None
+
+
+def test_regardless_of_what_the_reports_say_it_depends_on():
+    # probes64 #6
+    said = ("As a result, immigrants living in the same country and thus facing the same overall institutional and "
+            "regulatory framework can still perform very differently, depending on local factors.")
+    assert problem("Since the article says that immigrants facing the same national institutional framework perform "
+                   "the same regardless of local factors, which local characteristics shape their integration?",
+                   said).startswith("the reports say the opposite of 'regardless'")
+    assert problem("Since the article says that immigrants facing the same national institutional framework perform "
+                   "differently depending on local factors, which local characteristics shape their integration?",
+                   said) is None

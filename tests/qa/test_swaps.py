@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa.swaps import swapped_kind_word
+from tests.qa.passages import read as passages
 
 REPORT = ("the Immigration Office now has to draft an annual activity report in order to control, but not limit, the "
           "discretionary power.")
@@ -53,3 +54,18 @@ def test_a_phrase_the_reports_write_with_both_words_is_no_swap():
     from qa.result import Hit
     read = [Hit(Chunk(id="p0", doc_id="d", text=flemish, start=0, end=len(flemish), lang="en"), 1.0)]
     assert swapped_kind_word(asked, [federal], read) is None
+
+
+def test_a_kind_of_place_swapped_after_the_same_words():
+    # probes64 #12: the words before it ("settle mostly in"), three of them in its clause, when none follow alike
+    settle = "The growing number of refugees is an issue in most European cities. Newcomers settle mostly in cities."
+    sentence = "Newcomers settle mostly in cities."
+    asked = "Given that newcomers settle mostly in {}, what role does the piece say cities play in integration?"
+    assert swapped_kind_word(asked.format("rural areas"), [sentence], passages(settle)) == (
+        "the reports write 'settle mostly in cities', not 'rural': “Newcomers settle mostly in cities”")
+    assert swapped_kind_word(asked.format("cities"), [sentence], passages(settle)) is None
+    # fewer than three words before it, or words before it across a comma, are too little to tell the same phrase
+    assert swapped_kind_word("Given that newcomers settle in rural areas, what role do cities play?", [sentence],
+                             passages(settle)) is None
+    assert swapped_kind_word("Given that newcomers, mostly in rural areas, settle, what role do cities play?",
+                             [sentence], passages(settle)) is None
