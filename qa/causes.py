@@ -499,7 +499,10 @@ def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequ
 
 # a thing started to do something: "founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers"
 # (what it does runs up to whom or where it is done for)
-_STARTED_TO = re.compile(rf"\b(?:was|were|been|is|are)\s+(?:[\w’'-]+\s+)?{STARTING}\b[^.?!;]*?\b"
+# (or in an apposition: "Hart voor Vluchtelingen, an initiative founded in 2015 by a citizen of Ghent to provide legal
+# advice to asylum seekers")
+_STARTED_TO = re.compile(rf"(?:\b(?:was|were|been|is|are)\s+(?:[\w’'-]+\s+)?|,\s+(?:an?|the)\s+[\w’'-]+\s+)"
+                         rf"{STARTING}\b[^.?!;]*?\b"
                          r"(?:in\s+order\s+)?to\s+(?P<purpose>[a-z][\w’'-]*"
                          r"(?:\s+(?!(?:to|for|of|in|among|at|with|from|and|who|that|which)\b)[\w’'-]+){0,3})", re.I)
 

@@ -1033,7 +1033,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
         # the question's own words first: "wound up" rather than "abolish", its group's head
         for word, against in sorted(opposites.items(), key=lambda pair: pair[0] not in question.lower()):
             if _head(word) not in stems and (bare_stems & against) - negated and \
-                    not _opposite_on_other_side(question, word, sentence, clause, against):
+                    not _opposite_on_other_side(question, word, sentence, clause, against) and \
+                    not _word_on_sibling_side(question, word, sentence, clause):
                 shown = _SHOWN.get(word, word)
                 if word in _FINAL_ACTS:
                     return f"the reports tell of a suspension, not '{shown}': “{quote(sentence)}”"
@@ -1207,6 +1208,31 @@ def _opposite_on_other_side(question: str, word: str, sentence: str, clause: str
 
 
 _ASKED_CONTRAST = re.compile(r",?\s+(?:whereas|while)\s+", re.I)
+
+
+def _word_on_sibling_side(question: str, word: str, sentence: str, clause: str) -> bool:
+    """The clause read is one side of the sentence's contrast, and another side says the question's own word of
+    something the question names that this side does not: "Since integration is a regionalised competence in Belgium"
+    is told by "..., whereas integration is regionalised", whatever "Asylum and migration is a federal competence"
+    says on the other side."""
+    if clause is sentence:
+        return False
+    head = _head(word)
+    # the word said of the same thing: the content word before it, wherever the question writes it ("integration is
+    # a regionalised", "whereas integration is regionalised"; not "integration essentially happens at the national
+    # level" and "policies ... are decided at national level")
+    asked = _words_before(head, question)
+    for side in _with_contrasts(sentence)[1:]:
+        told = _words_before(head, side)
+        if side != clause and asked and told and all(before in told for before in asked):
+            return True
+    return False
+
+
+def _words_before(head: str, text: str) -> list[str]:
+    """The content stem before each place the text writes the stem `head` ("" where none comes before it)."""
+    content = [_stem(w) for w in _WORD.findall(text) if tokenize(w, "en")]
+    return [content[n - 1] if n else "" for n, stem in enumerate(content) if stem == head]
 
 
 def _with_contrasts(sentence: str) -> list[str]:

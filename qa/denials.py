@@ -137,6 +137,33 @@ def denied(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | N
     return None
 
 
+# a negation and what it denies, up to the clause's end: "we cannot afford the time it takes to lobby national
+# governments"
+_NEGATED_PHRASE = re.compile(r"\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|do\s+not|does\s+not|did\s+not|"
+                             r"don['’]t|doesn['’]t|didn['’]t|is\s+not|are\s+not|isn['’]t|aren['’]t|was\s+not|"
+                             r"were\s+not|never)\s+(?P<phrase>[^,;:.?!()–—]+)", re.I)
+_PHRASE_WORDS = 5  # the denied words the question must write, word for word, in the same order
+_PHRASE_STEMS = 3  # ... of which content words
+
+
+def negation_affirmed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question affirms, word for word, what a sentence near the answer denies: "Kathleen Van de Kerckhove, who
+    writes that cities can afford the time it takes to lobby national governments" against "As more people arrive in
+    the city, we cannot afford the time it takes to lobby national governments". Not a negative or yes/no question."""
+    if _ASKS_NEGATIVE.search(question) or asks_yes_no(question):
+        return None
+    asked = " " + " ".join(_WORD.findall(question.lower())) + " "
+    for sentence, near in related_sentences(chosen, hits):
+        if not near:
+            continue
+        for denial in _NEGATED_PHRASE.finditer(sentence):
+            words = _WORD.findall(denial.group("phrase").lower())[:_PHRASE_WORDS]
+            if len(words) == _PHRASE_WORDS and len(content_stems(" ".join(words))) >= _PHRASE_STEMS \
+                    and f" {' '.join(words)} " in asked:
+                return f"the reports say otherwise: “{quote_from(sentence, denial.start())}”"
+    return None
+
+
 _DATE_STEMS = frozenset(_stem(month) for month in MONTHS)
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
 

@@ -253,6 +253,15 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-|$)", re.I)
 _ITEM_NUMBER = re.compile(r"^\W*\(?\d{1,2}[.)]\s|\(\d{1,2}\)")
 _NOTE_MARK = re.compile(r"(?<=[^\W\d_]|[)\"”’])([.!?,;:])\d{1,3}(?=\s|$)")  # "levels.3 These"
 _WINDOW = 8  # words either side of a number that its subject may stand in: "54,000 first residence permits"
+_COUNTED_REACH = 6  # the words after a count in a sentence that may say what it counts, after a name
+
+
+def _names_read(words: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """The words are a name the passages read write with capitals ("refu interim": "Refu Interim")."""
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    name = r"\s+".join(re.escape(w[0].upper() + w[1:].lower()) for w in words)
+    return any(re.search(rf"\b{name}\b", hit.chunk.text) for hit in hits)
 
 
 def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
@@ -279,9 +288,13 @@ def other_binding(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
             continue
         if any(_near(s, bound, word) or not year and _counts_one_of(s, bound, word) for s in sentences):
             continue
-        # "the 35 jobteam gent staff members": a name may stand between the count and what it counts ("35 staff")
+        # "the 35 jobteam gent staff members": a name may stand between the count and what it counts ("35 staff");
+        # and the sentence may tell what they are after what they did ("65 of the 210 refu interim volunteers" against
+        # "210 asylum seekers, refugees and migrants volunteered")
         ahead = content_stems(" ".join(words[i + 1:i + 5])) if not year else set()
-        if ahead and any(content_stems(" ".join(told[j + 1:j + 3])) & ahead for s in sentences
+        # (further only after a name the passages write: "work permits" is not told by "first residence permits")
+        reach = _COUNTED_REACH if ahead and _names_read(words[i + 1:i + 3], hits) else 2
+        if ahead and any(content_stems(" ".join(told[j + 1:j + 1 + reach])) & ahead for s in sentences
                          for told in [_TOKEN.findall(s)] for j, t in enumerate(told) if t == word):
             continue
         if year:
@@ -508,6 +521,34 @@ def below_rough_count(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         low = [written.split()[0] for value, stem, written in _counts_of(sentence) if stem in counted and value < floor]
         if low and len(subject & content_stems(sentence)) >= _ROUGH_SUBJECT:
             return f"the reports count {' and '.join(low)}, not {rough.lower()}: “{quote(sentence)}”"
+    return None
+
+
+# "most of the 210 refu interim volunteers in 2019 had newly registered": a part of a count claimed as most of it
+_MOST_OF = re.compile(r"\b(?:most|the\s+(?:vast\s+)?majority)\s+of\s+(?:the|those|these|its|their)?\s*"
+                      r"(?P<whole>\d+(?:[.,]\d{3})*)\s+(?P<rest>[^?;]+)", re.I)
+# ... against a sentence giving the part: "210 asylum seekers, refugees and migrants volunteered ..., 65 of whom had
+# newly registered that year"
+_PART_OF_WHOLE = re.compile(r"(?<![\d.,])(?P<whole>\d+(?:[.,]\d{3})*)\s+(?=[a-z])[^.;]*?,\s*(?P<part>\d[\d,.]*)\s+of\s+"
+                            r"(?:whom|which|them|those|these)\s+(?P<deed>[^.;]+)", re.I)
+
+
+def most_of_a_smaller_part(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question claims most of a count did something ("given that most of the 210 refu interim volunteers in 2019
+    had newly registered that year") and a sentence read gives the part that did, under half ("210 asylum seekers,
+    refugees and migrants volunteered ..., 65 of whom had newly registered that year")."""
+    asked = _MOST_OF.search(question)
+    if not asked:
+        return None
+    whole, rest = asked.group("whole"), content_stems(asked.group("rest"))
+    for sentence, _near in related_sentences(chosen, hits):
+        for told in _PART_OF_WHOLE.finditer(sentence):
+            try:
+                part, total = number_value(told.group("part")), number_value(told.group("whole"))
+            except ValueError:
+                continue
+            if told.group("whole") == whole and part * 2 < total and rest & content_stems(told.group("deed")):
+                return f"the reports give {told.group('part')} of {whole}: “{quote(sentence)}”"
     return None
 
 

@@ -79,6 +79,7 @@ from qa.denials import (
     list_taken_for_one,
     manner_untold,
     many_taken_for_only,
+    negation_affirmed,
     non_taken_away,
     none_such,
     one_place_taken_for_many,
@@ -105,6 +106,7 @@ from qa.figures import (
     count_of_other_event,
     count_of_other_month,
     figure_of_another,
+    most_of_a_smaller_part,
     number_value,
     numbers_written_out,
     other_age,
@@ -329,7 +331,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_start(question, chosen, hits) or other_purpose(question, chosen, hits)
             or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
-            or below_rough_count(question, chosen, hits)
+            or below_rough_count(question, chosen, hits) or most_of_a_smaller_part(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
             or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
@@ -367,6 +369,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
+            or negation_affirmed(question, chosen, hits)
             or manner_untold(question, chosen, hits)
             or other_venue(question, chosen)
             or words_of_another_holder(question, chosen, hits)
@@ -1332,11 +1335,18 @@ _FUNDED_BY = re.compile(rf"^(?P<what>[^?;:]*?)\s+(?:is|are|was|were|being)\s+(?:
 _FUNDER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.I)
 
 
+# ... or in a participle after the thing: "jobteam gent, sponsored by the city and the european regional development
+# fund, scores the max on what ...?"
+_FUNDED_APPOSED = re.compile(rf"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){{0,3}}),\s+(?:which\s+(?:is|was)\s+)?{_FUNDED}\s+by\s+"
+                             r"(?P<who>[^?;:—–,]+)", re.I)
+
+
 def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
-    """A funder the question tells ("jobteam gent is sponsored by the city and amif") that no chosen sentence paying
+    """A funder the question tells ("jobteam gent is sponsored by the city and amif", "jobteam gent, sponsored by the
+    city and the european regional development fund, ...") that no chosen sentence paying
     for the thing names by all its words or its initials ("The project is sponsored by the city of Ghent and the
     European Social Fund (ESF)")."""
-    told = _FUNDED_BY.search(question)
+    told = _FUNDED_BY.search(question) or _FUNDED_APPOSED.search(question)
     # "Refu Interim, which is not a real interim agency, is subsidised by which bodies?": funders asked, not told
     if not told or re.match(r"\W*(?:which|what|whom|who)\b", told.group("who"), re.I):
         return None
@@ -1346,8 +1356,9 @@ def _told_funder_missing(question: str, chosen: Sequence[str]) -> str | None:
     for funder in _FUNDER_SEPARATOR.split(told.group("who")):
         stems = content_stems(funder)
         # its initials, typed in capitals or short ("esf", "amif"), not a stop word ("the eu" is not named by "the")
-        acronyms = [w for w in re.findall(r"[\w-]+", funder) if len(w) > 1 and (w.isupper() or len(w) <= 5)
-                    and tokenize(w, "en")]
+        # (a short word of a longer name is no initials: the "fund" of "the european regional development fund")
+        words = [w for w in re.findall(r"[\w-]+", funder) if tokenize(w, "en")]
+        acronyms = [w for w in words if len(w) > 1 and (w.isupper() or len(w) <= 5 and len(words) == 1)]
         if stems and not any(stems <= content_stems(s) or any(re.search(rf"\b{re.escape(a)}\b", s, re.I)
                                                                for a in acronyms) for s in map(_funding_told, paying)):
             return f"the reports name other funders than {' '.join(funder.split())}: “{quote(paying[0])}”"

@@ -310,12 +310,29 @@ def spelled_out(question: str) -> str:
     """ "whats the pass rate ...?" / "What's the ...?" read as "what is the ...": what the question's patterns
     expect. "Who's" and "Whose" stay apart: only "'s" or a bare "s" before an article, a pronoun or an -ing word."""
     question = _NOT_CONTRACTED.sub(lambda m: f"{m.group(1)}n't", question)  # "shouldnt" is "shouldn't"
+    question = _MISSPELT.sub(lambda m: _as_meant(m.group()), question)  # "the flemish goverment": "government"
     question = _PM.sub("prime minister", question)  # "when pm jan jambon backed ...", not "at 3 pm"
     return _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
 
 
 _AUTHOR_SAYS = re.compile(r"\b(?:do|does|did)\s+(?:the|its|this|that|her|his|their)\s+authors?\s+[a-z]",
                           re.I)
+# words users often misspell, as meant (small letters; a capital kept)
+MISSPELT = {"goverment": "government", "govenment": "government", "goverments": "governments",
+            "accomodation": "accommodation", "accomodate": "accommodate", "accomodated": "accommodated",
+            "recieve": "receive", "recieved": "received", "recieves": "receives", "seperate": "separate",
+            "occured": "occurred", "untill": "until", "beleive": "believe", "comittee": "committee",
+            "committe": "committee", "enviroment": "environment", "goverment's": "government's",
+            "refugess": "refugees", "asylym": "asylum", "intergration": "integration", "integation": "integration",
+            "migarnts": "migrants", "orginisation": "organisation", "organisaton": "organisation"}
+_MISSPELT = re.compile(rf"\b(?:{'|'.join(map(re.escape, MISSPELT))})\b", re.I)
+
+
+def _as_meant(word: str) -> str:
+    meant = MISSPELT[word.lower()]
+    return meant[:1].upper() + meant[1:] if word[:1].isupper() else meant
+
+
 _PM = re.compile(r"(?<![\d:.])(?<!\d\s)\b(?:pm|PM|Pm)\b(?=\s+[^\W\d_])")
 # a negation contracted without its apostrophe, as a busy user types it: "why does he say cities shouldnt get ..."
 _NOT_CONTRACTED = re.compile(r"\b(do|does|did|is|are|was|were|should|could|would|has|have|had|ca|wo|must|need)nt\b",

@@ -28,6 +28,9 @@ _KINDS: tuple[tuple[frozenset[str], ...], ...] = (
     (frozenset({"first", "earliest", "initial", "opening"}), frozenset({"last", "latest", "final", "closing"})),
     # ("Given that newcomers settle mostly in rural areas" against "Newcomers settle mostly in cities")
     (frozenset({"rural", "countryside", "villages"}), frozenset({"cities", "urban", "towns"})),
+    # ("a low degree of autonomy at regional and municipal level" against "high degree of autonomy at the regional and
+    # municipal levels")
+    (frozenset({"low"}), frozenset({"high"})),
 )
 _GROUP = {word: (k, group) for k, kind in enumerate(_KINDS) for group in kind for word in group}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -58,8 +61,8 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         # (or those left of its clause, one at least: "are decided at regional level, where does ...")
         clause_after = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(question[words[i].end():], 1)[0])]
         after = asked[i + 1:i + 1 + _AFTER] if len(clause_after) >= _AFTER else clause_after
-        # ... or the words before it, more of them, in its clause: "settle mostly in rural areas" against "settle mostly
-        # in cities"
+        # ... or the words before it, more of them, in its clause, in any order: "(mostly) settle (mostly) in rural
+        # areas" against "settle mostly in cities"
         before = asked[i - _BEFORE:i] if i >= _BEFORE and not _CLAUSE_END.search(
             question[words[i - _BEFORE].start():words[i].start()]) else []
         if not after and not before:
@@ -70,7 +73,7 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
                  for sentence, _near, told in sentences for j, other in enumerate(told)
                  if other in _GROUP and _GROUP[other][0] == kind
                  and (after and told[j + 1:j + 1 + len(after)] == after
-                      or before and told[max(0, j - _BEFORE):j] == before)]
+                      or before and sorted(told[max(0, j - _BEFORE):j]) == sorted(before))]
         # (the reports writing the question's phrase too, anywhere read, write both: "the Flemish coalition
         # agreement" and "the federal coalition agreement")
         if any(other in group for _s, _j, other, _by_after in found):

@@ -7634,3 +7634,104 @@ def test_regardless_of_what_the_reports_say_it_depends_on():
     assert problem("Since the article says that immigrants facing the same national institutional framework perform "
                    "differently depending on local factors, which local characteristics shape their integration?",
                    said) is None
+
+
+def test_a_funder_in_a_participle_after_the_thing_must_be_one_the_reports_name():
+    # probes65 #23: "sponsored by the city and the european regional development fund"; the "fund" of a longer name is
+    # no initials the sentence writes ("the European Social Fund")
+    sponsored = "The project is sponsored by the city of Ghent and the European Social Fund (ESF)."
+    asked = "jobteam gent, sponsored by the city and the {}, scores the max on what according to its funder?"
+    assert problem(asked.format("european regional development fund"), sponsored) == (
+        f"the reports name other funders than the european regional development fund: “{quote(sponsored)}”")
+    assert problem(asked.format("european social fund"), sponsored) is None
+    assert problem("jobteam gent is sponsored by the city and the esf - what did the esf say?", sponsored) is None
+
+
+def test_what_a_sentence_denies_the_question_affirms_word_for_word():
+    from qa.denials import negation_affirmed
+
+    # probes65 #12, probes64 #11
+    lobby = "As more people arrive in the city, we cannot afford the time it takes to lobby national governments."
+    for question in ("According to Kathleen Van de Kerckhove, who writes that cities can afford the time it takes to "
+                     "lobby national governments, what is the only way cities can meet the demands?",
+                     "If, as Van de Kerckhove writes, cities can afford the time it takes to lobby national "
+                     "governments, what kind of access to funding should cities have?"):
+        assert negation_affirmed(question, [lobby], hits(lobby)) == f"the reports say otherwise: “{quote(lobby)}”"
+    # the denial asked about, a yes/no question, or fewer of its words
+    for question in ("Why can't cities afford the time it takes to lobby national governments?",
+                     "Can cities afford the time it takes to lobby national governments?",
+                     "If cities can afford the time, what kind of access to funding should they have?"):
+        assert negation_affirmed(question, [lobby], hits(lobby)) is None, question
+
+
+def test_a_count_the_sentence_tells_what_of_after_what_they_did():
+    # probes65 #26 (twin): "the 210 refu interim volunteers" against "210 asylum seekers, refugees and migrants
+    # volunteered in organisations"
+    said = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, 65 of whom had "
+            "newly registered that year.")
+    from qa.figures import other_binding
+
+    read = hits("Refu Interim builds bridges between local organisations and refugees through volunteering. " + said)
+    assert other_binding("given that 65 of the 210 refu interim volunteers in 2019 had newly registered that year, how "
+                         "many organisations did refu interim work with?", [said], read) is None
+    assert other_binding("why did 210 refu interim staff members quit in 2019?", [said], read) \
+        .startswith("the reports give 210 for something else")
+    # further than two words only after a name: "work permits" is not told by "first residence permits per year"
+    permits = "Over 2009-18, Belgium issued an average of 54,000 first residence permits per year."
+    assert other_binding("Why did Belgium issue around 54,000 work permits a year to non-EU migrants?", [permits],
+                         hits(permits)).startswith("the reports give 54,000 for something else")
+
+
+def test_the_question_s_word_said_on_the_other_side_of_the_sentence_s_contrast():
+    # probes65 #38 (twin): "integration is a regionalised competence" is told by "..., whereas integration is
+    # regionalised", whatever the other side says of asylum and migration
+    from qa.contradiction import contradiction
+
+    said = "Asylum and migration is a federal competence in Belgium, whereas integration is regionalised."
+    asked = "Since integration is a {} competence in Belgium, what is envisaged for the civic integration trajectory?"
+    assert contradiction(asked.format("regionalised"), said, [said], hits(said)) is None
+    assert problem(asked.format("regionalised"), said) is None
+    assert problem(asked.format("federal"), said).startswith("the reports make integration a regional matter")
+
+
+def test_a_purpose_given_in_an_apposition_the_reports_give_another():
+    from qa.causes import other_purpose
+
+    # probes65 #28: "an initiative founded in 2015 by a citizen of Ghent to provide legal advice"
+    told = ("An example of an individual citizen initiative is Hart voor Vluchtelingen (Heart for Refugees). This "
+            "initiative was founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers and "
+            "refugees arriving in Ghent.")
+    founded = told.split(". ")[1]
+    asked = "What does Hart voor Vluchtelingen, an initiative founded in 2015 by a citizen of Ghent to {}, offer today?"
+    assert other_purpose(asked.format("provide legal advice to asylum seekers"), [founded], hits(told)) \
+        .startswith("the reports say it was started to collect material aid")
+    assert other_purpose(asked.format("collect material aid for asylum seekers"), [founded], hits(told)) is None
+
+
+def test_words_users_often_misspell_are_read_as_meant():
+    from qa.question import spelled_out
+
+    # probes65 #8: "the flemish goverment decided to provide more accomodation"
+    assert spelled_out("since the flemish goverment decided to provide more accomodation for refugees, how many?") == (
+        "since the flemish government decided to provide more accommodation for refugees, how many?")
+    assert spelled_out("Goverment plans") == "Government plans"
+    assert spelled_out("the government's plans for accommodation") == "the government's plans for accommodation"
+
+
+def test_most_of_a_count_against_a_part_under_half():
+    from qa.figures import most_of_a_smaller_part
+
+    # probes65 #26: "most of the 210 ... had newly registered" against "210 ..., 65 of whom had newly registered"
+    said = ("In 2019, 210 asylum seekers, refugees and migrants volunteered in organisations in Ghent, 65 of whom had "
+            "newly registered that year.")
+    asked = "given that {} of the 210 refu interim volunteers in 2019 had newly registered that year, how many orgs?"
+    assert most_of_a_smaller_part(asked.format("most"), [said], hits(said)) == (
+        f"the reports give 65 of 210: “{quote(said)}”")
+    assert most_of_a_smaller_part(asked.format("65"), [said], hits(said)) is None
+    passage = "Refu Interim builds bridges between local organisations and refugees through volunteering. " + said
+    assert problem(asked.format("most"), said, passages=(passage,)) == f"the reports give 65 of 210: “{quote(said)}”"
+    # another deed than the part's, or a part over half, is no contradiction
+    assert most_of_a_smaller_part("given that most of the 210 volunteers found a job, how many orgs?", [said],
+                                  hits(said)) is None
+    over = said.replace("65 of whom", "165 of whom")
+    assert most_of_a_smaller_part(asked.format("most"), [over], hits(over)) is None

@@ -69,3 +69,16 @@ def test_a_kind_of_place_swapped_after_the_same_words():
                              passages(settle)) is None
     assert swapped_kind_word("Given that newcomers, mostly in rural areas, settle, what role do cities play?",
                              [sentence], passages(settle)) is None
+
+
+def test_low_for_high_and_the_words_before_in_another_order():
+    # probes65 #5: "low degree of" against "high degree of"; #13: "mostly settle in" against "settle mostly in"
+    autonomy = passages(SETTING)
+    assert swapped_kind_word("belgium has a low degree of autonomy at regional and municipal level, so what does that "
+                             "lead to?", [SETTING], autonomy) == (
+        f"the reports write 'high degree of', not 'low': “{SETTING.rstrip('.')}”")
+    assert swapped_kind_word("belgium has a high degree of autonomy at regional and municipal level, so what does that "
+                             "lead to?", [SETTING], autonomy) is None
+    sentence = "Newcomers settle mostly in cities."
+    assert swapped_kind_word("if newcomers mostly settle in rural areas, what role do cities play?", [sentence],
+                             passages(sentence)).startswith("the reports write 'settle mostly in cities', not 'rural'")
