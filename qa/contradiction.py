@@ -775,6 +775,18 @@ def sentence_before(sentence: str, hits: Sequence[Hit]) -> tuple[Chunk | None, s
     return chunk, (before[-1] if before else "")
 
 
+def sentence_after(sentence: str, hits: Sequence[Hit]) -> str:
+    """The sentence after `sentence` in the first passage read that holds it ("" for its last, or none)."""
+    for hit in hits:
+        chunk = hit.chunk
+        at = chunk.text.find(sentence)
+        if at >= 0:
+            end = chunk.start + at + len(sentence)
+            return next((chunk.text[s - chunk.start:e - chunk.start]
+                         for s, e in split_sentences(chunk.text, chunk.start) if s >= end), "")
+    return ""
+
+
 def sentences_before(sentence: str, hits: Sequence[Hit], count: int) -> tuple[Chunk | None, list[str]]:
     """The first passage read that holds `sentence`, and up to `count` of the sentences before it there, nearest
     last."""

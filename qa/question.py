@@ -322,7 +322,7 @@ MISSPELT = {"goverment": "government", "govenment": "government", "goverments": 
             "accomodation": "accommodation", "accomodate": "accommodate", "accomodated": "accommodated",
             "recieve": "receive", "recieved": "received", "recieves": "receives", "seperate": "separate",
             "occured": "occurred", "untill": "until", "beleive": "believe", "comittee": "committee",
-            "committe": "committee", "enviroment": "environment", "goverment's": "government's",
+            "committe": "committee", "enviroment": "environment",
             "refugess": "refugees", "asylym": "asylum", "intergration": "integration", "integation": "integration",
             "migarnts": "migrants", "orginisation": "organisation", "organisaton": "organisation"}
 _MISSPELT = re.compile(rf"\b(?:{'|'.join(map(re.escape, MISSPELT))})\b", re.I)

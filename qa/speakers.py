@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from qa.contradiction import (
     OFFICES,
     content_stems,
-    passage_text,
     quote,
     related_sentences,
     scopes,
+    sentence_after,
     sentence_before,
     speaker_at,
 )
@@ -68,7 +68,7 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
         """The subject's words the sentence holds with the one before it (and, further away, the one after: a
         quotation may go on past a full stop)."""
         _, before = sentence_before(sentence, hits)
-        return len(subject & content_stems(f"{before} {sentence} {'' if close else _sentence_after(sentence, hits)}"))
+        return len(subject & content_stems(f"{before} {sentence} {'' if close else sentence_after(sentence, hits)}"))
 
     if any(holder <= _holder(sentence) and shared(sentence, True) >= _SUBJECT_SHARED
            for sentence, close in related if close):
@@ -89,15 +89,6 @@ def words_of_another_holder(question: str, chosen: Sequence[str], hits: Sequence
             return (f"the reports give these words to the {office} {told.group(2).strip()}, not "
                     f"{asked.group(2).strip()}: “{quote(sentence)}”")
     return None
-
-
-def _sentence_after(sentence: str, hits: Sequence[Hit]) -> str:
-    """The sentence after `sentence` in the first passage read holding it ("" if none)."""
-    text = passage_text(sentence, hits)
-    at = text.find(sentence)
-    rest = text[at + len(sentence):] if at >= 0 else ""
-    found = re.match(r"\s*[^.!?]*[.!?]?", rest)
-    return found.group() if found else ""
 
 
 # a person the question has say words: "rose, a participant in jobteam gent's coaching program, says her first job

@@ -63,17 +63,17 @@ def swapped_kind_word(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         after = asked[i + 1:i + 1 + _AFTER] if len(clause_after) >= _AFTER else clause_after
         # ... or the words before it, more of them, in its clause, in any order: "(mostly) settle (mostly) in rural
         # areas" against "settle mostly in cities"
-        before = asked[i - _BEFORE:i] if i >= _BEFORE and not _CLAUSE_END.search(
+        before = sorted(asked[i - _BEFORE:i]) if i >= _BEFORE and not _CLAUSE_END.search(
             question[words[i - _BEFORE].start():words[i].start()]) else []
         if not after and not before:
             continue
         # the words of the kind the sentences read write before the question's next words (or after its words before),
         # in the order read
-        found = [(sentence, j, other, bool(after) and told[j + 1:j + 1 + len(after)] == after)
+        found = [(sentence, j, other, by_after)
                  for sentence, _near, told in sentences for j, other in enumerate(told)
                  if other in _GROUP and _GROUP[other][0] == kind
-                 and (after and told[j + 1:j + 1 + len(after)] == after
-                      or before and sorted(told[max(0, j - _BEFORE):j]) == sorted(before))]
+                 for by_after in [bool(after) and told[j + 1:j + 1 + len(after)] == after]
+                 if by_after or before and sorted(told[max(0, j - _BEFORE):j]) == before]
         # (the reports writing the question's phrase too, anywhere read, write both: "the Flemish coalition
         # agreement" and "the federal coalition agreement")
         if any(other in group for _s, _j, other, _by_after in found):
