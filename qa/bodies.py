@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.contradiction import YEAR, quote, quote_within, related_sentences
+from qa.contradiction import YEAR, content_stems, quote, quote_within, related_sentences
 from qa.question import question_names
 from qa.result import Hit
 from qa.roles import sentence_around
@@ -230,3 +230,43 @@ def _same_body(owner: str, maker: str) -> bool:
     words = owner.split()
     initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", maker) if w != "The")
     return words[-1].lower() in maker.lower().split() or owner.isupper() and owner == initials
+
+
+# what the question says a thing is, in an apposition: "the new reception centre, a converted army barracks for 250
+# asylum seekers", "'This is not a Game', a documentary film based on ...", "the reno-boat reception initiative, set
+# up in an old army barracks, ..."
+_DESCRIBED = re.compile(r"(?P<thing>[\w’'-]+|['‘][^'’]{3,60}['’]),\s+(?:(?:which|that)\s+(?:is|was)\s+|"
+                        r"(?:set\s+up|housed|located|built)\s+in\s+)?(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
+                        r"(?=\s+(?:for|based|on|in|at|with|that|which|where|of|from|to|docked|built|opened)\b|"
+                        r"\s*[,?.;]|\s+[-–—])", re.I)
+# words that say what a thing is like, not what it is; and words that say nothing of what it is ("a group which
+# made up 16.8% of the Belgian population", probes62 #3)
+_LIKE = content_stems("new old converted former temporary small large big local modern historic disused renovated "
+                      "empty floating permanent")
+_VAGUE = content_stems("group set number share part percentage proportion majority minority total amount figure "
+                       "thing one kind type sort way lot bit time period case example matter question issue")
+
+
+def other_description(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question says what a thing is ("the new reception centre, a converted army barracks for 250 asylum
+    seekers") in words none of the passages of the chosen sentences use, while they tell of the thing ("A new
+    reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity")."""
+    passages = [h.chunk.text for h in hits if any(s in " ".join(h.chunk.text.split()) for s in chosen)]
+    told = content_stems(" ".join(passages))
+    for match in _DESCRIBED.finditer(question):
+        # what it is by its last word ("a converted school building": a building, of which the passages may name a
+        # school elsewhere)
+        # (not a maker's or a body's kind: "the New Pact on Migration and Asylum, a European Commission initiative",
+        # which the kinds of bodies above are read for)
+        if re.search(r"\b[A-Z]", match.group("what")) or re.fullmatch(_BODY_KINDS, match.group("what").split()[-1],
+                                                                       re.I):
+            continue
+        what = content_stems(match.group("what").split()[-1]) - _LIKE - _VAGUE
+        thing = content_stems(match.group("thing")) - _LIKE
+        if not what or not thing or what & told or not thing <= told or not chosen:
+            continue
+        sentence = next((s for s in chosen if thing & content_stems(s)), chosen[0])
+        article = "an" if match.group("what")[:1].lower() in "aeiou" else "a"
+        return f"the reports do not describe it as {article} {match.group('what')}: “{quote(sentence)}”"
+    return None
+

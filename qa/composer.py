@@ -43,6 +43,7 @@ from qa.premise import (
     asks_best_way,
     counted_phrases,
     counts_any,
+    given_amount_missing,
     premise_problem,
     ranks_asked,
 )
@@ -218,7 +219,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if kind.wants_process or _EXAMPLES_ASKED.search(question):
         chosen = _with_example(chosen, max_sentences, asked=not kind.wants_process)
     if kind.wants_reason:
-        chosen = _with_causes(chosen, max_sentences)
+        chosen = _with_effect(_with_causes(chosen, max_sentences), max_sentences, question)
     chosen = _with_ranking(question, chosen, max_sentences)
     if kind.wants_reason or kind.wants_list:
         chosen = _with_ordinal_items(chosen, max_sentences)
@@ -226,7 +227,8 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
                                [c.text for c in chosen], hits[:PASSAGES_READ])
                or unmentioned_name(question, hits, index) or _said_elsewhere(question, chosen, hits[:PASSAGES_READ])
                # a named report's author is read from every report retrieved, the named ones included
-               or author_of_another(question, hits) or unknown_country(question, index))
+               or author_of_another(question, hits) or unknown_country(question, index)
+               or given_amount_missing(question, [c.text for c in chosen]))
     if problem:
         return Composition((), (), REFUSAL_TEXT, True, evidence, refusal_reason=problem,
                            refusal_source=quoted_source(problem, hits[:PASSAGES_READ]))
@@ -469,10 +471,13 @@ def unknown_names(question: str, index: Bm25Index, hits: Sequence[Hit] = ()) -> 
     # report uses, and that is no typo of a word they use
     # (or after the role they play for the asker: "with his jobteam contact, sarah"; or an employer: "has been working
     # for colruyt", not those worked with: "I work with teenagers")
-    words += [m.group(1) for pattern in (_PERSON_FROM, _PERSON_APPOSED, _EMPLOYER)
+    # (or a place typed in small letters that people were moved from: "did belgium relocate from lampedusa")
+    words += [m.group(1) for pattern in (_PERSON_FROM, _PERSON_APPOSED, _EMPLOYER, _MOVED_FROM)
               for m in pattern.finditer(" ".join(told))
               if _unused(m.group(1), vocab, index.langs)
-              and not difflib.get_close_matches(m.group(1).lower(), vocab, n=1, cutoff=_TYPO_CUTOFF)]
+              and not difflib.get_close_matches(m.group(1).lower(), vocab, n=1, cutoff=_TYPO_CUTOFF)
+              # (a country's word is read by the checks on countries: "came from the italian island of lampedusa")
+              and not place_forms(m.group(1))]
     # "the Democratic Republic of Congo" is known to a report that writes "DRC"
     abbreviated = {w for acronym, name in name_acronyms(question).items() if acronym.lower() in vocab
                    for w in name.split()}
@@ -499,6 +504,10 @@ _PERSON_APPOSED = re.compile(r"\b(?:contact|coach|mentor|buddy|colleague|counsel
                              r"([a-z][a-z’'-]{2,})"
                              r"(?=\s*(?:[,?.;!]|$))")
 _EMPLOYER = re.compile(r"\b(?:working|works|worked|work|employed|job)\s+(?:for|at)\s+([a-z][a-z’'-]{2,})\b")
+_MOVED_FROM = re.compile(r"\b(?:relocat|evacuat|transferr|resettl|mov|brought|bring|fled|flee|flew|fly|arriv|came|"
+                         r"deport|return)\w*\s+(?:[a-z][\w’'-]*\s+){0,4}?from\s+(?:the\s+)?"
+                         r"(?!(?:abroad|home|there|here|elsewhere|overseas|outside|inside|camps?|countries|islands?)\b)"
+                         r"([a-z][a-z’'-]{3,})\b")
 _TYPO_CUTOFF = 0.8  # how alike a word must be to one the reports use to be taken for a typo of it
 
 
@@ -1145,6 +1154,10 @@ _NEEDS_BEFORE = re.compile(r"^\W*(?:this|these|that|those|it|they|such|to (?:tha
                            r"as a result)\b", re.I)
 
 
+# a sentence naming, past its opening, things the one before tells: "... allows to work on these urgent needs ..."
+_NAMED_BEFORE = re.compile(r"\w[\s,]+(?:these|those)\s+(?:[a-z-]+\s+)?([a-z-]{3,}s)\b")
+
+
 # a sentence drawing a conclusion from the one before: "This suggests that ...", "This shows ...", "This means ..."
 _CONCLUDES = re.compile(r"^\W*(?:this|these|that)\s+(?:(?:would|may|might|could|seems\s+to)\s+)?(?:suggests?|shows?|"
                         r"means?|implies|imply|indicates?|demonstrates?|confirms?|illustrates?)\b", re.I)
@@ -1246,6 +1259,8 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
         return [chosen[0], *listed]
     out = list(chosen)
     top = max(chosen, key=lambda c: c.score, default=None)
+    why = bool(question) and classify(question).wants_reason
+    asked = content_stems(question)
     # the stronger sentence's neighbour first ("Among them, about 50% were for ..." after the part's best one)
     for c in sorted(chosen, key=lambda c: -c.score):
         spans, pos = _sentence_at(c)
@@ -1255,7 +1270,13 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
         before = None
         if _ANAPHOR.search(c.text):
             before = _preceding(c, spans, pos, hits if _NEEDS_BEFORE.search(c.text) else ())
+        elif why and (named := _NAMED_BEFORE.search(c.text)) and not content_stems(named.group(1)) & asked:
+            # (not what the question names itself: "... speeding up the integration process for these newcomers")
+            # "why are jobteam gent's short-term results ... sometimes limited?": "The design of the project allows to
+            # work on these urgent needs ..." leans on the sentence before it, which tells what they are (yw013)
+            before = _preceding(c, spans, pos, ())
         leans = before is not None
+        named_before = leans and why and not _ANAPHOR.search(c.text)
         brings = False  # a sentence after it, telling what it is for
         if before is not None:
             extra.append(before)
@@ -1286,7 +1307,10 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
                 # "This suggests that the seemingly permissive approach ... does not imply that deportations would be
                 # decreased": the best sentence concludes from the one before, which says why; or the sentence after
                 # tells what it is for ("As such, we can exchange information ...")
-                if leans and i == 0 and _CONCLUDES.match(c.text) and c is top or brings and i == len(extra) - 1:
+                # (or it names what the sentence before tells, and the weakest is weaker, of another passage)
+                if leans and i == 0 and (_CONCLUDES.match(c.text) and c is top or named_before and weakest is not None
+                                         and weakest.hit.chunk.id != c.hit.chunk.id and weakest.score < c.score) \
+                        or brings and i == len(extra) - 1:
                     if weakest is None:
                         break
                     out.remove(weakest)
@@ -1566,6 +1590,40 @@ def _with_causes(chosen: list[Candidate], limit: int) -> list[Candidate]:
     # in the order picked: the chosen ones first as they were, the causes after
     order = {id(o): i for i, o in enumerate(chosen)}
     return sorted(kept[:limit], key=lambda o: order.get(id(o), len(chosen)))
+
+
+# what the sentence before brings about: "Through giving accurate information from the beginning, ..., you can
+# demystify stereotypes and raise awareness.", "In this way, ...", "This allows ..."
+_BRINGS_ABOUT = re.compile(r"^\W*(?:(?:through|by)\s+[a-z]+ing\b[^.]*,\s+(?:you|we|they|one|it)\s+(?:can|could|will)\b|"
+                           r"(?:this|that)\s+(?:allows|helps|ensures|enables)\b)|"
+                           + _SO_THAT.pattern.lstrip("^"), re.I)
+
+
+def _with_effect(chosen: list[Candidate], limit: int, question: str) -> list[Candidate]:
+    """A why-question on what was done, answered by sentences telling what was done and no reason ("For example: we
+    organised information sessions ...", "Also a tour within the pontoon was organised."), gets the sentence right
+    after one of them telling what it brings about ("Through giving accurate information ..., you can demystify
+    stereotypes and raise awareness."; yw014), in place of the weakest chosen other than that one. The effect shares a
+    word with the question ("This enables them to support language learning ..." tells nothing of why Ghent funds
+    Ankerkracht)."""
+    if not chosen or any(_REASON.search(c.text) or _STATES_CAUSE.search(c.text) for c in chosen):
+        return chosen
+    asked = content_stems(question)
+    for c in chosen:
+        spans, pos = _sentence_at(c)
+        if pos is None or pos + 1 >= len(spans):
+            continue
+        after = _sentence_of(c, *spans[pos + 1])
+        if _BRINGS_ABOUT.match(after.text) and content_stems(after.text) & asked \
+                and not any(_overlaps(after, o) for o in chosen):
+            out = list(chosen)
+            if len(out) >= limit:
+                others = [o for o in out[1:] if o is not c]
+                if not others:
+                    return chosen
+                out.remove(min(others, key=lambda o: o.score))
+            return [*out, after]
+    return chosen
 
 
 def _with_gaps(chosen: list[Candidate], limit: int) -> list[Candidate]:

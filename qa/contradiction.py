@@ -29,7 +29,7 @@ from qa.question import (
     unshortened,
     without_whether,
 )
-from qa.reports import without_report_names
+from qa.reports import without_report_descriptions, without_report_names
 from qa.result import Hit
 from qa.synonyms import canonical_stem as _stem
 
@@ -942,7 +942,8 @@ def _contradicted(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     # a question that names both sides ("when the subsidies ended, who took it over?") presumes neither; one it sets
     # aside ("through national governments rather than directly") it denies, and claims nothing of it ("straight to
     # cities instead of through national governments")
-    kept = [_stem(w) for w in _WORD.findall(SET_ASIDE.sub(" ", question))]
+    # (nor one side named in what a report is on: "as the article on Belgian local integration claims", probes66 #5)
+    kept = [_stem(w) for w in _WORD.findall(SET_ASIDE.sub(" ", without_report_descriptions(question)))]
     kept_pairs = set(kept) | {f"{a} {b}" for i, a in enumerate(kept) for b in kept[i + 1:i + 6]}
     opposites = {word: against for word, against in opposites.items() if not against & kept_pairs
                  and (_stem_phrase(word) if " " in word else _head(word)) in kept_pairs}

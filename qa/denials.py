@@ -936,3 +936,27 @@ def excluded_taken_as_getting(question: str, chosen: Sequence[str], hits: Sequen
         if told and who and who <= content_stems(told.group("who")) and what & content_stems(told.group("what")):
             return f"the reports say they are excluded from it: “{quote(sentence)}”"
     return None
+
+
+# a thing the question calls the only one of its kind: "electronic supervision, currently Belgium's only 'alternative
+# to detention'", "X, which is the only ..."
+_CALLED_ONLY = re.compile(r"(?P<one>(?:[\w’'‘-]+\s+){0,4}[\w’'‘-]+),\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
+                          r"(?:(?:currently|now|still|today)\s+)?(?:(?:the|its|their|[\w-]+['’]s)\s+)?only\s+"
+                          r"(?P<kind>[^,;:?()]{3,60}?)(?=\s*[,;:?]|\s+(?:is|are|was|were)\b)", re.I)
+_ONLY_PHRASE = re.compile(r"\bonly\s+([^.;:]{3,80})", re.I)
+
+
+def another_only_one(question: str, chosen: Sequence[str], hits: Sequence[Hit] = ()) -> str | None:
+    """The question calls a thing the only one of its kind ("electronic supervision, currently Belgium's only
+    'alternative to detention'") and a sentence read calls another the only one, without naming it ("Currently, the
+    only ‘alternative to detention’ – ... – are the so-called ‘return homes’ (terugkeerhuizen) for families with minor
+    children")."""
+    for match in _CALLED_ONLY.finditer(question):
+        one, kind = content_stems(match.group("one")), content_stems(match.group("kind"))
+        if not one or not kind:
+            continue
+        for sentence, _near in related_sentences(chosen, hits):
+            told = _ONLY_PHRASE.search(sentence)
+            if told and kind <= content_stems(told.group(1)) and not one & content_stems(sentence):
+                return f"the reports call another the only {match.group('kind').strip()}: “{quote(sentence)}”"
+    return None

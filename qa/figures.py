@@ -1254,6 +1254,13 @@ _SHARE_OF = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%\s+of\s+(?:the\s+|its\s
 
 
 _OF_ACRONYM = re.compile(r"%\s+of\s+(?:the\s+)?[A-Z]{2,}\b")  # a share of what an acronym names: "37,1% of ODA"
+_OF_ACRONYM_NAME = re.compile(r"%\s+of\s+(?:the\s+)?([A-Z]{2,})\b")
+
+
+def _initials(words: str) -> str:
+    """The initials of the first three or four words: "official development assistance on" -> "ODA"."""
+    letters = [w[0].upper() for w in re.findall(r"[^\W\d_]+", words) if w.lower() not in ("of", "and", "the")]
+    return "".join(letters[:3])
 
 
 def _shares_of(text: str, words: int = 5) -> list[tuple[float, set[str]]]:
@@ -1271,12 +1278,15 @@ def other_base(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str
     asked = [(value, base) for value, base in _shares_of(question, 2) if base]
     if not asked:
         return None
+    # (or written out: "37,1% of its official development assistance" is "37,1% of ODA", probes66 #30)
+    initials = {_initials(m.group(2)) for m in _SHARE_OF.finditer(question)}
     sentences = [sentence for sentence, _near in related_sentences(chosen, hits)]
     for value, base in asked:
         given = [(s, b) for s in sentences for v, b in _shares_of(s) if v == value]
         # (an acronym stands for more words than it shares: "its development aid" is "ODA", official development
         # assistance)
-        if not given or any(base <= b or base & b and _OF_ACRONYM.search(s) for s, b in given):
+        if not given or any(base <= b or (base & b or any(a in initials for a in _OF_ACRONYM_NAME.findall(s)))
+                            and _OF_ACRONYM.search(s) for s, b in given):
             continue
         return f"the reports give {value:g}% of something else: “{quote(given[0][0])}”"
     return None

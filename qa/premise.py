@@ -23,7 +23,7 @@ from ingest.sentences import split_sentences
 from qa.announcers import other_announcer
 from qa.authors import other_author
 from qa.awards import other_giver, other_giver_by, other_namer
-from qa.bodies import other_kind_of_body, other_maker, other_writer
+from qa.bodies import other_description, other_kind_of_body, other_maker, other_writer
 from qa.causes import (
     cause_untold,
     given_cause_untold,
@@ -59,6 +59,7 @@ from qa.contradiction import (
     content_stems,
     context_of,
     contradiction,
+    place_forms,
     quote,
     quote_from,
     related_sentences,
@@ -70,6 +71,7 @@ from qa.contradiction import (
 )
 from qa.denials import (
     access_granted,
+    another_only_one,
     both_taken_for_only,
     but_not,
     denied,
@@ -269,6 +271,11 @@ _RATE = re.compile(r"%|\bper ?cent\b|\bone in \w+|\b\w+ out of \w+", re.I)
 _SHARE = re.compile(r"%|\bper ?cent\b|\b(half|third|quarter|fifth|majority|minority|most|one in \w+|\w+ out of \w+)\b",
                     re.I)
 _MONEY_UNITS = r"euros?|eur|dollars?|per ?cent|million|billion"  # the words of an amount or a share
+# an amount asked of what was given: "What total amount did the European Social Fund contribute to Jobteam Gent?",
+# "how much did the city invest in it?" (yw023)
+_MONEY_GIVEN = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|invest(?:s|ed|ing)?|"
+                          r"subsidi[sz](?:e|es|ed)|sponsor(?:s|ed)?|financ(?:e|es|ed)|fund(?:s|ed)?|gave|give|gives|"
+                          r"given|receiv(?:e|es|ed))\b", re.I)
 _MONEY_OR_SHARE = re.compile(rf"[€$£%]|\b({_MONEY_UNITS})\b", re.I)
 _QUESTION_NUMBER = re.compile(r"(?<![\w.,\-–—])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
@@ -356,7 +363,8 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_time_unit(question, chosen, hits)
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_skill_level(question, chosen)
-            or other_kind_of_body(question, chosen, hits) or other_author(question, chosen, hits)
+            or other_kind_of_body(question, chosen, hits) or other_description(question, chosen, hits)
+            or other_author(question, chosen, hits)
             or other_maker(question, chosen, hits) or other_writer(question, chosen, hits)
             or _stated_span_missing(question, hits)
             or planned_not_done(question, chosen) or not_yet_done(question, chosen)
@@ -384,7 +392,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or one_place_taken_for_many(question, chosen, hits)
             or only_one_of_pair(question, chosen, hits) or list_taken_for_one(question, chosen, hits)
             or many_taken_for_only(question, chosen, hits) or only_taken_for_one_of(question, chosen, hits)
-            or only_doer_among_others(question, chosen, hits)
+            or only_doer_among_others(question, chosen, hits) or another_only_one(question, chosen, hits)
             or only_of_both(question, chosen) or but_not(question, chosen) or set_aside_told(question, chosen)
             or left_out_listed(question, chosen)
             or _named_in_anothers_words(question, chosen, hits)
@@ -606,17 +614,23 @@ def counted_phrases(question: str) -> list[list[str]]:
     """The counted things after each "how many", up to their plural noun: "How many asylum seekers could
     ..." -> [[asylum, seekers]]; none when there is no clear plural noun within four words."""
     phrases = []
+    # "how many bulgarian, slovak and romanian migrants": a list of the counted's kinds is one phrase (yw027)
+    question = _KINDS_LISTED.sub("", question)
     for match in re.finditer(rf"{_HOW_MANY}([^,;:?()]*)", question, re.I):
-        words = []
-        for word in _WORD.findall(match.group(1))[:4]:
+        words: list[str] = []
+        for word in _WORD.findall(match.group(1))[:6]:
             word = SHORTHAND.get(word.lower(), word)  # "how many ppl": people
-            if word.lower() in _PHRASE_END:
+            if word.lower() in _PHRASE_END or len([w for w in words if w.lower() not in ("and", "or")]) >= 4:
                 break
             words.append(word)
             if word.lower() in _PEOPLE or word.lower() in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s")):
                 phrases.append(words)
                 break
     return phrases
+
+
+# the commas of a list of words ended by "and"/"or": "bulgarian, slovak and romanian"
+_KINDS_LISTED = re.compile(r"(?<=\w),(?=\s+[\w’'-]+(?:,\s+[\w’'-]+)*,?\s+(?:and|or)\s+\w)")
 
 
 def counts_any(phrases: Sequence[list[str]], sentence: str) -> bool:
@@ -672,7 +686,8 @@ def _count_missing(question: str, chosen: Sequence[str], hits: Sequence[Hit] = (
     # ("exact number of asylum applications belgium got in 2015": a count asked as tersely, not answered by "The
     # number of applications increased from 41 in 2014 to 77 in 2015", a project's)
     asked = counted_phrases(question) or counted_phrases(_TERSE_NUMBER.sub("how many ", question))
-    phrases = [p if _reports_use(p, hits) else ["things"] for p in asked]
+    # (not a kind of what the reports count by where they come from: "how many bulgarian ... migrants", yw027)
+    phrases = [p if _reports_use(p, hits) or _placed_kind(p, hits) else ["things"] for p in asked]
     if not phrases:
         return None
     counting = [sentence for sentence in chosen if any(_counts(phrase, sentence) for phrase in phrases)]
@@ -804,6 +819,13 @@ def _reports_use(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:
     used = {_stem(part) for h in hits for w in _WORD.findall(h.chunk.text)
             for part in {w, *(w.split("-")[1:] if _is_quantity(w.split("-")[0]) else ())}}
     return all(_stem(w) in used or w.lower() in _PEOPLE for w in phrase if tokenize(w, "en"))
+
+
+def _placed_kind(phrase: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """A counted noun the passages use, whose other words they don't use are all of a place ("bulgarian",
+    "slovak" before "migrants")."""
+    unused = [w for w in phrase[:-1] if tokenize(w, "en") and not _reports_use([w], hits)]
+    return _reports_use(phrase[-1:], hits) and bool(unused) and all(place_forms(w) for w in unused)
 
 
 # "how many people" is counted by a noun for people: "250 asylum seekers", "920 participants", "7 minors", not
@@ -979,6 +1001,15 @@ def _amount_missing(question: str, kind: QuestionKind, chosen: Sequence[str]) ->
         counted = _HOW_MANY_OF.search(question)
         if counted and not _MONEY_QUESTION.search(question, counted.start()) and not _FEE_ASKED.search(question):
             return None  # (the money told before what is counted)
+        return "no sentence gives an amount"
+    return None
+
+
+def given_amount_missing(question: str, chosen: Sequence[str]) -> str | None:
+    """An amount asked of what was given ("What total amount did the European Social Fund contribute to Jobteam
+    Gent?", yw023) and no sentence giving one. Checked after every other reading: one naming another funder, or
+    the reports saying the funding ended, tells more."""
+    if AMOUNT_ASKED.search(question) and _MONEY_GIVEN.search(question) and not _MONEY_OR_SHARE.search(" ".join(chosen)):
         return "no sentence gives an amount"
     return None
 

@@ -727,9 +727,11 @@ def subject_of(question: str) -> str:
 
 _WH_WORDS = r"how|what|which|who|whom|whose|when|where|why"
 _VERSUS = r"\s(?:vs\.?|versus)"
-# "..., and in what year was it founded?": a year asked after "in" opens a part too, with a verb of its own (not "and
-# in what year?", nor "for which event?": a part of one word finds sentences of its kind only)
-_PART_START = (r"(?:in\s+(?:what|which)\s+year\s+(?:was|were|did|does|do|is|are|has|had|have)\b|"
+# "..., and in what year was it founded?", "..., and on what date was its final report launched?" (yw005): a time asked
+# after "in" or "on" opens a part too, with a verb of its own (not "and in what year?", nor "for which event?": a part
+# of one word finds sentences of its kind only)
+_PART_START = (r"(?:(?:in|on)\s+(?:what|which)\s+(?:year|month|date|day)\s+"
+               r"(?:was|were|did|does|do|is|are|has|had|have)\b|"
                # "..., and with how many organisations did the project work?" (zn005)
                r"(?:with|for|to|by|from|through)\s+how\s+(?:many|much)\b|"
                rf"{_WH_WORDS}|is|are|was|were|does|do|did|has|have|can|could)\b")

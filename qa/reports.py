@@ -126,6 +126,12 @@ def without_report_names(question: str) -> str:
     return _PLACE_AND_KIND.sub(" ", question)
 
 
+def without_report_descriptions(question: str) -> str:
+    """`question` without the names it calls reports by and what it says they are on ("as the article on Belgian
+    local integration claims": its "local" is the report's subject, no claim of the question's)."""
+    return _KIND_ON.sub(" ", without_report_names(question))
+
+
 def _distinctive(publisher: str) -> bool:
     """A publisher name a question can mean one report by: "Moving Cities", "openDemocracy"; not "Policy article"."""
     words = publisher.split()

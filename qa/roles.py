@@ -149,8 +149,9 @@ def _cased_like(question: str, sentence: str) -> str:
 _NAME = r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?[A-Z][\w’'-]*)*)"
 _DET = r"(?:(?:the|its|their|his|her|a|an)\s+)?"
 _THEN = r"(?:(?:later|then|eventually|subsequently|soon|finally)\s+)?"
-# "transform A into ...", "fold A into ..."
-_TURNED = rf"\b(?:transform|turn|convert|chang|fold|merg)\w*\s+{_DET}{_NAME}\s+into\s+{_DET}"
+# "transform A into ...", "fold A into ...", "narrow A down into ..." (yw033)
+_TURNED = (rf"\b(?:transform|turn|convert|chang|fold|merg|narrow|shrink|shrank|reduc|expand|widen|broaden|reshap|"
+           rf"restructur|reorganis|reorganiz|rebrand|develop)\w*\s+{_DET}{_NAME}\s+(?:(?:down|up|back)\s+)?into\s+{_DET}")
 _CHANGES = (
     re.compile(rf"\breplac\w*\s+{_DET}{_NAME}\s+(?:with|by)\s+{_DET}{_NAME}"),
     re.compile(rf"{_NAME}\s+(?:was|is|has been|were|had been)\s+replaced\s+(?:with|by)\s+{_DET}{_NAME}"),
@@ -1086,7 +1087,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # ("Daniël Termont, who was then Ghent's alderman for social policy, wrote ...")
                           # ("Marc Bossuyt, a former Secretary of State for Asylum and Migration")
                           rf"{person},\s+(?:who\s+(?:was|is|had been)\s+)?(?:then\s+|former\s+)?"
-                          rf"(?:the\s+|an?\s+|[\w-]+['’]s\s+|as\s+(?:the\s+)?)?"
+                          # ("Kathleen Van de Kerckhove, writing as mayor of Ghent, ...", probes66 #11)
+                          rf"(?:the\s+|an?\s+|[\w-]+['’]s\s+|(?:(?:writing|speaking|acting)\s+)?as\s+(?:the\s+)?)?"
                           rf"(?:(?:belgian|flemish|federal|european|then|"
                           rf"former)\s+)?({OFFICES})\b|"
                           # "what did rudy coddens do for refugees while he was mayor of ghent"

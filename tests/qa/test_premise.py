@@ -5340,6 +5340,11 @@ def test_a_manner_the_reports_say_is_untold_and_a_thing_offered_elsewhere_are_re
               "family reunification policies will evolve, beyond a more uniform and efficient control.")
     assert problem("How does the new federal coalition agreement plan to make family reunification conditions more "
                    "consistent?", evolve) is None
+    # (what it is by its last word: the passage's "school" is no "school building"; and not a word that says
+    # nothing of what it is, probes62 #3)
+    assert problem("how many non-EU citizens were among the residents who came from a foreign country, a group which "
+                   "made up 16.8% of the population?", "As of 2018, 16.8% of the Belgian population came from a "
+                   "foreign country, among which more than one third were non-EU citizens.") is None
     game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
     assert problem("The board game 'This is not a Game' is offered in Ghent's reception centres. What is it meant to "
                    "achieve?", game).startswith("the reports say offered in the schools of Ghent, not Ghent's "
@@ -6797,6 +6802,11 @@ def test_probes40_false_premises_refused_and_twins_answered():
                             [sponsored], hits(sponsored)) is None
 
     # #20: a thing of a kind given another's name; no kind in "the 'family units'"
+    # (what it is by its last word: the passage's "school" is no "school building"; and not a word that says
+    # nothing of what it is, probes62 #3)
+    assert problem("how many non-EU citizens were among the residents who came from a foreign country, a group which "
+                   "made up 16.8% of the population?", "As of 2018, 16.8% of the Belgian population came from a "
+                   "foreign country, among which more than one third were non-EU citizens.") is None
     game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
     asked = "How does the board game '{}', used in Ghent's schools, help students understand refugees?"
     assert other_name_of_kind(asked.format("Batahlan"), [game], hits(game)) == (
@@ -7735,3 +7745,87 @@ def test_most_of_a_count_against_a_part_under_half():
                                   hits(said)) is None
     over = said.replace("65 of whom", "165 of whom")
     assert most_of_a_smaller_part(asked.format("most"), [over], hits(over)) is None
+
+
+def test_a_thing_narrowed_into_another_is_read_as_a_change():
+    # heldout74 yw033: "narrow its Migratieforum down into the Refugee Taskforce"
+    said = ("Because a coordinated and cooperative approach to migration and integration is not only relevant for "
+            "refugees and asylum seekers, Ghent decided to transform the Refugee Taskforce into the Migratieforum "
+            "(Migration Forum).")
+    assert problem("Why did Ghent later narrow its Migratieforum down into the Refugee Taskforce?", said) \
+        .startswith("the reports say it the other way round")
+    assert problem("Why did Ghent expand its Refugee Taskforce into the Migratieforum?", said) is None
+
+
+def test_what_the_question_says_a_thing_is_must_be_in_the_passages_telling_of_it():
+    # probes66 #10, #26; probes65 #10; probes64 #30
+    pontoon = ("A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity. From "
+               "the beginning, we invested ... in a good information exchange with the neighbourhood and the school.")
+    for what in ("a converted army barracks", "which was a converted school building"):
+        assert problem(f"what did ghent do to inform the neighbourhood about the new reception centre, {what} for 250 "
+                       "asylum seekers?", pontoon).startswith("the reports do not describe it as a converted")
+    assert problem("what did ghent do to inform the neighbourhood about the new reception centre, a pontoon on the "
+                   "water for 250 asylum seekers?", pontoon) is None
+    # (what it is by its last word: the passage's "school" is no "school building"; and not a word that says
+    # nothing of what it is, probes62 #3)
+    assert problem("how many non-EU citizens were among the residents who came from a foreign country, a group which "
+                   "made up 16.8% of the population?", "As of 2018, 16.8% of the Belgian population came from a "
+                   "foreign country, among which more than one third were non-EU citizens.") is None
+    game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
+    assert problem("What insight do students get from 'This is not a Game', a documentary film based on stories "
+                   "from refugees?", game).startswith("the reports do not describe it as a documentary film")
+    assert problem("What insight do students get from 'This is not a Game', a board game based on stories from "
+                   "refugees?", game) is None
+
+
+def test_a_thing_the_question_calls_the_only_one_must_be_the_reports_only_one():
+    # probes66 #35
+    said = ("Currently, the only ‘alternative to detention’ – which is actually an alternative form of detention, "
+            "because persons receive a detention title – are the so-called ‘return homes’ (terugkeerhuizen) for "
+            "families with minor children.")
+    from qa.denials import another_only_one
+
+    assert another_only_one("Why does the report say that electronic supervision, currently Belgium's only "
+                            "'alternative to detention', is actually an alternative form of detention?", [said]) \
+        .startswith("the reports call another the only 'alternative to detention'")
+    assert another_only_one("Why does the report say that the 'return homes' for families with minor children, "
+                            "currently Belgium's only 'alternative to detention', are actually an alternative form of "
+                            "detention?", [said]) is None
+
+
+def test_a_side_named_only_in_what_a_report_is_on_claims_nothing():
+    # probes66 #5: "as the article on Belgian local integration claims" names "local" as the report's subject
+    said = ("While many policies relevant for immigrant integration are decided at national level, namely inclusion in "
+            "the welfare system, labour market regulations, access to education, residency or citizenship "
+            "requirements, integration essentially happens locally.")
+    assert problem("If integration essentially happens at the national level, as the article on Belgian local "
+                   "integration claims, which integration-relevant policies does it say are decided nationally?",
+                   said).startswith("the reports say the opposite of 'national level'")
+    assert problem("If integration essentially happens locally, as the article on Belgian local integration claims, "
+                   "which integration-relevant policies does it say are decided nationally?", said) is None
+
+
+def test_a_share_of_what_an_acronym_spells_out_is_that_share():
+    # probes66 #30 (twin): "37,1% of its official development assistance" is "37,1% of ODA"
+    said = ("In 2018, Belgium spent 37,1% of ODA to least developed countries, which should be 50% by 2030.")
+    assert problem("In 2018, Belgium spent 37,1% of its official development assistance on least developed "
+                   "countries; what share should that be by 2030?", said) is None
+    assert problem("In 2018, Belgium spent 37,1% of its gross national income on least developed countries; what "
+                   "share should that be by 2030?", said).startswith("the reports give 37.1% of something else")
+
+
+def test_an_author_writing_as_another_office():
+    # probes66 #11: "Kathleen Van de Kerckhove, writing as mayor of Ghent" against the standfirst's coordinator
+    from qa.roles import other_office
+
+    opening = ("Refugee solidarity: the view from Ghent\n\nA coordinator from the Ghent Taskforce on Refugees outlines "
+               "that the best approach to integrating refugees is one grounded in solidarity, not charity.\n\n"
+               "Kathleen Van de Kerckhove\n21 December 2016")
+    passage = [Hit(Chunk(id="p0", doc_id="d", text=opening, start=0, end=len(opening), lang="en",
+                         metadata={"author": "Kathleen Van de Kerckhove"}), 1.0)]
+    said = "A coordinator from the Ghent Taskforce on Refugees outlines that the best approach to integrating refugees"
+    assert other_office("According to Kathleen Van de Kerckhove, writing as mayor of Ghent, what should the best "
+                        "approach be grounded in?", [said], passage) \
+        .startswith("the reports call Kerckhove coordinator, not mayor")
+    assert other_office("According to Kathleen Van de Kerckhove, writing as coordinator, what should the best "
+                        "approach be grounded in?", [said], passage) is None
