@@ -270,3 +270,35 @@ def other_description(question: str, chosen: Sequence[str], hits: Sequence[Hit])
         return f"the reports do not describe it as {article} {match.group('what')}: “{quote(sentence)}”"
     return None
 
+
+# a kind of thing right before a quoted title: "the film 'This is not a Game'", "the board game ‘This is not a Game’"
+_KIND_OF_TITLE = re.compile(r"\b(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+){0,2}?(?P<kind>[a-z-]{3,})\s+"
+                            r"['‘\"“](?P<title>[^'’\"”]{3,60})['’\"”]")
+# kinds that say how a title is used, not what the thing is ("the slogan 'Leave no one behind'")
+_WORDING = content_stems("phrase words word term expression slogan motto label name title quote statement line "
+                         "heading call principle")
+
+
+def other_kind_of_title(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question calls a titled thing one kind ("the film 'This is not a Game'") and a passage read another,
+    right before the same title ("the board game ‘This is not a Game’"), and never the question's near it."""
+    text = " ".join(" ".join(h.chunk.text.split()) for h in hits)
+    for match in _KIND_OF_TITLE.finditer(question):
+        kind, title = match.group("kind"), match.group("title").strip()
+        if re.fullmatch(_BODY_KINDS, kind, re.I) or content_stems(kind) & (_WORDING | _LIKE) or not content_stems(kind):
+            continue
+        # (a title the passages write with a capital: not "the new 'family units'", yw017)
+        told = [m for m in re.finditer(rf"\b((?:(?!(?:the|a|an|of|its|their|this)\s)[a-z-]+\s+)?([A-Za-z-]{{3,}}))\s+"
+                                       rf"['‘\"“]({re.escape(title)})['’\"”]", text, re.I) if m.group(3)[:1].isupper()]
+        near = " ".join(text[max(0, m.start() - _NEAR):m.end() + _NEAR] for m in told)
+        if not told or content_stems(kind) & content_stems(near):
+            continue
+        other = told[0].group(1)
+        if content_stems(told[0].group(2)) & _WORDING or not content_stems(told[0].group(2)):
+            continue
+        sentence = next((s for s in chosen if title.lower() in s.lower()), None) \
+            or sentence_around(text, told[0].start())
+        article = "an" if other[:1].lower() in "aeiou" else "a"
+        return f"the reports call ‘{title}’ {article} {other}, not {'an' if kind[0] in 'aeiou' else 'a'} {kind}: " \
+               f"“{quote(sentence)}”"
+    return None

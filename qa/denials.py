@@ -164,6 +164,37 @@ def negation_affirmed(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     return None
 
 
+# a denial the question takes for granted, in a lead or a relative clause: "Although the 2020 federal government
+# declined to recognise the importance of the Global Compact ...", "..., which did not recognise ..., ..."
+_DENIAL_GRANTED = re.compile(r"(?:^\W*(?:although|though|even though|since|given that|as|because|now that|while|if|"
+                             r"considering that)\b[^,;?]*?|\b(?:which|who|that)\s+)"
+                             r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never|"
+                             r"(?:declin|refus|fail)(?:e|es|ed|ing|s)?\s+to)\s+(?P<phrase>[^,;:.?!()–—]+)", re.I)
+_AFFIRMED_WORDS = 4  # the question's denied words a sentence must write in a row, affirmed (by their stems)
+
+
+def denial_affirmed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question takes for granted that something was not done ("Although the 2020 federal government declined to
+    recognise the importance of the Global Compact for Migration, ...") and a sentence near the answer says it was,
+    in the same words ("The new federal government explicitly recognises the importance of the Global Compact for
+    Migration"), with no denial before them. (A yes/no question, "Did it decline to ...?", takes nothing for
+    granted: the denial must stand in a lead or a relative clause.)"""
+    for granted in _DENIAL_GRANTED.finditer(question):
+        words = [_stem(w) for w in _WORD.findall(granted.group("phrase"))][:_AFFIRMED_WORDS + 2]
+        if len(words) < _AFFIRMED_WORDS or len(content_stems(granted.group("phrase"))) < _PHRASE_STEMS:
+            continue
+        for sentence, near in related_sentences(chosen, hits):
+            if not near:
+                continue
+            said = _WORD.findall(sentence)
+            stems = [_stem(w) for w in said]
+            for i in range(len(stems) - _AFFIRMED_WORDS + 1):
+                if stems[i:i + _AFFIRMED_WORDS] == words[:_AFFIRMED_WORDS] \
+                        and not _ASKS_NEGATIVE.search(" ".join(said[max(0, i - 3):i])):
+                    return f"the reports say otherwise: “{quote(sentence)}”"
+    return None
+
+
 _DATE_STEMS = frozenset(_stem(month) for month in MONTHS)
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
 

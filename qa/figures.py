@@ -533,6 +533,26 @@ _PART_OF_WHOLE = re.compile(r"(?<![\d.,])(?P<whole>\d+(?:[.,]\d{3})*)\s+(?=[a-z]
                             r"(?:whom|which|them|those|these)\s+(?P<deed>[^.;]+)", re.I)
 
 
+# a few of a group claimed: "if only a small minority of asylum seekers in belgium get recognised as refugees"
+_FEW_CLAIMED = re.compile(r"\b(?:(?:only|just)\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:minority|handful)\s+of\s+"
+                          r"(?P<claim>[^,;?–—]{3,100})|\b(?:only|very)\s+few\s+(?P<few>[^,;?–—]{3,100})", re.I)
+# ... and most of them, told: "Most of them (60%) are getting recognised as refugees."
+_MOST_TOLD = re.compile(r"\b(?:most|the\s+majority|a\s+majority|the\s+bulk|(?:[5-9]\d|100)(?:[.,]\d+)?\s*%)\b", re.I)
+_FEW_SHARED = 2  # content words of the claim a sentence telling most must share
+
+
+def few_taken_for_most(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
+    """The question has a few of a group do something ("if only a small minority of asylum seekers in belgium get
+    recognised as refugees") and a sentence near the answer has most of them do it ("Most of them (60%) are getting
+    recognised as refugees"; probes67 #10)."""
+    for match in _FEW_CLAIMED.finditer(question):
+        claim = content_stems(match.group("claim") or match.group("few"))
+        for sentence, near in related_sentences(chosen, hits):
+            if near and _MOST_TOLD.search(sentence) and len(claim & content_stems(sentence)) >= _FEW_SHARED:
+                return f"the reports say most: “{quote(sentence)}”"
+    return None
+
+
 def most_of_a_smaller_part(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> str | None:
     """The question claims most of a count did something ("given that most of the 210 refu interim volunteers in 2019
     had newly registered that year") and a sentence read gives the part that did, under half ("210 asylum seekers,

@@ -23,7 +23,7 @@ from ingest.sentences import split_sentences
 from qa.announcers import other_announcer
 from qa.authors import other_author
 from qa.awards import other_giver, other_giver_by, other_namer
-from qa.bodies import other_description, other_kind_of_body, other_maker, other_writer
+from qa.bodies import other_description, other_kind_of_body, other_kind_of_title, other_maker, other_writer
 from qa.causes import (
     cause_untold,
     given_cause_untold,
@@ -74,6 +74,7 @@ from qa.denials import (
     another_only_one,
     both_taken_for_only,
     but_not,
+    denial_affirmed,
     denied,
     excluded_taken_as_getting,
     left_behind_taken_as_done,
@@ -107,6 +108,7 @@ from qa.figures import (
     bounded_counts,
     count_of_other_event,
     count_of_other_month,
+    few_taken_for_most,
     figure_of_another,
     most_of_a_smaller_part,
     number_value,
@@ -339,6 +341,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_fraction(question, chosen, hits)
             or other_event_year(question, chosen, hits) or other_magnitude(question, chosen, hits)
             or below_rough_count(question, chosen, hits) or most_of_a_smaller_part(question, chosen, hits)
+            or few_taken_for_most(question, chosen, hits)
             or other_year_of_act(question, chosen, hits) or other_times(question, chosen, hits)
             or other_year_of_document(question, chosen, hits) or same_year_taken_as_later(question, chosen, hits)
             or other_length(question, chosen, hits) or other_days(question, chosen) or other_period(question, chosen)
@@ -364,6 +367,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_concept(question, chosen, hits) or other_examples(question, chosen, hits)
             or other_skill_level(question, chosen)
             or other_kind_of_body(question, chosen, hits) or other_description(question, chosen, hits)
+            or other_kind_of_title(question, chosen, hits)
             or other_author(question, chosen, hits)
             or other_maker(question, chosen, hits) or other_writer(question, chosen, hits)
             or _stated_span_missing(question, hits)
@@ -377,7 +381,7 @@ def premise_problem(question: str, kind: QuestionKind, best: str, chosen: Sequen
             or other_undone(question, chosen, hits) or other_court(question, chosen, hits)
             or other_blocker(question, chosen, hits) or other_tenure(question, chosen, hits)
             or _none_of_them(question, chosen, hits) or denied(question, chosen, hits)
-            or negation_affirmed(question, chosen, hits)
+            or negation_affirmed(question, chosen, hits) or denial_affirmed(question, chosen, hits)
             or manner_untold(question, chosen, hits)
             or other_venue(question, chosen)
             or words_of_another_holder(question, chosen, hits)
@@ -438,6 +442,9 @@ _NONE_OF = re.compile(r"\bnone of (?:these|them|those|which|the [\w’'-]+)\b[^.
 # restrictive, ... which obstacles ... persist?"
 _DONE_STATED = re.compile(r"\b(adopted|passed|approved|enacted)\s+(?:the\s+|several\s+|various\s+|some\s+|its\s+|"
                           r"their\s+)?(?:[\w-]+\s+)?(?:bills?|laws?|proposals?|amendments?)\b", re.I)
+# "Most of the bills tabled under the previous legislature ... were adopted" (probes67 #23)
+_MOST_DONE = re.compile(r"\b(?:most|many|all|some|several|half)\s+of\s+(?:the|these|those|its|their)\b[^?;]{0,120}?"
+                        r"\b(?:were|was|got|have\s+been|had\s+been)\s+(adopted|passed|approved|enacted)\b", re.I)
 _WHICH_OF_DONE = re.compile(r"\bwhich\s+of\b[^?;]{0,120}?,\s*(adopted|passed|approved|enacted|implemented|accepted)\b",
                             re.I)
 
@@ -448,7 +455,7 @@ def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     granted (or states them done: "After the previous legislature adopted bills ..."); the reports say none. The
     sentence with the one before it must share two of the question's words, and
     what none were must be what the question has them be ("adopted" or "passed", not "tabled")."""
-    done = _WHICH_OF_DONE.search(question) or _DONE_STATED.search(question)
+    done = _WHICH_OF_DONE.search(question) or _DONE_STATED.search(question) or _MOST_DONE.search(question)
     if not _WHICH_OF.search(question) and not done:
         return None
     asked = {_stem(w) for w in _WORD.findall(question) if tokenize(w, "en")}
@@ -1877,7 +1884,9 @@ def _is_quantity(word: str) -> bool:
 # a cause the question states: "Since the EU cut Ankerkracht's subsidies in 2015 because the project failed its
 # evaluation, who took it over?" (up to the clause's end)
 # (nor across a sentence's end: "... because Belgium deported a Sudanese national. What structural problem ...?")
-_CAUSE = re.compile(r"\b(?:because|due to the fact that)\s+(?!of\b)((?:[^,;?.]|\.(?!\s))+)", re.I)
+# (up to a dash that opens what is asked: "... because it was too broad — what else did the court nuance ...?",
+# probes67 #30)
+_CAUSE = re.compile(r"\b(?:because|due to the fact that)\s+(?!of\b)((?:(?!\s[-–—]\s)[^,;?.]|\.(?!\s))+)", re.I)
 
 
 def _cause_unsupported(question: str, hits: Sequence[Hit]) -> str | None:

@@ -7829,3 +7829,74 @@ def test_an_author_writing_as_another_office():
         .startswith("the reports call Kerckhove coordinator, not mayor")
     assert other_office("According to Kathleen Van de Kerckhove, writing as coordinator, what should the best "
                         "approach be grounded in?", [said], passage) is None
+
+
+def test_a_titled_thing_called_another_kind_than_the_reports_call_it():
+    # probes67 #5: "the film 'This is not a Game'" against "the board game ‘This is not a Game’"
+    game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
+    assert problem("What is the film 'This is not a Game', shown in Ghent's schools, based on?", game) \
+        .startswith("the reports call ‘This is not a Game’ a board game, not a film")
+    assert problem("What is the board game 'This is not a Game', offered in Ghent's schools, based on?", game) is None
+    # (a word for how a title is used says nothing of what the thing is)
+    assert problem("What does the slogan 'This is not a Game' stand for?", game) is None
+
+
+def test_a_cause_ends_where_a_dash_opens_what_is_asked():
+    # probes67 #30 (twin): the cause stops at the dash, and "what else ..." is no part of it
+    said = ("The criterion of criminal history has been annulled by the Constitutional Court as being too broad and "
+            "not proportionate to the goal of integration. The Court also nuanced the proof of efforts to integrate.")
+    assert problem("the constitutional court struck down the criminal history criterion because it was too broad and "
+                   "not proportionate to the goal of integration — what else did the court nuance about proof of "
+                   "efforts to integrate?", said) is None
+    assert problem("the constitutional court struck down the criminal history criterion because it discriminated on "
+                   "grounds of nationality — what else did the court nuance?", said) \
+        .startswith("no passage read says it discriminated on grounds of nationality: they never mention")
+
+
+def test_a_denial_the_question_takes_for_granted_that_a_sentence_affirms():
+    # probes67 #36
+    said = ("The new federal government explicitly recognises the importance of the Global Compact for Migration and "
+            "has stated it will refrain from detaining minors in closed centres.")
+    for denial in ("declined to recognise", "did not recognise", "refused to recognise"):
+        assert problem(f"Although the new federal government {denial} the importance of the Global Compact for "
+                       "Migration, what has it said about detaining minors in closed centres?", said) \
+            .startswith("the reports say otherwise"), denial
+    assert problem("Since the new federal government recognised the importance of the Global Compact for Migration, "
+                   "what has it said about detaining minors in closed centres?", said) is None
+    # a yes/no question asks whether it was denied
+    assert problem("Did the new federal government decline to recognise the importance of the Global Compact for "
+                   "Migration?", said) is None
+
+
+def test_most_of_them_done_against_none_of_these():
+    # probes67 #23
+    said = ("Under the previous legislature, various bills were tabled to make the rules on family reunification more "
+            "restrictive. None of these were adopted.")
+    assert problem("Most of the bills tabled under the previous legislature to make family reunification rules "
+                   "stricter were adopted; which obstacles to family reunification persist?", said) \
+        .startswith("the reports say none of these were adopted")
+    assert problem("None of the bills tabled under the previous legislature to make family reunification rules "
+                   "stricter were adopted; which obstacles to family reunification persist?", said) is None
+
+
+def test_a_few_claimed_against_most_told():
+    # probes67 #10
+    said = ("In Belgium, the number of asylum applications doubled within one year. Most of them (60%) are getting "
+            "recognised as refugees.")
+    assert problem("if only a small minority of asylum seekers in belgium get recognised as refugees, how does the "
+                   "coordinator describe the city's approach?", said).startswith("the reports say most")
+    assert problem("if most asylum seekers in belgium (60%) get recognised as refugees, how does the coordinator "
+                   "describe the city's approach?", said) is None
+
+
+def test_a_kind_before_a_title_is_a_noun_and_the_title_one_written_with_a_capital():
+    # yw017: "the new 'family units'" calls them nothing, and "family units" is no title
+    said = ("This is important because in August 2018, Belgium started to detain again families with children in "
+            "newly constructed “family units” in a closed centre near Brussels airport.")
+    assert problem("When did Belgium begin detaining families with children in the new 'family units' near Brussels "
+                   "airport?", said) is None
+    assert problem("When did Belgium begin detaining families with children in the prison 'family units' near "
+                   "Brussels airport?", said) is None
+    # (nor does a word of what it is like: "the new 'This is not a Game'")
+    game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
+    assert problem("What is the new 'This is not a Game', offered in Ghent's schools, based on?", game) is None
