@@ -48,7 +48,7 @@ def _floors(hit5: float, hit1: float, correct: float, refused: float,
 REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     "questions": _floors(hit5=0.99, hit1=0.87, correct=0.95, refused=0.99, wrongly=0.0),
     "heldout": _floors(hit5=0.99, hit1=0.84, correct=0.94, refused=0.99, wrongly=0.0),
-    # heldout2..heldout73 were each written by a helper that never saw the answering code, and scored once
+    # heldout2..heldout74 were each written by a helper that never saw the answering code, and scored once
     # before any change they prompted (the README gives those first scores)
     "heldout2": _floors(hit5=0.99, hit1=0.88, correct=0.99, refused=0.99, wrongly=0.0),
     "heldout3": _floors(hit5=0.99, hit1=0.93, correct=0.99, refused=0.99, wrongly=0.0),
@@ -165,4 +165,7 @@ REGRESSION_FLOORS: dict[str, dict[str, tuple[str, float, str]]] = {
     # read the session it was written (6 Dec), after two unread scores: 21/21 correct, 15/15 refused, none wrongly
     # refused on both stores; hit@1 20/21 (e5 19/21)
     "heldout73": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
+    # its read misses worked on (6 Dec), after three unread scores: 21/21 correct, 15/15 refused, none wrongly refused
+    # on both stores; hit@1 20/21 (e5 21/21)
+    "heldout74": _floors(hit5=0.99, hit1=0.90, correct=0.99, refused=0.99, wrongly=0.0),
 }
