@@ -28,8 +28,9 @@ _ORDER_LEAD = re.compile(r"(?:^|[.?!;]\s+)(?P<order>before|after)\s+(?P<other>[^
 _FIRST_THEN = re.compile(r"(?P<first>[^.?!;,–—]+?)\s+first,?\s+(?:and\s+)?then\s+(?P<other>[^.?!;,–—]+)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # an event that is a thing's start, in the question ("refu interim existed first") and in a sentence
+# ("the creation of Refu Interim" is its start; so is "refu interim was already running before ...", probes67 #9)
 _EXISTED = re.compile(rf"\b(?:exist(?:s|ed)?|{STARTING}|creation|founding|foundation|launch|establishment|start|"
-                      r"beginning|inception)\b", re.I)  # ("the creation of Refu Interim" is its start)
+                      r"beginning|inception|(?:already\s+)?(?:running|operating|operational|active))\b", re.I)
 _OWN = 2  # the event's own words a sentence must hold to date it
 _FOOTNOTE = re.compile(r"^\W*\d{1,3}\s+[A-Z]")
 
@@ -61,6 +62,9 @@ def _dated(own: set[str], pieces: Sequence[str], start: bool = False, hits: Sequ
     return int(years.pop()), piece
 
 
+_OWN_NEXT_DEED = re.compile(r"\s+and\s+(?=[a-z]+ed\s+(?:its|their|the|his|her)\b)", re.I)
+
+
 def _is_after(order: str) -> bool:
     """ "after", "that followed", "which came after": the first event came after the other."""
     return order.lower().split()[-1] in ("after", "followed")
@@ -82,14 +86,18 @@ def order_reversed(question: str, chosen: Sequence[str], hits: Sequence[Hit]) ->
     claim = _ORDER_LEAD.search(question) or _ORDER.search(question) or _FIRST_THEN.search(question)
     if not claim:
         return None
-    first, other = content_stems(claim.group("first")), content_stems(claim.group("other"))
+    # (the other event ends where the first's own next deed begins: "refu interim was already running before vzw
+    # cirq's batahlan production and supplied its volunteers")
+    other_event = _OWN_NEXT_DEED.split(claim.group("other"))[0]
+    # (the words telling a start date no event: "already running" is in "Rose ... had already ... Refu Interim")
+    first, other = content_stems(_EXISTED.sub(" ", claim.group("first"))), content_stems(_EXISTED.sub(" ", other_event))
     if not first - other or not other - first:
         return None
     # ("... near Brussels airport.34 Following an application ...": one sentence each side of a footnote's number;
     # a footnote itself, "35 Council of State, ... 4 April 2019", dates no event)
     pieces = [piece for piece, _near in related_pieces(chosen, hits) if not _FOOTNOTE.match(piece)]
     one = _dated(first - other, pieces, bool(_EXISTED.search(claim.group("first"))), hits)
-    two = _dated(other - first, pieces, bool(_EXISTED.search(claim.group("other"))), hits)
+    two = _dated(other - first, pieces, bool(_EXISTED.search(other_event)), hits)
     if not one or not two or one[1] == two[1]:
         return None  # (one sentence telling both tells their order itself)
     if any(year not in {str(one[0]), str(two[0])} for year in _YEAR.findall(question)):

@@ -1886,7 +1886,9 @@ def _is_quantity(word: str) -> bool:
 # (nor across a sentence's end: "... because Belgium deported a Sudanese national. What structural problem ...?")
 # (up to a dash that opens what is asked: "... because it was too broad — what else did the court nuance ...?",
 # probes67 #30)
-_CAUSE = re.compile(r"\b(?:because|due to the fact that)\s+(?!of\b)((?:(?!\s[-–—]\s)[^,;?.]|\.(?!\s))+)", re.I)
+# (or a purpose: "wants cities to get direct access to europen funds so they can lower local taxes", probes67 #34)
+_CAUSE = re.compile(r"\b(?:because|due to the fact that|so\s+(?:that\s+)?(?:they|we|it|he|she|cities|the\s+city)\s+"
+                    r"(?:can|could|would|will|may|might))\s+(?!of\b)((?:(?!\s[-–—]\s)[^,;?.]|\.(?!\s))+)", re.I)
 
 
 def _cause_unsupported(question: str, hits: Sequence[Hit]) -> str | None:

@@ -7900,3 +7900,35 @@ def test_a_kind_before_a_title_is_a_noun_and_the_title_one_written_with_a_capita
     # (nor does a word of what it is like: "the new 'This is not a Game'")
     game = "This is the objective of the board game ‘This is not a Game’, offered in the schools of Ghent."
     assert problem("What is the new 'This is not a Game', offered in Ghent's schools, based on?", game) is None
+
+
+def test_a_purpose_the_question_takes_for_granted_must_be_in_the_passages_read():
+    # probes67 #34: "so they can lower local taxes", a purpose no passage read tells
+    said = ("Due to the impact on and responsibility of cities, it is important that cities can have direct access "
+            "to European funds. As more people arrive in the city, we cannot afford the time it takes to lobby "
+            "national governments. We know that the need is immediate - and so direct funding streams are the only "
+            "way that cities can possibly meet the demands of a population with complex needs.")
+    assert problem("the coordinator wants cities to get direct access to european funds so they can lower local taxes "
+                   "— what does she say cities cannot afford?", said) \
+        .startswith("no passage read says lower local taxes")
+    assert problem("the coordinator wants cities to get direct access to european funds so they can meet the demands "
+                   "of people arriving in the city — what does she say cities cannot afford?", said) is None
+
+
+def test_a_thing_already_running_before_an_event_it_came_after():
+    # probes67 #9: "refu interim was already running before vzw cirq's batahlan production and supplied its
+    # volunteers", the second deed the first event's own
+    from qa.order import order_reversed
+
+    said = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers to perform at the Gentse Feesten in 2016. Vzw Cirq wanted to involve newcomers themselves in "
+            "their production, Batahlan, and eventually more than 70 newcomers participated as volunteers. Due to "
+            "the success and enthusiasm for Batahlan, Refu Interim was created in 2017. An example of a success "
+            "story is Rose, who had already volunteered through Refu Interim before running a stand.")
+    passage = hits(said)
+    chosen = [s + "." for s in said.rstrip(".").split(". ")]
+    assert order_reversed("refu interim was already running before vzw cirq's batahlan production and supplied its "
+                          "volunteers — how many newcomers took part?", chosen, passage) \
+        .startswith("the reports date them the other way round")
+    assert order_reversed("refu interim was set up after vzw cirq's batahlan production — how many newcomers took "
+                          "part?", chosen, passage) is None
