@@ -1381,12 +1381,26 @@ def _other_frequency(question: str, chosen: Sequence[str], hits: Sequence[Hit]) 
     asked = frequencies(question)
     if not asked:
         return None
+    # (a place names no subject: "cities work every day" is no sentence on "Ghent's twice-yearly Migratieforum",
+    # probes68 #31)
     subject = content_stems(FREQUENCY.sub(" ", question))
+    # (a name the question writes with a capital counts twice, a place's not: "Migratieforum" over "value"; and a
+    # place alone puts no sentence on the subject: "cities work every day ..." is none on "Ghent's twice-yearly
+    # Migratieforum", probes68 #31)
+    named = content_stems(" ".join(re.findall(r"(?<=\s)[A-Z][\w’'-]*", question))) - PLACE_STEMS
+    told = []
     for sentence, near in related_sentences(chosen, hits):
         said = frequencies(sentence)
         shared = subject & {_stem(w) for w in _WORD.findall(FREQUENCY.sub(" ", sentence))}
-        if not said or said & asked or len(shared) < (1 if near else 2):
-            continue
+        if said and len(shared) >= (1 if near else 2) and shared - PLACE_STEMS:
+            told.append((sentence, said, len(shared) + len(shared & named)))
+    # (the sentence most on the subject says how often: "Ghent organizes its Migratieforum twice a year" rather than
+    # "cities work every day to put the European values ... into practice")
+    most = max((shared for _s, _said, shared in told), default=0)
+    closest = [(sentence, said) for sentence, said, shared in told if shared == most]
+    if any(said & asked for _sentence, said in closest):
+        return None
+    for sentence, said in closest[:1]:
         return f"the reports say {', '.join(sorted(said))}, not {', '.join(sorted(asked))}: “{quote(sentence)}”"
     return None
 
@@ -1626,7 +1640,10 @@ _SHARE_FOR = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s+(?:of\s+[\w-]+\s+)?(?:(?:were|
 # (not across a comma or a dash: "when ODA amounted to 0.44% of GNI, what share of that ODA went to least developed
 # ...", "well above the 3% target - what was the average cost to morocco"); a comma or point inside a number is no
 # stop ("most of the roughly 54,000 first residence permits ... granted for work")
-_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most|half|(?:biggest|largest|greatest|main) share)\b)"
+# ("most expensive to algeria" is a superlative, no share: probes68 #39)
+_CLAIMED_SHARE = re.compile(r"(?:(\d+(?:[.,]\d+)?)\s*%|\b(most(?!\s+(?:[a-z]+(?:ive|ous|ful|ble|ant|ent|ic|al|ly)|"
+                            r"common|popular|likely|costly|cheap|difficult|affected|vulnerable|recent)\b)|half|"
+                            r"(?:biggest|largest|greatest|main) share)\b)"
                             r"(?:(?!\s[-–—]\s)(?:(?<=\d)[.,](?=\d)|[^?.;,–—]))*?\b(?:for|to)\s+(?:the\s+)?"
                             r"(?:purpose\s+of\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
 

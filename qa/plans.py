@@ -475,6 +475,8 @@ def start_put_off(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     late = _STARTS_LATE.search(question)
     if not late or asks_yes_no(question):  # "Does Ghent hold off on ... until ...?" may be answered "no"
         return None
+    if _STARTS_AT_ONCE.search(question):  # "start ... from day one instead of waiting until ..." (probes68 #10)
+        return None
     asked = content_stems(question) - content_stems(late.group())
     at_once = [(len(asked & content_stems(sentence)) - (not near), sentence)
                for sentence, near in related_sentences(chosen, hits) if _STARTS_AT_ONCE.search(sentence)]

@@ -479,6 +479,12 @@ def _none_of_them(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> 
     return None
 
 
+def _section_of(sentence: str, hits: Sequence[Hit]) -> str:
+    """The short heading of the section of the passage read that holds the sentence ("" for none)."""
+    where = next((h for h in hits if sentence in h.chunk.text), None)
+    return _subject_heading(where.chunk.section) if where else ""
+
+
 def _other_subject(question: str, best: str, hits: Sequence[Hit], chosen: Sequence[str] = ()) -> str | None:
     """The question names a thing a report has a section on ("3.2 Jobteam Gent") and the best sentence comes
     from the section on another ("3.4 Project Ankerkracht") without naming the asked one: "Why did the EU stop
@@ -500,7 +506,10 @@ def _other_subject(question: str, best: str, hits: Sequence[Hit], chosen: Sequen
         for name in names:
             key = name.lower()
             own = [h for h in headings if key in h.lower() and len(h.split()) <= len(name.split()) + 1]
-            if own and heading and heading not in own and key not in heading.lower() and key not in sentence.lower():
+            # (not when another chosen sentence of the same section names it: "Jobteam Gent, a civil society
+            # organization, expressed its appreciation for the Migratieforum", probes68 #31)
+            if own and heading and heading not in own and key not in heading.lower() and key not in sentence.lower() \
+                    and not any(key in s.lower() and _section_of(s, hits) == heading for s in chosen):
                 return f"the reports say this about {heading}, not {name}: “{quote(sentence)}”"
     return None
 

@@ -1086,7 +1086,8 @@ def other_office(question: str, chosen: Sequence[str], hits: Sequence[Hit]) -> s
                           # ("Charles Michel, then Belgium's foreign minister, expressed ...")
                           # ("Daniël Termont, who was then Ghent's alderman for social policy, wrote ...")
                           # ("Marc Bossuyt, a former Secretary of State for Asylum and Migration")
-                          rf"{person},\s+(?:who\s+(?:was|is|had been)\s+)?(?:then\s+|former\s+)?"
+                          # ("Kathleen Van de Kerckhove — Ghent's alderman for refugee policy — says", probes68 #13)
+                          rf"{person}(?:,|\s+[-–—])\s+(?:who\s+(?:was|is|had been)\s+)?(?:then\s+|former\s+)?"
                           # ("Kathleen Van de Kerckhove, writing as mayor of Ghent, ...", probes66 #11)
                           rf"(?:the\s+|an?\s+|[\w-]+['’]s\s+|(?:(?:writing|speaking|acting)\s+)?as\s+(?:the\s+)?)?"
                           rf"(?:(?:belgian|flemish|federal|european|then|"
@@ -1398,6 +1399,8 @@ _KINDS_NAMED = (r"working\s+groups?|networks?|programmes?|programs?|partnerships
                 r"initiatives?|forums?|committees?")
 _NAMED_KIND = re.compile(rf"(?<![.!?]\s)(?<!^)\b((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){{0,2}})\s+"
                          rf"({_KINDS_NAMED})\b", re.I)
+_NAME_AFTER_KIND = re.compile(r"(?:\s+(?:&|and|[A-Z][\w’'-]*))+")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:&|and)\s+)?)*$")
 _NAMED_KIND_SHARED = 3  # the question's other words a sentence naming another such body must share
 
 
@@ -1415,7 +1418,13 @@ def other_named_kind(question: str, chosen: Sequence[str]) -> str | None:
         rest = content_stems(question[:asked.start()] + " " + question[asked.end():])
         for m in named:
             sentence = m.string
+            # (the name may follow the kind there: "the Eurocities working group Migration & Integration" is the
+            # question's "Eurocities Migration & Integration working group", probes68 #11)
+            after = _NAME_AFTER_KIND.match(sentence, m.end())
+            before = _NAME_BEFORE.search(question[:asked.start(1)])
+            whole = content_stems(f"{before.group() if before else ''} {name}")
             if not content_stems(m.group(1)) & content_stems(name) and not scopes(m.group(1)) \
+                    and not (after and whole <= content_stems(f"{m.group(1)} {after.group()}")) \
                     and len(rest & content_stems(sentence)) >= _NAMED_KIND_SHARED:
                 return f"the reports name the {m.group(1)} {m.group(2)}, not the {name} {asked.group(2)}: " \
                        f"“{quote(sentence)}”"

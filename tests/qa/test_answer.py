@@ -3656,3 +3656,9 @@ def test_a_thing_called_the_only_one_of_its_kind_is_checked_in_the_passages_read
     assert not seed_engine.answer("Why does the GCM report say that the 'return homes' for families with minor "
                                   "children, currently Belgium's only 'alternative to detention', are actually an "
                                   "alternative form of detention?").refused
+
+
+def test_a_sentence_naming_the_asked_body_keeps_the_answer_on_it(seed_engine):
+    # probes68 #31 (twin): Jobteam Gent's words on the Migratieforum stand in the Refugee Taskforce's section
+    answer = seed_engine.answer("What did Jobteam Gent say about the value of Ghent's twice-yearly Migratieforum?")
+    assert not answer.refused and "Jobteam Gent" in answer.text

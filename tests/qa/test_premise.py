@@ -7932,3 +7932,91 @@ def test_a_thing_already_running_before_an_event_it_came_after():
         .startswith("the reports date them the other way round")
     assert order_reversed("refu interim was set up after vzw cirq's batahlan production — how many newcomers took "
                           "part?", chosen, passage) is None
+
+
+def test_a_start_the_question_itself_makes_at_once_is_not_put_off():
+    # probes68 #10 (twin): "start ... from day one instead of waiting until they are recognised"
+    said = "In fact, we believe in starting the integration process from day one for asylum seekers in Ghent."
+    assert problem("why does ghent start asylum seekers' integration from day one instead of waiting until they are "
+                   "recognised as refugees?", said) is None
+    assert problem("why does ghent wait until asylum seekers are recognised as refugees before starting their "
+                   "integration?", said).startswith("the reports have it start at once")
+
+
+def test_a_body_named_before_its_kind_that_the_reports_name_after_it():
+    # probes68 #11: "the Eurocities Migration & Integration working group" is "the Eurocities working group
+    # Migration & Integration"; "URBACT's Migration & Integration working group" is not
+    from qa.roles import other_named_kind
+
+    said = ("Exchanging knowledge and experiences -such as bottlenecks, good practices and challenges- with other "
+            "European cities (e.g. through the Eurocities working group Migration & Integration) is beneficial.")
+    assert other_named_kind("What knowledge does the coordinator want to exchange with other European cities through "
+                            "the Eurocities Migration & Integration working group?", [said]) is None
+    assert other_named_kind("What knowledge does the coordinator want to exchange with other European cities through "
+                            "URBACT's Migration & Integration working group?", [said]) \
+        .startswith("the reports name the Eurocities working group")
+
+
+def test_a_place_shared_makes_no_sentence_on_the_subject_of_a_frequency():
+    # probes68 #31 (twin): "cities work every day" says nothing of "Ghent's twice-yearly Migratieforum"
+    termont = ("For example, in 2018 the then mayor of Ghent, Daniël Termont, wrote an open letter declaring that "
+               "“cities work every day to put the European values of solidarity, humanity and dignity into "
+               "practice”.")
+    forum = "Therefore, Ghent organizes its Migratieforum twice a year to allow all the actors involved to meet."
+    from qa.contradiction import _other_frequency
+
+    passage = hits(f"{termont} {forum}")
+    assert _other_frequency("What did Jobteam Gent say about the value of Ghent's twice-yearly Migratieforum?",
+                            [termont, forum], passage) is None
+    assert _other_frequency("What did Jobteam Gent say about the value of Ghent's monthly Migratieforum?",
+                            [termont, forum], passage).startswith("the reports say twice a year, not every month")
+
+
+def test_most_before_an_adjective_is_no_share():
+    # probes68 #39 (twin): "most expensive to algeria" claims no share of anything
+    said = ("The average cost to send remittances from Belgium in the third quarter of 2020 was 10.08% to Algeria, "
+            "8.87% to DRC, 5.05% to Morocco and 7.94% to Turkey.")
+    assert problem("sending remittances from belgium was most expensive to algeria in q3 2020 — what did it cost?",
+                   said) is None
+
+
+def test_an_office_in_a_dashed_apposition():
+    # probes68 #13: "Kathleen Van de Kerckhove — Ghent's alderman for refugee policy — says"
+    from qa.roles import other_office
+
+    opening = ("Refugee solidarity: the view from Ghent\n\nA coordinator from the Ghent Taskforce on Refugees outlines "
+               "that the best approach to integrating refugees is one grounded in solidarity, not charity.\n\n"
+               "Kathleen Van de Kerckhove\n21 December 2016")
+    passage = [Hit(Chunk(id="p0", doc_id="d", text=opening, start=0, end=len(opening), lang="en",
+                         metadata={"author": "Kathleen Van de Kerckhove"}), 1.0)]
+    said = "A coordinator from the Ghent Taskforce on Refugees outlines that the best approach to integrating refugees"
+    assert other_office("In her piece, Kathleen Van de Kerckhove — Ghent's alderman for refugee policy — says the "
+                        "best approach is grounded in what?", [said], passage) \
+        .startswith("the reports call Kerckhove coordinator, not alderman")
+
+
+def test_a_place_alone_puts_no_sentence_on_the_subject_of_a_frequency():
+    from qa.contradiction import _other_frequency
+
+    termont = "In 2018 the then mayor of Ghent wrote that cities work every day to put solidarity into practice."
+    assert _other_frequency("What happens at Ghent's monthly Migratieforum?", [termont], hits(termont)) is None
+
+
+def test_a_sentence_naming_the_asked_thing_in_another_section_does_not_keep_the_answer_on_it():
+    # zg027 (e5): Renaud Teukam's words stand in Jobteam Gent's section; a sentence naming Ankerkracht in its own
+    # section does not make them Ankerkracht's (probes68 #31: one naming it in the same section does)
+    from qa.premise import _other_subject
+
+    def hit(i: int, text: str, section: str) -> Hit:
+        return Hit(Chunk(id=f"p{i}", doc_id="d", text=text, start=i * 1000, end=i * 1000 + len(text), lang="en",
+                         section=section), 1.0)
+
+    teukam = "Renaud Teukam, a participant in the coaching program, states that his job at Ivago came after coaching."
+    anchor = "Project Ankerkracht is carried out by a multidisciplinary team to support young refugees."
+    passages = [hit(0, teukam, "3 Projects > 3.2 Jobteam Gent"), hit(1, anchor, "3 Projects > 3.4 Project Ankerkracht")]
+    question = "how did Project Ankerkracht help Renaud Teukam get his job at Ivago"
+    assert _other_subject(question, teukam, passages, [teukam, anchor]).startswith(
+        "the reports say this about Jobteam Gent, not Project Ankerkracht")
+    told = "Project Ankerkracht also coached Renaud Teukam before his job at Ivago."
+    passages[0] = hit(0, f"{teukam} {told}", "3 Projects > 3.2 Jobteam Gent")
+    assert _other_subject(question, teukam, passages, [teukam, told]) is None
