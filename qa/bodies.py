@@ -239,6 +239,11 @@ _DESCRIBED = re.compile(r"(?P<thing>[\w’'-]+|['‘][^'’]{3,60}['’]),\s+(?:
                         r"(?:set\s+up|housed|located|built)\s+in\s+)?(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
                         r"(?=\s+(?:for|based|on|in|at|with|that|which|where|of|from|to|docked|built|opened)\b|"
                         r"\s*[,?.;]|\s+[-–—])", re.I)
+# ... or where it is: "when a new reception centre for 250 asylum seekers opened in a former army barracks"
+_HOUSED_IN = re.compile(r"(?P<thing>[\w’'-]+)\s+(?:opened|(?:was|is|were|are)\s+(?:set\s+up|housed|located|built|"
+                        r"opened))\s+in\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
+                        r"(?=\s+(?:for|based|on|in|at|with|that|which|where|of|from|to|docked|built|opened)\b|"
+                        r"\s*[,?.;]|\s+[-–—])", re.I)
 # words that say what a thing is like, not what it is; and words that say nothing of what it is ("a group which
 # made up 16.8% of the Belgian population", probes62 #3)
 _LIKE = content_stems("new old converted former temporary small large big local modern historic disused renovated "
@@ -253,7 +258,7 @@ def other_description(question: str, chosen: Sequence[str], hits: Sequence[Hit])
     reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity")."""
     passages = [h.chunk.text for h in hits if any(s in " ".join(h.chunk.text.split()) for s in chosen)]
     told = content_stems(" ".join(passages))
-    for match in _DESCRIBED.finditer(question):
+    for match in [*_DESCRIBED.finditer(question), *_HOUSED_IN.finditer(question)]:
         # what it is by its last word ("a converted school building": a building, of which the passages may name a
         # school elsewhere)
         # (not a maker's or a body's kind: "the New Pact on Migration and Asylum, a European Commission initiative",

@@ -501,7 +501,9 @@ def _untied(cause_text: str, effect_text: str, chosen: Sequence[str], hits: Sequ
 # (what it does runs up to whom or where it is done for)
 # (or in an apposition: "Hart voor Vluchtelingen, an initiative founded in 2015 by a citizen of Ghent to provide legal
 # advice to asylum seekers")
-_STARTED_TO = re.compile(rf"(?:\b(?:was|were|been|is|are)\s+(?:[\w’'-]+\s+)?|,\s+(?:an?|the)\s+[\w’'-]+\s+)"
+# (or "Hart voor Vluchtelingen, which a Ghent citizen founded in 2015 to give legal advice", probes68 #24)
+_STARTED_TO = re.compile(rf"(?:\b(?:was|were|been|is|are)\s+(?:[\w’'-]+\s+)?|,\s+(?:an?|the)\s+[\w’'-]+\s+|"
+                         r",\s+(?:which|that)\s+(?:[\w’'-]+\s+){1,3}?)"
                          rf"{STARTING}\b[^.?!;]*?\b"
                          r"(?:in\s+order\s+)?to\s+(?P<purpose>[a-z][\w’'-]*"
                          r"(?:\s+(?!(?:to|for|of|in|among|at|with|from|and|who|that|which)\b)[\w’'-]+){0,3})", re.I)

@@ -25,7 +25,9 @@ _ORDER = re.compile(r"(?P<first>[^.?!;,–—]*(?:,[^.?!;,–—]*)?)\s\b(?P<ord
 # partly illegal on 1 October 2020, it went on to suspend a number of its provisions")
 _ORDER_LEAD = re.compile(r"(?:^|[.?!;]\s+)(?P<order>before|after)\s+(?P<other>[^,.?!;]+),\s*(?P<first>[^.?!;]+)", re.I)
 # "<one event> first and then <the other>": "refu interim existed first and then its volunteers put on batahlan"
-_FIRST_THEN = re.compile(r"(?P<first>[^.?!;,–—]+?)\s+first,?\s+(?:and\s+)?then\s+(?P<other>[^.?!;,–—]+)", re.I)
+# (or "... first and later ...": "refu interim was set up first and later produced batahlan", probes68 #29)
+_FIRST_THEN = re.compile(r"(?P<first>[^.?!;,–—]+?)\s+first,?\s+(?:and\s+)?(?:then|later|afterwards|subsequently)\s+"
+                         r"(?P<other>[^.?!;,–—]+)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # an event that is a thing's start, in the question ("refu interim existed first") and in a sentence
 # ("the creation of Refu Interim" is its start; so is "refu interim was already running before ...", probes67 #9)

@@ -8020,3 +8020,39 @@ def test_a_sentence_naming_the_asked_thing_in_another_section_does_not_keep_the_
     told = "Project Ankerkracht also coached Renaud Teukam before his job at Ivago."
     passages[0] = hit(0, f"{teukam} {told}", "3 Projects > 3.2 Jobteam Gent")
     assert _other_subject(question, teukam, passages, [teukam, told]) is None
+
+
+def test_first_and_later_is_an_order_claimed():
+    # probes68 #29: "refu interim was set up first and later produced batahlan"
+    from qa.order import order_reversed
+
+    said = ("The project originated from an initiative of vzw Cirq, who wanted to make an artistic production about "
+            "newcomers to perform at the Gentse Feesten in 2016. Due to the success and enthusiasm for Batahlan, "
+            "Refu Interim was created in 2017.")
+    chosen = [s + "." for s in said.rstrip(".").split(". ")]
+    assert order_reversed("refu interim was set up first and later produced the vzw cirq production for the gentse "
+                          "feesten - how many newcomers took part?", chosen, hits(said)) \
+        .startswith("the reports date them the other way round")
+    assert order_reversed("the vzw cirq production for the gentse feesten came first and later refu interim was set "
+                          "up - how many newcomers took part?", chosen, hits(said)) is None
+
+
+def test_a_purpose_given_in_a_relative_clause_of_who_founded_it():
+    # probes68 #24: "Hart voor Vluchtelingen, which a Ghent citizen founded in 2015 to give legal advice"
+    said = ("An example of an individual citizen initiative is Hart voor Vluchtelingen (Heart for Refugees). This "
+            "initiative was founded in 2015 by a citizen of Ghent to collect material aid for asylum seekers and "
+            "refugees arriving in Ghent.")
+    assert problem("What does Hart voor Vluchtelingen, which a Ghent citizen founded in 2015 to give legal advice to "
+                   "asylum seekers, offer today?", said).startswith("the reports say it was started to collect")
+    assert problem("What does Hart voor Vluchtelingen, which a Ghent citizen founded in 2015 to collect material aid "
+                   "for asylum seekers, offer today?", said) is None
+
+
+def test_where_a_thing_opened_must_be_in_the_passages_telling_of_it():
+    # probes68 #8: "a new reception centre for 250 asylum seekers opened in a former army barracks"
+    pontoon = ("A new reception centre (a pontoon on the water) for 250 asylum seekers got a lot of publicity. From "
+               "the beginning, we invested ... in a good information exchange with the neighbourhood.")
+    assert problem("How did Ghent involve the neighbourhood when a new reception centre for 250 asylum seekers opened "
+                   "in a former army barracks?", pontoon).startswith("the reports do not describe it as a former")
+    assert problem("How did Ghent involve the neighbourhood when a new reception centre for 250 asylum seekers opened "
+                   "in a pontoon on the water?", pontoon) is None
