@@ -235,15 +235,15 @@ def _same_body(owner: str, maker: str) -> bool:
 # what the question says a thing is, in an apposition: "the new reception centre, a converted army barracks for 250
 # asylum seekers", "'This is not a Game', a documentary film based on ...", "the reno-boat reception initiative, set
 # up in an old army barracks, ..."
+# (what it is: "a" and up to four words, ended by a small word, a verb of building or a stop)
+_WHAT_IT_IS = (r"(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
+               r"(?=\s+(?:for|based|on|in|at|with|that|which|where|of|from|to|docked|built|opened)\b|"
+               r"\s*[,?.;]|\s+[-–—])")
 _DESCRIBED = re.compile(r"(?P<thing>[\w’'-]+|['‘][^'’]{3,60}['’]),\s+(?:(?:which|that)\s+(?:is|was)\s+|"
-                        r"(?:set\s+up|housed|located|built)\s+in\s+)?(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
-                        r"(?=\s+(?:for|based|on|in|at|with|that|which|where|of|from|to|docked|built|opened)\b|"
-                        r"\s*[,?.;]|\s+[-–—])", re.I)
+                        rf"(?:set\s+up|housed|located|built)\s+in\s+)?{_WHAT_IT_IS}", re.I)
 # ... or where it is: "when a new reception centre for 250 asylum seekers opened in a former army barracks"
 _HOUSED_IN = re.compile(r"(?P<thing>[\w’'-]+)\s+(?:opened|(?:was|is|were|are)\s+(?:set\s+up|housed|located|built|"
-                        r"opened))\s+in\s+(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
-                        r"(?=\s+(?:for|based|on|in|at|with|that|which|where|of|from|to|docked|built|opened)\b|"
-                        r"\s*[,?.;]|\s+[-–—])", re.I)
+                        rf"opened))\s+in\s+{_WHAT_IT_IS}", re.I)
 # words that say what a thing is like, not what it is; and words that say nothing of what it is ("a group which
 # made up 16.8% of the Belgian population", probes62 #3)
 _LIKE = content_stems("new old converted former temporary small large big local modern historic disused renovated "

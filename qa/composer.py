@@ -211,7 +211,7 @@ def compose_answer(question: str, hits: Sequence[Hit], index: Bm25Index, max_sen
     if kind.wants_list:
         chosen = _list_announced(chosen, candidates, max_sentences, hits[:PASSAGES_READ], question)
     chosen = _with_untold(chosen, candidates, weights, max_sentences, index.langs)
-    chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ], question)
+    chosen = _with_neighbours(chosen, max_sentences, hits[:PASSAGES_READ], question, kind.wants_reason)
     chosen = _with_outcome(question, chosen, max_sentences, hits[:PASSAGES_READ])
     if asks_origin(question):
         chosen = _with_founding(chosen, names, max_sentences, hits[:PASSAGES_READ])
@@ -1246,8 +1246,8 @@ def _with_untold(chosen: list[Candidate], candidates: Sequence[Candidate], weigh
     return chosen
 
 
-def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = (), question: str = ""
-                     ) -> list[Candidate]:
+def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = (), question: str = "",
+                     why: bool = False) -> list[Candidate]:
     """Add the sentence a chosen one leans on: the one before a sentence opening with "This ..." or "It ...",
     and the ones after a sentence announcing a list with a colon. A sentence that opens its passage leans on the
     last one of the passage of `hits` before it ("To that end, they must often undertake dangerous ... journeys"
@@ -1259,7 +1259,6 @@ def _with_neighbours(chosen: list[Candidate], limit: int, hits: Sequence[Hit] = 
         return [chosen[0], *listed]
     out = list(chosen)
     top = max(chosen, key=lambda c: c.score, default=None)
-    why = bool(question) and classify(question).wants_reason
     asked = content_stems(question)
     # the stronger sentence's neighbour first ("Among them, about 50% were for ..." after the part's best one)
     for c in sorted(chosen, key=lambda c: -c.score):

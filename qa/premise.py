@@ -499,10 +499,7 @@ def _other_subject(question: str, best: str, hits: Sequence[Hit], chosen: Sequen
     read = [best, *(s for s in chosen if s != best and any(n in s for n in names))]
     headings = {_subject_heading(h.chunk.section) for h in hits} - {""}
     for sentence in read:
-        where = next((h for h in hits if sentence in h.chunk.text), None)
-        if where is None:
-            continue
-        heading = _subject_heading(where.chunk.section)
+        heading = _section_of(sentence, hits)
         for name in names:
             key = name.lower()
             own = [h for h in headings if key in h.lower() and len(h.split()) <= len(name.split()) + 1]
